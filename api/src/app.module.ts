@@ -1,0 +1,78 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import type { DataSource } from 'typeorm';
+import { AuthGuard } from './common/auth.guard.js';
+import { ErrorFilter } from './common/error.filter.js';
+import { RateLimitGuard } from './common/rate-limit.guard.js';
+import { APP_CONFIG, type AppConfig } from './config/env.js';
+import { Clock } from './infra/clock.js';
+import { PiiCipher } from './infra/pii.js';
+import { SmsProvider } from './infra/sms.js';
+import { DATA_SOURCE } from './infra/tokens.js';
+import { WechatClient } from './infra/wechat/index.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthController } from './modules/auth/auth.controller.js';
+import { AuthRepository } from './modules/auth/auth.repository.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { DevController } from './modules/health/dev.controller.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { DirectoryService } from './modules/org/directory.service.js';
+import { DirectoryController, OrgController } from './modules/org/org.controller.js';
+import { OrgRepository } from './modules/org/org.repository.js';
+import { OrgService } from './modules/org/org.service.js';
+import { MeService } from './modules/people/me.service.js';
+import { MeController, PeopleController } from './modules/people/people.controller.js';
+import { PeopleRepository } from './modules/people/people.repository.js';
+import { PeopleService } from './modules/people/people.service.js';
+import { StaffController, StaffService } from './modules/staff/staff.js';
+
+export interface AppDeps {
+  config: AppConfig;
+  dataSource: DataSource;
+  clock: Clock;
+  sms: SmsProvider;
+  wechat: WechatClient;
+}
+
+/**
+ * The whole API. Outside-world adapters (database, clock, SMS, WeChat) are
+ * handed in, so main.ts wires the real ones and tests wire fakes that speak
+ * the same protocols.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(deps: AppDeps): DynamicModule {
+    const providers: Provider[] = [
+      { provide: APP_CONFIG, useValue: deps.config },
+      { provide: DATA_SOURCE, useValue: deps.dataSource },
+      { provide: Clock, useValue: deps.clock },
+      { provide: SmsProvider, useValue: deps.sms },
+      { provide: WechatClient, useValue: deps.wechat },
+      { provide: PiiCipher, useValue: new PiiCipher(deps.config.piiKey, deps.config.piiHashKey) },
+      { provide: APP_FILTER, useClass: ErrorFilter },
+      { provide: APP_GUARD, useClass: RateLimitGuard },
+      { provide: APP_GUARD, useClass: AuthGuard },
+      AuditService,
+      AuthRepository,
+      AuthService,
+      OrgRepository,
+      OrgService,
+      DirectoryService,
+      PeopleRepository,
+      PeopleService,
+      MeService,
+      StaffService,
+    ];
+    const controllers = [
+      HealthController,
+      AuthController,
+      OrgController,
+      DirectoryController,
+      PeopleController,
+      MeController,
+      StaffController,
+      ...(deps.config.env === 'production' ? [] : [DevController]),
+    ];
+    return { module: AppModule, providers, controllers };
+  }
+}

@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Int, Str } from './validation.js';
+
+/** Keyset paging query: `cursor` from the previous page's `nextCursor`. */
+export class PageQuery {
+  @Str('翻页游标', { optional: true, max: 500 }) cursor?: string;
+  @Int('每页条数', { optional: true, min: 1, max: 100 }) limit?: number;
+}
+
+export class ProjectQuery extends PageQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @Str('关键字', { optional: true, max: 50 }) keyword?: string;
+}
+
+export class ReasonDto {
+  @Str('原因', { max: 200 }) reason: string;
+}
+
+export class OkDto {
+  @ApiProperty() ok: boolean;
+}
+
+export class IdNameDto {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+}
+
+export function nullable(description?: string) {
+  return ApiProperty({ nullable: true, description, type: String });
+}
+export function nullableInt(description?: string) {
+  return ApiProperty({ nullable: true, description, type: Number });
+}
+export { ApiProperty as Prop, ApiPropertyOptional as OptProp };

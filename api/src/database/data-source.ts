@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/env.js';
+import { ENTITIES } from './entities.js';
+import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
+import { SnakeNamingStrategy } from './naming.js';
+
+export type DbKind = 'sqlite' | 'mysql';
+
+export function dataSourceOptions(db: AppConfig['db']): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: false,
+  } as const;
+  if (db.kind === 'mysql') {
+    return {
+      ...common,
+      type: 'mysql',
+      url: db.url,
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      migrations: MYSQL_MIGRATIONS,
+      extra: { connectionLimit: 20 },
+    };
+  }
+  if (db.file) mkdirSync(dirname(db.file), { recursive: true });
+  return {
+    ...common,
+    type: 'sqljs',
+    ...(db.file ? { location: db.file, autoSave: true } : {}),
+    migrations: SQLITE_MIGRATIONS,
+  };
+}
+
+export function createDataSource(db: AppConfig['db']): DataSource {
+  return new DataSource(dataSourceOptions(db));
+}
+
+export function dbKind(ds: DataSource): DbKind {
+  return ds.options.type === 'mysql' || ds.options.type === 'mariadb' ? 'mysql' : 'sqlite';
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory.js';
+import { ConfigError, loadConfig } from './config/env.js';
+import { seedDemo } from './database/seed.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const demo = process.env.DEMO_SEED === '1';
+  const app = await createApp(config, { migrate: demo || config.db.kind === 'sqlite' });
+  if (demo) await seedDemo(app);
+  await app.listen({ port: config.port, host: config.host });
+  console.log(
+    `API 已启动: http://${config.host}:${config.port}/api/v1  文档: http://${config.host}:${config.port}/api/docs  数据库: ${config.db.kind}`,
+  );
+}
+
+void main();

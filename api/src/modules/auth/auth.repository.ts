@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IsNull, type DataSource } from 'typeorm';
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { Person } from '../people/entities.js';
+import { Staff, StaffProject } from '../staff/entities.js';
+import { Project } from '../org/entities.js';
+import { AuthSession, RefreshToken, SmsCode } from './entities.js';
+
+@Injectable()
+export class AuthRepository {
+  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
+
+  staffByUsername(username: string): Promise<Staff | null> {
+    return this.ds.getRepository(Staff).findOne({ where: { username } });
+  }
+  staffById(id: number): Promise<Staff | null> {
+    return this.ds.getRepository(Staff).findOne({ where: { id } });
+  }
+  async staffProjectIds(staffId: number): Promise<number[]> {
+    const rows = await this.ds.getRepository(StaffProject).find({ where: { staffId } });
+    return rows.map((r) => r.projectId);
+  }
+  projectsByIds(ids: number[] | 'all'): Promise<Project[]> {
+    const repo = this.ds.getRepository(Project);
+    if (ids === 'all') return repo.find({ where: { archivedAt: IsNull() }, order: { code: 'ASC' } });
+    if (!ids.length) return Promise.resolve([]);
+    return repo.createQueryBuilder('p').where('p.id IN (:...ids)', { ids }).orderBy('p.code', 'ASC').getMany();
+  }
+
+  /** One conditional update, so concurrent failures all count; locks when the count reaches the limit. */
+  async recordFailedLogin(staffId: number, max: number, lockUntil: Date): Promise<Staff | null> {
+    await this.ds
+      .createQueryBuilder()
+      .update(Staff)
+      .set({
+        failedLogins: () => 'failed_logins + 1',
+        lockedUntil: () => `CASE WHEN failed_logins + 1 >= :max THEN :lockUntil ELSE locked_until END`,
+      })
+      .where('id = :id', { id: staffId })
+      .setParameters({ max, lockUntil })
+      .execute();
+    return this.staffById(staffId);
+  }
+  async resetFailedLogins(staffId: number): Promise<void> {
+    await this.ds.getRepository(Staff).update({ id: staffId }, { failedLogins: 0, lockedUntil: null });
+  }
+
+  async createSession(s: AuthSession, refresh: Omit<RefreshToken, 'id'>): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      await em.getRepository(AuthSession).insert(s);
+      await em.getRepository(RefreshToken).insert(refresh);
+    });
+  }
+  sessionById(id: string): Promise<AuthSession | null> {
+    return this.ds.getRepository(AuthSession).findOne({ where: { id } });
+  }
+  refreshByHash(tokenHash: string): Promise<RefreshToken | null> {
+    return this.ds.getRepository(RefreshToken).findOne({ where: { tokenHash } });
+  }
+  /** Marks a refresh token used; false when another request used it first. */
+  async useRefresh(id: number, at: Date): Promise<boolean> {
+    const r = await this.ds.getRepository(RefreshToken).update({ id, usedAt: IsNull() }, { usedAt: at });
+    return (r.affected ?? 0) === 1;
+  }
+  async addRefresh(t: Omit<RefreshToken, 'id'>): Promise<void> {
+    await this.ds.getRepository(RefreshToken).insert(t);
+  }
+  async revokeSession(id: string, at: Date, reason: string): Promise<void> {
+    await this.ds.getRepository(AuthSession).update({ id, revokedAt: IsNull() }, { revokedAt: at, revokeReason: reason });
+  }
+  async revokeAllSessions(subjectKind: string, subjectId: number, at: Date, reason: string): Promise<void> {
+    await this.ds
+      .getRepository(AuthSession)
+      .update({ subjectKind, subjectId, revokedAt: IsNull() }, { revokedAt: at, revokeReason: reason });
+  }
+
+  personById(id: number): Promise<Person | null> {
+    return this.ds.getRepository(Person).findOne({ where: { id } });
+  }
+  personByOpenid(openid: string): Promise<Person | null> {
+    return this.ds.getRepository(Person).findOne({ where: { openid } });
+  }
+  personByPhoneHash(phoneHash: string): Promise<Person | null> {
+    return this.ds.getRepository(Person).findOne({ where: { phoneHash } });
+  }
+  async insertPerson(p: Omit<Person, 'id'>): Promise<Person> {
+    const r = await this.ds.getRepository(Person).insert(p);
+    return { ...p, id: r.identifiers[0]!.id as number };
+  }
+  async updatePerson(id: number, patch: Partial<Person>): Promise<void> {
+    await this.ds.getRepository(Person).update({ id }, patch);
+  }
+
+  latestSmsCode(phoneHash: string): Promise<SmsCode | null> {
+    return this.ds.getRepository(SmsCode).findOne({ where: { phoneHash }, order: { id: 'DESC' } });
+  }
+  async insertSmsCode(c: Omit<SmsCode, 'id'>): Promise<void> {
+    await this.ds.getRepository(SmsCode).insert(c);
+  }
+  async bumpSmsAttempts(id: number): Promise<void> {
+    await this.ds.getRepository(SmsCode).increment({ id }, 'attempts', 1);
+  }
+  async consumeSmsCode(id: number, at: Date): Promise<boolean> {
+    const r = await this.ds.getRepository(SmsCode).update({ id, consumedAt: IsNull() }, { consumedAt: at });
+    return (r.affected ?? 0) === 1;
+  }
+}

@@ -1,0 +1,278 @@
+import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import bcrypt from 'bcryptjs';
+import { isStaffRole, maskPhone, projectScope, seesAllProjects, type StaffRole } from '@wy/shared';
+import { APP_CONFIG, type AppConfig } from '../../config/env.js';
+import { AppError } from '../../common/app-error.js';
+import type { Principal } from '../../common/principal.js';
+import { Clock } from '../../infra/clock.js';
+import { PiiCipher } from '../../infra/pii.js';
+import { SmsProvider } from '../../infra/sms.js';
+import { WechatClient, WechatError } from '../../infra/wechat/index.js';
+import { AuthRepository } from './auth.repository.js';
+import { signJwt, verifyJwt } from './jwt.js';
+import type { MeDto, TokenPairDto } from './auth.dto.js';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** A real bcrypt hash of a random string: unknown usernames cost the same time as known ones. */
+const DUMMY_HASH = bcrypt.hashSync(randomBytes(16).toString('hex'), 10);
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(AuthRepository) private readonly repo: AuthRepository,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
+    @Inject(SmsProvider) private readonly sms: SmsProvider,
+    @Inject(WechatClient) private readonly wechat: WechatClient,
+  ) {}
+
+  static hashPassword(plain: string): string {
+    return bcrypt.hashSync(plain, 10);
+  }
+
+  // ---- staff ----
+  async staffLogin(username: string, password: string): Promise<TokenPairDto> {
+    const staff = await this.repo.staffByUsername(username);
+    const now = this.clock.now();
+    if (!staff || staff.archivedAt) {
+      await bcrypt.compare(password, DUMMY_HASH);
+      throw new AppError('AUTH_BAD_CREDENTIALS');
+    }
+    if (staff.lockedUntil && staff.lockedUntil > now) throw this.locked(staff.lockedUntil);
+    const ok = await bcrypt.compare(password, staff.passwordHash);
+    if (!ok) {
+      const lockUntil = new Date(now.getTime() + this.config.lockoutMinutes * 60_000);
+      const after = await this.repo.recordFailedLogin(staff.id, this.config.loginMaxFailures, lockUntil);
+      if (after?.lockedUntil && after.lockedUntil > now) throw this.locked(after.lockedUntil);
+      const left = this.config.loginMaxFailures - (after?.failedLogins ?? 0);
+      throw new AppError('AUTH_BAD_CREDENTIALS', `用户名或密码错误，再错${left}次将锁定账号`);
+    }
+    if (staff.failedLogins || staff.lockedUntil) await this.repo.resetFailedLogins(staff.id);
+    return this.issue('staff', staff.id);
+  }
+
+  private locked(until: Date): AppError {
+    const minutes = Math.max(1, Math.ceil((until.getTime() - this.clock.now().getTime()) / 60_000));
+    return new AppError('AUTH_LOCKED', `密码错误次数过多，账号已锁定，请${minutes}分钟后再试或联系管理员解锁`, {
+      lockedUntil: until.toISOString(),
+    });
+  }
+
+  // ---- tokens ----
+  private async issue(kind: 'staff' | 'owner', subjectId: number): Promise<TokenPairDto> {
+    const now = this.clock.now();
+    const sessionId = randomUUID();
+    const refreshToken = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.config.refreshTokenTtlSec * 1000);
+    await this.repo.createSession(
+      { id: sessionId, subjectKind: kind, subjectId, createdAt: now, expiresAt, revokedAt: null, revokeReason: null },
+      { sessionId, tokenHash: sha256(refreshToken), expiresAt, usedAt: null, createdAt: now },
+    );
+    return this.pair(kind, subjectId, sessionId, refreshToken);
+  }
+
+  private async pair(kind: 'staff' | 'owner', subjectId: number, sessionId: string, refreshToken: string): Promise<TokenPairDto> {
+    const iat = Math.floor(this.clock.now().getTime() / 1000);
+    const accessToken = signJwt(
+      { sub: subjectId, knd: kind, sid: sessionId, iat, exp: iat + this.config.accessTokenTtlSec },
+      this.config.jwtSecret,
+    );
+    const principal = await this.loadPrincipal(kind, subjectId, sessionId);
+    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSec, me: await this.me(principal) };
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPairDto> {
+    const now = this.clock.now();
+    const row = await this.repo.refreshByHash(sha256(refreshToken));
+    if (!row) throw new AppError('TOKEN_INVALID');
+    const session = await this.repo.sessionById(row.sessionId);
+    if (!session || session.revokedAt || session.expiresAt <= now || row.expiresAt <= now) {
+      throw new AppError('TOKEN_INVALID');
+    }
+    // A refresh token works once. Seeing it again means it was copied: end the whole session.
+    if (row.usedAt || !(await this.repo.useRefresh(row.id, now))) {
+      await this.repo.revokeSession(session.id, now, 'refresh_reuse');
+      this.logger.warn(`refresh token reuse detected, session ${session.id} revoked`);
+      throw new AppError('TOKEN_INVALID');
+    }
+    const next = randomBytes(32).toString('base64url');
+    await this.repo.addRefresh({
+      sessionId: session.id,
+      tokenHash: sha256(next),
+      expiresAt: session.expiresAt,
+      usedAt: null,
+      createdAt: now,
+    });
+    return this.pair(session.subjectKind as 'staff' | 'owner', session.subjectId, session.id, next);
+  }
+
+  async logout(p: Principal): Promise<void> {
+    await this.repo.revokeSession(p.sessionId, this.clock.now(), 'logout');
+  }
+
+  async verifyAccessToken(token: string): Promise<Principal> {
+    const now = this.clock.now();
+    const claims = verifyJwt(token, this.config.jwtSecret, Math.floor(now.getTime() / 1000));
+    if (!claims) throw new AppError('TOKEN_INVALID');
+    const session = await this.repo.sessionById(claims.sid);
+    if (
+      !session ||
+      session.revokedAt ||
+      session.expiresAt <= now ||
+      session.subjectId !== claims.sub ||
+      session.subjectKind !== claims.knd
+    ) {
+      throw new AppError('TOKEN_INVALID');
+    }
+    return this.loadPrincipal(claims.knd, claims.sub, claims.sid);
+  }
+
+  private async loadPrincipal(kind: 'staff' | 'owner', id: number, sessionId: string): Promise<Principal> {
+    if (kind === 'staff') {
+      const s = await this.repo.staffById(id);
+      if (!s || s.archivedAt) throw new AppError('TOKEN_INVALID');
+      const roles = (s.roles ?? []).filter(isStaffRole) as StaffRole[];
+      const scope = projectScope(roles, await this.repo.staffProjectIds(s.id));
+      return { kind: 'staff', id: s.id, sessionId, name: s.name, username: s.username, roles, scope };
+    }
+    const p = await this.repo.personById(id);
+    if (!p || p.archivedAt) throw new AppError('TOKEN_INVALID');
+    return { kind: 'owner', id: p.id, sessionId, name: p.name };
+  }
+
+  async me(p: Principal): Promise<MeDto> {
+    if (p.kind === 'staff') {
+      const projects = await this.repo.projectsByIds(p.scope);
+      return {
+        kind: 'staff',
+        id: p.id,
+        name: p.name,
+        username: p.username,
+        roles: p.roles,
+        allProjects: seesAllProjects(p.roles),
+        projects: projects.map((x) => ({ id: x.id, code: x.code, name: x.name })),
+        phoneMasked: null,
+      };
+    }
+    const person = await this.repo.personById(p.id);
+    return {
+      kind: 'owner',
+      id: p.id,
+      name: p.name,
+      username: null,
+      roles: [],
+      allProjects: false,
+      projects: [],
+      phoneMasked: maskPhone(this.pii.decrypt(person?.phoneEnc)),
+    };
+  }
+
+  // ---- owners: WeChat ----
+  async wechatLogin(code: string, phoneCode?: string): Promise<TokenPairDto> {
+    let openid: string;
+    let unionid: string | undefined;
+    let phone: string | undefined;
+    try {
+      ({ openid, unionid } = await this.wechat.code2Session(code));
+      if (phoneCode) phone = await this.wechat.getPhoneNumber(phoneCode);
+    } catch (e) {
+      if (e instanceof WechatError && !e.retryable) throw new AppError('AUTH_WECHAT_CODE_INVALID');
+      this.logger.warn(`WeChat login failed: ${(e as Error).message}`);
+      throw new AppError('AUTH_WECHAT_UNAVAILABLE');
+    }
+    const now = this.clock.now();
+    let person = await this.repo.personByOpenid(openid);
+    if (phone) {
+      const phoneHash = this.pii.hash(phone)!;
+      const byPhone = await this.repo.personByPhoneHash(phoneHash);
+      if (!person && byPhone) {
+        // The centre registered this owner by phone: attach the WeChat identity to that record.
+        await this.repo.updatePerson(byPhone.id, { openid, unionid: unionid ?? null, updatedAt: now });
+        person = { ...byPhone, openid };
+      } else if (person && !person.phoneHash && !byPhone) {
+        await this.repo.updatePerson(person.id, { phoneEnc: this.pii.encrypt(phone), phoneHash, updatedAt: now });
+      }
+    }
+    if (!person) {
+      person = await this.repo.insertPerson({
+        name: '微信用户',
+        phoneEnc: phone ? this.pii.encrypt(phone) : null,
+        phoneHash: phone ? this.pii.hash(phone) : null,
+        idNoEnc: null,
+        idNoHash: null,
+        openid,
+        unionid: unionid ?? null,
+        isKeyCustomer: false,
+        note: null,
+        createdAt: now,
+        updatedAt: now,
+        archivedAt: null,
+      });
+    }
+    if (person.archivedAt) throw new AppError('FORBIDDEN', '该账号已归档，请联系客服中心');
+    return this.issue('owner', person.id);
+  }
+
+  // ---- owners: SMS (H5) ----
+  async sendSmsCode(phone: string): Promise<{ ttlSeconds: number }> {
+    const phoneHash = this.pii.hash(phone)!;
+    const now = this.clock.now();
+    const last = await this.repo.latestSmsCode(phoneHash);
+    if (last && now.getTime() - last.createdAt.getTime() < 60_000) {
+      const wait = Math.ceil((last.createdAt.getTime() + 60_000 - now.getTime()) / 1000);
+      throw new AppError('RATE_LIMITED', `验证码已发送，请${wait}秒后再试`);
+    }
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await this.repo.insertSmsCode({
+      phoneHash,
+      codeHash: sha256(`${phoneHash}:${code}`),
+      expiresAt: new Date(now.getTime() + this.config.sms.codeTtlSec * 1000),
+      attempts: 0,
+      consumedAt: null,
+      createdAt: now,
+    });
+    await this.sms.send({
+      phone,
+      template: 'login_code',
+      params: { code },
+      text: `【物业服务中心】您的登录验证码是${code}，${Math.round(this.config.sms.codeTtlSec / 60)}分钟内有效。如非本人操作请忽略。`,
+    });
+    return { ttlSeconds: this.config.sms.codeTtlSec };
+  }
+
+  async smsLogin(phone: string, code: string): Promise<TokenPairDto> {
+    const phoneHash = this.pii.hash(phone)!;
+    const now = this.clock.now();
+    const row = await this.repo.latestSmsCode(phoneHash);
+    if (!row || row.consumedAt || row.expiresAt <= now || row.attempts >= 5) throw new AppError('AUTH_SMS_CODE_INVALID');
+    const expected = Buffer.from(row.codeHash, 'hex');
+    const given = Buffer.from(sha256(`${phoneHash}:${code}`), 'hex');
+    if (!timingSafeEqual(expected, given)) {
+      await this.repo.bumpSmsAttempts(row.id);
+      throw new AppError('AUTH_SMS_CODE_INVALID');
+    }
+    if (!(await this.repo.consumeSmsCode(row.id, now))) throw new AppError('AUTH_SMS_CODE_INVALID');
+    let person = await this.repo.personByPhoneHash(phoneHash);
+    if (!person) {
+      person = await this.repo.insertPerson({
+        name: '业主' + phone.slice(-4),
+        phoneEnc: this.pii.encrypt(phone),
+        phoneHash,
+        idNoEnc: null,
+        idNoHash: null,
+        openid: null,
+        unionid: null,
+        isKeyCustomer: false,
+        note: null,
+        createdAt: now,
+        updatedAt: now,
+        archivedAt: null,
+      });
+    }
+    if (person.archivedAt) throw new AppError('FORBIDDEN', '该账号已归档，请联系客服中心');
+    return this.issue('owner', person.id);
+  }
+}

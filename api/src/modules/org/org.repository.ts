@@ -1,0 +1,178 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { escapeLike, keysetPage } from '../../common/paging.js';
+import { Person, RoomBinding } from '../people/entities.js';
+import { Building, Cluster, Company, Project, Room } from './entities.js';
+
+@Injectable()
+export class OrgRepository {
+  constructor(@Inject(DATA_SOURCE) readonly ds: DataSource) {}
+
+  async projectsWithCounts(scope: 'all' | number[]) {
+    if (scope !== 'all' && !scope.length) return [];
+    const qb = this.ds
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .innerJoin(Company, 'c', 'c.id = p.companyId')
+      .select([
+        'p.id AS id',
+        'p.code AS code',
+        'p.name AS name',
+        'p.kind AS kind',
+        'p.address AS address',
+        'p.timezone AS timezone',
+        'p.service_phone AS servicePhone',
+        'c.name AS companyName',
+      ])
+      .addSelect((sq) => sq.select('COUNT(*)').from(Building, 'b').where('b.project_id = p.id'), 'buildingCount')
+      .addSelect(
+        (sq) => sq.select('COUNT(*)').from(Room, 'r').where('r.project_id = p.id AND r.archived_at IS NULL'),
+        'roomCount',
+      )
+      .where('p.archived_at IS NULL')
+      .orderBy('p.code', 'ASC');
+    if (scope !== 'all') qb.andWhere('p.id IN (:...scope)', { scope });
+    const rows = await qb.getRawMany();
+    return rows.map((r) => ({ ...r, id: Number(r.id), buildingCount: Number(r.buildingCount), roomCount: Number(r.roomCount) }));
+  }
+  project(id: number) {
+    return this.ds.getRepository(Project).findOne({ where: { id } });
+  }
+  projectByCode(code: string) {
+    return this.ds.getRepository(Project).findOne({ where: { code } });
+  }
+  async firstCompany(): Promise<Company | null> {
+    return this.ds.getRepository(Company).findOne({ where: {}, order: { id: 'ASC' } });
+  }
+  async insert<T extends object>(entity: new () => T, row: Omit<T, 'id'>, em?: EntityManager): Promise<number> {
+    const r = await (em ?? this.ds.manager).getRepository(entity).insert(row as never);
+    return Number(r.identifiers[0]!.id);
+  }
+  async update<T extends { id: number }>(entity: new () => T, id: number, patch: Partial<T>): Promise<void> {
+    if (Object.keys(patch).length) await this.ds.getRepository(entity).update({ id } as never, patch as never);
+  }
+
+  clusters(projectId: number, em?: EntityManager) {
+    return (em ?? this.ds.manager).getRepository(Cluster).find({ where: { projectId }, order: { code: 'ASC' } });
+  }
+  cluster(id: number) {
+    return this.ds.getRepository(Cluster).findOne({ where: { id } });
+  }
+  async buildings(projectId: number) {
+    const rows = await this.ds
+      .getRepository(Building)
+      .createQueryBuilder('b')
+      .innerJoin(Cluster, 'c', 'c.id = b.clusterId')
+      .select([
+        'b.id AS id',
+        'b.project_id AS projectId',
+        'b.cluster_id AS clusterId',
+        'c.code AS clusterCode',
+        'c.name AS clusterName',
+        'b.code AS code',
+        'b.name AS name',
+        'b.floors AS floors',
+      ])
+      .addSelect(
+        (sq) => sq.select('COUNT(*)').from(Room, 'r').where('r.building_id = b.id AND r.archived_at IS NULL'),
+        'roomCount',
+      )
+      .where('b.project_id = :projectId', { projectId })
+      .orderBy('c.code', 'ASC')
+      .addOrderBy('b.code', 'ASC')
+      .getRawMany();
+    return rows.map((r) => ({
+      ...r,
+      id: Number(r.id),
+      projectId: Number(r.projectId),
+      clusterId: Number(r.clusterId),
+      floors: r.floors === null ? null : Number(r.floors),
+      roomCount: Number(r.roomCount),
+    }));
+  }
+  buildingsPlain(projectId: number, em?: EntityManager) {
+    return (em ?? this.ds.manager).getRepository(Building).find({ where: { projectId } });
+  }
+  building(id: number) {
+    return this.ds.getRepository(Building).findOne({ where: { id } });
+  }
+  buildingsByIds(ids: number[]) {
+    if (!ids.length) return Promise.resolve([] as Building[]);
+    return this.ds.getRepository(Building).createQueryBuilder('b').where('b.id IN (:...ids)', { ids }).getMany();
+  }
+  room(id: number) {
+    return this.ds.getRepository(Room).findOne({ where: { id } });
+  }
+  roomsByIds(ids: number[]) {
+    if (!ids.length) return Promise.resolve([] as Room[]);
+    return this.ds.getRepository(Room).createQueryBuilder('r').where('r.id IN (:...ids)', { ids }).getMany();
+  }
+  async existingCodes(codes: string[], em?: EntityManager): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < codes.length; i += 1000) {
+      const chunk = codes.slice(i, i + 1000);
+      const rows = await (em ?? this.ds.manager)
+        .getRepository(Room)
+        .createQueryBuilder('r')
+        .select('r.propertyCode', 'code')
+        .where('r.property_code IN (:...chunk)', { chunk })
+        .getRawMany<{ code: string }>();
+      rows.forEach((r) => found.add(r.code));
+    }
+    return found;
+  }
+  async insertRooms(rows: Omit<Room, 'id'>[], em: EntityManager): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) await em.getRepository(Room).insert(rows.slice(i, i + 500));
+  }
+
+  roomPage(q: { projectId: number; buildingId?: number; keyword?: string; cursor?: string; limit?: number }) {
+    const qb = this.ds
+      .getRepository(Room)
+      .createQueryBuilder('r')
+      .where('r.project_id = :projectId', { projectId: q.projectId })
+      .andWhere('r.archived_at IS NULL');
+    if (q.buildingId) qb.andWhere('r.building_id = :buildingId', { buildingId: q.buildingId });
+    if (q.keyword) {
+      const k = escapeLike(q.keyword);
+      qb.andWhere("(r.property_code LIKE :pre ESCAPE '\\' OR r.room_no LIKE :pre ESCAPE '\\' OR r.unit LIKE :any ESCAPE '\\')", {
+        pre: `${k}%`,
+        any: `%${k}%`,
+      });
+    }
+    return keysetPage(qb, 'r', q, 'ASC');
+  }
+
+  /** Approved and pending occupants of the given rooms, with the person's name and encrypted phone. */
+  async occupants(roomIds: number[], onlyApproved = false) {
+    if (!roomIds.length) return [];
+    const qb = this.ds
+      .getRepository(RoomBinding)
+      .createQueryBuilder('b')
+      .innerJoin(Person, 'p', 'p.id = b.personId')
+      .select([
+        'b.id AS bindingId',
+        'b.room_id AS roomId',
+        'b.person_id AS personId',
+        'b.kind AS kind',
+        'b.status AS status',
+        'p.name AS name',
+        'p.phone_enc AS phoneEnc',
+      ])
+      .where('b.room_id IN (:...roomIds)', { roomIds })
+      .orderBy('b.id', 'ASC');
+    qb.andWhere(onlyApproved ? "b.status = 'approved'" : "b.status IN ('approved','pending')");
+    const rows = await qb.getRawMany();
+    return rows.map((r) => ({ ...r, bindingId: Number(r.bindingId), roomId: Number(r.roomId), personId: Number(r.personId) }));
+  }
+
+  // Directory for owners choosing a room to bind: names and numbers only.
+  directoryProjects() {
+    return this.ds.getRepository(Project).find({ where: { archivedAt: IsNull() }, order: { code: 'ASC' } });
+  }
+  directoryRooms(buildingId: number) {
+    return this.ds
+      .getRepository(Room)
+      .find({ where: { buildingId, archivedAt: IsNull() }, order: { unit: 'ASC', roomNo: 'ASC' }, take: 5000 });
+  }
+}

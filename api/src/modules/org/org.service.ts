@@ -1,0 +1,372 @@
+import { Inject, Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { can, encodePropertyCode, maskPhone, padCodePart } from '@wy/shared';
+import { AppError, notFound } from '../../common/app-error.js';
+import type { Principal } from '../../common/principal.js';
+import { asStaff, ensureProjectInScope } from '../../common/scope.js';
+import { Clock } from '../../infra/clock.js';
+import { PiiCipher } from '../../infra/pii.js';
+import { isUniqueViolation } from '../../database/errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { planImport, parseCsv, type Cell } from './domain/import-sheet.js';
+import { Building, Cluster, Company, Project, Room } from './entities.js';
+import type {
+  BuildingDto,
+  ClusterDto,
+  CreateBuildingDto,
+  CreateClusterDto,
+  CreateProjectDto,
+  CreateRoomDto,
+  ImportDto,
+  ImportResultDto,
+  ProjectDto,
+  RoomDetailDto,
+  RoomDto,
+  RoomPageDto,
+  RoomQuery,
+  UpdateBuildingDto,
+  UpdateProjectDto,
+  UpdateRoomDto,
+} from './org.dto.js';
+import { OrgRepository } from './org.repository.js';
+
+@Injectable()
+export class OrgService {
+  constructor(
+    @Inject(OrgRepository) private readonly repo: OrgRepository,
+    @Inject(PeopleRepository) private readonly people: PeopleRepository,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
+  ) {}
+
+  // ---- projects ----
+  async listProjects(p: Principal): Promise<ProjectDto[]> {
+    return this.repo.projectsWithCounts(asStaff(p).scope);
+  }
+
+  async createProject(p: Principal, dto: CreateProjectDto): Promise<ProjectDto> {
+    if (await this.repo.projectByCode(dto.code)) throw new AppError('ORG_CODE_TAKEN', `项目编码${dto.code}已被使用`);
+    const now = this.clock.now();
+    const company = await this.repo.firstCompany();
+    const companyId = company?.id ?? (await this.repo.insert(Company, { name: '物业服务有限公司', createdAt: now }));
+    const id = await this.guardUnique(
+      () =>
+        this.repo.insert(Project, {
+          companyId,
+          code: dto.code,
+          name: dto.name,
+          kind: dto.kind,
+          address: dto.address ?? null,
+          timezone: dto.timezone ?? 'Asia/Shanghai',
+          servicePhone: dto.servicePhone ?? null,
+          createdAt: now,
+          archivedAt: null,
+        }),
+      `项目编码${dto.code}已被使用`,
+    );
+    await this.audit.record(p, {
+      projectId: id,
+      entity: 'project',
+      entityId: id,
+      action: 'create',
+      note: `${dto.code} ${dto.name}`,
+    });
+    return (await this.repo.projectsWithCounts([id]))[0]!;
+  }
+
+  async updateProject(p: Principal, id: number, dto: UpdateProjectDto): Promise<ProjectDto> {
+    ensureProjectInScope(p, id, '项目');
+    if (!(await this.repo.project(id))) throw notFound('项目');
+    await this.repo.update(Project, id, dto);
+    await this.audit.record(p, { projectId: id, entity: 'project', entityId: id, action: 'update', note: JSON.stringify(dto) });
+    return (await this.repo.projectsWithCounts([id]))[0]!;
+  }
+
+  private async projectInScope(p: Principal, projectId: number): Promise<Project> {
+    ensureProjectInScope(p, projectId, '项目');
+    const project = await this.repo.project(projectId);
+    if (!project || project.archivedAt) throw notFound('项目');
+    return project;
+  }
+
+  // ---- clusters and buildings ----
+  async listClusters(p: Principal, projectId: number): Promise<ClusterDto[]> {
+    await this.projectInScope(p, projectId);
+    return this.repo.clusters(projectId);
+  }
+
+  async createCluster(p: Principal, projectId: number, dto: CreateClusterDto): Promise<ClusterDto> {
+    await this.projectInScope(p, projectId);
+    const id = await this.guardUnique(
+      () => this.repo.insert(Cluster, { projectId, code: dto.code, name: dto.name }),
+      `组团编码${dto.code}已被使用`,
+    );
+    await this.audit.record(p, { projectId, entity: 'cluster', entityId: id, action: 'create', note: dto.name });
+    return { id, projectId, code: dto.code, name: dto.name };
+  }
+
+  async listBuildings(p: Principal, projectId: number): Promise<BuildingDto[]> {
+    await this.projectInScope(p, projectId);
+    return this.repo.buildings(projectId);
+  }
+
+  async createBuilding(p: Principal, projectId: number, dto: CreateBuildingDto): Promise<BuildingDto> {
+    await this.projectInScope(p, projectId);
+    const cluster = await this.repo.cluster(dto.clusterId);
+    if (!cluster || cluster.projectId !== projectId) throw new AppError('VALIDATION_FAILED', '组团不属于该项目');
+    const id = await this.guardUnique(
+      () =>
+        this.repo.insert(Building, {
+          projectId,
+          clusterId: cluster.id,
+          code: dto.code,
+          name: dto.name,
+          floors: dto.floors ?? null,
+        }),
+      `组团${cluster.code}下楼栋编码${dto.code}已被使用`,
+    );
+    await this.audit.record(p, { projectId, entity: 'building', entityId: id, action: 'create', note: dto.name });
+    return (await this.repo.buildings(projectId)).find((b) => b.id === id)!;
+  }
+
+  async updateBuilding(p: Principal, id: number, dto: UpdateBuildingDto): Promise<BuildingDto> {
+    const b = await this.repo.building(id);
+    if (!b) throw notFound('楼栋');
+    ensureProjectInScope(p, b.projectId, '楼栋');
+    await this.repo.update(Building, id, dto);
+    await this.audit.record(p, {
+      projectId: b.projectId,
+      entity: 'building',
+      entityId: id,
+      action: 'update',
+      note: JSON.stringify(dto),
+    });
+    return (await this.repo.buildings(b.projectId)).find((x) => x.id === id)!;
+  }
+
+  // ---- rooms ----
+  async listRooms(p: Principal, q: RoomQuery): Promise<RoomPageDto> {
+    await this.projectInScope(p, q.projectId);
+    const page = await this.repo.roomPage(q);
+    return { items: await this.toRoomDtos(page.rows), nextCursor: page.nextCursor };
+  }
+
+  private async toRoomDtos(rooms: Room[]): Promise<RoomDto[]> {
+    const buildings = new Map(
+      (await this.repo.buildingsByIds([...new Set(rooms.map((r) => r.buildingId))])).map((b) => [b.id, b]),
+    );
+    const occ = await this.repo.occupants(
+      rooms.map((r) => r.id),
+      true,
+    );
+    return rooms.map((r) => ({
+      id: r.id,
+      projectId: r.projectId,
+      buildingId: r.buildingId,
+      buildingName: buildings.get(r.buildingId)?.name ?? '',
+      propertyCode: r.propertyCode,
+      roomNo: r.roomNo,
+      unit: r.unit,
+      floor: r.floor,
+      area: r.area,
+      use: r.use,
+      layout: r.layout,
+      titleNo: r.titleNo,
+      deliveredOn: r.deliveredOn,
+      occupantNames: occ.filter((o) => o.roomId === r.id).map((o) => o.name),
+    }));
+  }
+
+  async getRoom(p: Principal, id: number): Promise<RoomDetailDto> {
+    const room = await this.repo.room(id);
+    if (!room) throw notFound('房屋');
+    ensureProjectInScope(p, room.projectId, '房屋');
+    const [dto] = await this.toRoomDtos([room]);
+    const occupants = (await this.repo.occupants([id])).map((o) => ({
+      bindingId: o.bindingId,
+      personId: o.personId,
+      name: o.name,
+      phoneMasked: maskPhone(this.pii.decrypt(o.phoneEnc)),
+      kind: o.kind,
+      status: o.status,
+    }));
+    const vehicles = await this.people.vehicleDtos({ roomId: id });
+    return { ...dto!, occupants, vehicles };
+  }
+
+  async createRoom(p: Principal, dto: CreateRoomDto): Promise<RoomDetailDto> {
+    const building = await this.repo.building(dto.buildingId);
+    if (!building) throw notFound('楼栋');
+    const project = await this.projectInScope(p, building.projectId);
+    const cluster = (await this.repo.cluster(building.clusterId))!;
+    const roomNo = padCodePart('room', dto.roomNo);
+    const propertyCode = encodePropertyCode({
+      project: project.code,
+      cluster: cluster.code,
+      building: building.code,
+      room: roomNo,
+    });
+    const id = await this.guardUnique(
+      () =>
+        this.repo.insert(Room, {
+          projectId: project.id,
+          buildingId: building.id,
+          propertyCode,
+          roomNo,
+          unit: dto.unit ?? null,
+          floor: dto.floor ?? null,
+          area: dto.area,
+          use: dto.use,
+          layout: dto.layout ?? null,
+          titleNo: dto.titleNo ?? null,
+          deliveredOn: dto.deliveredOn ?? null,
+          createdAt: this.clock.now(),
+          archivedAt: null,
+        }),
+      `物业编码${propertyCode}已存在（房号${roomNo}已登记）`,
+    );
+    await this.audit.record(p, { projectId: project.id, entity: 'room', entityId: id, action: 'create', note: propertyCode });
+    return this.getRoom(p, id);
+  }
+
+  async updateRoom(p: Principal, id: number, dto: UpdateRoomDto): Promise<RoomDetailDto> {
+    const room = await this.repo.room(id);
+    if (!room) throw notFound('房屋');
+    ensureProjectInScope(p, room.projectId, '房屋');
+    await this.repo.update(Room, id, dto);
+    await this.audit.record(p, {
+      projectId: room.projectId,
+      entity: 'room',
+      entityId: id,
+      action: 'update',
+      note: JSON.stringify(dto),
+    });
+    return this.getRoom(p, id);
+  }
+
+  // ---- import (all or nothing) ----
+  async importSheet(p: Principal, projectId: number, dto: ImportDto): Promise<ImportResultDto> {
+    const project = await this.projectInScope(p, projectId);
+    if (!can(asStaff(p).roles, 'org.write')) throw new AppError('FORBIDDEN');
+    const buf = Buffer.from(dto.contentBase64, 'base64');
+    if (!buf.length) throw new AppError('VALIDATION_FAILED', '文件是空的');
+    let rows: Cell[][];
+    try {
+      rows = /\.xlsx$/i.test(dto.fileName) ? await readXlsx(buf) : parseCsv(buf);
+    } catch {
+      throw new AppError('VALIDATION_FAILED', '无法读取文件，请确认是 .xlsx 或 UTF-8/GBK 编码的 .csv 文件');
+    }
+    const result = planImport(rows, project.code);
+    const invalid = (rowsWithProblems: { line: number; message: string }[]) =>
+      new AppError('ORG_IMPORT_INVALID', `导入文件有${rowsWithProblems.length}处错误，未导入任何数据`, {
+        rows: rowsWithProblems,
+      });
+    if (!result.ok) throw invalid(result.problems);
+    const { plan } = result;
+    const taken = await this.repo.existingCodes(plan.rooms.map((r) => r.propertyCode));
+    const clash = plan.rooms.filter((r) => taken.has(r.propertyCode));
+    if (clash.length) throw invalid(clash.map((r) => ({ line: r.line, message: `物业编码${r.propertyCode}已存在，房屋已登记` })));
+
+    const now = this.clock.now();
+    try {
+      const counts = await this.repo.ds.transaction(async (em) => {
+        const clusters = new Map((await this.repo.clusters(projectId, em)).map((c) => [c.code, c.id]));
+        let clustersCreated = 0;
+        for (const [code, name] of plan.clusters) {
+          if (!clusters.has(code)) {
+            clusters.set(code, await this.repo.insert(Cluster, { projectId, code, name }, em));
+            clustersCreated++;
+          }
+        }
+        const byCluster = new Map<number, string>([...clusters].map(([code, id]) => [id, code]));
+        const buildings = new Map(
+          (await this.repo.buildingsPlain(projectId, em)).map((b) => [byCluster.get(b.clusterId)! + b.code, b.id]),
+        );
+        let buildingsCreated = 0;
+        for (const [key, b] of plan.buildings) {
+          if (!buildings.has(key)) {
+            const id = await this.repo.insert(
+              Building,
+              {
+                projectId,
+                clusterId: clusters.get(b.clusterCode)!,
+                code: b.code,
+                name: b.name,
+                floors: b.maxFloor && b.maxFloor > 0 ? b.maxFloor : null,
+              },
+              em,
+            );
+            buildings.set(key, id);
+            buildingsCreated++;
+          }
+        }
+        await this.repo.insertRooms(
+          plan.rooms.map((r) => ({
+            projectId,
+            buildingId: buildings.get(r.clusterCode + r.buildingCode)!,
+            propertyCode: r.propertyCode,
+            roomNo: r.roomNo,
+            unit: r.unit,
+            floor: r.floor,
+            area: r.area,
+            use: r.use,
+            layout: r.layout,
+            titleNo: r.titleNo,
+            deliveredOn: r.deliveredOn,
+            createdAt: now,
+            archivedAt: null,
+          })),
+          em,
+        );
+        await this.audit.record(
+          p,
+          {
+            projectId,
+            entity: 'project',
+            entityId: projectId,
+            action: 'import',
+            note: `${dto.fileName}: ${plan.rooms.length} 间房屋`,
+          },
+          em,
+        );
+        return { clustersCreated, buildingsCreated, roomsCreated: plan.rooms.length };
+      });
+      return counts;
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new AppError('CONFLICT', '导入时有房屋被同时登记，未导入任何数据，请重新导入');
+      throw e;
+    }
+  }
+
+  private async guardUnique<T>(fn: () => Promise<T>, message: string): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new AppError('ORG_CODE_TAKEN', message);
+      throw e;
+    }
+  }
+}
+
+async function readXlsx(buf: Buffer): Promise<Cell[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  if (!ws) return [];
+  const rows: Cell[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const v = cell.value as unknown;
+      cells[col - 1] =
+        v && typeof v === 'object' && !(v instanceof Date)
+          ? ((v as { text?: string; result?: Cell }).text ?? (v as { result?: Cell }).result ?? String(v))
+          : (v as Cell);
+    });
+    rows[n - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return rows;
+}

@@ -1,0 +1,46 @@
+/**
+ * One error shape for every API answer that is not a success:
+ * `{ code, message, details }` with a Chinese message fit to show a person.
+ */
+export interface ApiError {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+/** Common codes; each module adds its own (ORG_*, PEOPLE_*, AUTH_* …). */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, message: '提交的内容有误' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录' },
+  TOKEN_INVALID: { status: 401, message: '登录已失效，请重新登录' },
+  FORBIDDEN: { status: 403, message: '没有权限执行此操作' },
+  NOT_FOUND: { status: 404, message: '记录不存在' },
+  CONFLICT: { status: 409, message: '数据冲突，请刷新后重试' },
+  RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
+  INTERNAL: { status: 500, message: '系统繁忙，请稍后再试' },
+  // auth
+  AUTH_BAD_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
+  AUTH_LOCKED: { status: 423, message: '账号已被锁定，请稍后再试' },
+  AUTH_SMS_CODE_INVALID: { status: 400, message: '验证码错误或已过期' },
+  AUTH_WECHAT_CODE_INVALID: { status: 400, message: '微信登录凭证无效，请重新进入小程序' },
+  AUTH_WECHAT_UNAVAILABLE: { status: 503, message: '微信服务暂时不可用，请稍后再试' },
+  // org
+  ORG_CODE_TAKEN: { status: 409, message: '编码已被使用' },
+  ORG_IMPORT_INVALID: { status: 400, message: '导入文件有错误，未导入任何数据' },
+  // people
+  PEOPLE_BINDING_EXISTS: { status: 409, message: '该房屋已有您的绑定申请或绑定' },
+  PEOPLE_BINDING_NOT_PENDING: { status: 409, message: '该申请已处理' },
+  PEOPLE_PLATE_TAKEN: { status: 409, message: '该车牌已登记' },
+  PEOPLE_ARCHIVED: { status: 409, message: '该档案已归档' },
+  STAFF_USERNAME_TAKEN: { status: 409, message: '用户名已存在' },
+} as const satisfies Record<string, { status: number; message: string }>;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+export interface ImportRowProblem {
+  line: number;
+  message: string;
+}
