@@ -8,9 +8,11 @@ export async function probeMysql(): Promise<string | null> {
   for (const url of candidates) {
     try {
       const conn = await mysql.createConnection({ uri: url.replace(/^mariadb:/, 'mysql:'), connectTimeout: 2000 });
-      await conn.query('SELECT 1');
+      const [rows] = await conn.query('SELECT VERSION() AS v');
       await conn.end();
-      return url;
+      // MariaDB is reached as mariadb:// so the ORM reads its catalogue with MariaDB's rules.
+      const isMaria = /mariadb/i.test(String((rows as { v: string }[])[0]?.v));
+      return isMaria ? url.replace(/^mysql:/, 'mariadb:') : url;
     } catch {
       /* try the next */
     }

@@ -31,6 +31,8 @@ export class ErrorFilter implements ExceptionFilter {
       status = exception.getStatus();
       const known = HTTP_MESSAGES[status];
       body = known ? { ...known } : { code: `HTTP_${status}`, message: '请求失败' };
+      if (status === 400 && /JSON/i.test(exception.message))
+        body = { code: 'VALIDATION_FAILED', message: '请求内容不是合法的 JSON' };
     } else if (isFastifyError(exception)) {
       status = exception.statusCode;
       const known = HTTP_MESSAGES[status];

@@ -28,6 +28,7 @@ export async function keysetPage<T extends ObjectLiteral & { id: number }>(
   return { rows, nextCursor: more ? encodeCursor([rows[rows.length - 1]!.id]) : null };
 }
 
+/** Escapes LIKE wildcards with '!' (a backslash means different things to MySQL and SQLite): use `ESCAPE '!'`. */
 export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (m) => '\\' + m);
+  return s.replace(/[!%_]/g, (m) => '!' + m);
 }

@@ -8,7 +8,8 @@ export interface AppConfig {
   env: 'development' | 'test' | 'production';
   port: number;
   host: string;
-  db: { kind: 'sqlite'; file: string | null } | { kind: 'mysql'; url: string };
+  /** mysql: MySQL or MariaDB; `flavor` 'mariadb' (DB_URL=mariadb://…) lets the ORM read MariaDB's catalogue right. */
+  db: { kind: 'sqlite'; file: string | null } | { kind: 'mysql'; url: string; flavor?: 'mysql' | 'mariadb' };
   jwtSecret: string;
   accessTokenTtlSec: number;
   refreshTokenTtlSec: number;
@@ -73,7 +74,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       try {
         const u = new URL(dbUrl.replace(/^mariadb:/, 'mysql:'));
         if (!u.pathname || u.pathname === '/') problems.push('DB_URL 缺少数据库名，例如 mysql://user:pass@127.0.0.1:3306/wuye');
-        db = { kind: 'mysql', url: u.toString() };
+        db = { kind: 'mysql', url: u.toString(), flavor: dbUrl.startsWith('mariadb:') ? 'mariadb' : 'mysql' };
       } catch {
         problems.push(`DB_URL 不是合法的地址（现在是 "${dbUrl}"）`);
       }

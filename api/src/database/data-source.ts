@@ -19,7 +19,7 @@ export function dataSourceOptions(db: AppConfig['db']): DataSourceOptions {
   if (db.kind === 'mysql') {
     return {
       ...common,
-      type: 'mysql',
+      type: db.flavor === 'mariadb' ? 'mariadb' : 'mysql',
       url: db.url,
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',

@@ -54,7 +54,7 @@ export class Room {
   @Column({ type: 'int', nullable: true }) floor: number | null;
   /** hundredths of m² */
   @Column({ type: 'int' }) area: number;
-  @Column({ type: 'varchar', length: 20 }) use: string;
+  @Column({ type: 'varchar', length: 20, name: 'room_use' }) use: string;
   @Column({ type: 'varchar', length: 30, nullable: true }) layout: string | null;
   @Column({ type: 'varchar', length: 50, nullable: true }) titleNo: string | null;
   @Column({ type: 'varchar', length: 10, nullable: true }) deliveredOn: string | null;

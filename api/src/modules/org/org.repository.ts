@@ -135,7 +135,7 @@ export class OrgRepository {
     if (q.buildingId) qb.andWhere('r.building_id = :buildingId', { buildingId: q.buildingId });
     if (q.keyword) {
       const k = escapeLike(q.keyword);
-      qb.andWhere("(r.property_code LIKE :pre ESCAPE '\\' OR r.room_no LIKE :pre ESCAPE '\\' OR r.unit LIKE :any ESCAPE '\\')", {
+      qb.andWhere("(r.property_code LIKE :pre ESCAPE '!' OR r.room_no LIKE :pre ESCAPE '!' OR r.unit LIKE :any ESCAPE '!')", {
         pre: `${k}%`,
         any: `%${k}%`,
       });

@@ -56,16 +56,12 @@ export class PeopleRepository {
       .andWhere('b.project_id = :projectId');
     if (k.roomPrefix) {
       sub.andWhere(
-        `b.room_id IN (SELECT r.id FROM room r WHERE r.project_id = :projectId AND (r.property_code LIKE :roomPrefix ESCAPE '\\' OR r.room_no LIKE :roomPrefix ESCAPE '\\'))`,
+        `b.room_id IN (SELECT r.id FROM room r WHERE r.project_id = :projectId AND (r.property_code LIKE :roomPrefix ESCAPE '!' OR r.room_no LIKE :roomPrefix ESCAPE '!'))`,
       );
     }
     qb.where(`EXISTS (${sub.getQuery()})`, { projectId: q.projectId, roomPrefix: `${escapeLike(k.roomPrefix ?? '')}%` });
-    if (k.phoneHash && k.name)
-      qb.andWhere('(p.phone_hash = :phoneHash OR p.name LIKE :name)', {
-        phoneHash: k.phoneHash,
-        name: `%${escapeLike(k.name)}%`,
-      });
-    else if (k.name && !k.roomPrefix) qb.andWhere("p.name LIKE :name ESCAPE '\\'", { name: `%${escapeLike(k.name)}%` });
+    if (k.phoneHash) qb.andWhere('p.phone_hash = :phoneHash', { phoneHash: k.phoneHash });
+    if (k.name) qb.andWhere("p.name LIKE :name ESCAPE '!'", { name: `%${escapeLike(k.name)}%` });
     return keysetPage(qb, 'p', q, 'DESC');
   }
 
@@ -100,7 +96,7 @@ export class PeopleRepository {
         'r.room_no AS roomNo',
         'r.unit AS unit',
         'r.area AS area',
-        'r.use AS roomUse',
+        'r.room_use AS roomUse',
         'bd.name AS buildingName',
         'pj.name AS projectName',
         'pj.service_phone AS servicePhone',
@@ -191,7 +187,7 @@ export class PeopleRepository {
         'r.room_no AS roomNo',
         'r.unit AS unit',
         'r.area AS area',
-        'r.use AS roomUse',
+        'r.room_use AS roomUse',
         'bd.name AS buildingName',
         'pj.name AS projectName',
         'pj.service_phone AS servicePhone',
@@ -250,7 +246,7 @@ export class PeopleRepository {
       .getRepository(Vehicle)
       .createQueryBuilder('v')
       .where('v.project_id = :projectId AND v.archived_at IS NULL', { projectId: q.projectId });
-    if (q.keyword) qb.andWhere("v.plate LIKE :k ESCAPE '\\'", { k: `%${escapeLike(q.keyword.toUpperCase())}%` });
+    if (q.keyword) qb.andWhere("v.plate LIKE :k ESCAPE '!'", { k: `%${escapeLike(q.keyword.toUpperCase())}%` });
     return keysetPage(qb, 'v', q, 'DESC');
   }
   vehicle(id: number) {

@@ -101,7 +101,6 @@ export class PeopleService {
       if (isMobilePhone(k)) keys.phoneHash = this.pii.hash(k)!;
       else if (/^\d{1,10}$/.test(k)) keys.roomPrefix = k;
       else keys.name = k;
-      if (keys.phoneHash) keys.name = undefined;
     }
     const page = await this.repo.ownerPage(q, keys);
     return { items: await this.summaries(page.rows, q.projectId), nextCursor: page.nextCursor };

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795460823953Mysql implements MigrationInterface {
-  name = 'Init1795460823953Mysql';
+export class Init1795461490231Mysql implements MigrationInterface {
+  name = 'Init1795461490231Mysql';
   async up(qr: QueryRunner): Promise<void> {
     await qr.query(
       'CREATE TABLE `audit_event` (`id` int NOT NULL AUTO_INCREMENT, `project_id` int NULL, `actor_kind` varchar(10) NOT NULL, `actor_id` int NULL, `entity` varchar(30) NOT NULL, `entity_id` varchar(40) NOT NULL, `action` varchar(40) NOT NULL, `from_state` varchar(20) NULL, `to_state` varchar(20) NULL, `note` varchar(500) NULL, `created_at` datetime NOT NULL, INDEX `IDX_41493888fb0570f31eda09737b` (`project_id`, `id`), INDEX `IDX_8e9d45847131441c0d33afb025` (`entity`, `entity_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
@@ -28,7 +28,7 @@ export class Init1795460823953Mysql implements MigrationInterface {
       'CREATE TABLE `building` (`id` int NOT NULL AUTO_INCREMENT, `project_id` int NOT NULL, `cluster_id` int NOT NULL, `code` varchar(2) NOT NULL, `name` varchar(50) NOT NULL, `floors` int NULL, INDEX `IDX_5c988f745a276f46c772e47500` (`project_id`), UNIQUE INDEX `IDX_155703fd744a5b621765dd7654` (`cluster_id`, `code`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
     );
     await qr.query(
-      'CREATE TABLE `room` (`id` int NOT NULL AUTO_INCREMENT, `project_id` int NOT NULL, `building_id` int NOT NULL, `property_code` varchar(10) NOT NULL, `room_no` varchar(4) NOT NULL, `unit` varchar(20) NULL, `floor` int NULL, `area` int NOT NULL, `use` varchar(20) NOT NULL, `layout` varchar(30) NULL, `title_no` varchar(50) NULL, `delivered_on` varchar(10) NULL, `created_at` datetime NOT NULL, `archived_at` datetime NULL, UNIQUE INDEX `IDX_951a5337939725b1fbc0a2a5d6` (`property_code`), INDEX `IDX_47a438eb322fe36aa70c177e02` (`project_id`, `building_id`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+      'CREATE TABLE `room` (`id` int NOT NULL AUTO_INCREMENT, `project_id` int NOT NULL, `building_id` int NOT NULL, `property_code` varchar(10) NOT NULL, `room_no` varchar(4) NOT NULL, `unit` varchar(20) NULL, `floor` int NULL, `area` int NOT NULL, `room_use` varchar(20) NOT NULL, `layout` varchar(30) NULL, `title_no` varchar(50) NULL, `delivered_on` varchar(10) NULL, `created_at` datetime NOT NULL, `archived_at` datetime NULL, UNIQUE INDEX `IDX_951a5337939725b1fbc0a2a5d6` (`property_code`), INDEX `IDX_47a438eb322fe36aa70c177e02` (`project_id`, `building_id`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
     );
     await qr.query(
       'CREATE TABLE `person` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(50) NOT NULL, `phone_enc` varchar(200) NULL, `phone_hash` varchar(64) NULL, `id_no_enc` varchar(200) NULL, `id_no_hash` varchar(64) NULL, `openid` varchar(64) NULL, `unionid` varchar(64) NULL, `is_key_customer` tinyint NOT NULL DEFAULT 0, `note` varchar(200) NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `archived_at` datetime NULL, UNIQUE INDEX `IDX_b1560524da3c8ef364d4323f74` (`phone_hash`), INDEX `IDX_514529b0ede2487428e40bb909` (`id_no_hash`), UNIQUE INDEX `IDX_6d07fc02819274a85a2f92a026` (`openid`), PRIMARY KEY (`id`)) ENGINE=InnoDB',

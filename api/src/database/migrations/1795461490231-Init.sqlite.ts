@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795460823953Sqlite implements MigrationInterface {
-  name = 'Init1795460823953Sqlite';
+export class Init1795461490231Sqlite implements MigrationInterface {
+  name = 'Init1795461490231Sqlite';
   async up(qr: QueryRunner): Promise<void> {
     await qr.query(
       'CREATE TABLE "audit_event" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "project_id" integer, "actor_kind" varchar(10) NOT NULL, "actor_id" integer, "entity" varchar(30) NOT NULL, "entity_id" varchar(40) NOT NULL, "action" varchar(40) NOT NULL, "from_state" varchar(20), "to_state" varchar(20), "note" varchar(500), "created_at" datetime NOT NULL)',
@@ -38,7 +38,7 @@ export class Init1795460823953Sqlite implements MigrationInterface {
     await qr.query('CREATE INDEX "IDX_5c988f745a276f46c772e47500" ON "building" ("project_id") ');
     await qr.query('CREATE UNIQUE INDEX "IDX_155703fd744a5b621765dd7654" ON "building" ("cluster_id", "code") ');
     await qr.query(
-      'CREATE TABLE "room" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "project_id" integer NOT NULL, "building_id" integer NOT NULL, "property_code" varchar(10) NOT NULL, "room_no" varchar(4) NOT NULL, "unit" varchar(20), "floor" integer, "area" integer NOT NULL, "use" varchar(20) NOT NULL, "layout" varchar(30), "title_no" varchar(50), "delivered_on" varchar(10), "created_at" datetime NOT NULL, "archived_at" datetime)',
+      'CREATE TABLE "room" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "project_id" integer NOT NULL, "building_id" integer NOT NULL, "property_code" varchar(10) NOT NULL, "room_no" varchar(4) NOT NULL, "unit" varchar(20), "floor" integer, "area" integer NOT NULL, "room_use" varchar(20) NOT NULL, "layout" varchar(30), "title_no" varchar(50), "delivered_on" varchar(10), "created_at" datetime NOT NULL, "archived_at" datetime)',
     );
     await qr.query('CREATE UNIQUE INDEX "IDX_951a5337939725b1fbc0a2a5d6" ON "room" ("property_code") ');
     await qr.query('CREATE INDEX "IDX_47a438eb322fe36aa70c177e02" ON "room" ("project_id", "building_id", "id") ');

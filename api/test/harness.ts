@@ -1,0 +1,189 @@
+/**
+ * Test harness: the whole API on a real database (embedded SQLite, and MariaDB/MySQL
+ * when one answers), with a pinned clock, the real WeChat client talking to the fake
+ * WeChat server, and the log SMS provider. No mocked database.
+ */
+import { randomBytes } from 'node:crypto';
+import mysql from 'mysql2/promise';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../src/app.factory.js';
+import { loadConfig, type AppConfig } from '../src/config/env.js';
+import { createDataSource } from '../src/database/data-source.js';
+import { seedDemo } from '../src/database/seed.js';
+import { SettableClock } from '../src/infra/clock.js';
+import { LogSmsProvider } from '../src/infra/sms.js';
+import { DATA_SOURCE } from '../src/infra/tokens.js';
+import { WechatClient } from '../src/infra/wechat/index.js';
+// @ts-expect-error plain ESM script with its own .d.mts
+import { startFakeWechat } from '../../scripts/fake-wechat/server.mjs';
+
+export type DbKind = 'sqlite' | 'mysql';
+
+/** The databases this run exercises: SQLite always, MySQL/MariaDB when the global setup found one. */
+export function testDatabases(): DbKind[] {
+  return process.env.WY_TEST_MYSQL_URL ? ['sqlite', 'mysql'] : ['sqlite'];
+}
+
+/** A fresh, empty MySQL database for one suite; dropped by the returned function. */
+export async function freshMysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.WY_TEST_MYSQL_URL!;
+  const name = `wy_t_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const c = await mysql.createConnection({ uri: admin.replace(/^mariadb:/, 'mysql:') });
+  await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await c.end();
+  const u = new URL(admin.replace(/^mariadb:/, 'mysql:'));
+  u.pathname = '/' + name;
+  return {
+    url: u.toString().replace(/^mysql:/, admin.startsWith('mariadb:') ? 'mariadb:' : 'mysql:'),
+    drop: async () => {
+      const d = await mysql.createConnection({ uri: admin.replace(/^mariadb:/, 'mysql:') });
+      await d.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await d.end();
+    },
+  };
+}
+
+export interface FakeWechat {
+  url: string;
+  close(): Promise<void>;
+  state: {
+    issueLoginCode(openid: string): string;
+    issuePhoneCode(phone: string): string;
+    calls: Record<string, number>;
+  };
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: DbKind;
+  ds: DataSource;
+  clock: SettableClock;
+  sms: LogSmsProvider;
+  wechat: FakeWechat;
+  config: AppConfig;
+  close(): Promise<void>;
+  /** fastify inject with JSON body and optional bearer token */
+  req(
+    method: string,
+    url: string,
+    opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  staffToken(username: string, password: string): Promise<string>;
+  ownerToken(phone: string): Promise<string>;
+}
+
+export const T0 = '2026-11-23T02:00:00Z'; // 10:00 in Asia/Shanghai
+
+export async function startTestApp(db: DbKind, opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const wechat: FakeWechat = await startFakeWechat({ appId: 'wxtest0000000001', secret: 'test-secret' });
+  let drop = async () => {};
+  let dbUrl = 'sqlite::memory:';
+  if (db === 'mysql') {
+    const fresh = await freshMysqlDatabase();
+    dbUrl = fresh.url;
+    drop = fresh.drop;
+  }
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DB_URL: dbUrl,
+    LOG_LEVEL: 'silent',
+    WECHAT_API_BASE: wechat.url,
+    WECHAT_APPID: 'wxtest0000000001',
+    WECHAT_SECRET: 'test-secret',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    SMS_RATE_LIMIT_PER_MINUTE: '1000',
+    ...opts.env,
+  });
+  const clock = new SettableClock(new Date(T0));
+  const sms = new LogSmsProvider();
+  const ds = createDataSource(config.db);
+  const app = await createApp(config, {
+    dataSource: ds,
+    clock,
+    sms,
+    wechat: new WechatClient({
+      apiBase: wechat.url,
+      appId: config.wechat.appId,
+      secret: config.wechat.secret,
+      now: () => clock.now().getTime(),
+    }),
+    migrate: true,
+  });
+  await app.getHttpAdapter().getInstance().ready();
+  if (opts.seed !== false) await seedDemo(app);
+
+  const req: TestApp['req'] = async (method, url, o = {}) => {
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: {
+        ...(o.token ? { authorization: `Bearer ${o.token}` } : {}),
+        ...(o.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...o.headers,
+      },
+      payload: o.body === undefined ? undefined : JSON.stringify(o.body),
+    });
+    let body: unknown = res.body;
+    try {
+      body = res.body ? JSON.parse(res.body) : null;
+    } catch {
+      /* text */
+    }
+    return { status: res.statusCode, body, headers: res.headers as Record<string, unknown> };
+  };
+  const t: TestApp = {
+    app,
+    db,
+    ds: app.get(DATA_SOURCE),
+    clock,
+    sms,
+    wechat,
+    config,
+    req,
+    async close() {
+      await app.close();
+      if (ds.isInitialized) await ds.destroy();
+      await wechat.close();
+      await drop();
+    },
+    async staffToken(username, password) {
+      const r = await req('POST', '/api/v1/auth/staff/login', { body: { username, password } });
+      if (r.status !== 200) throw new Error(`login ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
+      return r.body.accessToken;
+    },
+    async ownerToken(phone) {
+      clock.advance(61_000); // the per-phone resend interval
+      const s = await req('POST', '/api/v1/auth/owner/sms-code', { body: { phone } });
+      if (s.status !== 200) throw new Error(`sms-code failed: ${s.status} ${JSON.stringify(s.body)}`);
+      const code = sms.outbox.get(phone)!.params.code!;
+      const r = await req('POST', '/api/v1/auth/owner/sms-login', { body: { phone, code } });
+      if (r.status !== 200) throw new Error(`sms-login failed: ${r.status} ${JSON.stringify(r.body)}`);
+      return r.body.accessToken;
+    },
+  };
+  return t;
+}
+
+/** Ids of demo records by natural key. */
+export async function ids(t: TestApp) {
+  const one = async (sql: string, params: unknown[]) => {
+    const rows = await t.ds.query(sql, params);
+    return Number(rows[0]?.id);
+  };
+  return {
+    project: (code: string) => one('SELECT id FROM project WHERE code = ?', [code]),
+    room: (code: string) => one('SELECT id FROM room WHERE property_code = ?', [code]),
+    building: async (projectCode: string, name: string) =>
+      one('SELECT b.id AS id FROM building b JOIN project p ON p.id = b.project_id WHERE p.code = ? AND b.name = ?', [
+        projectCode,
+        name,
+      ]),
+    staff: (username: string) => one('SELECT id FROM staff WHERE username = ?', [username]),
+  };
+}
+
+export async function count(t: TestApp, table: string, where = '1=1', params: unknown[] = []): Promise<number> {
+  const rows = await t.ds.query(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, params);
+  return Number(rows[0].n);
+}
