@@ -22,13 +22,19 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
     const room = rooms.body.find((r: { roomNo: string }) => r.roomNo === '1501');
     expect(Object.keys(room).sort()).toEqual(['floor', 'id', 'roomNo', 'unit']); // no personal data in the directory
 
-    const req = await t.req('POST', '/api/v1/me/bindings', { token: owner, body: { roomId: room.id, kind: 'owner', name: '郑小龙' } });
+    const req = await t.req('POST', '/api/v1/me/bindings', {
+      token: owner,
+      body: { roomId: room.id, kind: 'owner', name: '郑小龙' },
+    });
     expect(req.status).toBe(201);
     expect(req.body).toMatchObject({ status: 'pending', kind: 'owner', propertyCode: '1011011501' });
     expect((await t.req('GET', '/api/v1/me/rooms', { token: owner })).body).toEqual([]);
     expect((await t.req('GET', `/api/v1/me/rooms/${room.id}`, { token: owner })).status).toBe(404);
 
-    const again = await t.req('POST', '/api/v1/me/bindings', { token: owner, body: { roomId: room.id, kind: 'owner', name: '郑小龙' } });
+    const again = await t.req('POST', '/api/v1/me/bindings', {
+      token: owner,
+      body: { roomId: room.id, kind: 'owner', name: '郑小龙' },
+    });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('PEOPLE_BINDING_EXISTS');
 
@@ -45,7 +51,9 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
     expect(myRooms.body.map((r: { propertyCode: string }) => r.propertyCode)).toEqual(['1011011501']);
     const detail = await t.req('GET', `/api/v1/me/rooms/${room.id}`, { token: owner });
     expect(detail.body.occupants).toEqual([expect.objectContaining({ name: '郑小龙', kind: 'owner', isMe: true })]);
-    expect(await count(t, 'audit_event', "entity = 'room_binding' AND entity_id = ? AND action = 'approved'", [String(req.body.id)])).toBe(1);
+    expect(
+      await count(t, 'audit_event', "entity = 'room_binding' AND entity_id = ? AND action = 'approved'", [String(req.body.id)]),
+    ).toBe(1);
   });
 
   it("R-ORG-04 an approved owner approves a tenant's request on their room, but not an owner's request", async () => {
@@ -62,20 +70,29 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
 
     // a second "owner" request on the same room is for the centre only
     const stranger = await t.ownerToken('13611112222');
-    const claim = await t.req('POST', '/api/v1/me/bindings', { token: stranger, body: { roomId: r1201, kind: 'owner', name: '冒充者' } });
+    const claim = await t.req('POST', '/api/v1/me/bindings', {
+      token: stranger,
+      body: { roomId: r1201, kind: 'owner', name: '冒充者' },
+    });
     expect(claim.status).toBe(201);
     const refused = await t.req('POST', `/api/v1/me/bindings/${claim.body.id}/approve`, { token: zhang });
     expect(refused.status).toBe(403);
     expect(refused.body.message).toMatch(/客服中心/);
     // the tenant (not an owner) cannot review anything on the room
-    const notOwner = await t.req('POST', `/api/v1/me/bindings/${claim.body.id}/reject`, { token: wang, body: { reason: '不认识' } });
+    const notOwner = await t.req('POST', `/api/v1/me/bindings/${claim.body.id}/reject`, {
+      token: wang,
+      body: { reason: '不认识' },
+    });
     expect(notOwner.status).toBe(404);
     const rej = await t.req('POST', `/api/v1/bindings/${claim.body.id}/reject`, { token: kefu, body: { reason: '无产权证明' } });
     expect(rej.body).toMatchObject({ status: 'rejected', rejectReason: '无产权证明' });
     const mine = await t.req('GET', '/api/v1/me/bindings', { token: stranger });
     expect(mine.body[0]).toMatchObject({ status: 'rejected', rejectReason: '无产权证明' });
     // once rejected, the person may ask again (the unique active key was released)
-    const retry = await t.req('POST', '/api/v1/me/bindings', { token: stranger, body: { roomId: r1201, kind: 'member', name: '冒充者' } });
+    const retry = await t.req('POST', '/api/v1/me/bindings', {
+      token: stranger,
+      body: { roomId: r1201, kind: 'member', name: '冒充者' },
+    });
     expect(retry.status).toBe(201);
   });
 
@@ -91,14 +108,20 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
     ]);
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(2);
-    expect(await count(t, 'audit_event', "entity = 'room_binding' AND entity_id = ? AND action IN ('approved','rejected')", [String(req.body.id)])).toBe(1);
+    expect(
+      await count(t, 'audit_event', "entity = 'room_binding' AND entity_id = ? AND action IN ('approved','rejected')", [
+        String(req.body.id),
+      ]),
+    ).toBe(1);
   });
 
   it('concurrent binding requests for the same room never make two open bindings', async () => {
     const owner = await t.ownerToken('13611114444');
     const room = await ids(t).then((i) => i.room('1011011602'));
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => t.req('POST', '/api/v1/me/bindings', { token: owner, body: { roomId: room, kind: 'owner', name: '双击' } })),
+      Array.from({ length: 5 }, () =>
+        t.req('POST', '/api/v1/me/bindings', { token: owner, body: { roomId: room, kind: 'owner', name: '双击' } }),
+      ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(await count(t, 'room_binding', "room_id = ? AND status IN ('pending','approved')", [room])).toBe(1);
@@ -108,16 +131,35 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
     const room = await ids(t).then((i) => i.room('1011011701'));
     const r = await t.req('POST', '/api/v1/owners', {
       token: kefu,
-      body: { projectId: p101, roomId: room, kind: 'owner', name: '钱多多', phone: '13522223333', idNumber: '11010519491231002X', isKeyCustomer: true },
+      body: {
+        projectId: p101,
+        roomId: room,
+        kind: 'owner',
+        name: '钱多多',
+        phone: '13522223333',
+        idNumber: '11010519491231002X',
+        isKeyCustomer: true,
+      },
     });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
-    expect(r.body).toMatchObject({ name: '钱多多', phoneMasked: '135****3333', isKeyCustomer: true, idNumberMasked: '1101**********002X' });
+    expect(r.body).toMatchObject({
+      name: '钱多多',
+      phoneMasked: '135****3333',
+      isKeyCustomer: true,
+      idNumberMasked: '1101**********002X',
+    });
     expect(r.body.rooms[0]).toMatchObject({ propertyCode: '1011011701', status: 'approved' });
     const room2 = await ids(t).then((i) => i.room('1011011702'));
-    const r2 = await t.req('POST', '/api/v1/owners', { token: kefu, body: { projectId: p101, roomId: room2, kind: 'owner', name: '钱多多', phone: '13522223333' } });
+    const r2 = await t.req('POST', '/api/v1/owners', {
+      token: kefu,
+      body: { projectId: p101, roomId: room2, kind: 'owner', name: '钱多多', phone: '13522223333' },
+    });
     expect(r2.body.id).toBe(r.body.id);
     expect(r2.body.rooms).toHaveLength(2);
-    const dup = await t.req('POST', '/api/v1/owners', { token: kefu, body: { projectId: p101, roomId: room2, kind: 'owner', name: '钱多多', phone: '13522223333' } });
+    const dup = await t.req('POST', '/api/v1/owners', {
+      token: kefu,
+      body: { projectId: p101, roomId: room2, kind: 'owner', name: '钱多多', phone: '13522223333' },
+    });
     expect(dup.status).toBe(409);
     // then the owner logs in by SMS with that phone and sees both rooms at once
     const token = await t.ownerToken('13522223333');
@@ -125,13 +167,19 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
     // search by name, by phone and by room number
     for (const keyword of ['钱多', '13522223333', '1702']) {
       const s = await t.req('GET', `/api/v1/owners?projectId=${p101}&keyword=${encodeURIComponent(keyword)}`, { token: kefu });
-      expect(s.body.items.map((p: { id: number }) => p.id), keyword).toContain(r.body.id);
+      expect(
+        s.body.items.map((p: { id: number }) => p.id),
+        keyword,
+      ).toContain(r.body.id);
     }
   });
 
   it('R-OWN-05 an owner is archived (never deleted) by head office only; history stays and bindings end', async () => {
     const room = await ids(t).then((i) => i.room('1011011801'));
-    const created = await t.req('POST', '/api/v1/owners', { token: kefu, body: { projectId: p101, roomId: room, kind: 'owner', name: '归档测试', phone: '13533334444' } });
+    const created = await t.req('POST', '/api/v1/owners', {
+      token: kefu,
+      body: { projectId: p101, roomId: room, kind: 'owner', name: '归档测试', phone: '13533334444' },
+    });
     const id = created.body.id;
     expect((await t.req('POST', `/api/v1/owners/${id}/archive`, { token: kefu, body: { reason: '已售房' } })).status).toBe(403);
     expect((await t.req('DELETE', `/api/v1/owners/${id}`, { token: kefu })).status).toBe(404);
@@ -148,19 +196,31 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
 
   it('R-OWN-01 vehicles with plates: validated, unique per project, archived not deleted', async () => {
     const zhang = Number((await t.ds.query("SELECT id FROM person WHERE name = '张伟'"))[0].id);
-    const bad = await t.req('POST', '/api/v1/vehicles', { token: kefu, body: { projectId: p101, personId: zhang, plate: 'ABC123' } });
+    const bad = await t.req('POST', '/api/v1/vehicles', {
+      token: kefu,
+      body: { projectId: p101, personId: zhang, plate: 'ABC123' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/车牌号格式不正确/);
-    const ok = await t.req('POST', '/api/v1/vehicles', { token: kefu, body: { projectId: p101, personId: zhang, plate: '粤b 8888a', model: '特斯拉' } });
+    const ok = await t.req('POST', '/api/v1/vehicles', {
+      token: kefu,
+      body: { projectId: p101, personId: zhang, plate: '粤b 8888a', model: '特斯拉' },
+    });
     expect(ok.status, JSON.stringify(ok.body)).toBe(201);
     expect(ok.body).toMatchObject({ plate: '粤B8888A', personName: '张伟' });
-    const dup = await t.req('POST', '/api/v1/vehicles', { token: kefu, body: { projectId: p101, personId: zhang, plate: '粤B8888A' } });
+    const dup = await t.req('POST', '/api/v1/vehicles', {
+      token: kefu,
+      body: { projectId: p101, personId: zhang, plate: '粤B8888A' },
+    });
     expect(dup.status).toBe(409);
     const list = await t.req('GET', `/api/v1/vehicles?projectId=${p101}&keyword=8888`, { token: kefu });
     expect(list.body.items).toHaveLength(1);
     expect((await t.req('DELETE', `/api/v1/vehicles/${ok.body.id}`, { token: kefu })).status).toBe(204);
     expect(await count(t, 'vehicle', 'id = ? AND archived_at IS NOT NULL', [ok.body.id])).toBe(1);
-    const again = await t.req('POST', '/api/v1/vehicles', { token: kefu, body: { projectId: p101, personId: zhang, plate: '粤B8888A' } });
+    const again = await t.req('POST', '/api/v1/vehicles', {
+      token: kefu,
+      body: { projectId: p101, personId: zhang, plate: '粤B8888A' },
+    });
     expect(again.status).toBe(201);
     const mine = await t.req('GET', '/api/v1/me/vehicles', { token: await t.ownerToken('13800000001') });
     expect(mine.body.map((v: { plate: string }) => v.plate)).toEqual(expect.arrayContaining(['粤B12345', '粤B8888A']));
@@ -170,12 +230,21 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
     const jingli = await t.staffToken('jingli', 'Jingli@123');
     const list = await t.req('GET', '/api/v1/staff', { token: jingli });
     expect(list.body.map((s: { username: string }) => s.username)).not.toContain('admin');
-    const grant = await t.req('POST', '/api/v1/staff', { token: jingli, body: { username: 'boss2', name: 'x', password: 'Passw0rd', roles: ['head_office'], projectIds: [] } });
+    const grant = await t.req('POST', '/api/v1/staff', {
+      token: jingli,
+      body: { username: 'boss2', name: 'x', password: 'Passw0rd', roles: ['head_office'], projectIds: [] },
+    });
     expect(grant.status).toBe(403);
     const p201 = await ids(t).then((i) => i.project('201'));
-    const ok = await t.req('POST', '/api/v1/staff', { token: jingli, body: { username: 'kefu3', name: '新客服', password: 'Passw0rd', roles: ['service_clerk'], projectIds: [p201] } });
+    const ok = await t.req('POST', '/api/v1/staff', {
+      token: jingli,
+      body: { username: 'kefu3', name: '新客服', password: 'Passw0rd', roles: ['service_clerk'], projectIds: [p201] },
+    });
     expect(ok.status).toBe(201);
-    const weak = await t.req('POST', '/api/v1/staff', { token: jingli, body: { username: 'kefu4', name: '新客服', password: 'short', roles: ['service_clerk'], projectIds: [p201] } });
+    const weak = await t.req('POST', '/api/v1/staff', {
+      token: jingli,
+      body: { username: 'kefu4', name: '新客服', password: 'short', roles: ['service_clerk'], projectIds: [p201] },
+    });
     expect(weak.status).toBe(400);
     expect(weak.body.message).toMatch(/密码至少8/);
     const kefuTok = await t.staffToken('kefu', 'Kefu@123');

@@ -31,12 +31,17 @@ describe('environment validation at boot', () => {
     } catch (e) {
       msg = (e as Error).message;
     }
-    for (const name of ['JWT_SECRET', 'PII_KEY', 'PII_HASH_KEY', 'SMS_PROVIDER=log', 'WECHAT_APPID', 'WECHAT_SECRET']) expect(msg).toContain(name);
+    for (const name of ['JWT_SECRET', 'PII_KEY', 'PII_HASH_KEY', 'SMS_PROVIDER=log', 'WECHAT_APPID', 'WECHAT_SECRET'])
+      expect(msg).toContain(name);
   });
 
   it('reads MySQL and MariaDB URLs', () => {
     expect(loadConfig({ DB_URL: 'mysql://u:p@db:3306/wuye' }).db).toMatchObject({ kind: 'mysql', flavor: 'mysql' });
-    expect(loadConfig({ DB_URL: 'mariadb://u:p@db:3306/wuye' }).db).toMatchObject({ kind: 'mysql', flavor: 'mariadb', url: 'mysql://u:p@db:3306/wuye' });
+    expect(loadConfig({ DB_URL: 'mariadb://u:p@db:3306/wuye' }).db).toMatchObject({
+      kind: 'mysql',
+      flavor: 'mariadb',
+      url: 'mysql://u:p@db:3306/wuye',
+    });
     expect(() => loadConfig({ DB_URL: 'mysql://u:p@db:3306' })).toThrow(/缺少数据库名/);
   });
 });

@@ -7,7 +7,10 @@ const row = (o: Partial<Record<(typeof IMPORT_COLUMNS)[number], string | number 
 describe('room import sheet', () => {
   it('R-ORG-02 plans clusters, buildings and rooms with their property codes', () => {
     const r = planImport(
-      [header, row({ 组团编码: 1, 组团名称: '一期', 楼栋编码: 1, 楼栋名称: '1栋', 楼层: 3, 房号: 301, 建筑面积: '89.25', 用途: '住宅' })],
+      [
+        header,
+        row({ 组团编码: 1, 组团名称: '一期', 楼栋编码: 1, 楼栋名称: '1栋', 楼层: 3, 房号: 301, 建筑面积: '89.25', 用途: '住宅' }),
+      ],
       '201',
     );
     expect(r.ok).toBe(true);
@@ -37,7 +40,10 @@ describe('room import sheet', () => {
   });
 
   it('skips blank lines but refuses an empty sheet', () => {
-    expect(planImport([header, ['', '', '']], '101')).toEqual({ ok: false, problems: [{ line: 2, message: '文件中没有数据行' }] });
+    expect(planImport([header, ['', '', '']], '101')).toEqual({
+      ok: false,
+      problems: [{ line: 2, message: '文件中没有数据行' }],
+    });
   });
 
   it('parses quoted CSV cells, doubled quotes and CRLF, and reads its own template', () => {

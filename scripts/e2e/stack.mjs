@@ -1,0 +1,84 @@
+// Starts the whole product for a browser test: fake WeChat, the API (fresh SQLite file with
+// demo data), the built admin console and H5 mini-program behind static servers, and Chromium.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startFakeWechat } from '../fake-wechat/server.mjs';
+import { start } from '../lib/procs.mjs';
+import { serveStatic } from '../lib/serve-static.mjs';
+import { findChromium } from '../lib/probe.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+export async function startStack() {
+  const dir = mkdtempSync(join(tmpdir(), 'wy-e2e-'));
+  const wechat = await startFakeWechat();
+  const port = await freePort();
+  const api = await start('api', 'node', ['api/dist/main.js'], {
+    cwd: root,
+    env: {
+      PORT: String(port),
+      DB_URL: `sqlite:${join(dir, 'e2e.sqlite')}`,
+      DEMO_SEED: '1',
+      WECHAT_API_BASE: wechat.url,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
+    ready: /API 已启动/,
+    quiet: true,
+  });
+  const apiUrl = `http://127.0.0.1:${port}`;
+  const admin = await serveStatic({ root: join(root, 'admin/dist'), apiUrl });
+  const h5 = await serveStatic({ root: join(root, 'miniapp/dist-h5'), apiUrl });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    apiUrl,
+    adminUrl: admin.url,
+    h5Url: h5.url,
+    browser,
+    dir,
+    /** the last SMS code the demo SMS provider "sent" to a phone */
+    async smsCode(phone) {
+      const r = await fetch(`${apiUrl}/api/v1/dev/sms-outbox?phone=${phone}`);
+      return (await r.json()).code;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      await Promise.allSettled([admin.close(), h5.close(), api.stop(), wechat.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+  locale: 'zh-CN',
+};
+export const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };

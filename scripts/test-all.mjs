@@ -1,0 +1,83 @@
+// `npm test`: every suite — unit, API integration and HTTP e2e (on the embedded SQLite always,
+// and on MariaDB/MySQL whenever one answers), and browser e2e in Chromium wherever it is found.
+// Ends with what it exercised, how to add what is missing, and one line "N passed, N failed".
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { findChromium, probeMysql } from './lib/probe.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, '.tmp/test-results');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const only = process.argv.slice(2); // e.g. `npm test -- api` runs only that suite
+
+const sh = (cmd, args, opts = {}) =>
+  new Promise((resolve) => {
+    const p = spawn(cmd, args, { stdio: 'inherit', cwd: root, ...opts, env: { ...process.env, ...opts.env } });
+    p.on('exit', (code) => resolve(code ?? 1));
+  });
+
+const mysql = await probeMysql();
+const chromium = findChromium();
+const results = [];
+
+async function vitest(name, dir, env = {}) {
+  if (only.length && !only.includes(name)) return;
+  const file = join(out, `${name}.json`);
+  console.log(`\n━━ ${name} ━━`);
+  const code = await sh('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
+    cwd: join(root, dir),
+    env,
+  });
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    passed = r.numPassedTests;
+    failed = r.numFailedTests;
+    skipped = r.numPendingTests + (r.numTodoTests ?? 0);
+    if (code !== 0 && failed === 0) failed = 1; // a suite that failed to load
+  } catch {
+    failed = 1;
+  }
+  results.push({ name, passed, failed, skipped, code });
+}
+
+console.log('构建 shared …');
+if ((await sh('npm', ['run', 'build', '-w', '@wy/shared'])) !== 0) process.exit(1);
+
+const dbEnv = mysql ? { TEST_MYSQL_URL: mysql.url } : { TEST_MYSQL_URL: '', DB_URL: '' };
+await vitest('shared', 'shared');
+await vitest('api', 'api', dbEnv);
+
+if (chromium && (!only.length || only.includes('browser'))) {
+  console.log('\n构建 api、admin 与小程序 H5 以进行浏览器测试 …');
+  const built =
+    (await sh('npm', ['run', 'build', '-w', '@wy/api'])) === 0 &&
+    (await sh('npm', ['run', 'build', '-w', '@wy/admin'])) === 0 &&
+    (await sh('npm', ['run', 'build:h5', '-w', '@wy/miniapp'])) === 0;
+  if (built) await vitest('browser', 'scripts', { CHROMIUM_PATH: chromium });
+  else results.push({ name: 'browser', passed: 0, failed: 1, skipped: 0, code: 1 });
+}
+
+const total = results.reduce(
+  (a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log('\n━━ 测试汇总 / summary ━━');
+for (const r of results)
+  console.log(
+    `  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(8)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`,
+  );
+console.log(
+  `  数据库：SQLite（内置）✓   MySQL/MariaDB ${mysql ? `✓ ${mysql.version}（${mysql.url.replace(/:[^:@/]*@/, ':***@')}）` : '✗ 未找到'}`,
+);
+console.log(`  浏览器：${chromium ? `Chromium ✓ ${chromium}` : 'Chromium ✗ 未找到'}`);
+if (!mysql)
+  console.log('  → 加上 MariaDB：apt-get install -y mariadb-server 并启动，或设置 TEST_MYSQL_URL=mysql://user:pass@host:3306/db');
+if (!chromium) console.log('  → 加上浏览器测试：apt-get install -y chromium fonts-wqy-microhei（或设置 CHROMIUM_PATH）');
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed || results.some((r) => r.code !== 0) ? 1 : 0);
