@@ -6,3 +6,5 @@ export * from './personal-data.js';
 export * from './org.js';
 export * from './errors.js';
 export * from './pagination.js';
+export * from './service-requests.js';
+export * from './sla.js';

@@ -54,7 +54,9 @@ describe('property codes', () => {
   });
 
   it('R-ORG-02 refuses codes of the wrong length or with letters', () => {
-    expect(() => encodePropertyCode({ project: '11', cluster: '1', building: '01', room: '1203' })).toThrow('项目编码必须是3位数字');
+    expect(() => encodePropertyCode({ project: '11', cluster: '1', building: '01', room: '1203' })).toThrow(
+      '项目编码必须是3位数字',
+    );
     expect(() => parsePropertyCode('101101120')).toThrow('物业编码必须是10位数字');
     expect(isValidPropertyCode('10110112O3')).toBe(false);
     expect(isValidPropertyCode(1011011203)).toBe(false);

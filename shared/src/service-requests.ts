@@ -1,0 +1,168 @@
+/**
+ * Service requests (客户需求): repairs, complaints, suggestions and inquiries share intake,
+ * the duty log, dispatch, the timeline, callbacks and satisfaction (R-SRV-*). The repair
+ * state machine (R-REP-*) is declared here once: the API refuses any other move and both
+ * UIs show only the actions it allows.
+ */
+export const REQUEST_TYPES = ['repair', 'complaint', 'suggestion', 'inquiry'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+export const REQUEST_TYPE_LABELS: Record<RequestType, string> = {
+  repair: '报修',
+  complaint: '投诉',
+  suggestion: '建议',
+  inquiry: '咨询',
+};
+
+/** R-SRV-01 channels; staff may register a request on an owner's behalf from any of them. */
+export const CHANNELS = ['miniapp', 'phone', 'walk_in', 'email', 'letter', 'website', 'patrol'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  miniapp: '小程序',
+  phone: '电话',
+  walk_in: '来访',
+  email: '电子邮件',
+  letter: '信函',
+  website: '公司网站',
+  patrol: '巡查发现',
+};
+/** Channels where the request is not made face to face (a written acknowledgment is due for complaints). */
+export const REMOTE_CHANNELS: readonly Channel[] = ['miniapp', 'email', 'letter', 'website'];
+
+/** R-REP-03 kinds of repair. */
+export const REPAIR_SCOPES = ['public', 'in_home'] as const;
+export type RepairScope = (typeof REPAIR_SCOPES)[number];
+export const REPAIR_SCOPE_LABELS: Record<RepairScope, string> = { public: '公共区域', in_home: '户内' };
+export const CHARGE_KINDS = ['free', 'warranty', 'paid'] as const;
+export type ChargeKind = (typeof CHARGE_KINDS)[number];
+export const CHARGE_KIND_LABELS: Record<ChargeKind, string> = { free: '免费', warranty: '保修期内免费', paid: '有偿' };
+
+/** R-REP-13 urgency set at intake. */
+export const URGENCIES = ['emergency', 'urgent', 'normal'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const URGENCY_LABELS: Record<Urgency, string> = { emergency: '紧急', urgent: '加急', normal: '一般' };
+
+export const REPAIR_STATUSES = [
+  'received', // 已受理，待派单
+  'dispatched', // 已派单，待接单（指派或抢单池）
+  'accepted', // 已接单（技工领取工单）
+  'arrived', // 已到场，处理中
+  'paused', // 暂停：等待业主同意变更、等待材料
+  'finished', // 已完工，待业主确认
+  'confirmed', // 业主已确认，待回访
+  'closed', // 已回访，关闭
+  'cancelled', // 已取消
+] as const;
+export type RepairStatus = (typeof REPAIR_STATUSES)[number];
+export const REPAIR_STATUS_LABELS: Record<RepairStatus, string> = {
+  received: '待派单',
+  dispatched: '待接单',
+  accepted: '已接单',
+  arrived: '处理中',
+  paused: '已暂停',
+  finished: '待确认',
+  confirmed: '待回访',
+  closed: '已完成',
+  cancelled: '已取消',
+};
+export const OPEN_REPAIR_STATUSES: readonly RepairStatus[] = [
+  'received',
+  'dispatched',
+  'accepted',
+  'arrived',
+  'paused',
+  'finished',
+];
+
+export const REPAIR_ACTIONS = [
+  'dispatch', // 派单（指派技工/班组/外包，或放入抢单池）
+  'grab', // 抢单
+  'accept', // 接单（领取工单，R-REP-05）
+  'transfer', // 转单（需原因）
+  'return', // 退单（退回客服重新派单，需原因）
+  'arrive', // 到场签到
+  'reschedule', // 错过预约：致歉、原因、新时间（R-REP-07）
+  'pause', // 暂停（需原因；变更待业主同意 R-REP-14）
+  'resume', // 继续
+  'finish', // 完工（材料、结果、费用、照片 R-REP-06）
+  'confirm', // 业主确认或签字（R-REP-06）
+  'callback', // 回访（R-REP-09）：满意 → 关闭；不满意 → 重新处理（R-SRV-08）
+  'reopen', // 重新处理
+  'cancel', // 取消（需原因）
+] as const;
+export type RepairAction = (typeof REPAIR_ACTIONS)[number];
+export const REPAIR_ACTION_LABELS: Record<RepairAction, string> = {
+  dispatch: '派单',
+  grab: '抢单',
+  accept: '接单',
+  transfer: '转单',
+  return: '退单',
+  arrive: '到场签到',
+  reschedule: '改约',
+  pause: '暂停',
+  resume: '继续处理',
+  finish: '完工',
+  confirm: '确认完工',
+  callback: '回访',
+  reopen: '重新处理',
+  cancel: '取消',
+};
+
+/** Who may take an action: the service centre, the assigned technician, or the requester (owner/housekeeper). */
+export type Actor = 'centre' | 'technician' | 'requester';
+
+interface Move {
+  from: readonly RepairStatus[];
+  to: RepairStatus | 'same';
+  by: readonly Actor[];
+  needsReason?: boolean;
+}
+
+export const REPAIR_MACHINE: Record<RepairAction, Move> = {
+  dispatch: { from: ['received'], to: 'dispatched', by: ['centre'] },
+  grab: { from: ['dispatched'], to: 'accepted', by: ['technician'] },
+  accept: { from: ['dispatched'], to: 'accepted', by: ['technician'] },
+  transfer: { from: ['dispatched', 'accepted'], to: 'dispatched', by: ['centre', 'technician'], needsReason: true },
+  return: { from: ['dispatched', 'accepted', 'arrived'], to: 'received', by: ['technician', 'centre'], needsReason: true },
+  arrive: { from: ['accepted'], to: 'arrived', by: ['technician'] },
+  reschedule: { from: ['dispatched', 'accepted'], to: 'same', by: ['technician', 'centre'], needsReason: true },
+  pause: { from: ['arrived'], to: 'paused', by: ['technician', 'centre'], needsReason: true },
+  resume: { from: ['paused'], to: 'arrived', by: ['technician', 'centre'] },
+  finish: { from: ['arrived'], to: 'finished', by: ['technician'] },
+  confirm: { from: ['finished'], to: 'confirmed', by: ['requester', 'technician', 'centre'] },
+  callback: { from: ['confirmed'], to: 'closed', by: ['centre'] },
+  reopen: { from: ['finished', 'confirmed', 'closed'], to: 'received', by: ['requester', 'centre'], needsReason: true },
+  cancel: { from: ['received', 'dispatched'], to: 'cancelled', by: ['centre', 'requester'], needsReason: true },
+};
+
+export function nextRepairStatus(from: RepairStatus, action: RepairAction): RepairStatus | null {
+  const m = REPAIR_MACHINE[action];
+  if (!m.from.includes(from)) return null;
+  return m.to === 'same' ? from : m.to;
+}
+
+/** The actions an actor may take on a repair in this status (what a UI shows as buttons). */
+export function allowedRepairActions(status: RepairStatus, actor: Actor): RepairAction[] {
+  return REPAIR_ACTIONS.filter((a) => REPAIR_MACHINE[a].from.includes(status) && REPAIR_MACHINE[a].by.includes(actor));
+}
+
+export const SATISFACTIONS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const;
+export type Satisfaction = (typeof SATISFACTIONS)[number];
+export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
+  very_satisfied: '非常满意',
+  satisfied: '满意',
+  neutral: '一般',
+  dissatisfied: '不满意',
+};
+/** R-SRV-08: a callback that finds the customer not satisfied reopens the request. */
+export function callbackOutcome(s: Satisfaction): 'close' | 'reopen' {
+  return s === 'dissatisfied' ? 'reopen' : 'close';
+}
+
+export const CALLBACK_METHODS = ['phone', 'visit', 'miniapp', 'sms'] as const;
+export type CallbackMethod = (typeof CALLBACK_METHODS)[number];
+export const CALLBACK_METHOD_LABELS: Record<CallbackMethod, string> = {
+  phone: '电话',
+  visit: '上门',
+  miniapp: '小程序',
+  sms: '短信',
+};
