@@ -210,6 +210,41 @@ describe.each(testDatabases())('organisation (%s)', (db) => {
     expect(await count(t, 'room')).toBe(rooms);
   });
 
+  it('a cluster or building code that exists under another name is a row error, and nothing is imported', async () => {
+    const rooms = await count(t, 'room');
+    const r = await t.req('POST', `/api/v1/projects/${p101}/import`, {
+      token: zhuguan,
+      body: { fileName: 'x.csv', contentBase64: csv('3,三期,05,5栋,,1,101,80,住宅,,,', '1,主楼,01,A座,,40,4001,80,办公,,,') },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.details.rows).toEqual([
+      { line: 2, message: '组团编码3已存在，名称是“地下车库”，与表中的“三期”不一致' },
+      { line: 3, message: '楼栋1-01已存在，名称是“A座写字楼”，与表中的“A座”不一致' },
+    ]);
+    expect(await count(t, 'room')).toBe(rooms);
+  });
+
+  it('gives the dashboard its counts for one project', async () => {
+    const r = await t.req('GET', `/api/v1/projects/${p101}/stats`, { token: zhuguan });
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({
+      buildings: await count(t, 'building', 'project_id = ?', [p101]),
+      rooms: await count(t, 'room', 'project_id = ? AND archived_at IS NULL', [p101]),
+      owners: Number(
+        (
+          await t.ds.query(
+            "SELECT COUNT(DISTINCT person_id) AS n FROM room_binding WHERE project_id = ? AND status = 'approved'",
+            [p101],
+          )
+        )[0].n,
+      ),
+      pendingBindings: await count(t, 'room_binding', "project_id = ? AND status = 'pending'", [p101]),
+    });
+    expect(r.body.pendingBindings).toBeGreaterThan(0);
+    const p201 = await ids(t).then((i) => i.project('201'));
+    expect((await t.req('GET', `/api/v1/projects/${p201}/stats`, { token: zhuguan })).status).toBe(404);
+  });
+
   it("refuses a sheet without the template header, an empty file and another project's import", async () => {
     const noHeader = await t.req('POST', `/api/v1/projects/${p101}/import`, {
       token: zhuguan,

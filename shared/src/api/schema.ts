@@ -529,6 +529,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{projectId}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Org_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms": {
         parameters: {
             query?: never;
@@ -970,6 +986,16 @@ export interface components {
             code: string;
             id: number;
             name: string;
+        };
+        ProjectStatsDto: {
+            /** @description 楼栋数 */
+            buildings: number;
+            /** @description 已绑定的业主/住户人数 */
+            owners: number;
+            /** @description 待审核的绑定申请 */
+            pendingBindings: number;
+            /** @description 房屋数 */
+            rooms: number;
         };
         ReasonDto: {
             /** @description 原因 */
@@ -2022,6 +2048,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+        };
+    };
+    Org_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectStatsDto"];
                 };
             };
         };

@@ -16,6 +16,7 @@ import {
   ImportDto,
   ImportResultDto,
   ProjectDto,
+  ProjectStatsDto,
   RoomDetailDto,
   RoomPageDto,
   RoomQuery,
@@ -48,6 +49,13 @@ export class OrgController {
   @ApiOkResponse({ type: ProjectDto })
   updateProject(@Me() me: Principal, @Id() id: number, @Body() b: UpdateProjectDto) {
     return this.org.updateProject(me, id, b);
+  }
+
+  @Get('projects/:projectId/stats')
+  @StaffOnly('org.read')
+  @ApiOkResponse({ type: ProjectStatsDto })
+  stats(@Me() me: Principal, @Id('projectId') projectId: number) {
+    return this.org.stats(me, projectId);
   }
 
   @Get('projects/:projectId/clusters')

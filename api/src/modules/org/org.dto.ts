@@ -41,6 +41,13 @@ export class ProjectDto {
   @ApiProperty() roomCount: number;
 }
 
+export class ProjectStatsDto {
+  @ApiProperty({ description: '楼栋数' }) buildings: number;
+  @ApiProperty({ description: '房屋数' }) rooms: number;
+  @ApiProperty({ description: '已绑定的业主/住户人数' }) owners: number;
+  @ApiProperty({ description: '待审核的绑定申请' }) pendingBindings: number;
+}
+
 export class CreateClusterDto {
   @Str('组团编码', { max: 1, pattern: DIGITS(1), patternMessage: '组团编码必须是1位数字' }) code: string;
   @Str('组团名称', { max: 50 }) name: string;

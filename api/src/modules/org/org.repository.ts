@@ -166,6 +166,16 @@ export class OrgRepository {
     return rows.map((r) => ({ ...r, bindingId: Number(r.bindingId), roomId: Number(r.roomId), personId: Number(r.personId) }));
   }
 
+  async stats(projectId: number) {
+    const n = async (sql: string) => Number((await this.ds.query(sql, [projectId]))[0].n);
+    return {
+      buildings: await n('SELECT COUNT(*) AS n FROM building WHERE project_id = ?'),
+      rooms: await n('SELECT COUNT(*) AS n FROM room WHERE project_id = ? AND archived_at IS NULL'),
+      owners: await n("SELECT COUNT(DISTINCT person_id) AS n FROM room_binding WHERE project_id = ? AND status = 'approved'"),
+      pendingBindings: await n("SELECT COUNT(*) AS n FROM room_binding WHERE project_id = ? AND status = 'pending'"),
+    };
+  }
+
   // Directory for owners choosing a room to bind: names and numbers only.
   directoryProjects() {
     return this.ds.getRepository(Project).find({ where: { archivedAt: IsNull() }, order: { code: 'ASC' } });

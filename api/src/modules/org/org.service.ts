@@ -9,7 +9,7 @@ import { PiiCipher } from '../../infra/pii.js';
 import { isUniqueViolation } from '../../database/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PeopleRepository } from '../people/people.repository.js';
-import { planImport, parseCsv, type Cell } from './domain/import-sheet.js';
+import { checkAgainstExisting, planImport, parseCsv, type Cell } from './domain/import-sheet.js';
 import { Building, Cluster, Company, Project, Room } from './entities.js';
 import type {
   BuildingDto,
@@ -21,6 +21,7 @@ import type {
   ImportDto,
   ImportResultDto,
   ProjectDto,
+  ProjectStatsDto,
   RoomDetailDto,
   RoomDto,
   RoomPageDto,
@@ -89,6 +90,11 @@ export class OrgService {
     const project = await this.repo.project(projectId);
     if (!project || project.archivedAt) throw notFound('项目');
     return project;
+  }
+
+  async stats(p: Principal, projectId: number): Promise<ProjectStatsDto> {
+    await this.projectInScope(p, projectId);
+    return this.repo.stats(projectId);
   }
 
   // ---- clusters and buildings ----
@@ -265,6 +271,10 @@ export class OrgService {
       });
     if (!result.ok) throw invalid(result.problems);
     const { plan } = result;
+    const existingClusters = await this.repo.clusters(projectId);
+    const existingBuildings = await this.repo.buildings(projectId);
+    const mismatched = checkAgainstExisting(plan, existingClusters, existingBuildings);
+    if (mismatched.length) throw invalid(mismatched);
     const taken = await this.repo.existingCodes(plan.rooms.map((r) => r.propertyCode));
     const clash = plan.rooms.filter((r) => taken.has(r.propertyCode));
     if (clash.length) throw invalid(clash.map((r) => ({ line: r.line, message: `物业编码${r.propertyCode}已存在，房屋已登记` })));

@@ -46,6 +46,8 @@ export interface PlannedRoom {
 }
 export interface ImportPlan {
   clusters: Map<string, string>; // code → name
+  /** where each cluster and building first appears, and whether the sheet named the cluster */
+  lines: { cluster: Map<string, { line: number; named: boolean }>; building: Map<string, number> };
   buildings: Map<string, { clusterCode: string; code: string; name: string; maxFloor: number | null }>; // key cc+bc
   rooms: PlannedRoom[];
 }
@@ -90,7 +92,12 @@ export function planImport(
     return { ok: false, problems: [{ line: 1, message: `一次最多导入${MAX_IMPORT_ROWS}行，本文件有${data.length}行` }] };
   }
 
-  const plan: ImportPlan = { clusters: new Map(), buildings: new Map(), rooms: [] };
+  const plan: ImportPlan = {
+    clusters: new Map(),
+    buildings: new Map(),
+    rooms: [],
+    lines: { cluster: new Map(), building: new Map() },
+  };
   const clusterLine = new Map<string, number>();
   const buildingLine = new Map<string, number>();
   const codeLine = new Map<string, number>();
@@ -159,6 +166,7 @@ export function planImport(
     } else if (prevCluster === undefined) {
       plan.clusters.set(cc, clusterName);
       clusterLine.set(cc, line);
+      plan.lines.cluster.set(cc, { line, named: !!text(get(r, '组团名称')) });
     }
     const bkey = cc + bc;
     const prevB = plan.buildings.get(bkey);
@@ -167,6 +175,7 @@ export function planImport(
     } else if (!prevB && buildingName) {
       plan.buildings.set(bkey, { clusterCode: cc, code: bc, name: buildingName, maxFloor: floor });
       buildingLine.set(bkey, line);
+      plan.lines.building.set(bkey, line);
     } else if (prevB && floor !== null && (prevB.maxFloor === null || floor > prevB.maxFloor)) {
       prevB.maxFloor = floor;
     }
@@ -238,4 +247,34 @@ export function importTemplateCsv(): string {
     ['1', '一期', '01', 'A座', '1单元', '12', '1204', '120.50', '住宅', '四室两厅', '', '2024-06-30'],
   ];
   return '\ufeff' + [IMPORT_COLUMNS.join(','), ...sample.map((r) => r.join(','))].join('\r\n') + '\r\n';
+}
+
+/**
+ * Checks the plan against what the project already has: a cluster or building code that
+ * exists under another name is a mistake in the sheet (it would file rooms under the wrong one).
+ */
+export function checkAgainstExisting(
+  plan: ImportPlan,
+  clusters: { code: string; name: string }[],
+  buildings: { clusterCode: string; code: string; name: string }[],
+): ImportRowProblem[] {
+  const problems: ImportRowProblem[] = [];
+  for (const c of clusters) {
+    const at = plan.lines.cluster.get(c.code);
+    const name = plan.clusters.get(c.code);
+    if (at?.named && name !== undefined && name !== c.name) {
+      problems.push({ line: at.line, message: `组团编码${c.code}已存在，名称是“${c.name}”，与表中的“${name}”不一致` });
+    }
+  }
+  for (const b of buildings) {
+    const key = b.clusterCode + b.code;
+    const planned = plan.buildings.get(key);
+    if (planned && planned.name !== b.name) {
+      problems.push({
+        line: plan.lines.building.get(key)!,
+        message: `楼栋${b.clusterCode}-${b.code}已存在，名称是“${b.name}”，与表中的“${planned.name}”不一致`,
+      });
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
 }

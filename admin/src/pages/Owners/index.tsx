@@ -1,0 +1,102 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { PageContainer, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { Button, Space, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useAccess } from '../../auth';
+import { useProject } from '../../project';
+import CursorTable from '../../components/CursorTable';
+import BindingTags from '../../components/BindingTags';
+import { listOwners } from '../../services/api';
+import type { PersonSummary } from '../../services/models';
+import OwnerForm from './components/OwnerForm';
+import OwnerDrawer from './components/OwnerDrawer';
+
+export default function OwnersPage() {
+  const access = useAccess();
+  const { projectId, project } = useProject();
+  const pid = projectId!;
+  const actionRef = useRef<ActionType>(undefined);
+  const [creating, setCreating] = useState(false);
+  const [detailId, setDetailId] = useState<number | null>(null);
+  const params = useMemo(() => ({ projectId: pid }), [pid]);
+  const reload = useCallback(() => actionRef.current?.reload(), []);
+  const closeDetail = useCallback(() => setDetailId(null), []);
+
+  const columns: ProColumns<PersonSummary>[] = [
+    {
+      title: '关键词',
+      dataIndex: 'keyword',
+      hideInTable: true,
+      fieldProps: { placeholder: '姓名 / 手机号 / 房号' },
+    },
+    {
+      title: '姓名',
+      dataIndex: 'name',
+      search: false,
+      width: 160,
+      render: (_, r) => (
+        <Space size={4}>
+          <a onClick={() => setDetailId(r.id)}>{r.name}</a>
+          {r.isKeyCustomer && <Tag color="volcano">重点</Tag>}
+          {r.archivedAt && <Tag>已归档</Tag>}
+        </Space>
+      ),
+    },
+    { title: '手机号', dataIndex: 'phoneMasked', search: false, width: 140, render: (_, r) => r.phoneMasked || '—' },
+    { title: '房屋', dataIndex: 'rooms', search: false, render: (_, r) => <BindingTags rooms={r.rooms} /> },
+    {
+      title: '操作',
+      valueType: 'option',
+      width: 80,
+      render: (_, r) => [
+        <a key="detail" onClick={() => setDetailId(r.id)}>
+          详情
+        </a>,
+      ],
+    },
+  ];
+
+  return (
+    <PageContainer title="业主档案" subTitle={project ? `${project.code} ${project.name}` : undefined}>
+      <CursorTable<PersonSummary>
+        rowKey="id"
+        actionRef={actionRef}
+        headerTitle="业主/住户"
+        columns={columns}
+        params={params}
+        fetchPage={(f, cursor) => listOwners({ projectId: pid, keyword: f.keyword as string | undefined }, cursor)}
+        search={{ labelWidth: 'auto' }}
+        options={{ reload: true, density: false, setting: false }}
+        emptyText="暂无业主档案"
+        toolBarRender={() =>
+          access.peopleWrite
+            ? [
+                <Button
+                  key="new"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setCreating(true)}
+                  data-testid="owner-new"
+                >
+                  新增业主
+                </Button>,
+              ]
+            : []
+        }
+      />
+      <OwnerForm
+        open={creating}
+        projectId={pid}
+        owner={null}
+        onClose={(saved) => {
+          setCreating(false);
+          if (saved) {
+            reload();
+            setDetailId(saved.id);
+          }
+        }}
+      />
+      <OwnerDrawer ownerId={detailId} projectId={pid} onClose={closeDetail} onChanged={reload} />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Every route of the console, in one place. `access` names the flag from access.ts that a staff
+ * member needs to see the menu entry and open the page; `project` marks pages that work inside the
+ * project chosen in the header. Pages are split with React.lazy.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CarOutlined,
+  DashboardOutlined,
+  ProjectOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { AccessKey } from './access';
+
+export interface AppRoute {
+  path: string;
+  name: string;
+  icon: ReactNode;
+  access?: AccessKey;
+  /** needs a selected project */
+  project?: boolean;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const appRoutes: AppRoute[] = [
+  {
+    path: '/dashboard',
+    name: '工作台',
+    icon: <DashboardOutlined />,
+    project: true,
+    component: lazy(() => import('./pages/Dashboard')),
+  },
+  {
+    path: '/projects',
+    name: '项目管理',
+    icon: <ProjectOutlined />,
+    access: 'orgRead',
+    component: lazy(() => import('./pages/Projects')),
+  },
+  {
+    path: '/org',
+    name: '楼栋房屋',
+    icon: <ApartmentOutlined />,
+    access: 'orgRead',
+    project: true,
+    component: lazy(() => import('./pages/Org')),
+  },
+  {
+    path: '/owners',
+    name: '业主档案',
+    icon: <UserOutlined />,
+    access: 'peopleRead',
+    project: true,
+    component: lazy(() => import('./pages/Owners')),
+  },
+  {
+    path: '/bindings',
+    name: '绑定审核',
+    icon: <AuditOutlined />,
+    access: 'bindingReview',
+    project: true,
+    component: lazy(() => import('./pages/Bindings')),
+  },
+  {
+    path: '/vehicles',
+    name: '车辆管理',
+    icon: <CarOutlined />,
+    access: 'peopleRead',
+    project: true,
+    component: lazy(() => import('./pages/Vehicles')),
+  },
+  {
+    path: '/staff',
+    name: '员工与角色',
+    icon: <TeamOutlined />,
+    access: 'staffManage',
+    component: lazy(() => import('./pages/Staff')),
+  },
+];
+
+export const LoginPage = lazy(() => import('./pages/Login'));
+export const BasicLayout = lazy(() => import('./layouts/BasicLayout'));
+export const HOME = '/dashboard';

@@ -1,0 +1,35 @@
+/**
+ * Friendly names for the API's schema types, generated from the API's OpenAPI document
+ * (`@wy/shared/api`, never copied by hand).
+ */
+import type { components } from '@wy/shared/api';
+
+type S = components['schemas'];
+export type Me = S['MeDto'];
+export type TokenPair = S['TokenPairDto'];
+export type Project = S['ProjectDto'];
+export type Cluster = S['ClusterDto'];
+export type Building = S['BuildingDto'];
+export type Room = S['RoomDto'];
+export type RoomDetail = S['RoomDetailDto'];
+export type Occupant = S['OccupantDto'];
+export type ImportResult = S['ImportResultDto'];
+export type PersonSummary = S['PersonSummaryDto'];
+export type PersonDetail = S['PersonDetailDto'];
+export type PersonRoom = S['PersonRoomDto'];
+export type Binding = S['BindingDto'];
+export type Vehicle = S['VehicleDto'];
+export type StaffMember = S['StaffMemberDto'];
+export type Reveal = S['RevealDto'];
+export type CreateRoom = S['CreateRoomDto'];
+export type UpdateRoom = S['UpdateRoomDto'];
+export type CreateOwner = S['CreateOwnerDto'];
+export type UpdateOwner = S['UpdateOwnerDto'];
+export type CreateVehicle = S['CreateVehicleDto'];
+export type CreateStaff = S['CreateStaffDto'];
+export type UpdateStaff = S['UpdateStaffDto'];
+export type CreateProject = S['CreateProjectDto'];
+export type UpdateProject = S['UpdateProjectDto'];
+export type CreateCluster = S['CreateClusterDto'];
+export type CreateBuilding = S['CreateBuildingDto'];
+export type UpdateBuilding = S['UpdateBuildingDto'];
