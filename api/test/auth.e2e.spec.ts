@@ -169,6 +169,21 @@ describe.each(testDatabases())('auth over HTTP (%s)', (db) => {
     expect(second.body.me.id).toBe(r.body.me.id);
   });
 
+  it('a WeChat user who logged in without a phone is linked to the centre-registered record when the phone arrives', async () => {
+    const code1 = t.wechat.state.issueLoginCode('o_test_yang');
+    const blank = await t.req('POST', '/api/v1/auth/owner/wechat', { body: { code: code1 } });
+    expect(blank.body.me.name).toBe('微信用户');
+    const r = await t.req('POST', '/api/v1/auth/owner/wechat', {
+      body: { code: t.wechat.state.issueLoginCode('o_test_yang'), phoneCode: t.wechat.state.issuePhoneCode('13700000011') },
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.me.name).toBe('杨秀英');
+    expect(r.body.me.id).not.toBe(blank.body.me.id);
+    expect(await count(t, 'person', 'openid = ?', ['o_test_yang'])).toBe(1);
+    expect((await t.req('GET', '/api/v1/me/rooms', { token: r.body.accessToken })).body).toHaveLength(1);
+    expect((await t.req('GET', '/api/v1/auth/me', { token: blank.body.accessToken })).status).toBe(401);
+  });
+
   it('rate limits login attempts per client', async () => {
     const limited = await startTestApp(db, { seed: false, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
     try {

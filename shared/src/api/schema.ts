@@ -883,6 +883,7 @@ export interface components {
             roomNo: string;
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "revoked";
+            unit: string | null;
         };
         MyOccupantDto: {
             bindingId: number;

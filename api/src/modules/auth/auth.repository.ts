@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../../infra/tokens.js';
-import { Person } from '../people/entities.js';
+import { Person, RoomBinding } from '../people/entities.js';
 import { Staff, StaffProject } from '../staff/entities.js';
 import { Project } from '../org/entities.js';
 import { AuthSession, RefreshToken, SmsCode } from './entities.js';
@@ -89,6 +89,22 @@ export class AuthRepository {
   }
   async updatePerson(id: number, patch: Partial<Person>): Promise<void> {
     await this.ds.getRepository(Person).update({ id }, patch);
+  }
+
+  async hasBindings(personId: number): Promise<boolean> {
+    return (await this.ds.getRepository(RoomBinding).count({ where: { personId } })) > 0;
+  }
+  /** Moves a WeChat identity from a blank person to the registered one, in one transaction. */
+  async moveOpenid(fromId: number, toId: number, openid: string, unionid: string | null, at: Date): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      await em
+        .getRepository(Person)
+        .update(
+          { id: fromId },
+          { openid: null, unionid: null, archivedAt: at, note: `微信身份已合并到档案 ${toId}`, updatedAt: at },
+        );
+      await em.getRepository(Person).update({ id: toId }, { openid, unionid, updatedAt: at });
+    });
   }
 
   latestSmsCode(phoneHash: string): Promise<SmsCode | null> {

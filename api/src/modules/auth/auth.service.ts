@@ -194,6 +194,14 @@ export class AuthService {
         person = { ...byPhone, openid };
       } else if (person && !person.phoneHash && !byPhone) {
         await this.repo.updatePerson(person.id, { phoneEnc: this.pii.encrypt(phone), phoneHash, updatedAt: now });
+      } else if (person && !person.phoneHash && byPhone && byPhone.id !== person.id) {
+        // Logged in by WeChat before giving a phone, and the centre had registered that phone:
+        // the WeChat identity moves to the registered record, the blank one is archived.
+        if (await this.repo.hasBindings(person.id)) {
+          throw new AppError('CONFLICT', '该微信已提交过绑定申请，与客服中心登记的手机号不是同一档案，请联系客服中心合并');
+        }
+        await this.repo.moveOpenid(person.id, byPhone.id, openid, unionid ?? null, now);
+        person = { ...byPhone, openid };
       }
     }
     if (!person) {

@@ -28,6 +28,7 @@ export class MeService {
       projectId: b.projectId,
       projectName: b.projectName,
       buildingName: b.buildingName,
+      unit: b.unit,
       roomNo: b.roomNo,
       propertyCode: b.propertyCode,
       kind: b.kind,

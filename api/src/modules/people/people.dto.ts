@@ -139,6 +139,7 @@ export class MyBindingDto {
   @ApiProperty() projectId: number;
   @ApiProperty() projectName: string;
   @ApiProperty() buildingName: string;
+  @ApiProperty({ type: String, nullable: true }) unit: string | null;
   @ApiProperty() roomNo: string;
   @ApiProperty() propertyCode: string;
   @ApiProperty({ enum: OCCUPANT_KINDS }) kind: string;

@@ -1,0 +1,80 @@
+/**
+ * Taro build config for the owner mini-program (weapp) and its H5 twin.
+ * Both builds co-exist: weapp → dist/, h5 → dist-h5/ (override with TARO_OUTPUT_ROOT).
+ * API base: H5 calls same-origin /api/v1; weapp calls TARO_APP_API_BASE (default http://127.0.0.1:3000/api/v1).
+ */
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+// npm installs @tarojs/plugin-framework-react under miniapp/node_modules (the root override pins its vite
+// peer), where @tarojs/taro-h5 in the root node_modules cannot find it; point webpack at it explicitly.
+const frameworkReact = path.dirname(
+  require.resolve('@tarojs/plugin-framework-react/package.json', { paths: [path.join(__dirname, '..')] }),
+);
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const isH5 = process.env.TARO_ENV === 'h5';
+  const apiBase = isH5 ? '/api/v1' : process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000/api/v1';
+
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'wuye-owner',
+    date: '2026-11-23',
+    designWidth: 375,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
+    plugins: [],
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(apiBase),
+    },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      optimizeMainPackage: { enable: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        chain.resolve.alias.set('@tarojs/plugin-framework-react', frameworkReact);
+        // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of the
+        // component library (~80 KB each); share modules between async page chunks too.
+        const split = chain.optimization.get('splitChunks');
+        if (split) chain.optimization.splitChunks({ ...split, chunks: 'all' });
+        // The entry (Taro runtime + React ≈ 300 KB) is over webpack's generic 244 KB hint by design.
+        chain.performance.hints(false);
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

@@ -1,0 +1,32 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/services/index', 'pages/inbox/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'pkg-auth', pages: ['login/index', 'bind/index'] },
+    { root: 'pkg-house', pages: ['rooms/index', 'room/index', 'vehicles/index'] },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['pkg-auth'] },
+    'pages/me/index': { network: 'all', packages: ['pkg-house'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f4f6f9',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '物业服务',
+    navigationBarTextStyle: 'black',
+    // explicit so the H5 build also shows a title bar with back / home buttons
+    navigationStyle: 'default',
+  },
+  tabBar: {
+    color: '#7a7f87',
+    selectedColor: '#1668dc',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
+      { pagePath: 'pages/services/index', text: '服务', iconPath: 'assets/tab/grid.png', selectedIconPath: 'assets/tab/grid-on.png' },
+      { pagePath: 'pages/inbox/index', text: '办理', iconPath: 'assets/tab/inbox.png', selectedIconPath: 'assets/tab/inbox-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
+    ],
+  },
+});

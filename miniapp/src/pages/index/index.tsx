@@ -1,0 +1,174 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import { OCCUPANT_KIND_LABELS } from '@wy/shared';
+import { HOME_ENTRIES } from '../../components/entries';
+import { ServiceGrid } from '../../components/grid';
+import { LoginCard, Skeleton, StatusTag } from '../../components/ui';
+import { api } from '../../services/request';
+import { session } from '../../services/session';
+import { loadMyRooms, roomLabel, selectRoom } from '../../services/rooms';
+import type { MyBinding, MyRoom } from '../../services/models';
+import './index.css';
+
+const BIND_URL = '/pkg-auth/bind/index';
+
+export default function Home() {
+  const [loggedIn, setLoggedIn] = useState(session.isLoggedIn());
+  const [loading, setLoading] = useState(true);
+  const [rooms, setRooms] = useState<MyRoom[]>([]);
+  const [current, setCurrent] = useState<MyRoom | null>(null);
+  const [bindings, setBindings] = useState<MyBinding[]>([]);
+
+  const load = useCallback(async () => {
+    const li = session.isLoggedIn();
+    setLoggedIn(li);
+    if (!li) {
+      setRooms([]);
+      setCurrent(null);
+      setBindings([]);
+      setLoading(false);
+      return;
+    }
+    try {
+      const [r, b] = await Promise.all([loadMyRooms(), api.get('/me/bindings')]);
+      setRooms(r.rooms);
+      setCurrent(r.current);
+      setBindings(b);
+    } catch {
+      // the wrapper already showed the message
+    } finally {
+      setLoggedIn(session.isLoggedIn());
+      setLoading(false);
+    }
+  }, []);
+
+  useDidShow(() => {
+    void load();
+  });
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const switchRoom = async () => {
+    if (rooms.length === 0) return;
+    const shown = rooms.slice(0, 5);
+    const itemList = [...shown.map((r) => roomLabel(r)), '绑定其他房屋'];
+    try {
+      const { tapIndex } = await Taro.showActionSheet({ itemList });
+      if (tapIndex === shown.length) {
+        void Taro.navigateTo({ url: BIND_URL });
+        return;
+      }
+      const room = shown[tapIndex];
+      if (room) {
+        selectRoom(room);
+        setCurrent(room);
+      }
+    } catch {
+      // cancelled
+    }
+  };
+
+  const callCentre = async () => {
+    if (!loggedIn) {
+      void Taro.navigateTo({ url: '/pkg-auth/login/index' });
+      return;
+    }
+    const phone = current?.servicePhone;
+    if (!current) {
+      void Taro.showToast({ title: '绑定房屋后可一键联系物业服务中心', icon: 'none' });
+      return;
+    }
+    if (!phone) {
+      void Taro.showToast({ title: '该项目暂未设置客服电话', icon: 'none' });
+      return;
+    }
+    const { confirm } = await Taro.showModal({
+      title: '联系物业服务中心',
+      content: `${current.projectName}\n客服电话 ${phone}`,
+      confirmText: '拨打',
+      cancelText: '取消',
+    });
+    if (confirm) void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);
+  };
+
+  const open = bindings.find((b) => b.status === 'pending') ?? null;
+  const latestRejected = !open && rooms.length === 0 ? (bindings.find((b) => b.status === 'rejected') ?? null) : null;
+  const progress = open ?? latestRejected;
+
+  return (
+    <View className='page home'>
+      <View className='home__head'>
+        <View className='home__room t-room-switcher' onClick={switchRoom}>
+          {loggedIn && current ? (
+            <>
+              <Text className='home__project'>{current.projectName}</Text>
+              <View className='home__room-line'>
+                <Text className='home__room-no t-current-room'>
+                  {roomLabel(current, false)}
+                </Text>
+                <Text className='home__kind'>{OCCUPANT_KIND_LABELS[current.kind]}</Text>
+                {rooms.length > 1 ? <Text className='home__switch'>切换 ▾</Text> : null}
+              </View>
+            </>
+          ) : (
+            <>
+              <Text className='home__project'>物业服务中心</Text>
+              <Text className='home__room-no'>{loggedIn ? (loading ? '加载中…' : '尚未绑定房屋') : '您好，欢迎回家'}</Text>
+            </>
+          )}
+        </View>
+        <View className='home__call t-call' hoverClass='home__call--hover' onClick={callCentre}>
+          <Text className='home__call-icon'>☎</Text>
+          <Text className='home__call-text'>客服</Text>
+        </View>
+      </View>
+
+      {!loggedIn ? <LoginCard /> : null}
+
+      {loggedIn && loading ? (
+        <View className='pad'>
+          <Skeleton rows={1} />
+        </View>
+      ) : null}
+
+      {loggedIn && !loading && rooms.length === 0 ? (
+        <View className='card home__bind t-bind-card' onClick={() => Taro.navigateTo({ url: BIND_URL })}>
+          <View className='home__bind-main'>
+            <Text className='home__bind-title'>绑定房屋</Text>
+            <Text className='home__bind-desc'>
+              {open ? '已提交绑定申请，审核通过后即可使用全部服务' : '绑定您的房屋后，可报修、缴费、办理业务'}
+            </Text>
+          </View>
+          <Button className='btn btn--primary btn--small t-bind-go'>{open ? '查看' : '去绑定'}</Button>
+        </View>
+      ) : null}
+
+      <View className='card home__grid'>
+        <ServiceGrid entries={HOME_ENTRIES} loggedIn={loggedIn} />
+      </View>
+
+      {loggedIn && progress ? (
+        <View className='card home__progress t-progress' onClick={() => Taro.switchTab({ url: '/pages/inbox/index' })}>
+          <View className='home__progress-head'>
+            <Text className='home__progress-title'>{open ? '进行中' : '最近办理'}</Text>
+            <Text className='muted'>全部办理 ›</Text>
+          </View>
+          <View className='home__progress-row'>
+            <View className='cell__main'>
+              <Text className='cell__title'>房屋绑定申请</Text>
+              <Text className='cell__desc'>
+                {progress.projectName} {progress.buildingName} {progress.roomNo}
+              </Text>
+              {progress.status === 'rejected' && progress.rejectReason ? (
+                <Text className='home__reason'>驳回原因：{progress.rejectReason}</Text>
+              ) : null}
+            </View>
+            <StatusTag status={progress.status} />
+          </View>
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '房屋详情', enablePullDownRefresh: true });
