@@ -62,7 +62,6 @@ const poly = (pts, w) => {
   return (x, y) => segs.some((s) => s(x, y));
 };
 const ring = (cx, cy, r, w) => (x, y) => Math.abs(Math.hypot(x - cx, y - cy) - r) <= w / 2;
-const disc = (cx, cy, r) => (x, y) => Math.hypot(x - cx, y - cy) <= r;
 const rrect = (x0, y0, x1, y1, r) => (x, y) => {
   const qx = Math.max(x0 + r - x, 0, x - (x1 - r));
   const qy = Math.max(y0 + r - y, 0, y - (y1 - r));
