@@ -25,6 +25,19 @@ import { MeController, PeopleController } from './modules/people/people.controll
 import { PeopleRepository } from './modules/people/people.repository.js';
 import { PeopleService } from './modules/people/people.service.js';
 import { StaffController, StaffService } from './modules/staff/staff.js';
+import {
+  MyRequestsController,
+  NotificationsController,
+  ServiceRequestController,
+  UploadController,
+} from './modules/service-requests/sr.controller.js';
+import { ServiceRequestService } from './modules/service-requests/sr.service.js';
+import { UploadService } from './modules/service-requests/upload.service.js';
+import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { OutboxService } from './modules/notifications/outbox.service.js';
+import { SlaService } from './modules/sla/sla.service.js';
+import { JobsRunner } from './modules/sla/jobs.js';
+import { LocalDiskStorage, MemoryStorage, Storage } from './infra/storage/storage.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -32,6 +45,7 @@ export interface AppDeps {
   clock: Clock;
   sms: SmsProvider;
   wechat: WechatClient;
+  storage?: Storage;
 }
 
 /**
@@ -48,6 +62,14 @@ export class AppModule {
       { provide: Clock, useValue: deps.clock },
       { provide: SmsProvider, useValue: deps.sms },
       { provide: WechatClient, useValue: deps.wechat },
+      {
+        provide: Storage,
+        useValue:
+          deps.storage ??
+          (deps.config.db.kind === 'sqlite' && !deps.config.db.file
+            ? new MemoryStorage()
+            : new LocalDiskStorage(deps.config.storageDir)),
+      },
       { provide: PiiCipher, useValue: new PiiCipher(deps.config.piiKey, deps.config.piiHashKey) },
       { provide: APP_FILTER, useClass: ErrorFilter },
       { provide: APP_GUARD, useClass: RateLimitGuard },
@@ -62,6 +84,12 @@ export class AppModule {
       PeopleService,
       MeService,
       StaffService,
+      SlaService,
+      OutboxService,
+      NotificationsService,
+      ServiceRequestService,
+      UploadService,
+      JobsRunner,
     ];
     const controllers = [
       HealthController,
@@ -71,6 +99,10 @@ export class AppModule {
       PeopleController,
       MeController,
       StaffController,
+      ServiceRequestController,
+      MyRequestsController,
+      UploadController,
+      NotificationsController,
       ...(deps.config.env === 'production' ? [] : [DevController]),
     ];
     return { module: AppModule, providers, controllers };

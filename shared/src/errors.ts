@@ -33,6 +33,8 @@ export const ERROR_CODES = {
   PEOPLE_PLATE_TAKEN: { status: 409, message: '该车牌已登记' },
   PEOPLE_ARCHIVED: { status: 409, message: '该档案已归档' },
   STAFF_USERNAME_TAKEN: { status: 409, message: '用户名已存在' },
+  // service requests
+  SRV_ILLEGAL_TRANSITION: { status: 409, message: '工单当前状态不能执行该操作' },
 } as const satisfies Record<string, { status: number; message: string }>;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -166,3 +166,28 @@ export const CALLBACK_METHOD_LABELS: Record<CallbackMethod, string> = {
   miniapp: '小程序',
   sms: '短信',
 };
+
+/** Staff roles that act as the service centre on requests (intake, dispatch, callbacks). */
+export const SERVICE_DESK_ROLES = [
+  'head_office',
+  'project_manager',
+  'cs_supervisor',
+  'cs_assistant',
+  'service_clerk',
+  'quality_supervisor',
+  'engineering_supervisor',
+  'security_supervisor',
+  'cleaning_supervisor',
+  'landscaping_supervisor',
+] as const;
+/** Staff roles that can be dispatched a work order. */
+export const ASSIGNABLE_ROLES = ['technician', 'engineering_supervisor'] as const;
+
+/** Work order number: BX + project code + local date yymmdd + 4-digit serial of the day. */
+export function repairCodePrefix(projectCode: string, localDate: string): string {
+  return `BX${projectCode}${localDate.slice(2, 4)}${localDate.slice(5, 7)}${localDate.slice(8, 10)}`;
+}
+export function repairCode(prefix: string, serial: number): string {
+  if (!Number.isInteger(serial) || serial < 1 || serial > 9999) throw new Error('serial out of range');
+  return prefix + String(serial).padStart(4, '0');
+}

@@ -72,7 +72,11 @@ export function OneOf<T extends string>(label: string, values: readonly T[], o: 
 }
 
 export function Bool(label: string, o: Common = {}) {
-  return applyDecorators(...base(label, o, { type: Boolean }), IsBoolean({ message: `${label}必须是是/否` }));
+  // query strings carry "true"/"false"/"1"/"0"
+  const fromQuery = Transform(({ value }) =>
+    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  );
+  return applyDecorators(...base(label, o, { type: Boolean }), fromQuery, IsBoolean({ message: `${label}必须是是/否` }));
 }
 
 export function StrArray<T extends string>(label: string, values: readonly T[], o: Common & { max?: number } = {}) {

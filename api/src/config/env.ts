@@ -20,7 +20,10 @@ export interface AppConfig {
   lockoutMinutes: number;
   loginRateLimitPerMinute: number;
   smsRateLimitPerMinute: number;
-  wechat: { apiBase: string; appId: string; secret: string };
+  wechat: { apiBase: string; appId: string; secret: string; templates: Record<'accepted' | 'dispatched' | 'finished', string> };
+  /** how often the SLA breach job and the outbox run in each instance; 0 = never (tests drive them) */
+  jobsIntervalSec: number;
+  storageDir: string;
   sms: { provider: 'log' | 'http'; baseUrl: string | null; codeTtlSec: number };
   logLevel: string;
   defaultTimezone: string;
@@ -120,6 +123,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     apiBase: url('WECHAT_API_BASE', 'https://api.weixin.qq.com'),
     appId: env.WECHAT_APPID ?? (prod ? '' : 'wxdemo0000000000'),
     secret: env.WECHAT_SECRET ?? (prod ? '' : 'demo-secret'),
+    templates: {
+      accepted: env.WECHAT_TPL_ACCEPTED ?? 'tpl_request_accepted',
+      dispatched: env.WECHAT_TPL_DISPATCHED ?? 'tpl_request_dispatched',
+      finished: env.WECHAT_TPL_FINISHED ?? 'tpl_request_finished',
+    },
   };
   if (!wechat.appId) problems.push('WECHAT_APPID 在生产环境必须设置');
   if (!wechat.secret) problems.push('WECHAT_SECRET 在生产环境必须设置');
@@ -130,7 +138,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: env.HOST ?? '127.0.0.1',
     db,
     jwtSecret,
-    accessTokenTtlSec: int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
+    accessTokenTtlSec: int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 30 * 86400),
     refreshTokenTtlSec: int('REFRESH_TOKEN_TTL_SECONDS', 30 * 86400, 300, 365 * 86400),
     piiKey: key('PII_KEY', DEV_PII),
     piiHashKey: key('PII_HASH_KEY', DEV_PII_HASH),
@@ -147,6 +155,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     defaultTimezone: env.DEFAULT_TIMEZONE ?? 'Asia/Shanghai',
+    jobsIntervalSec: int('JOBS_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 86400),
+    storageDir: env.STORAGE_DIR ?? '.data/uploads',
   };
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
     problems.push(`LOG_LEVEL 必须是 fatal/error/warn/info/debug/trace/silent 之一（现在是 "${config.logLevel}"）`);

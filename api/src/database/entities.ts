@@ -1,8 +1,10 @@
 import { AuditEvent } from '../modules/audit/entities.js';
 import { AuthSession, RefreshToken, SmsCode } from '../modules/auth/entities.js';
-import { Building, Cluster, Company, Project, Room } from '../modules/org/entities.js';
+import { Building, Cluster, Company, Project, ProjectSetting, Room } from '../modules/org/entities.js';
 import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
+import { DutyLogEntry, RepairCategory, RequestEvent, ServiceRequest, Upload } from '../modules/service-requests/entities.js';
+import { OutboxMessage, SlaClock, StaffNotification, SubscribeCredit } from '../modules/sla/entities.js';
 
 export const ENTITIES = [
   Company,
@@ -10,6 +12,7 @@ export const ENTITIES = [
   Cluster,
   Building,
   Room,
+  ProjectSetting,
   Person,
   RoomBinding,
   Vehicle,
@@ -19,4 +22,13 @@ export const ENTITIES = [
   RefreshToken,
   SmsCode,
   AuditEvent,
+  RepairCategory,
+  ServiceRequest,
+  RequestEvent,
+  DutyLogEntry,
+  Upload,
+  SlaClock,
+  OutboxMessage,
+  StaffNotification,
+  SubscribeCredit,
 ];

@@ -22,16 +22,21 @@ const ts = Date.now();
 async function gen(kind: 'mysql' | 'sqlite'): Promise<void> {
   let url = '';
   let tmpDb = '';
+  let serverVersion = '';
   if (kind === 'mysql') {
     tmpDb = `wy_gen_${ts}`;
     const c = await mysql.createConnection({ uri: adminUrl });
+    const [rows] = await c.query('SELECT VERSION() AS v');
+    serverVersion = String((rows as { v: string }[])[0]!.v);
     await c.query(`CREATE DATABASE \`${tmpDb}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await c.end();
     const u = new URL(adminUrl);
     u.pathname = '/' + tmpDb;
     url = u.toString();
   }
-  const ds = createDataSource(kind === 'mysql' ? { kind, url } : { kind, file: null });
+  const ds = createDataSource(
+    kind === 'mysql' ? { kind, url, flavor: /mariadb/i.test(serverVersion) ? 'mariadb' : 'mysql' } : { kind, file: null },
+  );
   await ds.initialize();
   try {
     await ds.runMigrations();
@@ -41,7 +46,8 @@ async function gen(kind: 'mysql' | 'sqlite'): Promise<void> {
       return;
     }
     const q = (s: string) => JSON.stringify(s);
-    const cls = `${name}${ts}${kind === 'mysql' ? 'Mysql' : 'Sqlite'}`;
+    // TypeORM orders migrations by the 13-digit timestamp that ends the class name.
+    const cls = `${name}${kind === 'mysql' ? 'Mysql' : 'Sqlite'}${ts}`;
     const body = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${cls} implements MigrationInterface {
@@ -63,7 +69,10 @@ ${sql.downQueries
     let text = readFileSync(idx, 'utf8');
     const list = kind === 'mysql' ? 'MYSQL_MIGRATIONS' : 'SQLITE_MIGRATIONS';
     text = text.replace(`// migrations-imports`, `import { ${cls} } from './${ts}-${name}.${kind}.js';\n// migrations-imports`);
-    text = text.replace(new RegExp(`(export const ${list}: MigrationClass\\[\\] = \\[)`), `$1${cls}, `);
+    text = text.replace(
+      new RegExp(`(export const ${list}: MigrationClass\\[\\] = \\[[^\\]]*)\\]`),
+      (_m, head: string) => `${head.replace(/,?\s*$/, '')}${head.trim().endsWith('[') ? '' : ', '}${cls}]`,
+    );
     writeFileSync(idx, text);
     console.log(`${kind}: 写入 ${file}（${sql.upQueries.length} 条语句）`);
   } finally {

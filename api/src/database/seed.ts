@@ -14,6 +14,7 @@ import { AuthService } from '../modules/auth/auth.service.js';
 import { Building, Cluster, Company, Project, Room } from '../modules/org/entities.js';
 import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
+import { insertDefaultCategories } from '../modules/service-requests/default-categories.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
   { username: 'admin', password: 'Admin@123', name: '周总', roles: ['head_office'], projects: [] },
@@ -59,6 +60,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
     const p101 = await project('101', '瑞和丰收大厦', 'mixed', '深圳市龙岗区龙岗大道6009号', '0755-28900000');
     const p201 = await project('201', '瑞和花园', 'residential', '深圳市龙岗区龙城街道吉祥路88号', '0755-28911111');
 
+    await insertDefaultCategories(em, p101.id);
+    await insertDefaultCategories(em, p201.id);
     const roomIds = new Map<string, number>();
     const addRooms = async (
       p: { id: number; code: string },

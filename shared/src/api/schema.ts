@@ -193,6 +193,22 @@ export interface paths {
         patch: operations["Org_updateBuilding"];
         trace?: never;
     };
+    "/api/v1/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_callbacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directory/buildings/{id}/rooms": {
         parameters: {
             query?: never;
@@ -235,6 +251,38 @@ export interface paths {
         get: operations["Directory_buildings"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/projects/{id}/repair-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_publicCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_duty"];
+        put?: never;
+        post: operations["ServiceRequest_addDuty"];
         delete?: never;
         options?: never;
         head?: never;
@@ -369,6 +417,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyRequests_list"];
+        put?: never;
+        post: operations["MyRequests_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/service-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyRequests_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/service-requests/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyRequests_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyRequests_subscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/vehicles": {
         parameters: {
             query?: never;
@@ -379,6 +491,38 @@ export interface paths {
         get: operations["Me_vehicles"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -545,6 +689,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/repair-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms": {
         parameters: {
             query?: never;
@@ -575,6 +735,150 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["Org_updateRoom"];
+        trace?: never;
+    };
+    "/api/v1/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_list"];
+        put?: never;
+        post: operations["ServiceRequest_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRequest_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRequest_handover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/{id}/link-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRequest_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/{id}/second-callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRequest_secondCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_duplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_shiftList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRequest_shiftHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/staff": {
@@ -625,6 +929,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/technicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_technicians"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tech/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_techOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tech/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_techStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Upload_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Upload_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vehicles": {
         parameters: {
             query?: never;
@@ -661,6 +1045,54 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionDto: {
+            /**
+             * Format: date-time
+             * @description 预约结束时间
+             */
+            appointmentEnd?: string;
+            /**
+             * Format: date-time
+             * @description 预约开始时间
+             */
+            appointmentStart?: string;
+            /** @description 技工 */
+            assigneeStaffId?: number;
+            /** @description 班组或外包单位 */
+            assigneeTeam?: string;
+            /** @description 评价或回访意见 */
+            comment?: string;
+            /** @description 费用（分） */
+            feeFen?: number;
+            materials?: components["schemas"]["MaterialDto"][];
+            /**
+             * @description 回访方式
+             * @enum {string}
+             */
+            method?: "phone" | "visit" | "miniapp" | "sms";
+            /** @description 备注 */
+            note?: string;
+            /** @description 照片 */
+            photoIds?: number[];
+            /** @description 原因 */
+            reason?: string;
+            /**
+             * Format: date-time
+             * @description 要求完成时间
+             */
+            requiredBy?: string;
+            /** @description 处理结果 */
+            result?: string;
+            /**
+             * @description 满意度
+             * @enum {string}
+             */
+            satisfaction?: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied";
+            /** @description 签名（PNG data URL） */
+            signature?: string;
+            /** @description 放入抢单池 */
+            toPool?: boolean;
+        };
         BindingDto: {
             /** Format: date-time */
             createdAt: string;
@@ -696,6 +1128,34 @@ export interface components {
             projectId: number;
             roomCount: number;
         };
+        CallbackItemDto: {
+            categoryName: string;
+            code: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            kind: "callback" | "second_callback";
+            overdue: boolean;
+            phoneMasked: string | null;
+            requesterName: string;
+            requestId: number;
+            roomLabel: string | null;
+        };
+        ClockDto: {
+            /** Format: date-time */
+            breachedAt: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            kind: string;
+            /** Format: date-time */
+            metAt: string | null;
+            /** Format: date-time */
+            pausedAt: string | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
         ClusterDto: {
             code: string;
             id: number;
@@ -717,6 +1177,12 @@ export interface components {
             code: string;
             /** @description 组团名称 */
             name: string;
+        };
+        CreateDutyDto: {
+            /** @description 记录内容 */
+            content: string;
+            /** @description 项目ID */
+            projectId: number;
         };
         CreateMyBindingDto: {
             /**
@@ -767,6 +1233,58 @@ export interface components {
             /** @description 时区 */
             timezone?: string;
         };
+        CreateRequestDto: {
+            /**
+             * Format: date-time
+             * @description 预约结束时间
+             */
+            appointmentEnd?: string;
+            /**
+             * Format: date-time
+             * @description 预约开始时间
+             */
+            appointmentStart?: string;
+            /** @description 报修类别 */
+            categoryId: number;
+            /**
+             * @description 渠道
+             * @enum {string}
+             */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            /** @description 问题描述 */
+            description: string;
+            /** @description 重要报修 */
+            isImportant?: boolean;
+            /** @description 公共部位位置 */
+            location?: string;
+            /** @description 照片 */
+            photoIds?: number[];
+            /** @description 项目ID */
+            projectId: number;
+            /**
+             * Format: date-time
+             * @description 告知客户的答复/处理时间
+             */
+            promisedAt?: string;
+            /**
+             * Format: date-time
+             * @description 收到时间（默认现在）
+             */
+            receivedAt?: string;
+            /** @description 报修人姓名 */
+            requesterName: string;
+            /** @description 报修人 */
+            requesterPersonId?: number;
+            /** @description 联系电话 */
+            requesterPhone: string;
+            /** @description 房屋 */
+            roomId?: number;
+            /**
+             * @description 紧急程度
+             * @enum {string}
+             */
+            urgency: "emergency" | "urgent" | "normal";
+        };
         CreateRoomDto: {
             /** @description 建筑面积，单位0.01平方米（89.25㎡ = 8925） */
             area: number;
@@ -789,6 +1307,14 @@ export interface components {
              * @enum {string}
              */
             use: "residential" | "office" | "retail" | "hotel" | "apartment" | "parking" | "storage" | "other";
+        };
+        CreateShiftHandoverDto: {
+            /** @description 交接说明 */
+            note?: string;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 接班员工 */
+            toStaffId: number;
         };
         CreateStaffDto: {
             /** @description 姓名 */
@@ -820,6 +1346,11 @@ export interface components {
             /** @description 车位号 */
             spaceNo?: string;
         };
+        CreditsDto: {
+            credits: {
+                [key: string]: number;
+            };
+        };
         DirectoryBuildingDto: {
             clusterName: string;
             code: string;
@@ -837,6 +1368,23 @@ export interface components {
             id: number;
             roomNo: string;
             unit: string | null;
+        };
+        DutyEntryDto: {
+            /** Format: date-time */
+            at: string;
+            content: string;
+            id: number;
+            /** @enum {string} */
+            kind: "request" | "note" | "handover";
+            requestCode: string | null;
+            requestId: number | null;
+            staffName: string;
+        };
+        HandoverDto: {
+            /** @description 交接说明 */
+            note?: string;
+            /** @description 接手员工 */
+            toStaffId: number;
         };
         HealthDto: {
             db: string;
@@ -856,6 +1404,35 @@ export interface components {
             buildingsCreated: number;
             clustersCreated: number;
             roomsCreated: number;
+        };
+        LinkReportDto: {
+            /**
+             * @description 渠道
+             * @enum {string}
+             */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            /** @description 备注 */
+            note?: string;
+            /** @description 报告人姓名 */
+            requesterName: string;
+            /** @description 联系电话 */
+            requesterPhone?: string;
+        };
+        MaterialDto: {
+            /** @description 材料名称 */
+            name: string;
+            /** @description 数量 */
+            quantity: number;
+            /** @description 规格型号 */
+            spec?: string;
+            /** @description 单位 */
+            unit?: string;
+        };
+        MaterialOutDto: {
+            name: string;
+            quantity: number;
+            spec?: string;
+            unit?: string;
         };
         MeDto: {
             allProjects: boolean;
@@ -884,6 +1461,26 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "revoked";
             unit: string | null;
+        };
+        MyCreateRequestDto: {
+            /**
+             * Format: date-time
+             * @description 预约结束时间
+             */
+            appointmentEnd?: string;
+            /**
+             * Format: date-time
+             * @description 预约开始时间
+             */
+            appointmentStart?: string;
+            /** @description 报修类别 */
+            categoryId: number;
+            /** @description 问题描述 */
+            description: string;
+            /** @description 照片 */
+            photoIds?: number[];
+            /** @description 房屋 */
+            roomId: number;
         };
         MyOccupantDto: {
             bindingId: number;
@@ -922,6 +1519,16 @@ export interface components {
             servicePhone: string | null;
             unit: string | null;
             use: string;
+        };
+        NotificationDto: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
         };
         OccupantDto: {
             bindingId: number;
@@ -970,6 +1577,10 @@ export interface components {
             phoneMasked: string | null;
             rooms: components["schemas"]["PersonRoomDto"][];
         };
+        PhotoDto: {
+            id: number;
+            url: string;
+        };
         ProjectDto: {
             address: string | null;
             buildingCount: number;
@@ -1005,6 +1616,117 @@ export interface components {
         RefreshDto: {
             /** @description 刷新令牌 */
             refreshToken: string;
+        };
+        RepairCategoryDto: {
+            code: string;
+            id: number;
+            name: string;
+            paid: boolean;
+            /** @description 公布的收费标准（分） */
+            priceFen: number | null;
+            priceNote: string | null;
+            projectId: number;
+            /** @enum {string} */
+            scope: "public" | "in_home";
+        };
+        RequestDetailDto: {
+            allowedActions: ("dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel")[];
+            /** Format: date-time */
+            appointmentEnd: string | null;
+            /** Format: date-time */
+            appointmentStart: string | null;
+            assigneeName: string | null;
+            callbackComment: string | null;
+            categoryId: number;
+            categoryName: string;
+            /** @enum {string} */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            chargeKind: string;
+            clocks: components["schemas"]["ClockDto"][];
+            code: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description 最近一个未完成承诺的到期时间
+             */
+            dueAt: string | null;
+            events: components["schemas"]["TimelineEventDto"][];
+            feeFen: number | null;
+            firstContactName: string | null;
+            id: number;
+            isImportant: boolean;
+            isKeyCustomer: boolean;
+            location: string | null;
+            materials: components["schemas"]["MaterialOutDto"][];
+            overdue: boolean;
+            phoneMasked: string | null;
+            photos: components["schemas"]["PhotoDto"][];
+            priceFen: number | null;
+            projectId: number;
+            /** Format: date-time */
+            promisedAt: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            requesterName: string;
+            /** Format: date-time */
+            requiredBy: string | null;
+            result: string | null;
+            roomId: number | null;
+            roomLabel: string | null;
+            satisfaction: string | null;
+            /** @enum {string} */
+            scope: "public" | "in_home";
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "arrived" | "paused" | "finished" | "confirmed" | "closed" | "cancelled";
+            summary: string;
+            type: string;
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "normal";
+        };
+        RequestPageDto: {
+            items: components["schemas"]["RequestSummaryDto"][];
+            nextCursor: string | null;
+        };
+        RequestSummaryDto: {
+            /** Format: date-time */
+            appointmentEnd: string | null;
+            /** Format: date-time */
+            appointmentStart: string | null;
+            assigneeName: string | null;
+            categoryId: number;
+            categoryName: string;
+            /** @enum {string} */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            code: string;
+            /**
+             * Format: date-time
+             * @description 最近一个未完成承诺的到期时间
+             */
+            dueAt: string | null;
+            id: number;
+            isImportant: boolean;
+            isKeyCustomer: boolean;
+            location: string | null;
+            overdue: boolean;
+            phoneMasked: string | null;
+            projectId: number;
+            /** Format: date-time */
+            promisedAt: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            requesterName: string;
+            /** Format: date-time */
+            requiredBy: string | null;
+            roomId: number | null;
+            roomLabel: string | null;
+            /** @enum {string} */
+            scope: "public" | "in_home";
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "arrived" | "paused" | "finished" | "confirmed" | "closed" | "cancelled";
+            summary: string;
+            type: string;
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "normal";
         };
         RevealDto: {
             idNumber: string | null;
@@ -1052,6 +1774,11 @@ export interface components {
             items: components["schemas"]["RoomDto"][];
             nextCursor: string | null;
         };
+        ShiftHandoverListDto: {
+            /** Format: date-time */
+            generatedAt: string;
+            openRequests: components["schemas"]["RequestSummaryDto"][];
+        };
         SmsCodeDto: {
             /** @description 手机号 */
             phone: string;
@@ -1081,6 +1808,32 @@ export interface components {
             projectIds: number[];
             roles: ("head_office" | "project_manager" | "cs_supervisor" | "cs_assistant" | "service_clerk" | "quality_supervisor" | "engineering_supervisor" | "security_supervisor" | "cleaning_supervisor" | "landscaping_supervisor" | "technician" | "finance")[];
             username: string;
+        };
+        SubscriptionsDto: {
+            templates: ("accepted" | "dispatched" | "finished")[];
+        };
+        TechnicianDto: {
+            id: number;
+            name: string;
+            openOrders: number;
+        };
+        TechStatsDto: {
+            inProgress: number;
+            overdue: number;
+            toAccept: number;
+            todayAppointments: number;
+        };
+        TimelineEventDto: {
+            action: string;
+            actorKind: string;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            fromStatus: string | null;
+            id: number;
+            note: string | null;
+            photos: components["schemas"]["PhotoDto"][];
+            toStatus: string | null;
         };
         TokenPairDto: {
             accessToken: string;
@@ -1154,6 +1907,21 @@ export interface components {
             projectIds?: number[];
             /** @description 角色 */
             roles?: ("head_office" | "project_manager" | "cs_supervisor" | "cs_assistant" | "service_clerk" | "quality_supervisor" | "engineering_supervisor" | "security_supervisor" | "cleaning_supervisor" | "landscaping_supervisor" | "technician" | "finance")[];
+        };
+        UploadDto: {
+            /** @description 文件内容（base64） */
+            contentBase64: string;
+            /**
+             * @description 文件类型
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "image/webp";
+            /** @description 文件名 */
+            fileName: string;
+        };
+        UploadedDto: {
+            id: number;
+            url: string;
         };
         VehicleDto: {
             color: string | null;
@@ -1461,6 +2229,30 @@ export interface operations {
             };
         };
     };
+    ServiceRequest_callbacks: {
+        parameters: {
+            query: {
+                /** @description 范围 */
+                due?: "soon" | "overdue" | "all";
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackItemDto"][];
+                };
+            };
+        };
+    };
     Directory_rooms: {
         parameters: {
             query?: never;
@@ -1518,6 +2310,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DirectoryBuildingDto"][];
+                };
+            };
+        };
+    };
+    ServiceRequest_publicCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairCategoryDto"][];
+                };
+            };
+        };
+    };
+    ServiceRequest_duty: {
+        parameters: {
+            query: {
+                /** @description 日期 */
+                date: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyEntryDto"][];
+                };
+            };
+        };
+    };
+    ServiceRequest_addDuty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDutyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyEntryDto"];
                 };
             };
         };
@@ -1707,6 +2567,118 @@ export interface operations {
             };
         };
     };
+    MyRequests_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestSummaryDto"][];
+                };
+            };
+        };
+    };
+    MyRequests_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyCreateRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    MyRequests_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    MyRequests_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    MyRequests_subscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditsDto"];
+                };
+            };
+        };
+    };
     Me_vehicles: {
         parameters: {
             query?: never;
@@ -1723,6 +2695,44 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VehicleDto"][];
                 };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"][];
+                };
+            };
+        };
+    };
+    Notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2074,6 +3084,28 @@ export interface operations {
             };
         };
     };
+    ServiceRequest_categories: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairCategoryDto"][];
+                };
+            };
+        };
+    };
     Org_rooms: {
         parameters: {
             query: {
@@ -2173,6 +3205,260 @@ export interface operations {
             };
         };
     };
+    ServiceRequest_list: {
+        parameters: {
+            query: {
+                /** @description 技工 */
+                assigneeId?: number;
+                /** @description 类别 */
+                categoryId?: number;
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 单号、物业编码或报修人 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 只看超时 */
+                overdue?: boolean;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "received" | "dispatched" | "accepted" | "arrived" | "paused" | "finished" | "confirmed" | "closed" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestPageDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_handover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_secondCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_duplicates: {
+        parameters: {
+            query: {
+                /** @description 报修类别 */
+                categoryId: number;
+                /** @description 公共部位位置 */
+                location?: string;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 房屋 */
+                roomId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestSummaryDto"][];
+                };
+            };
+        };
+    };
+    ServiceRequest_shiftList: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftHandoverListDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_shiftHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShiftHandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyEntryDto"];
+                };
+            };
+        };
+    };
     Staff_list: {
         parameters: {
             query?: {
@@ -2261,6 +3547,111 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StaffMemberDto"];
                 };
+            };
+        };
+    };
+    ServiceRequest_technicians: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianDto"][];
+                };
+            };
+        };
+    };
+    ServiceRequest_techOrders: {
+        parameters: {
+            query: {
+                /** @description 范围 */
+                scope: "mine" | "pool";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestSummaryDto"][];
+                };
+            };
+        };
+    };
+    ServiceRequest_techStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechStatsDto"];
+                };
+            };
+        };
+    };
+    Upload_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedDto"];
+                };
+            };
+        };
+    };
+    Upload_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795461490231Mysql implements MigrationInterface {
-  name = 'Init1795461490231Mysql';
+export class InitMysql1795461490231 implements MigrationInterface {
+  name = 'InitMysql1795461490231';
   async up(qr: QueryRunner): Promise<void> {
     await qr.query(
       'CREATE TABLE `audit_event` (`id` int NOT NULL AUTO_INCREMENT, `project_id` int NULL, `actor_kind` varchar(10) NOT NULL, `actor_id` int NULL, `entity` varchar(30) NOT NULL, `entity_id` varchar(40) NOT NULL, `action` varchar(40) NOT NULL, `from_state` varchar(20) NULL, `to_state` varchar(20) NULL, `note` varchar(500) NULL, `created_at` datetime NOT NULL, INDEX `IDX_41493888fb0570f31eda09737b` (`project_id`, `id`), INDEX `IDX_8e9d45847131441c0d33afb025` (`entity`, `entity_id`), PRIMARY KEY (`id`)) ENGINE=InnoDB',

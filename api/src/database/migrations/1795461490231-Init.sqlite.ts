@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Init1795461490231Sqlite implements MigrationInterface {
-  name = 'Init1795461490231Sqlite';
+export class InitSqlite1795461490231 implements MigrationInterface {
+  name = 'InitSqlite1795461490231';
   async up(qr: QueryRunner): Promise<void> {
     await qr.query(
       'CREATE TABLE "audit_event" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "project_id" integer, "actor_kind" varchar(10) NOT NULL, "actor_id" integer, "entity" varchar(30) NOT NULL, "entity_id" varchar(40) NOT NULL, "action" varchar(40) NOT NULL, "from_state" varchar(20), "to_state" varchar(20), "note" varchar(500), "created_at" datetime NOT NULL)',

@@ -61,3 +61,13 @@ export class Room {
   @Column({ type: 'datetime' }) createdAt: Date;
   @Column({ type: 'datetime', nullable: true }) archivedAt: Date | null;
 }
+
+/** Per-project settings that the documents give as numbers (SLA durations, calendars): data, not code. */
+@Entity('project_setting')
+@Index(['projectId', 'key'], { unique: true })
+export class ProjectSetting {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'varchar', length: 40 }) key: string;
+  @Column({ type: 'simple-json' }) value: unknown;
+}

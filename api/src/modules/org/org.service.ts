@@ -31,6 +31,7 @@ import type {
   UpdateRoomDto,
 } from './org.dto.js';
 import { OrgRepository } from './org.repository.js';
+import { insertDefaultCategories } from '../service-requests/default-categories.js';
 
 @Injectable()
 export class OrgService {

@@ -1,0 +1,120 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** R-REP-02: a project's published repair catalogue (paid items carry their price). */
+@Entity('repair_category')
+@Index(['projectId', 'code'], { unique: true })
+export class RepairCategory {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'varchar', length: 20 }) code: string;
+  @Column({ type: 'varchar', length: 50 }) name: string;
+  @Column({ type: 'varchar', length: 10 }) scope: string;
+  @Column({ type: 'boolean', default: false }) paid: boolean;
+  @Column({ type: 'bigint', nullable: true }) priceFen: number | null;
+  @Column({ type: 'varchar', length: 100, nullable: true }) priceNote: string | null;
+  @Column({ type: 'int', default: 0 }) sort: number;
+  @Column({ type: 'boolean', default: true }) active: boolean;
+}
+
+/** One service request (报修/投诉/建议/咨询). Repairs use the status machine in shared. */
+@Entity('service_request')
+@Index(['projectId', 'id'])
+@Index(['projectId', 'status', 'id'])
+@Index(['roomId', 'status'])
+@Index(['assigneeStaffId', 'status'])
+export class ServiceRequest {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  /** BX + project code + yymmdd + serial; unique */
+  @Index({ unique: true }) @Column({ type: 'varchar', length: 24, nullable: true }) code: string | null;
+  @Column({ type: 'varchar', length: 12 }) type: string;
+  @Column({ type: 'varchar', length: 12 }) channel: string;
+  @Column({ type: 'int', nullable: true }) roomId: number | null;
+  @Column({ type: 'varchar', length: 100, nullable: true }) location: string | null;
+  @Column({ type: 'int', nullable: true }) requesterPersonId: number | null;
+  @Column({ type: 'int', nullable: true }) requesterStaffId: number | null;
+  @Column({ type: 'varchar', length: 50 }) requesterName: string;
+  @Column({ type: 'varchar', length: 200, nullable: true }) requesterPhoneEnc: string | null;
+  @Column({ type: 'int' }) categoryId: number;
+  @Column({ type: 'varchar', length: 10 }) scope: string;
+  @Column({ type: 'varchar', length: 10 }) chargeKind: string;
+  @Column({ type: 'varchar', length: 10 }) urgency: string;
+  @Column({ type: 'varchar', length: 1000 }) description: string;
+  @Column({ type: 'varchar', length: 12 }) status: string;
+  @Column({ type: 'datetime' }) receivedAt: Date;
+  @Column({ type: 'datetime' }) enteredAt: Date;
+  @Column({ type: 'int', nullable: true }) enteredByStaffId: number | null;
+  /** R-SRV-03 first-contact owner (a staff member) */
+  @Column({ type: 'int', nullable: true }) ownerStaffId: number | null;
+  @Column({ type: 'datetime', nullable: true }) appointmentStart: Date | null;
+  @Column({ type: 'datetime', nullable: true }) appointmentEnd: Date | null;
+  /** R-SRV-06 the time told to the customer */
+  @Column({ type: 'datetime', nullable: true }) promisedAt: Date | null;
+  /** R-REP-13 required completion time given with the dispatch */
+  @Column({ type: 'datetime', nullable: true }) requiredBy: Date | null;
+  @Column({ type: 'int', nullable: true }) assigneeStaffId: number | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) assigneeTeam: string | null;
+  @Column({ type: 'boolean', default: false }) inPool: boolean;
+  @Column({ type: 'datetime', nullable: true }) dispatchedAt: Date | null;
+  @Column({ type: 'datetime', nullable: true }) acceptedAt: Date | null;
+  @Column({ type: 'datetime', nullable: true }) arrivedAt: Date | null;
+  @Column({ type: 'datetime', nullable: true }) finishedAt: Date | null;
+  @Column({ type: 'datetime', nullable: true }) confirmedAt: Date | null;
+  @Column({ type: 'datetime', nullable: true }) closedAt: Date | null;
+  @Column({ type: 'bigint', nullable: true }) feeFen: number | null;
+  @Column({ type: 'simple-json', nullable: true }) materials:
+    { name: string; spec?: string; quantity: number; unit?: string }[] | null;
+  @Column({ type: 'varchar', length: 500, nullable: true }) result: string | null;
+  @Column({ type: 'simple-json', nullable: true }) photoIds: number[] | null;
+  @Column({ type: 'boolean', default: false }) isImportant: boolean;
+  @Column({ type: 'varchar', length: 20, nullable: true }) satisfaction: string | null;
+  @Column({ type: 'varchar', length: 500, nullable: true }) callbackComment: string | null;
+  @Column({ type: 'int', default: 0 }) cycle: number;
+  /** optimistic concurrency: every move is `UPDATE … WHERE id = ? AND version = ?` */
+  @Column({ type: 'int', default: 0 }) version: number;
+  @Column({ type: 'datetime' }) updatedAt: Date;
+}
+
+/** R-SRV-07: every step, who, when, what, note, photos. */
+@Entity('request_event')
+@Index(['requestId', 'id'])
+export class RequestEvent {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) requestId: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'datetime' }) at: Date;
+  @Column({ type: 'varchar', length: 10 }) actorKind: string;
+  @Column({ type: 'int', nullable: true }) actorId: number | null;
+  @Column({ type: 'varchar', length: 50 }) actorName: string;
+  @Column({ type: 'varchar', length: 20 }) action: string;
+  @Column({ type: 'varchar', length: 12, nullable: true }) fromStatus: string | null;
+  @Column({ type: 'varchar', length: 12, nullable: true }) toStatus: string | null;
+  @Column({ type: 'varchar', length: 500, nullable: true }) note: string | null;
+  @Column({ type: 'simple-json', nullable: true }) data: Record<string, unknown> | null;
+  @Column({ type: 'simple-json', nullable: true }) photoIds: number[] | null;
+}
+
+/** R-SRV-02 duty log (值班记录表) entries and R-SRV-04 shift handovers. */
+@Entity('duty_log_entry')
+@Index(['projectId', 'at'])
+export class DutyLogEntry {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'datetime' }) at: Date;
+  @Column({ type: 'int', nullable: true }) staffId: number | null;
+  @Column({ type: 'varchar', length: 50 }) staffName: string;
+  @Column({ type: 'varchar', length: 10 }) kind: string;
+  @Column({ type: 'int', nullable: true }) requestId: number | null;
+  @Column({ type: 'varchar', length: 500 }) content: string;
+}
+
+@Entity('upload')
+export class Upload {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'varchar', length: 200 }) storageKey: string;
+  @Column({ type: 'varchar', length: 50 }) contentType: string;
+  @Column({ type: 'int' }) size: number;
+  @Column({ type: 'varchar', length: 10 }) ownerKind: string;
+  @Column({ type: 'int' }) ownerId: number;
+  @Column({ type: 'datetime' }) createdAt: Date;
+}

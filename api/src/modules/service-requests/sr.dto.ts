@@ -1,0 +1,296 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsArray, IsISO8601, IsOptional, ValidateNested, ArrayMaxSize } from 'class-validator';
+import {
+  CALLBACK_METHODS,
+  CALLBACK_METHOD_LABELS,
+  CHANNELS,
+  CHANNEL_LABELS,
+  REPAIR_ACTIONS,
+  REPAIR_STATUSES,
+  SATISFACTIONS,
+  SATISFACTION_LABELS,
+  URGENCIES,
+  URGENCY_LABELS,
+  isMobilePhone,
+} from '@wy/shared';
+import { PageQuery } from '../../common/dto.js';
+import { Bool, Check, Int, IntArray, OneOf, Str } from '../../common/validation.js';
+
+const IsoDate =
+  (label: string, optional = true) =>
+  (target: object, key: string) => {
+    ApiProperty({ description: label, required: !optional, type: String, format: 'date-time' })(target, key);
+    if (optional) IsOptional()(target, key);
+    IsISO8601({ strict: true }, { message: `${label}必须是完整的日期时间` })(target, key);
+  };
+
+export class RepairCategoryDto {
+  @ApiProperty() id: number;
+  @ApiProperty() projectId: number;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['public', 'in_home'] }) scope: string;
+  @ApiProperty() paid: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: '公布的收费标准（分）' }) priceFen: number | null;
+  @ApiProperty({ type: String, nullable: true }) priceNote: string | null;
+}
+export class ProjectIdQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+}
+
+export class CreateRequestDto {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @OneOf('渠道', CHANNELS, { labels: CHANNEL_LABELS }) channel: (typeof CHANNELS)[number];
+  @Int('报修类别', { min: 1 }) categoryId: number;
+  @Str('问题描述', { max: 1000 }) description: string;
+  @OneOf('紧急程度', URGENCIES, { labels: URGENCY_LABELS }) urgency: (typeof URGENCIES)[number];
+  @Int('房屋', { optional: true, min: 1 }) roomId?: number;
+  @Str('公共部位位置', { optional: true, max: 100 }) location?: string;
+  @Int('报修人', { optional: true, min: 1 }) requesterPersonId?: number;
+  @Str('报修人姓名', { max: 50 }) requesterName: string;
+  @Str('联系电话', { max: 11 }) @Check('mobile', isMobilePhone, '请输入正确的11位手机号') requesterPhone: string;
+  @IsoDate('预约开始时间') appointmentStart?: string;
+  @IsoDate('预约结束时间') appointmentEnd?: string;
+  @IsoDate('收到时间（默认现在）') receivedAt?: string;
+  @IsoDate('告知客户的答复/处理时间') promisedAt?: string;
+  @Bool('重要报修', { optional: true }) isImportant?: boolean;
+  @IntArray('照片', { optional: true, max: 9 }) photoIds?: number[];
+}
+export class MyCreateRequestDto {
+  @Int('房屋', { min: 1 }) roomId: number;
+  @Int('报修类别', { min: 1 }) categoryId: number;
+  @Str('问题描述', { max: 1000 }) description: string;
+  @IsoDate('预约开始时间') appointmentStart?: string;
+  @IsoDate('预约结束时间') appointmentEnd?: string;
+  @IntArray('照片', { optional: true, max: 9 }) photoIds?: number[];
+}
+export class DuplicateQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @Int('报修类别', { min: 1 }) categoryId: number;
+  @Int('房屋', { optional: true, min: 1 }) roomId?: number;
+  @Str('公共部位位置', { optional: true, max: 100 }) location?: string;
+}
+export class LinkReportDto {
+  @OneOf('渠道', CHANNELS, { labels: CHANNEL_LABELS }) channel: (typeof CHANNELS)[number];
+  @Str('报告人姓名', { max: 50 }) requesterName: string;
+  @Str('联系电话', { optional: true, max: 11 })
+  @Check('mobile', (v) => v === undefined || isMobilePhone(v), '请输入正确的11位手机号')
+  requesterPhone?: string;
+  @Str('备注', { optional: true, max: 200 }) note?: string;
+}
+export class RequestQuery extends PageQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @OneOf('状态', REPAIR_STATUSES, { optional: true }) status?: (typeof REPAIR_STATUSES)[number];
+  @Int('类别', { optional: true, min: 1 }) categoryId?: number;
+  @Int('技工', { optional: true, min: 1 }) assigneeId?: number;
+  @Bool('只看超时', { optional: true }) overdue?: boolean;
+  @Str('关键字', { optional: true, max: 50, description: '单号、物业编码或报修人' }) keyword?: string;
+}
+
+export class MaterialDto {
+  @Str('材料名称', { max: 50 }) name: string;
+  @Str('规格型号', { optional: true, max: 50 }) spec?: string;
+  @Int('数量', { min: 1, max: 10000 }) quantity: number;
+  @Str('单位', { optional: true, max: 10 }) unit?: string;
+}
+export class ActionDto {
+  @Str('原因', { optional: true, max: 200 }) reason?: string;
+  @Str('备注', { optional: true, max: 500 }) note?: string;
+  @Int('技工', { optional: true, min: 1 }) assigneeStaffId?: number;
+  @Str('班组或外包单位', { optional: true, max: 50 }) assigneeTeam?: string;
+  @Bool('放入抢单池', { optional: true }) toPool?: boolean;
+  @IsoDate('要求完成时间') requiredBy?: string;
+  @IsoDate('预约开始时间') appointmentStart?: string;
+  @IsoDate('预约结束时间') appointmentEnd?: string;
+  @ApiProperty({ type: [MaterialDto], required: false })
+  @IsOptional()
+  @IsArray({ message: '材料必须是列表' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MaterialDto)
+  materials?: MaterialDto[];
+  @Str('处理结果', { optional: true, max: 500 }) result?: string;
+  @Int('费用（分）', { optional: true, min: 0, max: 100_000_000 }) feeFen?: number;
+  @IntArray('照片', { optional: true, max: 9 }) photoIds?: number[];
+  @Str('签名（PNG data URL）', {
+    optional: true,
+    max: 400_000,
+    pattern: /^data:image\/png;base64,/,
+    patternMessage: '签名必须是 PNG 图片',
+  })
+  signature?: string;
+  @OneOf('满意度', SATISFACTIONS, { optional: true, labels: SATISFACTION_LABELS }) satisfaction?: (typeof SATISFACTIONS)[number];
+  @OneOf('回访方式', CALLBACK_METHODS, { optional: true, labels: CALLBACK_METHOD_LABELS })
+  method?: (typeof CALLBACK_METHODS)[number];
+  @Str('评价或回访意见', { optional: true, max: 500 }) comment?: string;
+}
+export class HandoverDto {
+  @Int('接手员工', { min: 1 }) toStaffId: number;
+  @Str('交接说明', { optional: true, max: 200 }) note?: string;
+}
+
+export class PhotoDto {
+  @ApiProperty() id: number;
+  @ApiProperty() url: string;
+}
+export class RequestSummaryDto {
+  @ApiProperty() id: number;
+  @ApiProperty() code: string;
+  @ApiProperty() type: string;
+  @ApiProperty({ enum: REPAIR_STATUSES }) status: string;
+  @ApiProperty({ enum: CHANNELS }) channel: string;
+  @ApiProperty() projectId: number;
+  @ApiProperty({ type: Number, nullable: true }) roomId: number | null;
+  @ApiProperty({ type: String, nullable: true }) roomLabel: string | null;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
+  @ApiProperty() categoryId: number;
+  @ApiProperty() categoryName: string;
+  @ApiProperty({ enum: ['public', 'in_home'] }) scope: string;
+  @ApiProperty({ enum: URGENCIES }) urgency: string;
+  @ApiProperty() summary: string;
+  @ApiProperty() requesterName: string;
+  @ApiProperty({ type: String, nullable: true }) phoneMasked: string | null;
+  @ApiProperty({ type: String, nullable: true }) assigneeName: string | null;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) promisedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) requiredBy: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) appointmentStart: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) appointmentEnd: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: '最近一个未完成承诺的到期时间' }) dueAt:
+    string | null;
+  @ApiProperty() overdue: boolean;
+  @ApiProperty() isImportant: boolean;
+  @ApiProperty() isKeyCustomer: boolean;
+}
+export class RequestPageDto {
+  @ApiProperty({ type: [RequestSummaryDto] }) items: RequestSummaryDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+export class TimelineEventDto {
+  @ApiProperty() id: number;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty() action: string;
+  @ApiProperty() actorKind: string;
+  @ApiProperty() actorName: string;
+  @ApiProperty({ type: String, nullable: true }) fromStatus: string | null;
+  @ApiProperty({ type: String, nullable: true }) toStatus: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: [PhotoDto] }) photos: PhotoDto[];
+}
+export class ClockDto {
+  @ApiProperty() kind: string;
+  @ApiProperty({ format: 'date-time' }) startedAt: string;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) metAt: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) pausedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) breachedAt: string | null;
+}
+export class MaterialOutDto {
+  @ApiProperty() name: string;
+  @ApiProperty({ required: false }) spec?: string;
+  @ApiProperty() quantity: number;
+  @ApiProperty({ required: false }) unit?: string;
+}
+export class RequestDetailDto extends RequestSummaryDto {
+  @ApiProperty() description: string;
+  @ApiProperty() chargeKind: string;
+  @ApiProperty({ type: Number, nullable: true }) priceFen: number | null;
+  @ApiProperty({ type: Number, nullable: true }) feeFen: number | null;
+  @ApiProperty({ type: [MaterialOutDto] }) materials: MaterialOutDto[];
+  @ApiProperty({ type: String, nullable: true }) result: string | null;
+  @ApiProperty({ type: [PhotoDto] }) photos: PhotoDto[];
+  @ApiProperty({ type: String, nullable: true }) firstContactName: string | null;
+  @ApiProperty({ enum: REPAIR_ACTIONS, isArray: true }) allowedActions: string[];
+  @ApiProperty({ type: [TimelineEventDto] }) events: TimelineEventDto[];
+  @ApiProperty({ type: [ClockDto] }) clocks: ClockDto[];
+  @ApiProperty({ type: String, nullable: true }) satisfaction: string | null;
+  @ApiProperty({ type: String, nullable: true }) callbackComment: string | null;
+}
+export class CallbackQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @OneOf('范围', ['soon', 'overdue', 'all'] as const, { optional: true }) due?: 'soon' | 'overdue' | 'all';
+}
+export class CallbackItemDto {
+  @ApiProperty() requestId: number;
+  @ApiProperty() code: string;
+  @ApiProperty({ enum: ['callback', 'second_callback'] }) kind: string;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty() overdue: boolean;
+  @ApiProperty() requesterName: string;
+  @ApiProperty({ type: String, nullable: true }) phoneMasked: string | null;
+  @ApiProperty({ type: String, nullable: true }) roomLabel: string | null;
+  @ApiProperty() categoryName: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) finishedAt: string | null;
+}
+export class DutyQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @Str('日期', { max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, patternMessage: '日期格式应为 2026-11-23' }) date: string;
+}
+export class DutyEntryDto {
+  @ApiProperty() id: number;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty() staffName: string;
+  @ApiProperty({ enum: ['request', 'note', 'handover'] }) kind: string;
+  @ApiProperty({ type: Number, nullable: true }) requestId: number | null;
+  @ApiProperty({ type: String, nullable: true }) requestCode: string | null;
+  @ApiProperty() content: string;
+}
+export class CreateDutyDto {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @Str('记录内容', { max: 500 }) content: string;
+}
+export class ShiftHandoverListDto {
+  @ApiProperty({ format: 'date-time' }) generatedAt: string;
+  @ApiProperty({ type: [RequestSummaryDto] }) openRequests: RequestSummaryDto[];
+}
+export class CreateShiftHandoverDto {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @Int('接班员工', { min: 1 }) toStaffId: number;
+  @Str('交接说明', { optional: true, max: 300 }) note?: string;
+}
+export class TechnicianDto {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty() openOrders: number;
+}
+export class TechOrdersQuery {
+  @OneOf('范围', ['mine', 'pool'] as const) scope: 'mine' | 'pool';
+}
+export class TechStatsDto {
+  @ApiProperty() toAccept: number;
+  @ApiProperty() inProgress: number;
+  @ApiProperty() todayAppointments: number;
+  @ApiProperty() overdue: number;
+}
+export class UploadDto {
+  @Str('文件名', { max: 200 }) fileName: string;
+  @OneOf('文件类型', ['image/jpeg', 'image/png', 'image/webp'] as const) contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+  @Str('文件内容（base64）', { max: 7_000_000 }) contentBase64: string;
+}
+export class UploadedDto {
+  @ApiProperty() id: number;
+  @ApiProperty() url: string;
+}
+export class SubscriptionsDto {
+  @ApiProperty({ enum: ['accepted', 'dispatched', 'finished'], isArray: true })
+  @IsArray({ message: '模板必须是列表' })
+  @ArrayMaxSize(3)
+  @Check(
+    'templates',
+    (v) => Array.isArray(v) && v.every((x) => ['accepted', 'dispatched', 'finished'].includes(x)),
+    '订阅模板无效',
+  )
+  templates: ('accepted' | 'dispatched' | 'finished')[];
+}
+export class CreditsDto {
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) credits: Record<string, number>;
+}
+export class NotificationDto {
+  @ApiProperty() id: number;
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ type: String, nullable: true }) link: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) readAt: string | null;
+}

@@ -1,0 +1,1082 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  allowedRepairActions,
+  ASSIGNABLE_ROLES,
+  callbackOutcome,
+  localDate,
+  maskPhone,
+  nextRepairStatus,
+  OPEN_REPAIR_STATUSES,
+  REPAIR_ACTION_LABELS,
+  REPAIR_MACHINE,
+  REPAIR_STATUS_LABELS,
+  repairCode,
+  repairCodePrefix,
+  SERVICE_DESK_ROLES,
+  type Actor,
+  type RepairAction,
+  type RepairStatus,
+  type StaffRole,
+} from '@wy/shared';
+import { AppError, badRequest, notFound } from '../../common/app-error.js';
+import { escapeLike, keysetPage } from '../../common/paging.js';
+import type { Principal } from '../../common/principal.js';
+import { ensureProjectInScope } from '../../common/scope.js';
+import { isUniqueViolation } from '../../database/errors.js';
+import { Clock } from '../../infra/clock.js';
+import { PiiCipher } from '../../infra/pii.js';
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { Building, Project, Room } from '../org/entities.js';
+import { Person, RoomBinding } from '../people/entities.js';
+import { roomLabel } from '../people/people.repository.js';
+import { SlaClock } from '../sla/entities.js';
+import { SlaService } from '../sla/sla.service.js';
+import { Staff, StaffProject } from '../staff/entities.js';
+import { DutyLogEntry, RepairCategory, RequestEvent, ServiceRequest } from './entities.js';
+import type {
+  ActionDto,
+  CallbackItemDto,
+  CreateRequestDto,
+  DutyEntryDto,
+  LinkReportDto,
+  RequestDetailDto,
+  RequestPageDto,
+  RequestQuery,
+  RequestSummaryDto,
+  TechStatsDto,
+} from './sr.dto.js';
+
+const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+const DESK = SERVICE_DESK_ROLES as readonly string[];
+
+interface IntakeInput {
+  projectId: number;
+  channel: string;
+  categoryId: number;
+  description: string;
+  urgency: string;
+  roomId?: number | null;
+  location?: string | null;
+  requesterPersonId?: number | null;
+  requesterStaffId?: number | null;
+  requesterName: string;
+  requesterPhone?: string | null;
+  appointmentStart?: string;
+  appointmentEnd?: string;
+  receivedAt?: string;
+  promisedAt?: string;
+  isImportant?: boolean;
+  photoIds?: number[];
+}
+
+/**
+ * Service requests (R-SRV-*) and the repair flow on them (R-REP-*). Every move goes through the
+ * shared state machine, is one conditional UPDATE on the row's version (two people acting at
+ * once: one wins, the other gets 409), writes a timeline event, and starts or stops SLA clocks.
+ */
+@Injectable()
+export class ServiceRequestService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(SlaService) private readonly sla: SlaService,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
+  ) {}
+
+  // ---------- catalogue ----------
+  categories(projectId: number) {
+    return this.ds
+      .getRepository(RepairCategory)
+      .find({ where: { projectId, active: true }, order: { sort: 'ASC', id: 'ASC' } })
+      .then((rows) =>
+        rows.map((c) => ({
+          id: c.id,
+          projectId: c.projectId,
+          code: c.code,
+          name: c.name,
+          scope: c.scope,
+          paid: !!c.paid,
+          priceFen: c.priceFen === null ? null : Number(c.priceFen),
+          priceNote: c.priceNote,
+        })),
+      );
+  }
+
+  // ---------- intake ----------
+  async createByStaff(p: Principal, dto: CreateRequestDto): Promise<RequestDetailDto> {
+    ensureProjectInScope(p, dto.projectId, '项目');
+    if (dto.roomId) {
+      const room = await this.ds.getRepository(Room).findOne({ where: { id: dto.roomId } });
+      if (!room || room.projectId !== dto.projectId) throw notFound('房屋');
+    }
+    const id = await this.intake(p, { ...dto, requesterStaffId: dto.channel === 'patrol' ? p.id : null });
+    return this.detail(p, id);
+  }
+
+  async createByOwner(
+    p: Principal,
+    dto: {
+      roomId: number;
+      categoryId: number;
+      description: string;
+      appointmentStart?: string;
+      appointmentEnd?: string;
+      photoIds?: number[];
+    },
+  ): Promise<RequestDetailDto> {
+    const binding = await this.ds
+      .getRepository(RoomBinding)
+      .findOne({ where: { roomId: dto.roomId, personId: p.id, status: 'approved' } });
+    if (!binding) throw notFound('房屋');
+    const person = await this.ds.getRepository(Person).findOne({ where: { id: p.id } });
+    const id = await this.intake(p, {
+      projectId: binding.projectId,
+      channel: 'miniapp',
+      categoryId: dto.categoryId,
+      description: dto.description,
+      urgency: 'normal',
+      roomId: dto.roomId,
+      requesterPersonId: p.id,
+      requesterName: person?.name ?? p.name,
+      requesterPhone: this.pii.decrypt(person?.phoneEnc),
+      appointmentStart: dto.appointmentStart,
+      appointmentEnd: dto.appointmentEnd,
+      photoIds: dto.photoIds,
+    });
+    return this.detail(p, id);
+  }
+
+  private async intake(p: Principal, d: IntakeInput): Promise<number> {
+    const now = this.clock.now();
+    const category = await this.ds.getRepository(RepairCategory).findOne({ where: { id: d.categoryId } });
+    if (!category || category.projectId !== d.projectId || !category.active) throw badRequest('报修类别不存在');
+    if (!d.roomId && !d.location) throw badRequest('请选择房屋或填写公共部位位置');
+    const receivedAt = d.receivedAt ? new Date(d.receivedAt) : now;
+    if (receivedAt > now) throw badRequest('收到时间不能晚于现在');
+    const [aStart, aEnd] = [
+      d.appointmentStart ? new Date(d.appointmentStart) : null,
+      d.appointmentEnd ? new Date(d.appointmentEnd) : null,
+    ];
+    if (aStart && aEnd && aEnd <= aStart) throw badRequest('预约结束时间必须晚于开始时间');
+    if ((aStart && !aEnd) || (!aStart && aEnd)) throw badRequest('预约时间需要开始和结束');
+    if (d.photoIds?.length) await this.checkUploads(p, d.photoIds);
+    const project = (await this.ds.getRepository(Project).findOne({ where: { id: d.projectId } }))!;
+    const settings = await this.sla.settings(d.projectId);
+    const scope = category.scope;
+    const chargeKind = scope === 'public' ? 'free' : category.paid ? 'paid' : 'free';
+    const urgency = d.urgency as 'emergency' | 'urgent' | 'normal';
+    let requiredBy = this.sla.due(now, settings.repair.resolve[urgency], settings.calendar);
+    if (aEnd && aEnd > requiredBy) requiredBy = aEnd;
+    const actorName = await this.actorName(p);
+
+    return this.ds.transaction(async (em) => {
+      const r = await em.getRepository(ServiceRequest).insert({
+        projectId: d.projectId,
+        code: null,
+        type: 'repair',
+        channel: d.channel,
+        roomId: d.roomId ?? null,
+        location: d.location ?? null,
+        requesterPersonId: d.requesterPersonId ?? null,
+        requesterStaffId: d.requesterStaffId ?? null,
+        requesterName: d.requesterName,
+        requesterPhoneEnc: this.pii.encrypt(d.requesterPhone ?? null),
+        categoryId: category.id,
+        scope,
+        chargeKind,
+        urgency,
+        description: d.description,
+        status: 'received',
+        receivedAt,
+        enteredAt: now,
+        enteredByStaffId: p.kind === 'staff' ? p.id : null,
+        ownerStaffId: p.kind === 'staff' ? p.id : null,
+        appointmentStart: aStart,
+        appointmentEnd: aEnd,
+        promisedAt: d.promisedAt ? new Date(d.promisedAt) : requiredBy,
+        requiredBy,
+        assigneeStaffId: null,
+        assigneeTeam: null,
+        inPool: false,
+        dispatchedAt: null,
+        acceptedAt: null,
+        arrivedAt: null,
+        finishedAt: null,
+        confirmedAt: null,
+        closedAt: null,
+        feeFen: null,
+        materials: null,
+        result: null,
+        photoIds: d.photoIds ?? null,
+        isImportant: d.isImportant ?? false,
+        satisfaction: null,
+        callbackComment: null,
+        cycle: 0,
+        version: 0,
+        updatedAt: now,
+      });
+      const id = Number(r.identifiers[0]!.id);
+      const code = await this.assignCode(em, id, project.code, localDate(now, settings.calendar.timeZone));
+      await this.event(em, {
+        requestId: id,
+        projectId: d.projectId,
+        p,
+        actorName,
+        action: 'intake',
+        from: null,
+        to: 'received',
+        note: `${category.name}：${d.description}`.slice(0, 500),
+        photoIds: d.photoIds,
+      });
+      // R-SRV-02: the duty log gets the request at once; entry within 2 h of receipt is a clock met now
+      await em.getRepository(DutyLogEntry).insert({
+        projectId: d.projectId,
+        at: now,
+        staffId: p.kind === 'staff' ? p.id : null,
+        staffName: actorName,
+        kind: 'request',
+        requestId: id,
+        content: `受理${code}：${category.name}，${d.requesterName}`,
+      });
+      await this.sla.start(em, {
+        requestId: id,
+        projectId: d.projectId,
+        kind: 'entry',
+        cycle: 0,
+        startedAt: receivedAt,
+        dueAt: this.sla.due(receivedAt, settings.repair.entry, settings.calendar),
+        metAt: now,
+      });
+      await this.sla.start(em, {
+        requestId: id,
+        projectId: d.projectId,
+        kind: 'dispatch',
+        cycle: 0,
+        startedAt: now,
+        dueAt: this.sla.due(now, settings.repair.dispatch, settings.calendar),
+      });
+      await this.sla.start(em, {
+        requestId: id,
+        projectId: d.projectId,
+        kind: 'resolve',
+        cycle: 0,
+        startedAt: now,
+        dueAt: requiredBy,
+      });
+      if (d.requesterPersonId)
+        await this.notifyOwner(em, id, d.requesterPersonId, 'accepted', code, category.name, '已受理', now);
+      return id;
+    });
+  }
+
+  /** BX + project + yymmdd + serial: the next free serial of the day; a clash (two intakes at once) takes the next. */
+  private async assignCode(em: EntityManager, id: number, projectCode: string, day: string): Promise<string> {
+    const prefix = repairCodePrefix(projectCode, day);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const last = await em.query('SELECT MAX(code) AS c FROM service_request WHERE code LIKE ?', [`${prefix}%`]);
+      const serial = (last[0]?.c ? Number(String(last[0].c).slice(prefix.length)) : 0) + 1 + attempt;
+      const code = repairCode(prefix, serial);
+      try {
+        await em.getRepository(ServiceRequest).update({ id }, { code });
+        return code;
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+      }
+    }
+    throw new AppError('CONFLICT', '工单号生成冲突，请重试');
+  }
+
+  async duplicates(
+    p: Principal,
+    q: { projectId: number; categoryId: number; roomId?: number; location?: string },
+  ): Promise<RequestSummaryDto[]> {
+    ensureProjectInScope(p, q.projectId, '项目');
+    if (!q.roomId && !q.location) throw badRequest('请提供房屋或公共部位位置');
+    const qb = this.ds
+      .getRepository(ServiceRequest)
+      .createQueryBuilder('r')
+      .where('r.project_id = :projectId AND r.category_id = :categoryId', q)
+      .andWhere('r.status IN (:...open)', { open: OPEN_REPAIR_STATUSES });
+    if (q.roomId) qb.andWhere('r.room_id = :roomId', { roomId: q.roomId });
+    else qb.andWhere('r.location = :location', { location: q.location });
+    return this.summaries(await qb.orderBy('r.id', 'DESC').take(20).getMany());
+  }
+
+  /** R-SRV-05: a second report of the same problem is linked to the open request, not duplicated. */
+  async linkReport(p: Principal, id: number, dto: LinkReportDto): Promise<RequestDetailDto> {
+    const req = await this.load(p, id);
+    if (!(OPEN_REPAIR_STATUSES as readonly string[]).includes(req.status))
+      throw new AppError('CONFLICT', '该工单已完成或取消，请新建工单');
+    await this.ds.transaction(async (em) => {
+      await this.event(em, {
+        requestId: id,
+        projectId: req.projectId,
+        p,
+        actorName: await this.actorName(p),
+        action: 'link_report',
+        from: req.status,
+        to: req.status,
+        note: `重复报修：${dto.requesterName}${dto.requesterPhone ? '（' + maskPhone(dto.requesterPhone) + '）' : ''} 经${dto.channel}${dto.note ? '，' + dto.note : ''}`,
+      });
+    });
+    return this.detail(p, id);
+  }
+
+  // ---------- reading ----------
+  async list(p: Principal, q: RequestQuery): Promise<RequestPageDto> {
+    ensureProjectInScope(p, q.projectId, '项目');
+    const qb = this.ds
+      .getRepository(ServiceRequest)
+      .createQueryBuilder('r')
+      .where('r.project_id = :projectId', { projectId: q.projectId });
+    if (q.status) qb.andWhere('r.status = :status', { status: q.status });
+    if (q.categoryId) qb.andWhere('r.category_id = :categoryId', { categoryId: q.categoryId });
+    if (q.assigneeId) qb.andWhere('r.assignee_staff_id = :assigneeId', { assigneeId: q.assigneeId });
+    if (q.overdue) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM sla_clock c WHERE c.request_id = r.id AND c.cycle = r.cycle AND c.met_at IS NULL AND (c.breached_at IS NOT NULL OR c.due_at < :now))',
+        { now: this.clock.now() },
+      );
+    }
+    if (q.keyword) {
+      const k = escapeLike(q.keyword.trim());
+      qb.andWhere(
+        "(r.code LIKE :pre ESCAPE '!' OR r.requester_name LIKE :any ESCAPE '!' OR r.room_id IN (SELECT x.id FROM room x WHERE x.project_id = :projectId AND x.property_code LIKE :pre ESCAPE '!'))",
+        { pre: `${k}%`, any: `%${k}%` },
+      );
+    }
+    const page = await keysetPage(qb, 'r', q, 'DESC');
+    return { items: await this.summaries(page.rows), nextCursor: page.nextCursor };
+  }
+
+  async summaries(rows: ServiceRequest[]): Promise<RequestSummaryDto[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => r.id);
+    const [cats, rooms, staff, clocks, persons] = await Promise.all([
+      this.ds
+        .getRepository(RepairCategory)
+        .createQueryBuilder('c')
+        .where('c.id IN (:...ids)', { ids: [...new Set(rows.map((r) => r.categoryId))] })
+        .getMany(),
+      this.roomLabels(rows.map((r) => r.roomId).filter((x): x is number => !!x)),
+      this.staffNames(rows.map((r) => r.assigneeStaffId).filter((x): x is number => !!x)),
+      this.ds
+        .getRepository(SlaClock)
+        .createQueryBuilder('c')
+        .where('c.request_id IN (:...ids) AND c.met_at IS NULL', { ids })
+        .getMany(),
+      this.keyCustomers(rows.map((r) => r.requesterPersonId).filter((x): x is number => !!x)),
+    ]);
+    const now = this.clock.now();
+    return rows.map((r) => {
+      const open = clocks.filter((c) => c.requestId === r.id && c.cycle === r.cycle && !c.pausedAt);
+      const due =
+        open
+          .map((c) => (c.extendedUntil && c.extendedUntil > c.dueAt ? c.extendedUntil : c.dueAt))
+          .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+      return {
+        id: r.id,
+        code: r.code ?? String(r.id),
+        type: r.type,
+        status: r.status,
+        channel: r.channel,
+        projectId: r.projectId,
+        roomId: r.roomId,
+        roomLabel: r.roomId ? (rooms.get(r.roomId) ?? null) : null,
+        location: r.location,
+        categoryId: r.categoryId,
+        categoryName: cats.find((c) => c.id === r.categoryId)?.name ?? '',
+        scope: r.scope,
+        urgency: r.urgency,
+        summary: r.description.slice(0, 60),
+        requesterName: r.requesterName,
+        phoneMasked: maskPhone(this.pii.decrypt(r.requesterPhoneEnc)),
+        assigneeName: r.assigneeStaffId ? (staff.get(r.assigneeStaffId) ?? null) : r.inPool ? '抢单池' : r.assigneeTeam,
+        receivedAt: iso(r.receivedAt)!,
+        promisedAt: iso(r.promisedAt),
+        requiredBy: iso(r.requiredBy),
+        appointmentStart: iso(r.appointmentStart),
+        appointmentEnd: iso(r.appointmentEnd),
+        dueAt: iso(due),
+        overdue: open.some((c) => !!c.breachedAt) || (!!due && due < now),
+        isImportant: !!r.isImportant,
+        isKeyCustomer: !!r.requesterPersonId && persons.has(r.requesterPersonId),
+      };
+    });
+  }
+
+  private async roomLabels(ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.ds
+      .getRepository(Room)
+      .createQueryBuilder('r')
+      .innerJoin(Building, 'b', 'b.id = r.buildingId')
+      .select(['r.id AS id', 'r.room_no AS roomNo', 'r.unit AS unit', 'b.name AS buildingName'])
+      .where('r.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getRawMany();
+    return new Map(rows.map((r) => [Number(r.id), roomLabel(r)]));
+  }
+  private async staffNames(ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.ds
+      .getRepository(Staff)
+      .createQueryBuilder('s')
+      .where('s.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getMany();
+    return new Map(rows.map((s) => [s.id, s.name]));
+  }
+  private async keyCustomers(ids: number[]): Promise<Set<number>> {
+    if (!ids.length) return new Set();
+    const rows = await this.ds
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('p.id IN (:...ids) AND p.is_key_customer = :t', { ids: [...new Set(ids)], t: true })
+      .getMany();
+    return new Set(rows.map((p) => p.id));
+  }
+
+  /** Loads a request the principal may see: staff in its project, the requester, or its technician. */
+  private async load(p: Principal, id: number): Promise<ServiceRequest> {
+    const r = await this.ds.getRepository(ServiceRequest).findOne({ where: { id } });
+    if (!r) throw notFound('工单');
+    if (p.kind === 'owner') {
+      if (r.requesterPersonId !== p.id) throw notFound('工单');
+    } else {
+      ensureProjectInScope(p, r.projectId, '工单');
+    }
+    return r;
+  }
+
+  actors(p: Principal, r: ServiceRequest): Actor[] {
+    if (p.kind === 'owner') return r.requesterPersonId === p.id ? ['requester'] : [];
+    const a: Actor[] = [];
+    const roles = p.roles as readonly StaffRole[];
+    if (roles.some((x) => DESK.includes(x))) a.push('centre');
+    if (r.assigneeStaffId === p.id || (r.inPool && roles.some((x) => (ASSIGNABLE_ROLES as readonly string[]).includes(x))))
+      a.push('technician');
+    // a team or an outside vendor has no app: the centre records its steps on its behalf
+    else if (r.assigneeTeam && a.includes('centre')) a.push('technician');
+    if (r.requesterStaffId === p.id) a.push('requester'); // R-REP-15: the housekeeper who raised it accepts it
+    return a;
+  }
+
+  allowed(p: Principal, r: ServiceRequest): RepairAction[] {
+    const set = new Set<RepairAction>();
+    for (const actor of this.actors(p, r)) for (const a of allowedRepairActions(r.status as RepairStatus, actor)) set.add(a);
+    if (!r.inPool) set.delete('grab');
+    if (r.inPool || (!r.assigneeTeam && r.assigneeStaffId !== (p.kind === 'staff' ? p.id : -1))) set.delete('accept');
+    if (r.status === 'dispatched' && r.inPool && !this.actors(p, r).includes('centre')) {
+      set.delete('transfer');
+      set.delete('return');
+      set.delete('reschedule');
+    }
+    return [...set];
+  }
+
+  async detail(p: Principal, id: number): Promise<RequestDetailDto> {
+    const r = await this.load(p, id);
+    const [summary] = await this.summaries([r]);
+    const [events, clocks, cat] = await Promise.all([
+      this.ds.getRepository(RequestEvent).find({ where: { requestId: id }, order: { id: 'ASC' } }),
+      this.sla.clocks(id),
+      this.ds.getRepository(RepairCategory).findOne({ where: { id: r.categoryId } }),
+    ]);
+    const firstContact = r.ownerStaffId ? ((await this.staffNames([r.ownerStaffId])).get(r.ownerStaffId) ?? null) : null;
+    const photo = (pid: number) => ({ id: pid, url: `/api/v1/uploads/${pid}` });
+    return {
+      ...summary!,
+      description: r.description,
+      chargeKind: r.chargeKind,
+      priceFen: cat?.priceFen === null || cat?.priceFen === undefined ? null : Number(cat.priceFen),
+      feeFen: r.feeFen === null ? null : Number(r.feeFen),
+      materials: r.materials ?? [],
+      result: r.result,
+      photos: (r.photoIds ?? []).map(photo),
+      firstContactName: firstContact,
+      allowedActions: this.allowed(p, r),
+      events: events.map((e) => ({
+        id: e.id,
+        at: iso(e.at)!,
+        action: e.action,
+        actorKind: e.actorKind,
+        actorName: e.actorName,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        note: e.note,
+        photos: (e.photoIds ?? []).map(photo),
+      })),
+      clocks: clocks.map((c) => ({
+        kind: c.kind,
+        startedAt: iso(c.startedAt)!,
+        dueAt: iso(c.extendedUntil && c.extendedUntil > c.dueAt ? c.extendedUntil : c.dueAt)!,
+        metAt: iso(c.metAt),
+        pausedAt: iso(c.pausedAt),
+        breachedAt: iso(c.breachedAt),
+      })),
+      satisfaction: r.satisfaction,
+      callbackComment: r.callbackComment,
+    };
+  }
+
+  // ---------- moves ----------
+  async act(p: Principal, id: number, action: RepairAction, b: ActionDto): Promise<RequestDetailDto> {
+    const r = await this.load(p, id);
+    const move = REPAIR_MACHINE[action];
+    const to = nextRepairStatus(r.status as RepairStatus, action);
+    if (!to) {
+      throw new AppError(
+        'SRV_ILLEGAL_TRANSITION',
+        `工单${REPAIR_STATUS_LABELS[r.status as RepairStatus] ?? r.status}，不能${REPAIR_ACTION_LABELS[action]}`,
+        { status: r.status, action },
+      );
+    }
+    if (!this.allowed(p, r).includes(action))
+      throw new AppError('FORBIDDEN', `您不能对该工单执行“${REPAIR_ACTION_LABELS[action]}”`);
+    if (move.needsReason && !b.reason?.trim()) throw badRequest(`${REPAIR_ACTION_LABELS[action]}需要填写原因`);
+    const now = this.clock.now();
+    const settings = await this.sla.settings(r.projectId);
+    const patch: Partial<ServiceRequest> = { status: to, updatedAt: now };
+    let note = b.reason ?? b.note ?? null;
+    let nextCycle = r.cycle;
+
+    const assign = async () => {
+      const n = [b.assigneeStaffId ? 1 : 0, b.assigneeTeam ? 1 : 0, b.toPool ? 1 : 0].reduce((a, x) => a + x, 0);
+      if (n !== 1) throw badRequest('请指定一位技工、一个班组/外包单位，或放入抢单池（三选一）');
+      if (b.assigneeStaffId) {
+        const tech = await this.ds.getRepository(Staff).findOne({ where: { id: b.assigneeStaffId } });
+        const inProject = await this.ds
+          .getRepository(StaffProject)
+          .findOne({ where: { staffId: b.assigneeStaffId, projectId: r.projectId } });
+        if (
+          !tech ||
+          tech.archivedAt ||
+          !inProject ||
+          !tech.roles.some((x) => (ASSIGNABLE_ROLES as readonly string[]).includes(x))
+        )
+          throw badRequest('该员工不是本项目的技工');
+        Object.assign(patch, { assigneeStaffId: tech.id, assigneeTeam: null, inPool: false });
+        return `派给 ${tech.name}`;
+      }
+      if (b.assigneeTeam) {
+        Object.assign(patch, { assigneeStaffId: null, assigneeTeam: b.assigneeTeam, inPool: false });
+        return `派给 ${b.assigneeTeam}`;
+      }
+      Object.assign(patch, { assigneeStaffId: null, assigneeTeam: null, inPool: true });
+      return '放入抢单池';
+    };
+
+    switch (action) {
+      case 'dispatch': {
+        const who = await assign();
+        patch.dispatchedAt = now;
+        if (b.requiredBy) {
+          const req = new Date(b.requiredBy);
+          if (req <= now) throw badRequest('要求完成时间必须晚于现在');
+          patch.requiredBy = req;
+        }
+        note = [who, patch.requiredBy ? `要求 ${iso(patch.requiredBy)} 前完成` : null, b.note].filter(Boolean).join('；');
+        break;
+      }
+      case 'transfer':
+        note = `${await assign()}；原因：${b.reason}`;
+        break;
+      case 'grab':
+        Object.assign(patch, { assigneeStaffId: p.id, inPool: false, assigneeTeam: null, acceptedAt: now });
+        break;
+      case 'accept':
+        patch.acceptedAt = now;
+        if (r.assigneeTeam) note = `代${r.assigneeTeam}接单${b.note ? '：' + b.note : ''}`;
+        break;
+      case 'return':
+        Object.assign(patch, { assigneeStaffId: null, assigneeTeam: null, inPool: false, acceptedAt: null, arrivedAt: null });
+        break;
+      case 'arrive':
+        patch.arrivedAt = now;
+        break;
+      case 'reschedule': {
+        if (!b.appointmentStart || !b.appointmentEnd) throw badRequest('改约需要新的预约时间');
+        const [s, e] = [new Date(b.appointmentStart), new Date(b.appointmentEnd)];
+        if (e <= s) throw badRequest('预约结束时间必须晚于开始时间');
+        Object.assign(patch, { appointmentStart: s, appointmentEnd: e });
+        note = `致歉并改约至 ${iso(s)}；原因：${b.reason}`;
+        break;
+      }
+      case 'resume':
+        // R-REP-14: the work goes on only with the owner's recorded consent
+        if (!b.note?.trim()) throw badRequest('继续处理前请记录业主的同意（如：业主电话同意更换方案）');
+        note = `业主同意：${b.note}`;
+        break;
+      case 'finish': {
+        if (!b.result?.trim()) throw badRequest('完工需要填写处理结果');
+        if (r.chargeKind === 'paid' && (b.feeFen === undefined || b.feeFen === null)) throw badRequest('有偿维修需要填写费用');
+        if (b.photoIds?.length) await this.checkUploads(p, b.photoIds);
+        Object.assign(patch, {
+          finishedAt: now,
+          result: b.result,
+          materials: b.materials ?? [],
+          feeFen: r.chargeKind === 'paid' ? b.feeFen : null,
+        });
+        note = b.result;
+        break;
+      }
+      case 'confirm':
+        if (p.kind === 'staff' && r.requesterStaffId !== p.id && !b.signature) throw badRequest('请业主在屏幕上签字确认');
+        patch.confirmedAt = now;
+        if (b.satisfaction) patch.satisfaction = b.satisfaction;
+        note = [b.signature ? '业主签字确认' : '业主确认完工', b.satisfaction ? `评价：${b.satisfaction}` : null, b.comment]
+          .filter(Boolean)
+          .join('；');
+        break;
+      case 'callback': {
+        if (!b.method || !b.satisfaction) throw badRequest('回访需要记录方式和满意度');
+        Object.assign(patch, { satisfaction: b.satisfaction, callbackComment: b.comment ?? null });
+        note = `回访（${b.method}）：${b.satisfaction}${b.comment ? '，' + b.comment : ''}`;
+        if (callbackOutcome(b.satisfaction) === 'reopen') {
+          patch.status = 'received';
+          nextCycle = r.cycle + 1;
+          Object.assign(patch, {
+            assigneeStaffId: null,
+            assigneeTeam: null,
+            inPool: false,
+            cycle: nextCycle,
+            finishedAt: null,
+            confirmedAt: null,
+          });
+        } else patch.closedAt = now;
+        break;
+      }
+      case 'reopen':
+        nextCycle = r.cycle + 1;
+        Object.assign(patch, {
+          assigneeStaffId: null,
+          assigneeTeam: null,
+          inPool: false,
+          cycle: nextCycle,
+          finishedAt: null,
+          confirmedAt: null,
+          closedAt: null,
+        });
+        break;
+      default:
+        break;
+    }
+
+    await this.ds.transaction(async (em) => {
+      const done = await em
+        .getRepository(ServiceRequest)
+        .update({ id, version: r.version, status: r.status }, { ...patch, version: r.version + 1 });
+      if ((done.affected ?? 0) !== 1) throw new AppError('CONFLICT', '工单刚被其他人处理过，请刷新后重试');
+      await this.event(em, {
+        requestId: id,
+        projectId: r.projectId,
+        p,
+        actorName: await this.actorName(p),
+        action,
+        from: r.status,
+        to: patch.status!,
+        note,
+        photoIds: b.photoIds,
+        data:
+          action === 'finish'
+            ? { materials: b.materials ?? [], feeFen: b.feeFen ?? null }
+            : action === 'confirm' && b.signature
+              ? { signature: true }
+              : null,
+      });
+      const cycle = r.cycle;
+      switch (action) {
+        case 'dispatch':
+          await this.sla.meet(em, id, 'dispatch', cycle, now);
+          if (patch.requiredBy) await this.sla.setDue(em, id, 'resolve', cycle, patch.requiredBy);
+          break;
+        case 'pause':
+          await this.sla.pause(em, id, cycle, now);
+          break;
+        case 'resume':
+          await this.sla.resume(em, id, cycle, now);
+          break;
+        case 'finish':
+          await this.sla.meet(em, id, 'resolve', cycle, now);
+          await this.sla.start(em, {
+            requestId: id,
+            projectId: r.projectId,
+            kind: 'callback',
+            cycle,
+            startedAt: now,
+            dueAt: this.sla.due(now, settings.repair.callback, settings.calendar),
+          });
+          if (r.isImportant)
+            await this.sla.start(em, {
+              requestId: id,
+              projectId: r.projectId,
+              kind: 'second_callback',
+              cycle,
+              startedAt: now,
+              dueAt: this.sla.due(now, settings.repair.secondCallback, settings.calendar),
+            });
+          break;
+        case 'callback':
+          await this.sla.meet(em, id, 'callback', cycle, now);
+          break;
+        case 'cancel':
+          for (const k of ['dispatch', 'resolve'] as const) await this.sla.meet(em, id, k, cycle, now);
+          break;
+        default:
+          break;
+      }
+      if (nextCycle !== cycle) {
+        // R-SRV-08 handled again: the promises start over
+        for (const k of ['dispatch', 'resolve', 'callback', 'second_callback'] as const)
+          await this.sla.meet(em, id, k, cycle, now);
+        await this.sla.start(em, {
+          requestId: id,
+          projectId: r.projectId,
+          kind: 'dispatch',
+          cycle: nextCycle,
+          startedAt: now,
+          dueAt: this.sla.due(now, settings.repair.dispatch, settings.calendar),
+        });
+        await this.sla.start(em, {
+          requestId: id,
+          projectId: r.projectId,
+          kind: 'resolve',
+          cycle: nextCycle,
+          startedAt: now,
+          dueAt: this.sla.due(now, settings.repair.resolve[r.urgency as 'normal'], settings.calendar),
+        });
+      }
+      const cat = await em.getRepository(RepairCategory).findOne({ where: { id: r.categoryId } });
+      if (r.requesterPersonId && action === 'dispatch')
+        await this.notifyOwner(em, id, r.requesterPersonId, 'dispatched', r.code!, cat?.name ?? '报修', '已派单', now);
+      if (r.requesterPersonId && action === 'finish')
+        await this.notifyOwner(em, id, r.requesterPersonId, 'finished', r.code!, cat?.name ?? '报修', '已完工', now);
+      if (patch.assigneeStaffId && patch.assigneeStaffId !== p.id) {
+        await this.sla.notifyStaff(em, [patch.assigneeStaffId], {
+          projectId: r.projectId,
+          title: `新工单 ${r.code}`,
+          body: `${cat?.name ?? ''}：${r.description.slice(0, 60)}`,
+          link: `/requests/${id}`,
+        });
+      }
+    });
+    return this.detail(p, id);
+  }
+
+  /** R-REP-10: the second callback on an important request, about how the fix holds. */
+  async secondCallback(p: Principal, id: number, b: ActionDto): Promise<RequestDetailDto> {
+    const r = await this.load(p, id);
+    if (!this.actors(p, r).includes('centre')) throw new AppError('FORBIDDEN');
+    if (!b.method || !b.satisfaction) throw badRequest('回访需要记录方式和满意度');
+    const clock = await this.ds
+      .getRepository(SlaClock)
+      .findOne({ where: { requestId: id, kind: 'second_callback', metAt: IsNull() } });
+    if (!clock) throw new AppError('SRV_ILLEGAL_TRANSITION', '该工单没有待进行的二次回访');
+    const now = this.clock.now();
+    await this.ds.transaction(async (em) => {
+      await this.sla.meet(em, id, 'second_callback', clock.cycle, now);
+      await this.event(em, {
+        requestId: id,
+        projectId: r.projectId,
+        p,
+        actorName: await this.actorName(p),
+        action: 'second_callback',
+        from: r.status,
+        to: r.status,
+        note: `二次回访（${b.method}）：${b.satisfaction}${b.comment ? '，' + b.comment : ''}`,
+      });
+    });
+    if (callbackOutcome(b.satisfaction) === 'reopen' && r.status === 'closed')
+      return this.act(p, id, 'reopen', { reason: `二次回访不满意：${b.comment ?? ''}` });
+    return this.detail(p, id);
+  }
+
+  /** R-SRV-03: first-contact responsibility stays with one person until formally handed over. */
+  async handover(p: Principal, id: number, toStaffId: number, note?: string): Promise<RequestDetailDto> {
+    const r = await this.load(p, id);
+    if (!this.actors(p, r).includes('centre')) throw new AppError('FORBIDDEN');
+    const to = await this.ds.getRepository(StaffProject).findOne({ where: { staffId: toStaffId, projectId: r.projectId } });
+    const toStaff = to ? await this.ds.getRepository(Staff).findOne({ where: { id: toStaffId } }) : null;
+    if (!toStaff || toStaff.archivedAt) throw badRequest('接手员工不属于本项目');
+    await this.ds.transaction(async (em) => {
+      await em.getRepository(ServiceRequest).update({ id }, { ownerStaffId: toStaffId, updatedAt: this.clock.now() });
+      await this.event(em, {
+        requestId: id,
+        projectId: r.projectId,
+        p,
+        actorName: await this.actorName(p),
+        action: 'handover',
+        from: r.status,
+        to: r.status,
+        note: `首问责任移交给 ${toStaff.name}${note ? '：' + note : ''}`,
+      });
+    });
+    return this.detail(p, id);
+  }
+
+  // ---------- queues ----------
+  async callbacks(p: Principal, projectId: number, due: 'soon' | 'overdue' | 'all' = 'all'): Promise<CallbackItemDto[]> {
+    ensureProjectInScope(p, projectId, '项目');
+    const now = this.clock.now();
+    const qb = this.ds
+      .getRepository(SlaClock)
+      .createQueryBuilder('c')
+      .where("c.project_id = :projectId AND c.kind IN ('callback','second_callback') AND c.met_at IS NULL", { projectId });
+    if (due === 'overdue') qb.andWhere('c.due_at < :now', { now });
+    if (due === 'soon')
+      qb.andWhere('c.due_at >= :now AND c.due_at < :soon', { now, soon: new Date(now.getTime() + 6 * 3600_000) });
+    const clocks = await qb.orderBy('c.due_at', 'ASC').take(500).getMany();
+    if (!clocks.length) return [];
+    const reqs = await this.ds
+      .getRepository(ServiceRequest)
+      .createQueryBuilder('r')
+      .where('r.id IN (:...ids)', { ids: clocks.map((c) => c.requestId) })
+      .getMany();
+    const sums = new Map((await this.summaries(reqs)).map((s) => [s.id, s]));
+    return clocks.map((c) => {
+      const r = reqs.find((x) => x.id === c.requestId)!;
+      const s = sums.get(c.requestId)!;
+      return {
+        requestId: c.requestId,
+        code: s.code,
+        kind: c.kind,
+        dueAt: iso(c.dueAt)!,
+        overdue: c.dueAt < now,
+        requesterName: s.requesterName,
+        phoneMasked: s.phoneMasked,
+        roomLabel: s.roomLabel,
+        categoryName: s.categoryName,
+        finishedAt: iso(r.finishedAt),
+      };
+    });
+  }
+
+  async dutyLog(p: Principal, projectId: number, date: string): Promise<DutyEntryDto[]> {
+    ensureProjectInScope(p, projectId, '项目');
+    const { calendar } = await this.sla.settings(projectId);
+    // the local day [00:00, 24:00) in the project zone, as UTC instants (zones without DST)
+    const probe = new Date(`${date}T12:00:00Z`);
+    const offsetMin = Math.round(
+      (new Date(probe.toLocaleString('en-US', { timeZone: calendar.timeZone })).getTime() -
+        new Date(probe.toLocaleString('en-US', { timeZone: 'UTC' })).getTime()) /
+        60000,
+    );
+    const start = new Date(Date.parse(`${date}T00:00:00Z`) - offsetMin * 60000);
+    const end = new Date(start.getTime() + 86_400_000);
+    const rows = await this.ds
+      .getRepository(DutyLogEntry)
+      .createQueryBuilder('d')
+      .where('d.project_id = :projectId AND d.at >= :start AND d.at < :end', { projectId, start, end })
+      .orderBy('d.at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .getMany();
+    const reqIds = rows.map((r) => r.requestId).filter((x): x is number => !!x);
+    const codes = reqIds.length
+      ? new Map(
+          (
+            await this.ds
+              .getRepository(ServiceRequest)
+              .createQueryBuilder('r')
+              .where('r.id IN (:...ids)', { ids: reqIds })
+              .getMany()
+          ).map((r) => [r.id, r.code]),
+        )
+      : new Map();
+    return rows.map((d) => ({
+      id: d.id,
+      at: iso(d.at)!,
+      staffName: d.staffName,
+      kind: d.kind,
+      requestId: d.requestId,
+      requestCode: d.requestId ? (codes.get(d.requestId) ?? null) : null,
+      content: d.content,
+    }));
+  }
+
+  async addDuty(
+    p: Principal,
+    projectId: number,
+    content: string,
+    kind = 'note',
+    requestId: number | null = null,
+  ): Promise<DutyEntryDto> {
+    ensureProjectInScope(p, projectId, '项目');
+    const now = this.clock.now();
+    const r = await this.ds
+      .getRepository(DutyLogEntry)
+      .insert({ projectId, at: now, staffId: p.id, staffName: await this.actorName(p), kind, requestId, content });
+    return {
+      id: Number(r.identifiers[0]!.id),
+      at: iso(now)!,
+      staffName: await this.actorName(p),
+      kind,
+      requestId,
+      requestCode: null,
+      content,
+    };
+  }
+
+  /** R-SRV-04: every open repair goes on the handover list. */
+  async openForHandover(p: Principal, projectId: number): Promise<RequestSummaryDto[]> {
+    ensureProjectInScope(p, projectId, '项目');
+    const rows = await this.ds
+      .getRepository(ServiceRequest)
+      .createQueryBuilder('r')
+      .where('r.project_id = :projectId AND r.status IN (:...open)', { projectId, open: OPEN_REPAIR_STATUSES })
+      .orderBy('r.id', 'ASC')
+      .take(1000)
+      .getMany();
+    return this.summaries(rows);
+  }
+
+  async recordHandover(p: Principal, projectId: number, toStaffId: number, note?: string): Promise<DutyEntryDto> {
+    const open = await this.openForHandover(p, projectId);
+    const to = await this.ds.getRepository(StaffProject).findOne({ where: { staffId: toStaffId, projectId } });
+    const toStaff = to ? await this.ds.getRepository(Staff).findOne({ where: { id: toStaffId } }) : null;
+    if (!toStaff) throw badRequest('接班员工不属于本项目');
+    const content = `交接班给 ${toStaff.name}：未完成报修 ${open.length} 单${
+      open.length
+        ? '（' +
+          open
+            .map((o) => o.code)
+            .join('、')
+            .slice(0, 300) +
+          '）'
+        : ''
+    }${note ? '；' + note : ''}`;
+    return this.addDuty(p, projectId, content.slice(0, 500), 'handover');
+  }
+
+  async technicians(p: Principal, projectId: number) {
+    ensureProjectInScope(p, projectId, '项目');
+    const links = await this.ds.getRepository(StaffProject).find({ where: { projectId } });
+    if (!links.length) return [];
+    const staff = await this.ds
+      .getRepository(Staff)
+      .createQueryBuilder('s')
+      .where('s.id IN (:...ids)', { ids: links.map((l) => l.staffId) })
+      .getMany();
+    const techs = staff.filter((s) => !s.archivedAt && s.roles.some((x) => (ASSIGNABLE_ROLES as readonly string[]).includes(x)));
+    const counts = await this.ds.query(
+      `SELECT assignee_staff_id AS id, COUNT(*) AS n FROM service_request WHERE project_id = ? AND status IN (${OPEN_REPAIR_STATUSES.map(() => '?').join(',')}) AND assignee_staff_id IS NOT NULL GROUP BY assignee_staff_id`,
+      [projectId, ...OPEN_REPAIR_STATUSES],
+    );
+    return techs.map((t) => ({
+      id: t.id,
+      name: t.name,
+      openOrders: Number(counts.find((c: { id: number }) => Number(c.id) === t.id)?.n ?? 0),
+    }));
+  }
+
+  async techOrders(p: Principal, scope: 'mine' | 'pool'): Promise<RequestSummaryDto[]> {
+    if (p.kind !== 'staff') throw new AppError('FORBIDDEN');
+    const qb = this.ds.getRepository(ServiceRequest).createQueryBuilder('r');
+    if (scope === 'mine')
+      qb.where('r.assignee_staff_id = :me AND r.status IN (:...open)', {
+        me: p.id,
+        open: ['dispatched', 'accepted', 'arrived', 'paused', 'finished'],
+      });
+    else {
+      if (p.scope !== 'all' && !p.scope.length) return [];
+      qb.where("r.in_pool = :t AND r.status = 'dispatched'", { t: true });
+      if (p.scope !== 'all') qb.andWhere('r.project_id IN (:...projects)', { projects: p.scope });
+    }
+    return this.summaries(await qb.orderBy('r.id', 'DESC').take(200).getMany());
+  }
+
+  async techStats(p: Principal): Promise<TechStatsDto> {
+    const mine = await this.techOrders(p, 'mine');
+    const { calendar } =
+      p.kind === 'staff' && p.scope !== 'all' && p.scope[0]
+        ? await this.sla.settings(p.scope[0])
+        : { calendar: { timeZone: 'Asia/Shanghai' } };
+    const today = localDate(this.clock.now(), calendar.timeZone);
+    return {
+      toAccept: mine.filter((o) => o.status === 'dispatched').length + (await this.techOrders(p, 'pool')).length,
+      inProgress: mine.filter((o) => ['accepted', 'arrived', 'paused'].includes(o.status)).length,
+      todayAppointments: mine.filter(
+        (o) => o.appointmentStart && localDate(new Date(o.appointmentStart), calendar.timeZone) === today,
+      ).length,
+      overdue: mine.filter((o) => o.overdue).length,
+    };
+  }
+
+  async mine(p: Principal): Promise<RequestSummaryDto[]> {
+    const rows = await this.ds
+      .getRepository(ServiceRequest)
+      .find({ where: { requesterPersonId: p.id }, order: { id: 'DESC' }, take: 200 });
+    return this.summaries(rows);
+  }
+
+  // ---------- helpers ----------
+  private async checkUploads(p: Principal, ids: number[]): Promise<void> {
+    const rows = await this.ds.query(
+      `SELECT id, owner_kind AS k, owner_id AS o FROM upload WHERE id IN (${ids.map(() => '?').join(',')})`,
+      ids,
+    );
+    if (rows.length !== new Set(ids).size || rows.some((r: { k: string; o: number }) => r.k !== p.kind || Number(r.o) !== p.id))
+      throw badRequest('照片不存在或不是您上传的');
+  }
+
+  private async actorName(p: Principal): Promise<string> {
+    return p.name;
+  }
+
+  private async event(
+    em: EntityManager,
+    e: {
+      requestId: number;
+      projectId: number;
+      p: Principal;
+      actorName: string;
+      action: string;
+      from: string | null;
+      to: string | null;
+      note?: string | null;
+      photoIds?: number[];
+      data?: Record<string, unknown> | null;
+    },
+  ): Promise<void> {
+    await em.getRepository(RequestEvent).insert({
+      requestId: e.requestId,
+      projectId: e.projectId,
+      at: this.clock.now(),
+      actorKind: e.p.kind,
+      actorId: e.p.id,
+      actorName: e.actorName,
+      action: e.action,
+      fromStatus: e.from,
+      toStatus: e.to,
+      note: e.note ? e.note.slice(0, 500) : null,
+      data: (e.data ?? null) as never,
+      photoIds: e.photoIds?.length ? e.photoIds : null,
+    });
+  }
+
+  private async notifyOwner(
+    em: EntityManager,
+    requestId: number,
+    personId: number,
+    template: 'accepted' | 'dispatched' | 'finished',
+    code: string,
+    categoryName: string,
+    phrase: string,
+    at: Date,
+  ): Promise<void> {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const local = new Date(at.getTime() + 8 * 3600_000); // message display time, Beijing
+    await this.sla.enqueue(em, `req:${requestId}:${template}:${at.getTime()}`, 'wechat', {
+      personId,
+      template,
+      page: `pkg-repair/detail/index?id=${requestId}`,
+      data: {
+        character_string1: { value: code },
+        thing2: { value: categoryName.slice(0, 20) },
+        phrase3: { value: phrase.slice(0, 5) },
+        time4: {
+          value: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { AppError, notFound } from '../../common/app-error.js';
+import type { Principal } from '../../common/principal.js';
+import { Clock } from '../../infra/clock.js';
+import { Storage } from '../../infra/storage/storage.js';
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { Upload } from './entities.js';
+
+const MAX = 5 * 1024 * 1024;
+const MAGIC: Record<string, (b: Buffer) => boolean> = {
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8,
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/webp': (b) => b.subarray(0, 4).toString() === 'RIFF' && b.subarray(8, 12).toString() === 'WEBP',
+};
+
+/** Photos through the storage interface; the uploader and staff of a request's project may read them. */
+@Injectable()
+export class UploadService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(Storage) private readonly storage: Storage,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async put(
+    p: Principal,
+    b: { fileName: string; contentType: string; contentBase64: string },
+  ): Promise<{ id: number; url: string }> {
+    const data = Buffer.from(b.contentBase64, 'base64');
+    if (!data.length) throw new AppError('VALIDATION_FAILED', '文件是空的');
+    if (data.length > MAX) throw new AppError('VALIDATION_FAILED', '照片不能超过5MB，请压缩后再传');
+    if (!MAGIC[b.contentType]?.(data)) throw new AppError('VALIDATION_FAILED', '文件内容不是所声明的图片格式');
+    const now = this.clock.now();
+    const key = `${now.toISOString().slice(0, 7)}/${randomUUID()}`;
+    await this.storage.put(key, data, b.contentType);
+    const r = await this.ds.getRepository(Upload).insert({
+      storageKey: key,
+      contentType: b.contentType,
+      size: data.length,
+      ownerKind: p.kind,
+      ownerId: p.id,
+      createdAt: now,
+    });
+    const id = Number(r.identifiers[0]!.id);
+    return { id, url: `/api/v1/uploads/${id}` };
+  }
+
+  async get(p: Principal, id: number): Promise<{ contentType: string; data: Buffer }> {
+    const u = await this.ds.getRepository(Upload).findOne({ where: { id } });
+    if (!u) throw notFound('文件');
+    const mine = u.ownerKind === p.kind && u.ownerId === p.id;
+    if (!mine && !(await this.visibleThroughRequest(p, id))) throw notFound('文件');
+    const data = await this.storage.get(u.storageKey);
+    if (!data) throw notFound('文件');
+    return { contentType: u.contentType, data };
+  }
+
+  /** Staff of the project, and the requester, see the photos on a request's timeline. */
+  private async visibleThroughRequest(p: Principal, uploadId: number): Promise<boolean> {
+    const needle = `%${uploadId}%`;
+    const rows: { id: number; project_id: number; requester_person_id: number | null; photo_ids: string | null }[] =
+      await this.ds.query(
+        'SELECT r.id, r.project_id, r.requester_person_id, r.photo_ids FROM service_request r WHERE r.photo_ids LIKE ? OR r.id IN (SELECT e.request_id FROM request_event e WHERE e.photo_ids LIKE ?) LIMIT 50',
+        [needle, needle],
+      );
+    for (const r of rows) {
+      if (p.kind === 'owner' && Number(r.requester_person_id) === p.id) return true;
+      if (p.kind === 'staff' && (p.scope === 'all' || p.scope.includes(Number(r.project_id)))) return true;
+    }
+    return false;
+  }
+}

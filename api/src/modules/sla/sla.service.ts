@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import {
+  DEFAULT_REPAIR_SLA,
+  dueAt,
+  resumeDue,
+  SLA_CLOCK_LABELS,
+  type RepairSlaSettings,
+  type SlaClockKind,
+  type SlaDuration,
+  type WorkCalendar,
+} from '@wy/shared';
+import { Clock } from '../../infra/clock.js';
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { isUniqueViolation } from '../../database/errors.js';
+import { Project, ProjectSetting } from '../org/entities.js';
+import { Staff, StaffProject } from '../staff/entities.js';
+import { OutboxMessage, SlaClock, StaffNotification } from './entities.js';
+
+export interface ProjectSla {
+  repair: RepairSlaSettings;
+  calendar: WorkCalendar;
+}
+
+/** Roles told when a promise is broken. */
+const ESCALATE_TO = ['cs_supervisor', 'project_manager'];
+
+/**
+ * SLA clocks for every request type: start, meet, pause, resume, and the breach job.
+ * Durations and the holiday calendar are per-project settings (project_setting) over the
+ * DOMAIN.md defaults; due times are absolute instants computed when a clock starts.
+ */
+@Injectable()
+export class SlaService {
+  private readonly logger = new Logger('SLA');
+  constructor(
+    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async settings(projectId: number, em?: EntityManager): Promise<ProjectSla> {
+    const m = em ?? this.ds.manager;
+    const project = await m.getRepository(Project).findOne({ where: { id: projectId } });
+    const rows = await m.getRepository(ProjectSetting).find({ where: { projectId } });
+    const get = <T>(key: string): Partial<T> => (rows.find((r) => r.key === key)?.value as Partial<T>) ?? {};
+    const repair = get<RepairSlaSettings>('repair_sla');
+    const cal = get<{ holidays: string[]; workdays: string[] }>('calendar');
+    return {
+      repair: { ...DEFAULT_REPAIR_SLA, ...repair, resolve: { ...DEFAULT_REPAIR_SLA.resolve, ...(repair.resolve ?? {}) } },
+      calendar: { timeZone: project?.timezone ?? 'Asia/Shanghai', holidays: cal.holidays ?? [], workdays: cal.workdays ?? [] },
+    };
+  }
+
+  due(start: Date, d: SlaDuration, cal: WorkCalendar): Date {
+    return dueAt(start, d, cal);
+  }
+
+  async start(
+    em: EntityManager,
+    c: {
+      requestId: number;
+      projectId: number;
+      kind: SlaClockKind;
+      cycle: number;
+      startedAt: Date;
+      dueAt: Date;
+      metAt?: Date | null;
+    },
+  ): Promise<void> {
+    const breachedAt = c.metAt && c.metAt > c.dueAt ? c.metAt : null;
+    try {
+      await em.getRepository(SlaClock).insert({
+        requestId: c.requestId,
+        projectId: c.projectId,
+        kind: c.kind,
+        cycle: c.cycle,
+        startedAt: c.startedAt,
+        dueAt: c.dueAt,
+        metAt: c.metAt ?? null,
+        pausedAt: null,
+        breachedAt,
+        breachRun: null,
+        extendedUntil: null,
+        extensionApprovedBy: null,
+        extensionReason: null,
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e; // already running: starting twice is a no-op
+    }
+  }
+
+  /** Stops a clock; a clock met after its due time keeps (or gets) its breach mark. */
+  async meet(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, at: Date): Promise<void> {
+    const repo = em.getRepository(SlaClock);
+    const c = await repo.findOne({ where: { requestId, kind, cycle, metAt: IsNull() } });
+    if (!c) return;
+    const due = c.extendedUntil && c.extendedUntil > c.dueAt ? c.extendedUntil : c.dueAt;
+    await repo.update({ id: c.id }, { metAt: at, pausedAt: null, breachedAt: c.breachedAt ?? (at > due ? at : null) });
+  }
+
+  async setDue(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, due: Date): Promise<void> {
+    await em.getRepository(SlaClock).update({ requestId, kind, cycle, metAt: IsNull() }, { dueAt: due });
+  }
+
+  async pause(em: EntityManager, requestId: number, cycle: number, at: Date): Promise<void> {
+    await em.getRepository(SlaClock).update({ requestId, cycle, metAt: IsNull(), pausedAt: IsNull() }, { pausedAt: at });
+  }
+
+  async resume(em: EntityManager, requestId: number, cycle: number, at: Date): Promise<void> {
+    const repo = em.getRepository(SlaClock);
+    const paused = await repo.find({ where: { requestId, cycle, metAt: IsNull() } });
+    for (const c of paused) {
+      if (!c.pausedAt) continue;
+      await repo.update({ id: c.id }, { pausedAt: null, dueAt: resumeDue(c.dueAt, c.pausedAt, at) });
+    }
+  }
+
+  clocks(requestId: number) {
+    return this.ds.getRepository(SlaClock).find({ where: { requestId }, order: { id: 'ASC' } });
+  }
+
+  /**
+   * The breach job. One conditional UPDATE marks every clock now past due and not yet marked,
+   * tagged with this run's id; only the rows this run marked get escalations, each enqueued
+   * under a unique key. Several API instances may run it at once: no clock is escalated twice.
+   */
+  async tick(now = this.clock.now()): Promise<number> {
+    const run = randomUUID();
+    await this.ds
+      .createQueryBuilder()
+      .update(SlaClock)
+      .set({ breachedAt: now, breachRun: run })
+      .where('met_at IS NULL AND paused_at IS NULL AND breached_at IS NULL')
+      .andWhere('(CASE WHEN extended_until IS NOT NULL AND extended_until > due_at THEN extended_until ELSE due_at END) < :now', {
+        now,
+      })
+      .execute();
+    const marked = await this.ds.getRepository(SlaClock).find({ where: { breachRun: run } });
+    for (const c of marked) {
+      await this.ds.transaction(async (em) => {
+        const req = (await em.query('SELECT code, assignee_staff_id AS a FROM service_request WHERE id = ?', [c.requestId]))[0];
+        const title = `超时：${req?.code ?? c.requestId} ${SLA_CLOCK_LABELS[c.kind as SlaClockKind] ?? c.kind}`;
+        const body = `应于 ${c.dueAt.toISOString()} 前完成，已超时。请尽快处理。`;
+        const staff = await this.escalationStaff(em, c.projectId, req?.a ? Number(req.a) : null);
+        await this.enqueue(em, `breach:${c.id}`, 'staff', {
+          staffIds: staff,
+          title,
+          body,
+          link: `/requests/${c.requestId}`,
+          projectId: c.projectId,
+        });
+      });
+    }
+    if (marked.length) this.logger.log(`marked ${marked.length} breached clocks (run ${run})`);
+    return marked.length;
+  }
+
+  private async escalationStaff(em: EntityManager, projectId: number, assignee: number | null): Promise<number[]> {
+    const links = await em.getRepository(StaffProject).find({ where: { projectId } });
+    const staff = links.length
+      ? await em
+          .getRepository(Staff)
+          .createQueryBuilder('s')
+          .where('s.id IN (:...ids)', { ids: links.map((l) => l.staffId) })
+          .getMany()
+      : [];
+    const ids = staff.filter((s) => !s.archivedAt && s.roles.some((r) => ESCALATE_TO.includes(r))).map((s) => s.id);
+    if (assignee) ids.push(assignee);
+    return [...new Set(ids)];
+  }
+
+  /** Idempotent enqueue: the same key twice is one message. */
+  async enqueue(
+    em: EntityManager,
+    dedupeKey: string,
+    channel: 'staff' | 'wechat',
+    payload: Record<string, unknown>,
+  ): Promise<boolean> {
+    const now = this.clock.now();
+    try {
+      await em.getRepository(OutboxMessage).insert({
+        channel,
+        dedupeKey,
+        payload: payload as never,
+        createdAt: now,
+        nextAttemptAt: now,
+        attempts: 0,
+        sentAt: null,
+        outcome: null,
+        lastError: null,
+      });
+      return true;
+    } catch (e) {
+      if (isUniqueViolation(e)) return false;
+      throw e;
+    }
+  }
+
+  async notifyStaff(
+    em: EntityManager,
+    staffIds: number[],
+    n: { projectId: number | null; title: string; body: string; link: string | null },
+  ): Promise<void> {
+    const now = this.clock.now();
+    for (const staffId of staffIds) {
+      await em.getRepository(StaffNotification).insert({
+        staffId,
+        projectId: n.projectId,
+        title: n.title.slice(0, 100),
+        body: n.body.slice(0, 300),
+        link: n.link,
+        createdAt: now,
+        readAt: null,
+      });
+    }
+  }
+}
