@@ -37,6 +37,7 @@ import { NotificationsService } from './modules/notifications/notifications.serv
 import { OutboxService } from './modules/notifications/outbox.service.js';
 import { SlaService } from './modules/sla/sla.service.js';
 import { JobsRunner } from './modules/sla/jobs.js';
+import { SlaAdminController, SlaAdminService } from './modules/sla/sla-admin.js';
 import { LocalDiskStorage, MemoryStorage, Storage } from './infra/storage/storage.js';
 
 export interface AppDeps {
@@ -90,6 +91,7 @@ export class AppModule {
       ServiceRequestService,
       UploadService,
       JobsRunner,
+      SlaAdminService,
     ];
     const controllers = [
       HealthController,
@@ -103,6 +105,7 @@ export class AppModule {
       MyRequestsController,
       UploadController,
       NotificationsController,
+      SlaAdminController,
       ...(deps.config.env === 'production' ? [] : [DevController]),
     ];
     return { module: AppModule, providers, controllers };

@@ -88,6 +88,9 @@ export const PERMISSIONS = {
   'people.archive': ['head_office'],
   'staff.manage': ['head_office', 'project_manager'],
   'audit.read': ['head_office', 'project_manager'],
+  /** approve SLA extensions; change per-project SLA settings */
+  'sla.approve': ['head_office', 'project_manager', 'cs_supervisor'],
+  'sla.settings': ['head_office', 'project_manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -4,7 +4,7 @@ import { Building, Cluster, Company, Project, ProjectSetting, Room } from '../mo
 import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
 import { DutyLogEntry, RepairCategory, RequestEvent, ServiceRequest, Upload } from '../modules/service-requests/entities.js';
-import { OutboxMessage, SlaClock, StaffNotification, SubscribeCredit } from '../modules/sla/entities.js';
+import { OutboxMessage, SlaClock, SlaExtension, StaffNotification, SubscribeCredit } from '../modules/sla/entities.js';
 
 export const ENTITIES = [
   Company,
@@ -31,4 +31,5 @@ export const ENTITIES = [
   OutboxMessage,
   StaffNotification,
   SubscribeCredit,
+  SlaExtension,
 ];

@@ -625,6 +625,22 @@ export interface paths {
         patch: operations["Org_updateProject"];
         trace?: never;
     };
+    "/api/v1/projects/{id}/sla-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SlaAdmin_get"];
+        put: operations["SlaAdmin_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{projectId}/buildings": {
         parameters: {
             query?: never;
@@ -785,6 +801,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/service-requests/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SlaAdmin_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/service-requests/{id}/handover": {
         parameters: {
             query?: never;
@@ -875,6 +907,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ServiceRequest_shiftHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla-extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SlaAdmin_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla-extensions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SlaAdmin_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla-extensions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SlaAdmin_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1351,6 +1431,10 @@ export interface components {
                 [key: string]: number;
             };
         };
+        DecideDto: {
+            /** @description 审批意见 */
+            note?: string;
+        };
         DirectoryBuildingDto: {
             clusterName: string;
             code: string;
@@ -1379,6 +1463,22 @@ export interface components {
             requestCode: string | null;
             requestId: number | null;
             staffName: string;
+        };
+        ExtensionDto: {
+            decisionNote: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            id: number;
+            kind: string;
+            reason: string;
+            requestCode: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestId: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** Format: date-time */
+            until: string;
         };
         HandoverDto: {
             /** @description 交接说明 */
@@ -1609,6 +1709,11 @@ export interface components {
             /** @description 房屋数 */
             rooms: number;
         };
+        PutSlaSettingsDto: {
+            holidays: string[];
+            repair: components["schemas"]["RepairSlaDto"];
+            workdays: string[];
+        };
         ReasonDto: {
             /** @description 原因 */
             reason: string;
@@ -1628,6 +1733,15 @@ export interface components {
             projectId: number;
             /** @enum {string} */
             scope: "public" | "in_home";
+        };
+        RepairSlaDto: {
+            callback: components["schemas"]["SlaDurationDto"];
+            dispatch: components["schemas"]["SlaDurationDto"];
+            entry: components["schemas"]["SlaDurationDto"];
+            resolve: {
+                [key: string]: components["schemas"]["SlaDurationDto"];
+            };
+            secondCallback: components["schemas"]["SlaDurationDto"];
         };
         RequestDetailDto: {
             allowedActions: ("dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel")[];
@@ -1682,6 +1796,17 @@ export interface components {
             type: string;
             /** @enum {string} */
             urgency: "emergency" | "urgent" | "normal";
+        };
+        RequestExtensionDto: {
+            /**
+             * @description 承诺
+             * @enum {string}
+             */
+            kind: "entry" | "dispatch" | "resolve" | "callback" | "second_callback";
+            /** @description 延期原因 */
+            reason: string;
+            /** @description 延期至 */
+            until: string;
         };
         RequestPageDto: {
             items: components["schemas"]["RequestSummaryDto"][];
@@ -1778,6 +1903,18 @@ export interface components {
             /** Format: date-time */
             generatedAt: string;
             openRequests: components["schemas"]["RequestSummaryDto"][];
+        };
+        SlaDurationDto: {
+            /** @enum {string} */
+            unit: "minutes" | "hours" | "days" | "working_days";
+            value: number;
+        };
+        SlaSettingsDto: {
+            /** @description 节假日（YYYY-MM-DD） */
+            holidays: string[];
+            repair: components["schemas"]["RepairSlaDto"];
+            /** @description 调休上班日（YYYY-MM-DD） */
+            workdays: string[];
         };
         SmsCodeDto: {
             /** @description 手机号 */
@@ -2946,6 +3083,52 @@ export interface operations {
             };
         };
     };
+    SlaAdmin_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaSettingsDto"];
+                };
+            };
+        };
+    };
+    SlaAdmin_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutSlaSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaSettingsDto"];
+                };
+            };
+        };
+    };
     Org_buildings: {
         parameters: {
             query?: never;
@@ -3311,6 +3494,31 @@ export interface operations {
             };
         };
     };
+    SlaAdmin_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestExtensionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionDto"];
+                };
+            };
+        };
+    };
     ServiceRequest_handover: {
         parameters: {
             query?: never;
@@ -3455,6 +3663,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutyEntryDto"];
+                };
+            };
+        };
+    };
+    SlaAdmin_list: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionDto"][];
+                };
+            };
+        };
+    };
+    SlaAdmin_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionDto"];
+                };
+            };
+        };
+    };
+    SlaAdmin_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionDto"];
                 };
             };
         };

@@ -3,10 +3,10 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitSqlite1795461490231 } from './1795461490231-Init.sqlite.js';
 import { InitMysql1795461490231 } from './1795461490231-Init.mysql.js';
-import { ServiceRequestsSqlite1795463401663 } from './1795463401663-ServiceRequests.sqlite.js';
-import { ServiceRequestsMysql1795463401663 } from './1795463401663-ServiceRequests.mysql.js';
+import { ServiceRequestsSqlite1795463709942 } from './1795463709942-ServiceRequests.sqlite.js';
+import { ServiceRequestsMysql1795463709942 } from './1795463709942-ServiceRequests.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
-export const MYSQL_MIGRATIONS: MigrationClass[] = [InitMysql1795461490231, ServiceRequestsMysql1795463401663];
-export const SQLITE_MIGRATIONS: MigrationClass[] = [InitSqlite1795461490231, ServiceRequestsSqlite1795463401663];
+export const MYSQL_MIGRATIONS: MigrationClass[] = [InitMysql1795461490231, ServiceRequestsMysql1795463709942];
+export const SQLITE_MIGRATIONS: MigrationClass[] = [InitSqlite1795461490231, ServiceRequestsSqlite1795463709942];

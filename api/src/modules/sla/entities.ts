@@ -63,3 +63,21 @@ export class SubscribeCredit {
   @Column({ type: 'varchar', length: 20 }) template: string;
   @Column({ type: 'int', default: 0 }) credits: number;
 }
+
+/** A request to move a promise's due time; it takes effect only when approved (recorded, audited). */
+@Entity('sla_extension')
+@Index(['projectId', 'status', 'id'])
+export class SlaExtension {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'int' }) requestId: number;
+  @Column({ type: 'int' }) clockId: number;
+  @Column({ type: 'datetime' }) until: Date;
+  @Column({ type: 'varchar', length: 200 }) reason: string;
+  @Column({ type: 'varchar', length: 10 }) status: string;
+  @Column({ type: 'int' }) requestedBy: number;
+  @Column({ type: 'datetime' }) requestedAt: Date;
+  @Column({ type: 'int', nullable: true }) decidedBy: number | null;
+  @Column({ type: 'datetime', nullable: true }) decidedAt: Date | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) decisionNote: string | null;
+}

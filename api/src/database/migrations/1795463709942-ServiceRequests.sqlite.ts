@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ServiceRequestsSqlite1795463401663 implements MigrationInterface {
-  name = 'ServiceRequestsSqlite1795463401663';
+export class ServiceRequestsSqlite1795463709942 implements MigrationInterface {
+  name = 'ServiceRequestsSqlite1795463709942';
   async up(qr: QueryRunner): Promise<void> {
     await qr.query(
       'CREATE TABLE "project_setting" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "project_id" integer NOT NULL, "key" varchar(40) NOT NULL, "value" text NOT NULL)',
@@ -48,8 +48,14 @@ export class ServiceRequestsSqlite1795463401663 implements MigrationInterface {
       'CREATE TABLE "subscribe_credit" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "person_id" integer NOT NULL, "template" varchar(20) NOT NULL, "credits" integer NOT NULL DEFAULT (0))',
     );
     await qr.query('CREATE UNIQUE INDEX "IDX_4a868d8801a59edae92ba9e203" ON "subscribe_credit" ("person_id", "template") ');
+    await qr.query(
+      'CREATE TABLE "sla_extension" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "project_id" integer NOT NULL, "request_id" integer NOT NULL, "clock_id" integer NOT NULL, "until" datetime NOT NULL, "reason" varchar(200) NOT NULL, "status" varchar(10) NOT NULL, "requested_by" integer NOT NULL, "requested_at" datetime NOT NULL, "decided_by" integer, "decided_at" datetime, "decision_note" varchar(200))',
+    );
+    await qr.query('CREATE INDEX "IDX_4ebd66a664708d74d38ab2d48d" ON "sla_extension" ("project_id", "status", "id") ');
   }
   async down(qr: QueryRunner): Promise<void> {
+    await qr.query('DROP INDEX "IDX_4ebd66a664708d74d38ab2d48d"');
+    await qr.query('DROP TABLE "sla_extension"');
     await qr.query('DROP INDEX "IDX_4a868d8801a59edae92ba9e203"');
     await qr.query('DROP TABLE "subscribe_credit"');
     await qr.query('DROP INDEX "IDX_dd3599a896d10d7e823921093d"');

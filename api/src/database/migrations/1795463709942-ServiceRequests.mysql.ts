@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ServiceRequestsMysql1795463401663 implements MigrationInterface {
-  name = 'ServiceRequestsMysql1795463401663';
+export class ServiceRequestsMysql1795463709942 implements MigrationInterface {
+  name = 'ServiceRequestsMysql1795463709942';
   async up(qr: QueryRunner): Promise<void> {
     await qr.query(
       'CREATE TABLE `project_setting` (`id` int NOT NULL AUTO_INCREMENT, `project_id` int NOT NULL, `key` varchar(40) NOT NULL, `value` text NOT NULL, UNIQUE INDEX `IDX_c36825160a88fca21255c06a49` (`project_id`, `key`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
@@ -33,8 +33,13 @@ export class ServiceRequestsMysql1795463401663 implements MigrationInterface {
     await qr.query(
       "CREATE TABLE `subscribe_credit` (`id` int NOT NULL AUTO_INCREMENT, `person_id` int NOT NULL, `template` varchar(20) NOT NULL, `credits` int NOT NULL DEFAULT '0', UNIQUE INDEX `IDX_4a868d8801a59edae92ba9e203` (`person_id`, `template`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
     );
+    await qr.query(
+      'CREATE TABLE `sla_extension` (`id` int NOT NULL AUTO_INCREMENT, `project_id` int NOT NULL, `request_id` int NOT NULL, `clock_id` int NOT NULL, `until` datetime NOT NULL, `reason` varchar(200) NOT NULL, `status` varchar(10) NOT NULL, `requested_by` int NOT NULL, `requested_at` datetime NOT NULL, `decided_by` int NULL, `decided_at` datetime NULL, `decision_note` varchar(200) NULL, INDEX `IDX_4ebd66a664708d74d38ab2d48d` (`project_id`, `status`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
   }
   async down(qr: QueryRunner): Promise<void> {
+    await qr.query('DROP INDEX `IDX_4ebd66a664708d74d38ab2d48d` ON `sla_extension`');
+    await qr.query('DROP TABLE `sla_extension`');
     await qr.query('DROP INDEX `IDX_4a868d8801a59edae92ba9e203` ON `subscribe_credit`');
     await qr.query('DROP TABLE `subscribe_credit`');
     await qr.query('DROP INDEX `IDX_dd3599a896d10d7e823921093d` ON `staff_notification`');

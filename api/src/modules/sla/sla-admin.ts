@@ -1,0 +1,314 @@
+import { Body, Controller, Get, HttpCode, Inject, Injectable, Post, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsArray, IsObject } from 'class-validator';
+import { IsNull, type DataSource } from 'typeorm';
+import { DEFAULT_REPAIR_SLA, SLA_CLOCK_KINDS, type RepairSlaSettings, type SlaDuration } from '@wy/shared';
+import { AppError, badRequest, notFound } from '../../common/app-error.js';
+import { Id, Me, StaffOnly } from '../../common/decorators.js';
+import type { Principal } from '../../common/principal.js';
+import { ensureProjectInScope } from '../../common/scope.js';
+import { Int, OneOf, Str } from '../../common/validation.js';
+import { Clock } from '../../infra/clock.js';
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ProjectSetting } from '../org/entities.js';
+import { RequestEvent, ServiceRequest } from '../service-requests/entities.js';
+import { SlaClock, SlaExtension } from './entities.js';
+import { SlaService } from './sla.service.js';
+
+export class RequestExtensionDto {
+  @OneOf('承诺', SLA_CLOCK_KINDS) kind: (typeof SLA_CLOCK_KINDS)[number];
+  @Str('延期至', { max: 40, pattern: /^\d{4}-\d{2}-\d{2}T/, patternMessage: '延期至必须是完整的日期时间' }) until: string;
+  @Str('延期原因', { max: 200 }) reason: string;
+}
+export class DecideDto {
+  @Str('审批意见', { optional: true, max: 200 }) note?: string;
+}
+export class ExtensionQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @OneOf('状态', ['pending', 'approved', 'rejected'] as const, { optional: true }) status?: 'pending' | 'approved' | 'rejected';
+}
+export class ExtensionDto {
+  @ApiProperty() id: number;
+  @ApiProperty() requestId: number;
+  @ApiProperty() requestCode: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty({ format: 'date-time' }) until: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt: string;
+  @ApiProperty({ type: String, nullable: true }) decisionNote: string | null;
+}
+export class SlaDurationDto {
+  @ApiProperty() value: number;
+  @ApiProperty({ enum: ['minutes', 'hours', 'days', 'working_days'] }) unit: string;
+}
+export class RepairSlaDto {
+  @ApiProperty({ type: SlaDurationDto }) entry: SlaDurationDto;
+  @ApiProperty({ type: SlaDurationDto }) dispatch: SlaDurationDto;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/SlaDurationDto' } }) resolve: Record<
+    string,
+    SlaDurationDto
+  >;
+  @ApiProperty({ type: SlaDurationDto }) callback: SlaDurationDto;
+  @ApiProperty({ type: SlaDurationDto }) secondCallback: SlaDurationDto;
+}
+export class SlaSettingsDto {
+  @ApiProperty({ type: RepairSlaDto }) repair: RepairSlaDto;
+  @ApiProperty({ type: [String], description: '节假日（YYYY-MM-DD）' }) holidays: string[];
+  @ApiProperty({ type: [String], description: '调休上班日（YYYY-MM-DD）' }) workdays: string[];
+}
+export class PutSlaSettingsDto {
+  @ApiProperty({ type: RepairSlaDto }) @IsObject({ message: '时限设置必须是对象' }) repair: RepairSlaSettings;
+  @ApiProperty({ type: [String] }) @IsArray({ message: '节假日必须是列表' }) holidays: string[];
+  @ApiProperty({ type: [String] }) @IsArray({ message: '调休上班日必须是列表' }) workdays: string[];
+}
+
+const UNITS = ['minutes', 'hours', 'days', 'working_days'];
+function checkDuration(label: string, d: unknown): SlaDuration {
+  const x = d as SlaDuration;
+  if (!x || typeof x !== 'object' || !Number.isInteger(x.value) || x.value <= 0 || x.value > 10000 || !UNITS.includes(x.unit)) {
+    throw badRequest(`${label}必须是正整数加单位（分钟、小时、天或工作日）`);
+  }
+  return { value: x.value, unit: x.unit };
+}
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Per-project SLA settings (data, not code) and approved, recorded extensions. */
+@Injectable()
+export class SlaAdminService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(SlaService) private readonly sla: SlaService,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  async getSettings(p: Principal, projectId: number): Promise<SlaSettingsDto> {
+    ensureProjectInScope(p, projectId, '项目');
+    const s = await this.sla.settings(projectId);
+    return {
+      repair: s.repair as unknown as RepairSlaDto,
+      holidays: [...s.calendar.holidays],
+      workdays: [...(s.calendar.workdays ?? [])],
+    };
+  }
+
+  async putSettings(p: Principal, projectId: number, b: PutSlaSettingsDto): Promise<SlaSettingsDto> {
+    ensureProjectInScope(p, projectId, '项目');
+    const r = b.repair ?? DEFAULT_REPAIR_SLA;
+    const repair: RepairSlaSettings = {
+      entry: checkDuration('录入时限', r.entry),
+      dispatch: checkDuration('派单时限', r.dispatch),
+      resolve: {
+        emergency: checkDuration('紧急维修时限', r.resolve?.emergency),
+        urgent: checkDuration('加急维修时限', r.resolve?.urgent),
+        normal: checkDuration('一般维修时限', r.resolve?.normal),
+      },
+      callback: checkDuration('回访时限', r.callback),
+      secondCallback: checkDuration('二次回访时限', r.secondCallback),
+    };
+    for (const [label, list] of [
+      ['节假日', b.holidays],
+      ['调休上班日', b.workdays],
+    ] as const) {
+      if (!Array.isArray(list) || list.length > 400 || list.some((d) => typeof d !== 'string' || !DATE.test(d)))
+        throw badRequest(`${label}必须是 YYYY-MM-DD 日期列表`);
+    }
+    await this.ds.transaction(async (em) => {
+      for (const [key, value] of [
+        ['repair_sla', repair],
+        ['calendar', { holidays: b.holidays, workdays: b.workdays }],
+      ] as const) {
+        const repo = em.getRepository(ProjectSetting);
+        const cur = await repo.findOne({ where: { projectId, key } });
+        if (cur) await repo.update({ id: cur.id }, { value: value as never });
+        else await repo.insert({ projectId, key, value: value as never });
+      }
+      await this.audit.record(
+        p,
+        {
+          projectId,
+          entity: 'project',
+          entityId: projectId,
+          action: 'sla_settings',
+          note: JSON.stringify({ repair, holidays: b.holidays.length, workdays: b.workdays.length }),
+        },
+        em,
+      );
+    });
+    return this.getSettings(p, projectId);
+  }
+
+  async requestExtension(p: Principal, requestId: number, b: RequestExtensionDto): Promise<ExtensionDto> {
+    const req = await this.ds.getRepository(ServiceRequest).findOne({ where: { id: requestId } });
+    if (!req) throw notFound('工单');
+    ensureProjectInScope(p, req.projectId, '工单');
+    const clock = await this.ds
+      .getRepository(SlaClock)
+      .findOne({ where: { requestId, kind: b.kind, cycle: req.cycle, metAt: IsNull() } });
+    if (!clock) throw new AppError('CONFLICT', '该承诺已完成或不存在，无需延期');
+    const until = new Date(b.until);
+    if (Number.isNaN(until.getTime()) || until <= clock.dueAt) throw badRequest('延期时间必须晚于原定时限');
+    const now = this.clock.now();
+    const r = await this.ds.getRepository(SlaExtension).insert({
+      projectId: req.projectId,
+      requestId,
+      clockId: clock.id,
+      until,
+      reason: b.reason,
+      status: 'pending',
+      requestedBy: p.id,
+      requestedAt: now,
+      decidedBy: null,
+      decidedAt: null,
+      decisionNote: null,
+    });
+    await this.ds.getRepository(RequestEvent).insert({
+      requestId,
+      projectId: req.projectId,
+      at: now,
+      actorKind: p.kind,
+      actorId: p.id,
+      actorName: p.name,
+      action: 'extension_request',
+      fromStatus: req.status,
+      toStatus: req.status,
+      note: `申请延期至 ${until.toISOString()}：${b.reason}`,
+      data: null,
+      photoIds: null,
+    });
+    return (await this.list(p, req.projectId, undefined, Number(r.identifiers[0]!.id)))[0]!;
+  }
+
+  async list(p: Principal, projectId: number, status?: string, id?: number): Promise<ExtensionDto[]> {
+    ensureProjectInScope(p, projectId, '项目');
+    const qb = this.ds.getRepository(SlaExtension).createQueryBuilder('x').where('x.project_id = :projectId', { projectId });
+    if (status) qb.andWhere('x.status = :status', { status });
+    if (id) qb.andWhere('x.id = :id', { id });
+    const rows = await qb.orderBy('x.id', 'DESC').take(200).getMany();
+    if (!rows.length) return [];
+    const clocks = await this.ds
+      .getRepository(SlaClock)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids: rows.map((r) => r.clockId) })
+      .getMany();
+    const reqs = await this.ds
+      .getRepository(ServiceRequest)
+      .createQueryBuilder('r')
+      .where('r.id IN (:...ids)', { ids: rows.map((r) => r.requestId) })
+      .getMany();
+    return rows.map((x) => {
+      const c = clocks.find((k) => k.id === x.clockId)!;
+      return {
+        id: x.id,
+        requestId: x.requestId,
+        requestCode: reqs.find((r) => r.id === x.requestId)?.code ?? '',
+        kind: c.kind,
+        dueAt: c.dueAt.toISOString(),
+        until: x.until.toISOString(),
+        reason: x.reason,
+        status: x.status,
+        requestedAt: x.requestedAt.toISOString(),
+        decisionNote: x.decisionNote,
+      };
+    });
+  }
+
+  /** Approval moves the clock's effective due time; one decision only (conditional update). */
+  async decide(p: Principal, id: number, approve: boolean, note?: string): Promise<ExtensionDto> {
+    const x = await this.ds.getRepository(SlaExtension).findOne({ where: { id } });
+    if (!x) throw notFound('延期申请');
+    ensureProjectInScope(p, x.projectId, '延期申请');
+    if (x.requestedBy === p.id) throw new AppError('FORBIDDEN', '不能审批自己的延期申请');
+    const now = this.clock.now();
+    await this.ds.transaction(async (em) => {
+      const done = await em
+        .getRepository(SlaExtension)
+        .update(
+          { id, status: 'pending' },
+          { status: approve ? 'approved' : 'rejected', decidedBy: p.id, decidedAt: now, decisionNote: note ?? null },
+        );
+      if ((done.affected ?? 0) !== 1) throw new AppError('CONFLICT', '该延期申请已处理');
+      if (approve)
+        await em
+          .getRepository(SlaClock)
+          .update({ id: x.clockId }, { extendedUntil: x.until, extensionApprovedBy: p.id, extensionReason: x.reason });
+      const req = await em.getRepository(ServiceRequest).findOne({ where: { id: x.requestId } });
+      await em.getRepository(RequestEvent).insert({
+        requestId: x.requestId,
+        projectId: x.projectId,
+        at: now,
+        actorKind: p.kind,
+        actorId: p.id,
+        actorName: p.name,
+        action: approve ? 'extension_approved' : 'extension_rejected',
+        fromStatus: req?.status ?? null,
+        toStatus: req?.status ?? null,
+        note: `${approve ? '批准' : '驳回'}延期至 ${x.until.toISOString()}${note ? '：' + note : ''}`,
+        data: null,
+        photoIds: null,
+      });
+      await this.audit.record(
+        p,
+        {
+          projectId: x.projectId,
+          entity: 'sla_extension',
+          entityId: id,
+          action: approve ? 'approve' : 'reject',
+          from: 'pending',
+          to: approve ? 'approved' : 'rejected',
+          note,
+        },
+        em,
+      );
+    });
+    return (await this.list(p, x.projectId, undefined, id))[0]!;
+  }
+}
+
+@ApiTags('sla')
+@Controller()
+export class SlaAdminController {
+  constructor(@Inject(SlaAdminService) private readonly s: SlaAdminService) {}
+
+  @Get('projects/:id/sla-settings')
+  @StaffOnly()
+  @ApiOkResponse({ type: SlaSettingsDto })
+  get(@Me() me: Principal, @Id() id: number) {
+    return this.s.getSettings(me, id);
+  }
+  @Put('projects/:id/sla-settings')
+  @StaffOnly('sla.settings')
+  @ApiOkResponse({ type: SlaSettingsDto })
+  put(@Me() me: Principal, @Id() id: number, @Body() b: PutSlaSettingsDto) {
+    return this.s.putSettings(me, id, b);
+  }
+  @Post('service-requests/:id/extensions')
+  @StaffOnly()
+  @ApiOkResponse({ type: ExtensionDto })
+  request(@Me() me: Principal, @Id() id: number, @Body() b: RequestExtensionDto) {
+    return this.s.requestExtension(me, id, b);
+  }
+  @Get('sla-extensions')
+  @StaffOnly()
+  @ApiOkResponse({ type: [ExtensionDto] })
+  list(@Me() me: Principal, @Query() q: ExtensionQuery) {
+    return this.s.list(me, q.projectId, q.status);
+  }
+  @Post('sla-extensions/:id/approve')
+  @StaffOnly('sla.approve')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ExtensionDto })
+  approve(@Me() me: Principal, @Id() id: number, @Body() b: DecideDto) {
+    return this.s.decide(me, id, true, b.note);
+  }
+  @Post('sla-extensions/:id/reject')
+  @StaffOnly('sla.approve')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ExtensionDto })
+  reject(@Me() me: Principal, @Id() id: number, @Body() b: DecideDto) {
+    return this.s.decide(me, id, false, b.note);
+  }
+}
