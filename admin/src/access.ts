@@ -1,5 +1,5 @@
 /** Page and button flags, computed once from the signed-in staff member's roles (rules live in @wy/shared). */
-import { can, mayRevealPersonalData, seesAllProjects, type StaffRole } from '@wy/shared';
+import { can, mayRevealPersonalData, seesAllProjects, SERVICE_DESK_ROLES, type StaffRole } from '@wy/shared';
 
 export interface Access {
   /** see projects, buildings and rooms */
@@ -18,6 +18,8 @@ export interface Access {
   revealPii: boolean;
   /** head office: all projects */
   allProjects: boolean;
+  /** service desk (R-SRV): intake, repairs list, dispatch, callbacks, duty log — SERVICE_DESK_ROLES */
+  serviceDesk: boolean;
 }
 export type AccessKey = keyof Access;
 
@@ -35,5 +37,6 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     auditRead: can(r, 'audit.read'),
     revealPii: mayRevealPersonalData(r),
     allProjects: seesAllProjects(r),
+    serviceDesk: r.some((x) => (SERVICE_DESK_ROLES as readonly StaffRole[]).includes(x)),
   };
 }

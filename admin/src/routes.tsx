@@ -6,6 +6,11 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  BookOutlined,
+  ClusterOutlined,
+  CustomerServiceOutlined,
+  PhoneOutlined,
+  ToolOutlined,
   AuditOutlined,
   CarOutlined,
   DashboardOutlined,
@@ -22,6 +27,8 @@ export interface AppRoute {
   access?: AccessKey;
   /** needs a selected project */
   project?: boolean;
+  /** reachable by link only (e.g. a work order opened from a notification) */
+  hideInMenu?: boolean;
   component: LazyExoticComponent<ComponentType>;
 }
 
@@ -32,6 +39,54 @@ export const appRoutes: AppRoute[] = [
     icon: <DashboardOutlined />,
     project: true,
     component: lazy(() => import('./pages/Dashboard')),
+  },
+  {
+    path: '/intake',
+    name: '业务受理',
+    icon: <CustomerServiceOutlined />,
+    access: 'serviceDesk',
+    project: true,
+    component: lazy(() => import('./pages/Intake')),
+  },
+  {
+    path: '/requests',
+    name: '报修工单',
+    icon: <ToolOutlined />,
+    access: 'serviceDesk',
+    project: true,
+    component: lazy(() => import('./pages/Requests')),
+  },
+  {
+    path: '/requests/:id',
+    name: '工单详情',
+    icon: <ToolOutlined />,
+    access: 'serviceDesk',
+    hideInMenu: true,
+    component: lazy(() => import('./pages/Requests/DetailPage')),
+  },
+  {
+    path: '/dispatch',
+    name: '派单台',
+    icon: <ClusterOutlined />,
+    access: 'serviceDesk',
+    project: true,
+    component: lazy(() => import('./pages/Dispatch')),
+  },
+  {
+    path: '/callbacks',
+    name: '回访',
+    icon: <PhoneOutlined />,
+    access: 'serviceDesk',
+    project: true,
+    component: lazy(() => import('./pages/Callbacks')),
+  },
+  {
+    path: '/duty',
+    name: '值班与交接班',
+    icon: <BookOutlined />,
+    access: 'serviceDesk',
+    project: true,
+    component: lazy(() => import('./pages/Duty')),
   },
   {
     path: '/projects',

@@ -9,7 +9,7 @@ import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/env.js';
 import { createDataSource } from './database/data-source.js';
-import { Clock, SystemClock } from './infra/clock.js';
+import { Clock, OffsetClock, SystemClock } from './infra/clock.js';
 import { HttpSmsProvider, LogSmsProvider, SmsProvider } from './infra/sms.js';
 import { WechatClient } from './infra/wechat/index.js';
 
@@ -26,7 +26,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   const dataSource = opts.dataSource ?? createDataSource(config.db);
   if (!dataSource.isInitialized) await dataSource.initialize();
   if (opts.migrate) await dataSource.runMigrations({ transaction: 'each' });
-  const clock = opts.clock ?? new SystemClock();
+  const clock = opts.clock ?? (config.clockControl ? new OffsetClock() : new SystemClock());
   const sms =
     opts.sms ??
     (config.sms.provider === 'http' ? new HttpSmsProvider(config.sms.baseUrl!, config.jwtSecret) : new LogSmsProvider());

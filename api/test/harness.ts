@@ -15,7 +15,7 @@ import { SettableClock } from '../src/infra/clock.js';
 import { LogSmsProvider } from '../src/infra/sms.js';
 import { DATA_SOURCE } from '../src/infra/tokens.js';
 import { WechatClient } from '../src/infra/wechat/index.js';
-// @ts-expect-error plain ESM script with its own .d.mts
+// plain ESM script, typed by its .d.mts
 import { startFakeWechat } from '../../scripts/fake-wechat/server.mjs';
 
 export type DbKind = 'sqlite' | 'mysql';

@@ -3,9 +3,11 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pkg-auth', pages: ['login/index', 'bind/index'] },
     { root: 'pkg-house', pages: ['rooms/index', 'room/index', 'vehicles/index'] },
+    { root: 'pkg-repair', pages: ['new/index', 'list/index', 'detail/index'] },
+    { root: 'pkg-staff', pages: ['login/index', 'index/index', 'order/index'] },
   ],
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['pkg-auth'] },
+    'pages/index/index': { network: 'all', packages: ['pkg-auth', 'pkg-repair'] },
     'pages/me/index': { network: 'all', packages: ['pkg-house'] },
   },
   window: {
@@ -23,9 +25,24 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
-      { pagePath: 'pages/services/index', text: '服务', iconPath: 'assets/tab/grid.png', selectedIconPath: 'assets/tab/grid-on.png' },
-      { pagePath: 'pages/inbox/index', text: '办理', iconPath: 'assets/tab/inbox.png', selectedIconPath: 'assets/tab/inbox-on.png' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-on.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: '服务',
+        iconPath: 'assets/tab/grid.png',
+        selectedIconPath: 'assets/tab/grid-on.png',
+      },
+      {
+        pagePath: 'pages/inbox/index',
+        text: '办理',
+        iconPath: 'assets/tab/inbox.png',
+        selectedIconPath: 'assets/tab/inbox-on.png',
+      },
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
     ],
   },

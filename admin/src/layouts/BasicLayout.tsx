@@ -8,6 +8,7 @@ import { useAuth } from '../auth';
 import { ProjectProvider, useProject } from '../project';
 import { appRoutes } from '../routes';
 import PageLoading from '../components/PageLoading';
+import NotificationBell from '../components/NotificationBell';
 
 function ProjectSwitcher() {
   const { projects, projectId, setProjectId, loading } = useProject();
@@ -34,7 +35,7 @@ function Shell() {
   const { me, access, signOut } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
-  const menu = appRoutes.filter((r) => !r.access || access[r.access]);
+  const menu = appRoutes.filter((r) => !r.hideInMenu && (!r.access || access[r.access]));
   const roleText = (me?.roles ?? []).map((r) => STAFF_ROLE_LABELS[r]).join('、');
 
   return (
@@ -65,7 +66,7 @@ function Shell() {
       route={{ path: '/', routes: menu.map((r) => ({ path: r.path, name: r.name, icon: r.icon })) }}
       menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
       onMenuHeaderClick={() => navigate('/dashboard')}
-      actionsRender={() => [<ProjectSwitcher key="project" />]}
+      actionsRender={() => [<ProjectSwitcher key="project" />, <NotificationBell key="bell" />]}
       avatarProps={{
         title: (
           <span data-testid="current-user" title={roleText}>

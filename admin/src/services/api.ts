@@ -4,10 +4,23 @@
  * answers into ApiError.
  */
 import type { MessageInstance } from 'antd/es/message/interface';
-import { DEFAULT_PAGE_SIZE, type BindingStatus } from '@wy/shared';
+import { DEFAULT_PAGE_SIZE, type BindingStatus, type RepairAction, type RepairStatus } from '@wy/shared';
 import { createApiClient } from '@wy/shared/api';
 import type {
+  ActionBody,
   Binding,
+  CallbackItem,
+  CreateRequest,
+  DutyEntry,
+  LinkReport,
+  Notification,
+  RepairCategory,
+  RequestDetail,
+  RequestSummary,
+  ShiftHandoverList,
+  Technician,
+  UploadBody,
+  Uploaded,
   Building,
   Cluster,
   CreateBuilding,
@@ -320,6 +333,65 @@ export const updateStaff = (id: number, body: UpdateStaff): Promise<StaffMember>
   call(client.PATCH('/api/v1/staff/{id}', { params: { path: { id } }, body }));
 export const unlockStaff = (id: number): Promise<StaffMember> =>
   call(client.POST('/api/v1/staff/{id}/unlock', { params: { path: { id } } }));
+
+/* ------------------------------------------------------------------ service requests / repairs */
+export interface RequestQuery {
+  projectId: number;
+  status?: RepairStatus;
+  categoryId?: number;
+  assigneeId?: number;
+  overdue?: boolean;
+  keyword?: string;
+}
+export const listRepairCategories = (projectId: number): Promise<RepairCategory[]> =>
+  call(client.GET('/api/v1/repair-categories', { params: { query: { projectId } } }));
+export const listRequests = (q: RequestQuery, cursor?: string | null, limit = PAGE): Promise<Page<RequestSummary>> =>
+  call(
+    client.GET('/api/v1/service-requests', {
+      params: { query: { ...clean(q), overdue: q.overdue ? true : undefined, cursor: cursor ?? undefined, limit } },
+    }),
+  );
+export const getRequest = (id: number): Promise<RequestDetail> =>
+  call(client.GET('/api/v1/service-requests/{id}', { params: { path: { id } } }));
+export const findDuplicates = (q: {
+  projectId: number;
+  categoryId: number;
+  roomId?: number;
+  location?: string;
+}): Promise<RequestSummary[]> => call(client.GET('/api/v1/service-requests/duplicates', { params: { query: clean(q) } }));
+export const createRequest = (body: CreateRequest): Promise<RequestDetail> =>
+  call(client.POST('/api/v1/service-requests', { body }));
+export const linkReport = (id: number, body: LinkReport): Promise<RequestDetail> =>
+  call(client.POST('/api/v1/service-requests/{id}/link-report', { params: { path: { id } }, body }));
+export const actOnRequest = (id: number, action: RepairAction, body: ActionBody): Promise<RequestDetail> =>
+  call(client.POST('/api/v1/service-requests/{id}/actions/{action}', { params: { path: { id, action } }, body }));
+/** R-REP-10 second callback for important requests (does not change the status). */
+export const secondCallback = (id: number, body: ActionBody): Promise<RequestDetail> =>
+  call(client.POST('/api/v1/service-requests/{id}/second-callback', { params: { path: { id } }, body }));
+export const handoverRequest = (id: number, toStaffId: number, note?: string): Promise<RequestDetail> =>
+  call(client.POST('/api/v1/service-requests/{id}/handover', { params: { path: { id } }, body: { toStaffId, note } }));
+export const listTechnicians = (projectId: number): Promise<Technician[]> =>
+  call(client.GET('/api/v1/staff/technicians', { params: { query: { projectId } } }));
+export const listCallbacks = (projectId: number, due: 'soon' | 'overdue' | 'all'): Promise<CallbackItem[]> =>
+  call(client.GET('/api/v1/callbacks', { params: { query: { projectId, due } } }));
+export const listDutyLog = (projectId: number, date: string): Promise<DutyEntry[]> =>
+  call(client.GET('/api/v1/duty-log', { params: { query: { projectId, date } } }));
+export const addDutyNote = (projectId: number, content: string): Promise<DutyEntry> =>
+  call(client.POST('/api/v1/duty-log', { body: { projectId, content } }));
+export const getShiftHandoverList = (projectId: number): Promise<ShiftHandoverList> =>
+  call(client.GET('/api/v1/shift-handover', { params: { query: { projectId } } }));
+export const createShiftHandover = (projectId: number, toStaffId: number, note?: string): Promise<DutyEntry> =>
+  call(client.POST('/api/v1/shift-handovers', { body: { projectId, toStaffId, note } }));
+export const listNotifications = (): Promise<Notification[]> => call(client.GET('/api/v1/notifications'));
+export const markNotificationRead = (id: number): Promise<unknown> =>
+  call(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }));
+export const uploadImage = (body: UploadBody): Promise<Uploaded> => call(client.POST('/api/v1/uploads', { body }));
+/** Photos are served to signed-in users only, so <img> gets a blob: URL fetched with the token. */
+export async function fetchImageBlob(url: string): Promise<Blob> {
+  const res = await authFetch(new Request(new URL(url, location.origin)));
+  if (!res.ok) throw toApiError(await res.json().catch(() => undefined), res);
+  return res.blob();
+}
 
 /** Drops empty strings / undefined so filters do not send `keyword=`. */
 function clean<T extends object>(q: T): T {

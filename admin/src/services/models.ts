@@ -33,3 +33,23 @@ export type UpdateProject = S['UpdateProjectDto'];
 export type CreateCluster = S['CreateClusterDto'];
 export type CreateBuilding = S['CreateBuildingDto'];
 export type UpdateBuilding = S['UpdateBuildingDto'];
+
+/* service requests / repairs */
+export type RequestSummary = S['RequestSummaryDto'];
+export type RequestDetail = S['RequestDetailDto'];
+export type RequestPage = S['RequestPageDto'];
+export type ActionBody = S['ActionDto'];
+export type Material = S['MaterialDto'];
+export type RepairCategory = S['RepairCategoryDto'];
+export type CreateRequest = S['CreateRequestDto'];
+export type LinkReport = S['LinkReportDto'];
+export type CallbackItem = S['CallbackItemDto'];
+export type DutyEntry = S['DutyEntryDto'];
+export type ShiftHandoverList = S['ShiftHandoverListDto'];
+export type Technician = S['TechnicianDto'];
+export type TimelineEvent = S['TimelineEventDto'];
+export type Clock = S['ClockDto'];
+export type Photo = S['PhotoDto'];
+export type Notification = S['NotificationDto'];
+export type Uploaded = S['UploadedDto'];
+export type UploadBody = S['UploadDto'];

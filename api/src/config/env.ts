@@ -24,6 +24,8 @@ export interface AppConfig {
   /** how often the SLA breach job and the outbox run in each instance; 0 = never (tests drive them) */
   jobsIntervalSec: number;
   storageDir: string;
+  /** non-production only: POST /api/v1/dev/clock moves this instance's clock (browser tests of time rules) */
+  clockControl: boolean;
   sms: { provider: 'log' | 'http'; baseUrl: string | null; codeTtlSec: number };
   logLevel: string;
   defaultTimezone: string;
@@ -157,6 +159,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     defaultTimezone: env.DEFAULT_TIMEZONE ?? 'Asia/Shanghai',
     jobsIntervalSec: int('JOBS_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 86400),
     storageDir: env.STORAGE_DIR ?? '.data/uploads',
+    clockControl: !prod && env.CLOCK_CONTROL === '1',
   };
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
     problems.push(`LOG_LEVEL 必须是 fatal/error/warn/info/debug/trace/silent 之一（现在是 "${config.logLevel}"）`);

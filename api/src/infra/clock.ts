@@ -21,3 +21,14 @@ export class SettableClock extends Clock {
     this.t = new Date(this.t.getTime() + ms);
   }
 }
+
+/** The system clock shifted by an offset that the demo/test hook can move (never in production). */
+export class OffsetClock extends Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}

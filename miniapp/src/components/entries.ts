@@ -11,7 +11,7 @@ export interface ServiceEntry {
 }
 
 export const HOME_ENTRIES: ServiceEntry[] = [
-  { key: 'repair', label: '报事报修', glyph: '修', color: '#2f7cf6' },
+  { key: 'repair', label: '报事报修', glyph: '修', color: '#2f7cf6', url: '/pkg-repair/new/index', needsLogin: true },
   { key: 'fee', label: '物业缴费', glyph: '缴', color: '#f0883e' },
   { key: 'complaint', label: '投诉建议', glyph: '诉', color: '#e5534b' },
   { key: 'notice', label: '社区公告', glyph: '告', color: '#1aa179' },
@@ -28,6 +28,7 @@ export const SERVICE_GROUPS: { title: string; entries: ServiceEntry[] }[] = [
     title: '报事与反馈',
     entries: [
       byKey.repair!,
+      { key: 'repairs', label: '我的报修', glyph: '单', color: '#1668dc', url: '/pkg-repair/list/index', needsLogin: true },
       byKey.complaint!,
       { key: 'inquiry', label: '咨询', glyph: '询', color: '#2f7cf6' },
       byKey.faq!,
@@ -35,11 +36,7 @@ export const SERVICE_GROUPS: { title: string; entries: ServiceEntry[] }[] = [
   },
   {
     title: '缴费与停车',
-    entries: [
-      byKey.fee!,
-      { key: 'fee-history', label: '缴费记录', glyph: '票', color: '#f0883e' },
-      byKey.parking!,
-    ],
+    entries: [byKey.fee!, { key: 'fee-history', label: '缴费记录', glyph: '票', color: '#f0883e' }, byKey.parking!],
   },
   {
     title: '房屋与办理',

@@ -9,13 +9,13 @@ export function ServiceGrid(props: { entries: ServiceEntry[]; loggedIn: boolean;
         <View
           key={e.key}
           className={`grid__item t-entry t-entry-${e.key}`}
-          hoverClass='grid__item--hover'
+          hoverClass="grid__item--hover"
           onClick={() => openEntry(e, props.loggedIn)}
         >
-          <View className='grid__glyph' style={{ backgroundColor: e.color }}>
+          <View className="grid__glyph" style={{ backgroundColor: e.color }}>
             {e.glyph}
           </View>
-          <Text className='grid__label'>{e.label}</Text>
+          <Text className="grid__label">{e.label}</Text>
         </View>
       ))}
     </View>

@@ -1,7 +1,7 @@
 /** Small shared UI pieces of the main package: empty state, skeleton, status tag, login prompt. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BINDING_STATUS_LABELS, type BindingStatus } from '@wy/shared';
+import { BINDING_STATUS_LABELS, REPAIR_STATUS_LABELS, type BindingStatus, type RepairStatus } from '@wy/shared';
 import type { ReactNode } from 'react';
 import './ui.css';
 
@@ -15,11 +15,11 @@ export function Empty(props: {
 }) {
   return (
     <View className={`ui-empty ${props.className ?? ''}`}>
-      <View className='ui-empty__icon'>{props.icon ?? '空'}</View>
-      <Text className='ui-empty__title'>{props.title}</Text>
-      {props.desc ? <Text className='ui-empty__desc'>{props.desc}</Text> : null}
+      <View className="ui-empty__icon">{props.icon ?? '空'}</View>
+      <Text className="ui-empty__title">{props.title}</Text>
+      {props.desc ? <Text className="ui-empty__desc">{props.desc}</Text> : null}
       {props.actionText ? (
-        <Button className='btn btn--primary ui-empty__action t-empty-action' onClick={props.onAction}>
+        <Button className="btn btn--primary ui-empty__action t-empty-action" onClick={props.onAction}>
           {props.actionText}
         </Button>
       ) : null}
@@ -31,11 +31,11 @@ export function Empty(props: {
 export function Skeleton(props: { rows?: number }) {
   const rows = Array.from({ length: props.rows ?? 3 });
   return (
-    <View className='ui-skeleton t-loading'>
+    <View className="ui-skeleton t-loading">
       {rows.map((_, i) => (
-        <View key={i} className='ui-skeleton__card'>
-          <View className='ui-skeleton__line ui-skeleton__line--short' />
-          <View className='ui-skeleton__line' />
+        <View key={i} className="ui-skeleton__card">
+          <View className="ui-skeleton__line ui-skeleton__line--short" />
+          <View className="ui-skeleton__line" />
         </View>
       ))}
     </View>
@@ -57,11 +57,34 @@ export function StatusTag(props: { status: BindingStatus }) {
   );
 }
 
+const REPAIR_TONE: Record<RepairStatus, string> = {
+  received: 'warn',
+  dispatched: 'warn',
+  accepted: 'info',
+  arrived: 'info',
+  paused: 'bad',
+  finished: 'warn',
+  confirmed: 'ok',
+  closed: 'ok',
+  cancelled: 'muted',
+};
+
+/** A repair's status (labels from @wy/shared). */
+export function RepairStatusTag(props: { status: RepairStatus; className?: string }) {
+  return (
+    <Text
+      className={`ui-tag ui-tag--${REPAIR_TONE[props.status] ?? 'muted'} t-req-status t-req-status-${props.status} ${props.className ?? ''}`}
+    >
+      {REPAIR_STATUS_LABELS[props.status] ?? props.status}
+    </Text>
+  );
+}
+
 export function Section(props: { title: string; extra?: ReactNode; children: ReactNode; className?: string }) {
   return (
     <View className={`ui-section ${props.className ?? ''}`}>
-      <View className='ui-section__head'>
-        <Text className='ui-section__title'>{props.title}</Text>
+      <View className="ui-section__head">
+        <Text className="ui-section__title">{props.title}</Text>
         {props.extra}
       </View>
       {props.children}
@@ -75,10 +98,10 @@ export function goLoginPage(): void {
 
 export function LoginCard(props: { text?: string }) {
   return (
-    <View className='card ui-login-card'>
-      <Text className='ui-login-card__title'>欢迎使用物业服务</Text>
-      <Text className='ui-login-card__desc'>{props.text ?? '登录后可绑定房屋、报事报修、在线缴费'}</Text>
-      <Button className='btn btn--primary t-go-login' onClick={goLoginPage}>
+    <View className="card ui-login-card">
+      <Text className="ui-login-card__title">欢迎使用物业服务</Text>
+      <Text className="ui-login-card__desc">{props.text ?? '登录后可绑定房屋、报事报修、在线缴费'}</Text>
+      <Button className="btn btn--primary t-go-login" onClick={goLoginPage}>
         登录 / 注册
       </Button>
     </View>

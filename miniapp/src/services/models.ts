@@ -2,7 +2,7 @@
  * Names for the API shapes the app uses, all derived from the generated OpenAPI types through request.ts
  * (never hand-copied).
  */
-import type { ResponseOf } from './request';
+import type { RequestBodyOf, ResponseOf } from './request';
 
 export type TokenPair = ResponseOf<'/auth/refresh', 'post'>;
 export type Me = ResponseOf<'/auth/me', 'get'>;
@@ -14,3 +14,11 @@ export type MyRoom = ResponseOf<'/me/rooms', 'get'>[number];
 export type MyRoomDetail = ResponseOf<'/me/rooms/{roomId}', 'get'>;
 export type Occupant = MyRoomDetail['occupants'][number];
 export type Vehicle = ResponseOf<'/me/vehicles', 'get'>[number];
+export type RepairCategory = ResponseOf<'/directory/projects/{id}/repair-categories', 'get'>[number];
+export type RequestSummary = ResponseOf<'/me/service-requests', 'get'>[number];
+export type RequestDetail = ResponseOf<'/me/service-requests/{id}', 'get'>;
+export type TimelineEvent = RequestDetail['events'][number];
+export type Photo = RequestDetail['photos'][number];
+export type TechStats = ResponseOf<'/tech/stats', 'get'>;
+export type ActionBody = RequestBodyOf<'/service-requests/{id}/actions/{action}', 'post'>;
+export type Material = NonNullable<ActionBody['materials']>[number];

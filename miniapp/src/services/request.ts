@@ -63,6 +63,7 @@ export class ApiError extends Error {
 
 const BASE = (process.env.TARO_APP_API_BASE || '/api/v1').replace(/\/$/, '');
 const LOGIN_PAGE = '/pkg-auth/login/index';
+const STAFF_LOGIN_PAGE = '/pkg-staff/login/index';
 const NETWORK_MESSAGE = '网络异常，请检查网络后重试';
 
 function buildUrl(path: string, params?: Record<string, unknown>, query?: Record<string, unknown>): string {
@@ -91,7 +92,14 @@ async function send(method: Method, url: string, body: unknown, token: string | 
   const data = upper === 'GET' || upper === 'DELETE' ? undefined : (body ?? {});
   if (data !== undefined) header['Content-Type'] = 'application/json';
   try {
-    const res = await Taro.request({ url, method: upper as never, data: data as never, header, dataType: 'json', timeout: 15000 });
+    const res = await Taro.request({
+      url,
+      method: upper as never,
+      data: data as never,
+      header,
+      dataType: 'json',
+      timeout: 15000,
+    });
     return { statusCode: res.statusCode, data: res.data };
   } catch {
     throw new ApiError(0, 'NETWORK', NETWORK_MESSAGE);
@@ -145,10 +153,11 @@ export function goLogin(): void {
   session.clear();
   const pages = Taro.getCurrentPages();
   const current = pages[pages.length - 1]?.route ?? '';
-  if (sentToLogin || current.includes('pkg-auth/login')) return;
+  if (sentToLogin || current.includes('pkg-auth/login') || current.includes('pkg-staff/login')) return;
   sentToLogin = true;
   setTimeout(() => (sentToLogin = false), 1500);
-  void Taro.navigateTo({ url: LOGIN_PAGE });
+  // the technician section has its own (username + password) login page
+  void Taro.navigateTo({ url: current.includes('pkg-staff/') ? STAFF_LOGIN_PAGE : LOGIN_PAGE });
 }
 
 async function call(method: Method, path: string, opts: Options<unknown> & Flags = {} as never): Promise<unknown> {

@@ -68,6 +68,8 @@ export class OrgService {
         }),
       `项目编码${dto.code}已被使用`,
     );
+    // R-REP-02: a new project starts with the published repair catalogue, which it may then edit
+    await insertDefaultCategories(this.repo.ds.manager, id);
     await this.audit.record(p, {
       projectId: id,
       entity: 'project',

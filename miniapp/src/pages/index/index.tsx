@@ -1,14 +1,14 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { OCCUPANT_KIND_LABELS } from '@wy/shared';
+import { OCCUPANT_KIND_LABELS, OPEN_REPAIR_STATUSES, type RepairStatus } from '@wy/shared';
 import { HOME_ENTRIES } from '../../components/entries';
 import { ServiceGrid } from '../../components/grid';
-import { LoginCard, Skeleton, StatusTag } from '../../components/ui';
+import { LoginCard, RepairStatusTag, Skeleton, StatusTag } from '../../components/ui';
 import { api } from '../../services/request';
 import { session } from '../../services/session';
-import { loadMyRooms, roomLabel, selectRoom } from '../../services/rooms';
-import type { MyBinding, MyRoom } from '../../services/models';
+import { formatDate, loadMyRooms, roomLabel, selectRoom } from '../../services/rooms';
+import type { MyBinding, MyRoom, RequestSummary } from '../../services/models';
 import './index.css';
 
 const BIND_URL = '/pkg-auth/bind/index';
@@ -19,26 +19,34 @@ export default function Home() {
   const [rooms, setRooms] = useState<MyRoom[]>([]);
   const [current, setCurrent] = useState<MyRoom | null>(null);
   const [bindings, setBindings] = useState<MyBinding[]>([]);
+  const [repairs, setRepairs] = useState<RequestSummary[]>([]);
 
   const load = useCallback(async () => {
-    const li = session.isLoggedIn();
+    // a technician signed in on this device uses the staff section, not the owner pages
+    const li = session.isLoggedIn() && session.me?.kind !== 'staff';
     setLoggedIn(li);
     if (!li) {
       setRooms([]);
       setCurrent(null);
       setBindings([]);
+      setRepairs([]);
       setLoading(false);
       return;
     }
     try {
-      const [r, b] = await Promise.all([loadMyRooms(), api.get('/me/bindings')]);
+      const [r, b, q] = await Promise.all([
+        loadMyRooms(),
+        api.get('/me/bindings'),
+        api.get('/me/service-requests', { silent: true }).catch(() => [] as RequestSummary[]),
+      ]);
       setRooms(r.rooms);
       setCurrent(r.current);
       setBindings(b);
+      setRepairs(q);
     } catch {
       // the wrapper already showed the message
     } finally {
-      setLoggedIn(session.isLoggedIn());
+      setLoggedIn(session.isLoggedIn() && session.me?.kind !== 'staff');
       setLoading(false);
     }
   }, []);
@@ -96,73 +104,116 @@ export default function Home() {
   const open = bindings.find((b) => b.status === 'pending') ?? null;
   const latestRejected = !open && rooms.length === 0 ? (bindings.find((b) => b.status === 'rejected') ?? null) : null;
   const progress = open ?? latestRejected;
+  const openRepair =
+    repairs
+      .filter((q) => OPEN_REPAIR_STATUSES.includes(q.status as RepairStatus))
+      .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1))[0] ?? null;
 
   return (
-    <View className='page home'>
-      <View className='home__head'>
-        <View className='home__room t-room-switcher' onClick={switchRoom}>
+    <View className="page home">
+      <View className="home__head">
+        <View className="home__room t-room-switcher" onClick={switchRoom}>
           {loggedIn && current ? (
             <>
-              <Text className='home__project'>{current.projectName}</Text>
-              <View className='home__room-line'>
-                <Text className='home__room-no t-current-room'>
-                  {roomLabel(current, false)}
-                </Text>
-                <Text className='home__kind'>{OCCUPANT_KIND_LABELS[current.kind]}</Text>
-                {rooms.length > 1 ? <Text className='home__switch'>切换 ▾</Text> : null}
+              <Text className="home__project">{current.projectName}</Text>
+              <View className="home__room-line">
+                <Text className="home__room-no t-current-room">{roomLabel(current, false)}</Text>
+                <Text className="home__kind">{OCCUPANT_KIND_LABELS[current.kind]}</Text>
+                {rooms.length > 1 ? <Text className="home__switch">切换 ▾</Text> : null}
               </View>
             </>
           ) : (
             <>
-              <Text className='home__project'>物业服务中心</Text>
-              <Text className='home__room-no'>{loggedIn ? (loading ? '加载中…' : '尚未绑定房屋') : '您好，欢迎回家'}</Text>
+              <Text className="home__project">物业服务中心</Text>
+              <Text className="home__room-no">{loggedIn ? (loading ? '加载中…' : '尚未绑定房屋') : '您好，欢迎回家'}</Text>
             </>
           )}
         </View>
-        <View className='home__call t-call' hoverClass='home__call--hover' onClick={callCentre}>
-          <Text className='home__call-icon'>☎</Text>
-          <Text className='home__call-text'>客服</Text>
+        <View className="home__call t-call" hoverClass="home__call--hover" onClick={callCentre}>
+          <Text className="home__call-icon">☎</Text>
+          <Text className="home__call-text">客服</Text>
         </View>
       </View>
 
-      {!loggedIn ? <LoginCard /> : null}
+      {!loggedIn && session.me?.kind === 'staff' && session.isLoggedIn() ? (
+        <View className="card home__bind t-staff-card" onClick={() => Taro.navigateTo({ url: '/pkg-staff/index/index' })}>
+          <View className="home__bind-main">
+            <Text className="home__bind-title">{session.me.name}，您已登录员工账号</Text>
+            <Text className="home__bind-desc">在工作台接单、处理工单</Text>
+          </View>
+          <Button className="btn btn--primary btn--small">工作台</Button>
+        </View>
+      ) : !loggedIn ? (
+        <LoginCard />
+      ) : null}
 
       {loggedIn && loading ? (
-        <View className='pad'>
+        <View className="pad">
           <Skeleton rows={1} />
         </View>
       ) : null}
 
       {loggedIn && !loading && rooms.length === 0 ? (
-        <View className='card home__bind t-bind-card' onClick={() => Taro.navigateTo({ url: BIND_URL })}>
-          <View className='home__bind-main'>
-            <Text className='home__bind-title'>绑定房屋</Text>
-            <Text className='home__bind-desc'>
+        <View className="card home__bind t-bind-card" onClick={() => Taro.navigateTo({ url: BIND_URL })}>
+          <View className="home__bind-main">
+            <Text className="home__bind-title">绑定房屋</Text>
+            <Text className="home__bind-desc">
               {open ? '已提交绑定申请，审核通过后即可使用全部服务' : '绑定您的房屋后，可报修、缴费、办理业务'}
             </Text>
           </View>
-          <Button className='btn btn--primary btn--small t-bind-go'>{open ? '查看' : '去绑定'}</Button>
+          <Button className="btn btn--primary btn--small t-bind-go">{open ? '查看' : '去绑定'}</Button>
         </View>
       ) : null}
 
-      <View className='card home__grid'>
+      <View className="card home__grid">
         <ServiceGrid entries={HOME_ENTRIES} loggedIn={loggedIn} />
       </View>
 
-      {loggedIn && progress ? (
-        <View className='card home__progress t-progress' onClick={() => Taro.switchTab({ url: '/pages/inbox/index' })}>
-          <View className='home__progress-head'>
-            <Text className='home__progress-title'>{open ? '进行中' : '最近办理'}</Text>
-            <Text className='muted'>全部办理 ›</Text>
+      {loggedIn && openRepair ? (
+        <View
+          className="card home__progress t-progress t-progress-repair"
+          onClick={() => Taro.navigateTo({ url: `/pkg-repair/detail/index?id=${openRepair.id}` })}
+        >
+          <View className="home__progress-head">
+            <Text className="home__progress-title">进行中</Text>
+            <Text
+              className="muted"
+              onClick={(e) => {
+                e.stopPropagation();
+                void Taro.switchTab({ url: '/pages/inbox/index' });
+              }}
+            >
+              全部办理 ›
+            </Text>
           </View>
-          <View className='home__progress-row'>
-            <View className='cell__main'>
-              <Text className='cell__title'>房屋绑定申请</Text>
-              <Text className='cell__desc'>
+          <View className="home__progress-row">
+            <View className="cell__main">
+              <Text className="cell__title">报修 · {openRepair.categoryName}</Text>
+              <Text className="cell__desc">
+                {openRepair.assigneeName ? `${openRepair.assigneeName} 师傅 · ` : ''}
+                {openRepair.summary}
+              </Text>
+              <Text className="cell__desc">提交于 {formatDate(openRepair.receivedAt)}</Text>
+            </View>
+            <RepairStatusTag status={openRepair.status as RepairStatus} />
+          </View>
+        </View>
+      ) : null}
+
+      {loggedIn && progress && !openRepair ? (
+        <View className="card home__progress t-progress" onClick={() => Taro.switchTab({ url: '/pages/inbox/index' })}>
+          <View className="home__progress-head">
+            <Text className="home__progress-title">{open ? '进行中' : '最近办理'}</Text>
+            <Text className="muted">全部办理 ›</Text>
+          </View>
+          <View className="home__progress-row">
+            <View className="cell__main">
+              <Text className="cell__title">房屋绑定申请</Text>
+              <Text className="cell__desc">
                 {progress.projectName} {progress.buildingName} {progress.roomNo}
               </Text>
               {progress.status === 'rejected' && progress.rejectReason ? (
-                <Text className='home__reason'>驳回原因：{progress.rejectReason}</Text>
+                <Text className="home__reason">驳回原因：{progress.rejectReason}</Text>
               ) : null}
             </View>
             <StatusTag status={progress.status} />

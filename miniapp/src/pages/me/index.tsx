@@ -25,6 +25,11 @@ export default function MePage() {
       setLoading(false);
       return;
     }
+    if (session.me?.kind === 'staff') {
+      setMe(session.me);
+      setLoading(false);
+      return;
+    }
     try {
       const [m, r, b, v] = await Promise.all([
         api.get('/auth/me'),
@@ -73,17 +78,54 @@ export default function MePage() {
       confirmText: '知道了',
     });
 
+  const staffCell = (
+    <View
+      className="cell t-staff-entry"
+      hoverClass="cell--hover"
+      onClick={() => Taro.navigateTo({ url: '/pkg-staff/index/index' })}
+    >
+      <View className="me__glyph" style={{ background: '#7b8794' }}>
+        工
+      </View>
+      <View className="cell__main">
+        <Text className="cell__title">物业员工入口</Text>
+        <Text className="cell__desc">维修师傅接单、处理工单</Text>
+      </View>
+      <Text className="cell__arrow">›</Text>
+    </View>
+  );
+
   if (!loggedIn) {
     return (
-      <View className='page me'>
-        <View className='me__head'>
-          <View className='me__avatar'>访</View>
-          <View className='me__who'>
-            <Text className='me__name'>未登录</Text>
-            <Text className='me__phone'>登录后管理房屋、家人和车辆</Text>
+      <View className="page me">
+        <View className="me__head">
+          <View className="me__avatar">访</View>
+          <View className="me__who">
+            <Text className="me__name">未登录</Text>
+            <Text className="me__phone">登录后管理房屋、家人和车辆</Text>
           </View>
         </View>
         <LoginCard />
+        <View className="card card--flush me__menu">{staffCell}</View>
+      </View>
+    );
+  }
+  if (me?.kind === 'staff') {
+    return (
+      <View className="page me">
+        <View className="me__head">
+          <View className="me__avatar">{(me.name || '工').slice(0, 1)}</View>
+          <View className="me__who">
+            <Text className="me__name t-me-name">{me.name}</Text>
+            <Text className="me__phone">物业员工账号</Text>
+          </View>
+        </View>
+        <View className="card card--flush me__menu">{staffCell}</View>
+        <View className="pad">
+          <Button className="btn btn--block me__logout t-logout" onClick={onLogout}>
+            退出登录
+          </Button>
+        </View>
       </View>
     );
   }
@@ -94,59 +136,75 @@ export default function MePage() {
   const currentRoom = currentOf(rooms);
 
   return (
-    <View className='page me'>
-      <View className='me__head'>
-        <View className='me__avatar'>{name.slice(0, 1)}</View>
-        <View className='me__who'>
-          <Text className='me__name t-me-name'>{name}</Text>
-          <Text className='me__phone t-me-phone'>{phone}</Text>
+    <View className="page me">
+      <View className="me__head">
+        <View className="me__avatar">{name.slice(0, 1)}</View>
+        <View className="me__who">
+          <Text className="me__name t-me-name">{name}</Text>
+          <Text className="me__phone t-me-phone">{phone}</Text>
         </View>
       </View>
 
-      <View className='card card--flush me__menu'>
-        <View className='cell t-my-rooms' hoverClass='cell--hover' onClick={() => Taro.navigateTo({ url: '/pkg-house/rooms/index' })}>
-          <View className='me__glyph' style={{ background: '#1aa179' }}>房</View>
-          <View className='cell__main'>
-            <Text className='cell__title'>我的房屋</Text>
-            <Text className='cell__desc'>
+      <View className="card card--flush me__menu">
+        <View
+          className="cell t-my-rooms"
+          hoverClass="cell--hover"
+          onClick={() => Taro.navigateTo({ url: '/pkg-house/rooms/index' })}
+        >
+          <View className="me__glyph" style={{ background: '#1aa179' }}>
+            房
+          </View>
+          <View className="cell__main">
+            <Text className="cell__title">我的房屋</Text>
+            <Text className="cell__desc">
               {loading ? '加载中…' : rooms.length ? rooms.map((r) => roomLabel(r, false)).join('、') : '暂未绑定房屋'}
             </Text>
           </View>
-          <Text className='cell__extra'>{rooms.length ? `${rooms.length} 套` : ''}</Text>
-          <Text className='cell__arrow'>›</Text>
+          <Text className="cell__extra">{rooms.length ? `${rooms.length} 套` : ''}</Text>
+          <Text className="cell__arrow">›</Text>
         </View>
         <View
-          className='cell t-my-members'
-          hoverClass='cell--hover'
+          className="cell t-my-members"
+          hoverClass="cell--hover"
           onClick={() =>
             currentRoom
               ? Taro.navigateTo({ url: `/pkg-house/room/index?roomId=${currentRoom.roomId}` })
               : Taro.navigateTo({ url: '/pkg-auth/bind/index' })
           }
         >
-          <View className='me__glyph' style={{ background: '#2f7cf6' }}>家</View>
-          <View className='cell__main'>
-            <Text className='cell__title'>家庭成员</Text>
-            <Text className='cell__desc'>
+          <View className="me__glyph" style={{ background: '#2f7cf6' }}>
+            家
+          </View>
+          <View className="cell__main">
+            <Text className="cell__title">家庭成员</Text>
+            <Text className="cell__desc">
               {currentRoom ? `${roomLabel(currentRoom, false)} · 审核家人、租户的申请` : '审核家人、租户的绑定申请'}
             </Text>
           </View>
-          <Text className='cell__arrow'>›</Text>
+          <Text className="cell__arrow">›</Text>
         </View>
-        <View className='cell t-my-vehicles' hoverClass='cell--hover' onClick={() => Taro.navigateTo({ url: '/pkg-house/vehicles/index' })}>
-          <View className='me__glyph' style={{ background: '#6f58d8' }}>车</View>
-          <View className='cell__main'>
-            <Text className='cell__title'>我的车辆</Text>
-            <Text className='cell__desc'>{loading ? '加载中…' : vehicles.length ? vehicles.map((v) => v.plate).join('、') : '暂无登记车辆'}</Text>
+        <View
+          className="cell t-my-vehicles"
+          hoverClass="cell--hover"
+          onClick={() => Taro.navigateTo({ url: '/pkg-house/vehicles/index' })}
+        >
+          <View className="me__glyph" style={{ background: '#6f58d8' }}>
+            车
           </View>
-          <Text className='cell__arrow'>›</Text>
+          <View className="cell__main">
+            <Text className="cell__title">我的车辆</Text>
+            <Text className="cell__desc">
+              {loading ? '加载中…' : vehicles.length ? vehicles.map((v) => v.plate).join('、') : '暂无登记车辆'}
+            </Text>
+          </View>
+          <Text className="cell__arrow">›</Text>
         </View>
       </View>
 
       <Section
-        title='绑定申请'
+        title="绑定申请"
         extra={
-          <Text className='muted t-bind-new' onClick={() => Taro.navigateTo({ url: '/pkg-auth/bind/index' })}>
+          <Text className="muted t-bind-new" onClick={() => Taro.navigateTo({ url: '/pkg-auth/bind/index' })}>
             + 绑定房屋
           </Text>
         }
@@ -154,20 +212,20 @@ export default function MePage() {
         {loading ? (
           <Skeleton rows={1} />
         ) : requests.length === 0 ? (
-          <View className='card card--flush me__empty-req'>
-            <View className='cell'>
-              <Text className='muted'>还没有绑定申请</Text>
+          <View className="card card--flush me__empty-req">
+            <View className="cell">
+              <Text className="muted">还没有绑定申请</Text>
             </View>
           </View>
         ) : (
-          <View className='card card--flush me__requests'>
+          <View className="card card--flush me__requests">
             {requests.map((b) => (
-              <View key={b.id} className='cell t-my-binding'>
-                <View className='cell__main'>
-                  <Text className='cell__title'>
+              <View key={b.id} className="cell t-my-binding">
+                <View className="cell__main">
+                  <Text className="cell__title">
                     {b.buildingName} {b.roomNo} · {OCCUPANT_KIND_LABELS[b.kind]}
                   </Text>
-                  <Text className='cell__desc'>
+                  <Text className="cell__desc">
                     {b.projectName}
                     {b.status === 'rejected' && b.rejectReason ? ` · 驳回原因：${b.rejectReason}` : ''}
                   </Text>
@@ -179,17 +237,18 @@ export default function MePage() {
         )}
       </Section>
 
-      <View className='card card--flush me__menu'>
-        <View className='cell t-privacy' hoverClass='cell--hover' onClick={showPrivacy}>
-          <View className='cell__main'>
-            <Text className='cell__title'>隐私说明</Text>
+      <View className="card card--flush me__menu">
+        {staffCell}
+        <View className="cell t-privacy" hoverClass="cell--hover" onClick={showPrivacy}>
+          <View className="cell__main">
+            <Text className="cell__title">隐私说明</Text>
           </View>
-          <Text className='cell__arrow'>›</Text>
+          <Text className="cell__arrow">›</Text>
         </View>
       </View>
 
-      <View className='pad'>
-        <Button className='btn btn--block me__logout t-logout' onClick={onLogout}>
+      <View className="pad">
+        <Button className="btn btn--block me__logout t-logout" onClick={onLogout}>
           退出登录
         </Button>
       </View>

@@ -11,10 +11,10 @@ export default function Services() {
   useDidShow(() => setLoggedIn(session.isLoggedIn()));
 
   return (
-    <View className='page services'>
+    <View className="page services">
       {SERVICE_GROUPS.map((g) => (
-        <View key={g.title} className='card services__group'>
-          <Text className='services__title'>{g.title}</Text>
+        <View key={g.title} className="card services__group">
+          <Text className="services__title">{g.title}</Text>
           <ServiceGrid entries={g.entries} loggedIn={loggedIn} />
         </View>
       ))}

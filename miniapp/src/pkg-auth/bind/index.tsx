@@ -129,18 +129,18 @@ export default function Bind() {
   if (step === 'done' && result) {
     const approved = result.status === 'approved';
     return (
-      <View className='page bind'>
-        <View className='card bind__result t-bind-result'>
+      <View className="page bind">
+        <View className="card bind__result t-bind-result">
           <View className={`bind__result-icon ${approved ? 'bind__result-icon--ok' : ''}`}>{approved ? '✓' : '审'}</View>
-          <Text className='bind__result-title t-bind-result-title'>{approved ? '绑定成功' : '已提交，审核中'}</Text>
-          <Text className='bind__result-room'>
+          <Text className="bind__result-title t-bind-result-title">{approved ? '绑定成功' : '已提交，审核中'}</Text>
+          <Text className="bind__result-room">
             {result.projectName} {result.buildingName} {result.roomNo}
           </Text>
-          <View className='bind__result-tags'>
-            <Text className='bind__kind'>{OCCUPANT_KIND_LABELS[result.kind]}</Text>
+          <View className="bind__result-tags">
+            <Text className="bind__kind">{OCCUPANT_KIND_LABELS[result.kind]}</Text>
             <StatusTag status={result.status} />
           </View>
-          <Text className='muted bind__result-tip'>
+          <Text className="muted bind__result-tip">
             {approved
               ? '现在可以使用报修、缴费等全部服务'
               : result.kind === 'owner'
@@ -148,11 +148,17 @@ export default function Bind() {
                 : '业主或物业服务中心同意后即可使用，审核进度可在「办理」中查看'}
           </Text>
         </View>
-        <View className='pad bind__result-actions'>
-          <Button className='btn btn--primary btn--block t-bind-home' onClick={() => Taro.switchTab({ url: '/pages/index/index' })}>
+        <View className="pad bind__result-actions">
+          <Button
+            className="btn btn--primary btn--block t-bind-home"
+            onClick={() => Taro.switchTab({ url: '/pages/index/index' })}
+          >
             返回首页
           </Button>
-          <Button className='btn btn--block bind__second t-bind-inbox' onClick={() => Taro.switchTab({ url: '/pages/inbox/index' })}>
+          <Button
+            className="btn btn--block bind__second t-bind-inbox"
+            onClick={() => Taro.switchTab({ url: '/pages/inbox/index' })}
+          >
             查看办理进度
           </Button>
         </View>
@@ -164,27 +170,27 @@ export default function Bind() {
   const picked = [project?.name, building?.name, room ? `${room.unit ? room.unit + ' ' : ''}${room.roomNo}` : undefined];
 
   return (
-    <View className='page bind'>
-      <View className='bind__steps'>
+    <View className="page bind">
+      <View className="bind__steps">
         {STEPS.map((s, i) => (
           <View
             key={s.key}
             className={`bind__step ${i === stepIndex ? 'bind__step--on' : ''} ${i < stepIndex ? 'bind__step--done' : ''}`}
             onClick={() => i < stepIndex && setStep(s.key)}
           >
-            <View className='bind__step-dot'>{i < stepIndex ? '✓' : i + 1}</View>
-            <Text className='bind__step-label'>{s.label}</Text>
-            <Text className='bind__step-value'>{i < stepIndex ? picked[i] : ''}</Text>
+            <View className="bind__step-dot">{i < stepIndex ? '✓' : i + 1}</View>
+            <Text className="bind__step-label">{s.label}</Text>
+            <Text className="bind__step-value">{i < stepIndex ? picked[i] : ''}</Text>
           </View>
         ))}
       </View>
 
       {step === 'project' && mine.length > 0 ? (
-        <View className='card card--flush bind__mine'>
+        <View className="card card--flush bind__mine">
           {mine.map((b) => (
-            <View key={b.id} className='cell t-bind-mine'>
-              <View className='cell__main'>
-                <Text className='cell__title'>
+            <View key={b.id} className="cell t-bind-mine">
+              <View className="cell__main">
+                <Text className="cell__title">
                   {b.projectName} {b.buildingName} {b.roomNo}
                 </Text>
                 <Text className={`cell__desc ${b.status === 'rejected' ? 'bind__reason' : ''}`}>
@@ -199,7 +205,7 @@ export default function Bind() {
         </View>
       ) : null}
 
-      <Text className='bind__ask'>
+      <Text className="bind__ask">
         {step === 'project'
           ? '请选择您所在的小区 / 项目'
           : step === 'building'
@@ -210,45 +216,45 @@ export default function Bind() {
       </Text>
 
       {loading ? (
-        <View className='pad'>
+        <View className="pad">
           <Skeleton rows={3} />
         </View>
       ) : step === 'project' ? (
         projects.length === 0 ? (
-          <Empty title='暂无可绑定的项目' desc='请联系物业服务中心' />
+          <Empty title="暂无可绑定的项目" desc="请联系物业服务中心" />
         ) : (
-          <View className='card card--flush'>
+          <View className="card card--flush">
             {projects.map((p) => (
-              <View key={p.id} className='cell t-bind-project' hoverClass='cell--hover' onClick={() => pickProject(p)}>
-                <View className='cell__main'>
-                  <Text className='cell__title'>{p.name}</Text>
-                  {p.address ? <Text className='cell__desc'>{p.address}</Text> : null}
+              <View key={p.id} className="cell t-bind-project" hoverClass="cell--hover" onClick={() => pickProject(p)}>
+                <View className="cell__main">
+                  <Text className="cell__title">{p.name}</Text>
+                  {p.address ? <Text className="cell__desc">{p.address}</Text> : null}
                 </View>
-                <Text className='cell__arrow'>›</Text>
+                <Text className="cell__arrow">›</Text>
               </View>
             ))}
           </View>
         )
       ) : step === 'building' ? (
         buildings.length === 0 ? (
-          <Empty title='该项目暂无楼栋' actionText='重新选择项目' onAction={() => setStep('project')} />
+          <Empty title="该项目暂无楼栋" actionText="重新选择项目" onAction={() => setStep('project')} />
         ) : (
-          <View className='bind__tiles'>
+          <View className="bind__tiles">
             {buildings.map((b) => (
-              <View key={b.id} className='bind__tile t-bind-building' hoverClass='cell--hover' onClick={() => pickBuilding(b)}>
-                <Text className='bind__tile-name'>{b.name}</Text>
-                {b.clusterName ? <Text className='bind__tile-desc'>{b.clusterName}</Text> : null}
+              <View key={b.id} className="bind__tile t-bind-building" hoverClass="cell--hover" onClick={() => pickBuilding(b)}>
+                <Text className="bind__tile-name">{b.name}</Text>
+                {b.clusterName ? <Text className="bind__tile-desc">{b.clusterName}</Text> : null}
               </View>
             ))}
           </View>
         )
       ) : step === 'room' ? (
         rooms.length === 0 ? (
-          <Empty title='该楼栋暂无房屋' actionText='重新选择楼栋' onAction={() => setStep('building')} />
+          <Empty title="该楼栋暂无房屋" actionText="重新选择楼栋" onAction={() => setStep('building')} />
         ) : (
-          <View className='bind__rooms'>
+          <View className="bind__rooms">
             {units.length > 1 ? (
-              <View className='chips bind__units'>
+              <View className="chips bind__units">
                 {units.map((u) => (
                   <View key={u} className={`chip t-bind-unit ${u === unit ? 'chip--on' : ''}`} onClick={() => setUnit(u)}>
                     {u || '其他'}
@@ -257,23 +263,28 @@ export default function Bind() {
               </View>
             ) : null}
             {rooms.length > 12 ? (
-              <View className='field bind__search'>
+              <View className="field bind__search">
                 <Input
-                  className='field__input t-bind-room-search'
-                  type='number'
-                  placeholder='输入房号快速查找，如 1201'
+                  className="field__input t-bind-room-search"
+                  type="number"
+                  placeholder="输入房号快速查找，如 1201"
                   value={keyword}
                   onInput={(e) => setKeyword(e.detail.value)}
                 />
               </View>
             ) : null}
-            {floors.length === 0 ? <Text className='muted bind__none'>没有找到该房号</Text> : null}
+            {floors.length === 0 ? <Text className="muted bind__none">没有找到该房号</Text> : null}
             {floors.map(([floor, list]) => (
-              <View key={floor} className='bind__floor'>
-                {floor ? <Text className='bind__floor-label'>{floor} 层</Text> : null}
-                <View className='bind__room-grid'>
+              <View key={floor} className="bind__floor">
+                {floor ? <Text className="bind__floor-label">{floor} 层</Text> : null}
+                <View className="bind__room-grid">
                   {list.map((r) => (
-                    <View key={r.id} className='bind__room t-bind-room' hoverClass='bind__room--hover' onClick={() => pickRoom(r)}>
+                    <View
+                      key={r.id}
+                      className="bind__room t-bind-room"
+                      hoverClass="bind__room--hover"
+                      onClick={() => pickRoom(r)}
+                    >
                       {r.roomNo}
                     </View>
                   ))}
@@ -283,27 +294,27 @@ export default function Bind() {
           </View>
         )
       ) : (
-        <View className='bind__identity'>
-          <View className='bind__kinds'>
+        <View className="bind__identity">
+          <View className="bind__kinds">
             {OCCUPANT_KINDS.map((k) => (
               <View
                 key={k}
                 className={`bind__kind-card t-bind-kind-${k} ${kind === k ? 'bind__kind-card--on' : ''}`}
                 onClick={() => setKind(k)}
               >
-                <View className='bind__radio'>{kind === k ? '✓' : ''}</View>
-                <View className='cell__main'>
-                  <Text className='cell__title'>{OCCUPANT_KIND_LABELS[k]}</Text>
-                  <Text className='cell__desc'>{KIND_DESC[k]}</Text>
+                <View className="bind__radio">{kind === k ? '✓' : ''}</View>
+                <View className="cell__main">
+                  <Text className="cell__title">{OCCUPANT_KIND_LABELS[k]}</Text>
+                  <Text className="cell__desc">{KIND_DESC[k]}</Text>
                 </View>
               </View>
             ))}
           </View>
-          <Text className='bind__ask'>您的姓名</Text>
-          <View className='field bind__name'>
+          <Text className="bind__ask">您的姓名</Text>
+          <View className="field bind__name">
             <Input
-              className='field__input t-bind-name'
-              placeholder='请填写与房产证或租赁合同一致的姓名'
+              className="field__input t-bind-name"
+              placeholder="请填写与房产证或租赁合同一致的姓名"
               maxlength={20}
               value={name}
               onInput={(e) => setName(e.detail.value)}

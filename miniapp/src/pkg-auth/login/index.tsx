@@ -22,10 +22,10 @@ function done(): void {
 
 function Agreement(props: { agreed: boolean; onToggle: () => void }) {
   return (
-    <View className='login__agree t-agree' onClick={props.onToggle}>
+    <View className="login__agree t-agree" onClick={props.onToggle}>
       <View className={`login__check ${props.agreed ? 'login__check--on' : ''}`}>{props.agreed ? '✓' : ''}</View>
-      <Text className='login__agree-text'>
-        我已阅读并同意<Text className='login__link'>《用户服务协议》</Text>和<Text className='login__link'>《隐私政策》</Text>
+      <Text className="login__agree-text">
+        我已阅读并同意<Text className="login__link">《用户服务协议》</Text>和<Text className="login__link">《隐私政策》</Text>
       </Text>
     </View>
   );
@@ -80,24 +80,24 @@ function SmsLogin() {
 
   const sendLabel = sending ? '发送中…' : left > 0 ? `重新发送(${left}s)` : '获取验证码';
   return (
-    <View className='login__form'>
-      <View className='field'>
-        <Text className='login__prefix'>+86</Text>
+    <View className="login__form">
+      <View className="field">
+        <Text className="login__prefix">+86</Text>
         <Input
-          className='field__input t-phone'
-          type='number'
+          className="field__input t-phone"
+          type="number"
           maxlength={11}
-          placeholder='请输入手机号'
+          placeholder="请输入手机号"
           value={phone}
           onInput={(e) => setPhone(e.detail.value.replace(/\D/g, ''))}
         />
       </View>
-      <View className='field'>
+      <View className="field">
         <Input
-          className='field__input t-code'
-          type='number'
+          className="field__input t-code"
+          type="number"
           maxlength={6}
-          placeholder='短信验证码'
+          placeholder="短信验证码"
           value={code}
           focus={codeFocus}
           onBlur={() => setCodeFocus(false)}
@@ -105,7 +105,7 @@ function SmsLogin() {
         />
         <View
           className={`login__send t-sms-send ${left > 0 || sending ? 'login__send--off' : ''}`}
-          hoverClass='login__send--hover'
+          hoverClass="login__send--hover"
           onClick={send}
         >
           {sendLabel}
@@ -115,7 +115,7 @@ function SmsLogin() {
         {busy ? '登录中…' : '登录'}
       </Button>
       <Agreement agreed={agreed} onToggle={() => setAgreed((a) => !a)} />
-      <Text className='login__tip'>未注册的手机号验证后将自动创建账号</Text>
+      <Text className="login__tip">未注册的手机号验证后将自动创建账号</Text>
     </View>
   );
 }
@@ -144,29 +144,37 @@ function WechatLogin() {
   };
 
   return (
-    <View className='login__form'>
+    <View className="login__form">
       {agreed ? (
-        <Button className='btn btn--primary btn--block login__submit t-wx-phone' openType='getPhoneNumber' onGetPhoneNumber={onPhone} loading={busy}>
+        <Button
+          className="btn btn--primary btn--block login__submit t-wx-phone"
+          openType="getPhoneNumber"
+          onGetPhoneNumber={onPhone}
+          loading={busy}
+        >
           手机号快捷登录
         </Button>
       ) : (
-        <Button className='btn btn--primary btn--block login__submit t-wx-phone' onClick={() => toast('请先阅读并同意用户服务协议和隐私政策')}>
+        <Button
+          className="btn btn--primary btn--block login__submit t-wx-phone"
+          onClick={() => toast('请先阅读并同意用户服务协议和隐私政策')}
+        >
           手机号快捷登录
         </Button>
       )}
       <Agreement agreed={agreed} onToggle={() => setAgreed((a) => !a)} />
-      <Text className='login__tip'>使用微信绑定的手机号登录，物业将据此核对您的房屋信息</Text>
+      <Text className="login__tip">使用微信绑定的手机号登录，物业将据此核对您的房屋信息</Text>
     </View>
   );
 }
 
 export default function Login() {
   return (
-    <View className='page login'>
-      <View className='login__brand'>
-        <View className='login__logo'>物</View>
-        <Text className='login__title'>物业服务</Text>
-        <Text className='login__sub'>报修、缴费、办事，一个入口</Text>
+    <View className="page login">
+      <View className="login__brand">
+        <View className="login__logo">物</View>
+        <Text className="login__title">物业服务</Text>
+        <Text className="login__sub">报修、缴费、办事，一个入口</Text>
       </View>
       {process.env.TARO_ENV === 'h5' ? <SmsLogin /> : <WechatLogin />}
     </View>

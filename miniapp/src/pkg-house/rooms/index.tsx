@@ -40,57 +40,55 @@ export default function Rooms() {
 
   if (loading) {
     return (
-      <View className='page pad'>
+      <View className="page pad">
         <Skeleton rows={2} />
       </View>
     );
   }
 
   return (
-    <View className='page house'>
+    <View className="page house">
       {rooms.length === 0 ? (
         <Empty
-          className='t-rooms-empty'
-          title='暂未绑定房屋'
-          desc='绑定后可报修、缴费，并管理家庭成员'
-          actionText='去绑定房屋'
+          className="t-rooms-empty"
+          title="暂未绑定房屋"
+          desc="绑定后可报修、缴费，并管理家庭成员"
+          actionText="去绑定房屋"
           onAction={() => Taro.navigateTo({ url: BIND_URL })}
         />
       ) : (
         rooms.map((r) => (
           <View
             key={r.roomId}
-            className='card house__room t-room-card'
-            hoverClass='cell--hover'
+            className="card house__room t-room-card"
+            hoverClass="cell--hover"
             onClick={() => Taro.navigateTo({ url: `/pkg-house/room/index?roomId=${r.roomId}` })}
           >
-            <View className='house__room-head'>
-              <Text className='muted'>{r.projectName}</Text>
-              <Text className='house__kind'>{OCCUPANT_KIND_LABELS[r.kind]}</Text>
+            <View className="house__room-head">
+              <Text className="muted">{r.projectName}</Text>
+              <Text className="house__kind">{OCCUPANT_KIND_LABELS[r.kind]}</Text>
             </View>
-            <Text className='house__room-no'>
-              {roomLabel(r, false)}
-            </Text>
-            <View className='house__room-foot'>
-              <Text className='muted'>
+            <Text className="house__room-no">{roomLabel(r, false)}</Text>
+            <View className="house__room-foot">
+              <Text className="muted">
                 {ROOM_USE_LABELS[r.use as RoomUse] ?? r.use} · {formatArea(r.area)} m²
               </Text>
-              <Text className='house__link'>成员与详情 ›</Text>
+              <Text className="house__link">成员与详情 ›</Text>
             </View>
           </View>
         ))
       )}
 
       {applying.length > 0 ? (
-        <Section title='申请中'>
-          <View className='card card--flush house__flush'>
+        <Section title="申请中">
+          <View className="card card--flush house__flush">
             {applying.map((b) => (
-              <View key={b.id} className='cell t-room-applying'>
-                <View className='cell__main'>
-                  <Text className='cell__title'>
+              <View key={b.id} className="cell t-room-applying">
+                <View className="cell__main">
+                  <Text className="cell__title">
                     {b.projectName} {b.buildingName} {b.roomNo}
                   </Text>
-                  <Text className='cell__desc'>
+                  <Text className="cell__desc">
                     {OCCUPANT_KIND_LABELS[b.kind]}
                     {b.status === 'rejected' ? ` · 驳回原因：${b.rejectReason || '未填写'}` : ''}
                   </Text>
@@ -103,8 +101,8 @@ export default function Rooms() {
       ) : null}
 
       {rooms.length > 0 ? (
-        <View className='pad'>
-          <Button className='btn btn--ghost btn--block t-house-bind' onClick={() => Taro.navigateTo({ url: BIND_URL })}>
+        <View className="pad">
+          <Button className="btn btn--ghost btn--block t-house-bind" onClick={() => Taro.navigateTo({ url: BIND_URL })}>
             + 绑定其他房屋
           </Button>
         </View>

@@ -40,18 +40,18 @@ export default function Vehicles() {
 
   if (loading) {
     return (
-      <View className='page pad'>
+      <View className="page pad">
         <Skeleton rows={2} />
       </View>
     );
   }
   return (
-    <View className='page house'>
+    <View className="page house">
       {vehicles.length === 0 ? (
         <Empty
-          className='t-vehicles-empty'
-          title='暂无登记车辆'
-          desc='车辆登记请携带行驶证到物业服务中心办理'
+          className="t-vehicles-empty"
+          title="暂无登记车辆"
+          desc="车辆登记请携带行驶证到物业服务中心办理"
           actionText={current ? '联系物业服务中心' : '去绑定房屋'}
           onAction={() =>
             current ? callCentre(current.servicePhone, current.projectName) : Taro.navigateTo({ url: '/pkg-auth/bind/index' })
@@ -59,11 +59,11 @@ export default function Vehicles() {
         />
       ) : (
         vehicles.map((v) => (
-          <View key={v.id} className='card house__vehicle t-vehicle'>
-            <View className='house__plate'>{v.plate}</View>
-            <View className='cell__main'>
-              <Text className='cell__title'>{[v.color, v.model].filter(Boolean).join(' ') || '未填写车型'}</Text>
-              <Text className='cell__desc'>
+          <View key={v.id} className="card house__vehicle t-vehicle">
+            <View className="house__plate">{v.plate}</View>
+            <View className="cell__main">
+              <Text className="cell__title">{[v.color, v.model].filter(Boolean).join(' ') || '未填写车型'}</Text>
+              <Text className="cell__desc">
                 {v.spaceNo ? `车位 ${v.spaceNo}` : '未绑定车位'}
                 {v.roomLabel ? ` · ${v.roomLabel}` : ''}
               </Text>

@@ -1,0 +1,42 @@
+/**
+ * Subscribe-message consent for repair progress (受理 accepted, 派单 dispatched, 完工 finished). weapp only:
+ * Taro.requestSubscribeMessage must be called inside the tap; the accepted ones are reported to the API,
+ * which keeps one credit per acceptance. H5 (and a weapp build without template ids) skips quietly.
+ */
+import Taro from '@tarojs/taro';
+import { api } from '../services/request';
+
+type Template = 'accepted' | 'dispatched' | 'finished';
+const KINDS: readonly Template[] = ['accepted', 'dispatched', 'finished'];
+
+function templateIds(): Partial<Record<Template, string>> {
+  const raw = process.env.TARO_APP_SUBSCRIBE_TMPL || '';
+  const out: Partial<Record<Template, string>> = {};
+  for (const part of raw.split(',')) {
+    const [k, id] = part.split(':').map((x) => x.trim());
+    if (k && id && (KINDS as readonly string[]).includes(k)) out[k as Template] = id;
+  }
+  return out;
+}
+
+export function canSubscribe(): boolean {
+  return process.env.TARO_ENV === 'weapp' && Object.keys(templateIds()).length > 0;
+}
+
+/** Call from the tap handler itself. Resolves with the templates the owner accepted (empty when refused). */
+export async function askSubscribe(): Promise<Template[]> {
+  if (!canSubscribe()) return [];
+  const ids = templateIds();
+  const entries = Object.entries(ids) as [Template, string][];
+  try {
+    const res = (await Taro.requestSubscribeMessage({
+      tmplIds: entries.map(([, id]) => id),
+      entityIds: [],
+    } as never)) as unknown as Record<string, string>;
+    const accepted = entries.filter(([, id]) => res[id] === 'accept').map(([k]) => k);
+    if (accepted.length > 0) await api.post('/me/subscriptions', { body: { templates: accepted }, silent: true });
+    return accepted;
+  } catch {
+    return [];
+  }
+}

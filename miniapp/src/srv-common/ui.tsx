@@ -1,0 +1,214 @@
+/** Repair UI shared by pkg-repair and pkg-staff: photo picker, photo strip, progress timeline. */
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { REPAIR_ACTION_LABELS, REPAIR_STATUS_LABELS, type RepairAction, type RepairStatus } from '@wy/shared';
+import type { Photo, TimelineEvent } from '../services/models';
+import { compressToBase64, localPhoto, MAX_PHOTOS, pickImages, uploadBase64 } from './photos';
+import { shortTime } from './format';
+import './srv.css';
+
+type Stage = 'compress' | 'upload' | 'done' | 'fail';
+interface Item {
+  key: number;
+  path: string;
+  stage: Stage;
+  id?: number;
+}
+const STAGE_PCT: Record<Stage, number> = { compress: 25, upload: 65, done: 100, fail: 100 };
+
+let seq = 0;
+
+/**
+ * Pick up to `max` photos; each is compressed and uploaded at once, with a progress bar and a retry on
+ * failure. `onChange` gets the uploaded ids; `onBusy` tells whether some are still on their way.
+ */
+export function PhotoPicker(props: {
+  max?: number;
+  onChange: (ids: number[]) => void;
+  onBusy?: (busy: boolean) => void;
+  className?: string;
+}) {
+  const max = props.max ?? MAX_PHOTOS;
+  const [items, setItems] = useState<Item[]>([]);
+  const ref = useRef(items);
+  ref.current = items;
+
+  useEffect(() => {
+    props.onChange(items.filter((i) => i.stage === 'done' && i.id).map((i) => i.id!));
+    props.onBusy?.(items.some((i) => i.stage === 'compress' || i.stage === 'upload'));
+  }, [items]);
+
+  const patch = (key: number, p: Partial<Item>) => setItems((xs) => xs.map((x) => (x.key === key ? { ...x, ...p } : x)));
+
+  const run = async (it: Item) => {
+    try {
+      patch(it.key, { stage: 'compress' });
+      const b64 = await compressToBase64(it.path);
+      patch(it.key, { stage: 'upload' });
+      const res = await uploadBase64(b64);
+      patch(it.key, { stage: 'done', id: res.id });
+    } catch {
+      patch(it.key, { stage: 'fail' });
+    }
+  };
+
+  const add = async () => {
+    const paths = await pickImages(max - ref.current.length);
+    const fresh = paths.map((path) => ({ key: ++seq, path, stage: 'compress' as Stage }));
+    if (fresh.length === 0) return;
+    setItems((xs) => [...xs, ...fresh].slice(0, max));
+    for (const it of fresh) await run(it);
+  };
+
+  const remove = (key: number) => setItems((xs) => xs.filter((x) => x.key !== key));
+
+  return (
+    <View className={`photos ${props.className ?? ''}`}>
+      {items.map((it) => (
+        <View key={it.key} className="photos__cell t-photo">
+          <Image className="photos__img" src={it.path} mode="aspectFill" />
+          {it.stage !== 'done' ? (
+            <View
+              className={`photos__mask ${it.stage === 'fail' ? 'photos__mask--fail' : ''}`}
+              onClick={() => it.stage === 'fail' && run(it)}
+            >
+              {it.stage === 'fail' ? (
+                <Text className="photos__retry t-photo-retry">上传失败{'\n'}点击重试</Text>
+              ) : (
+                <>
+                  <Text className="photos__stage">{it.stage === 'compress' ? '压缩中' : '上传中'}</Text>
+                  <View className="photos__bar">
+                    <View className="photos__bar-fill" style={{ width: `${STAGE_PCT[it.stage]}%` }} />
+                  </View>
+                </>
+              )}
+            </View>
+          ) : null}
+          <View className="photos__del t-photo-del" onClick={() => remove(it.key)}>
+            ×
+          </View>
+        </View>
+      ))}
+      {items.length < max ? (
+        <View className="photos__cell photos__add t-photo-add" hoverClass="cell--hover" onClick={add}>
+          <Text className="photos__plus">＋</Text>
+          <Text className="photos__count t-photo-count">
+            {items.length}/{max}
+          </Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** One uploaded photo, fetched with the token. */
+function AuthImage(props: { url: string; onOpen: (local: string) => void }) {
+  const [src, setSrc] = useState('');
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    localPhoto(props.url).then(
+      (p) => live && setSrc(p),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.url]);
+  return (
+    <View className="photos__cell photos__cell--small" onClick={() => src && props.onOpen(src)}>
+      {src ? (
+        <Image className="photos__img" src={src} mode="aspectFill" />
+      ) : (
+        <Text className="photos__ph">{failed ? '加载失败' : '…'}</Text>
+      )}
+    </View>
+  );
+}
+
+/** A strip of uploaded photos; tap one to preview them all. */
+export function PhotoStrip(props: { photos: Photo[] | null | undefined }) {
+  const photos = props.photos ?? [];
+  if (photos.length === 0) return null;
+  const open = async (current: string) => {
+    const urls = await Promise.all(photos.map((p) => localPhoto(p.url).catch(() => '')));
+    void Taro.previewImage({ current, urls: urls.filter(Boolean) });
+  };
+  return (
+    <View className="photos photos--strip">
+      {photos.map((p) => (
+        <AuthImage key={p.id} url={p.url} onOpen={open} />
+      ))}
+    </View>
+  );
+}
+
+const EXTRA_LABELS: Record<string, string> = {
+  intake: '提交报修',
+  link_report: '重复报告',
+  second_callback: '二次回访',
+  handover: '首问转交',
+};
+
+export function eventLabel(action: string): string {
+  return REPAIR_ACTION_LABELS[action as RepairAction] ?? EXTRA_LABELS[action] ?? action;
+}
+
+/** R-SRV-07 progress timeline, newest first: time, who, what, note and photos at each step. */
+export function Timeline(props: { events: TimelineEvent[] }) {
+  const events = [...props.events].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id));
+  if (events.length === 0) return <Text className="muted">暂无进度</Text>;
+  return (
+    <View className="tl t-timeline">
+      {events.map((e, i) => (
+        <View key={e.id} className={`tl__item t-tl-item ${i === 0 ? 'tl__item--now' : ''}`}>
+          <View className="tl__dot" />
+          <View className="tl__body">
+            <View className="tl__head">
+              <Text className="tl__title">
+                {eventLabel(e.action)}
+                {e.toStatus && e.toStatus !== e.fromStatus ? (
+                  <Text className="tl__to"> · {REPAIR_STATUS_LABELS[e.toStatus as RepairStatus] ?? e.toStatus}</Text>
+                ) : null}
+              </Text>
+            </View>
+            <Text className="tl__meta">
+              {shortTime(e.at)} {e.actorName}
+            </Text>
+            {e.note ? <Text className="tl__note">{e.note}</Text> : null}
+            <PhotoStrip photos={e.photos} />
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** A label/value row of a detail card. */
+export function Row(props: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <View className={`kv ${props.className ?? ''}`}>
+      <Text className="kv__label">{props.label}</Text>
+      <View className="kv__value">{props.children}</View>
+    </View>
+  );
+}
+
+/** A bottom sheet holding an action's form. */
+export function Sheet(props: { title: string; onClose: () => void; children: ReactNode; footer: ReactNode; className?: string }) {
+  return (
+    <View className="sheet-mask" catchMove onClick={props.onClose}>
+      <View className={`sheet ${props.className ?? ''}`} onClick={(e) => e.stopPropagation()}>
+        <View className="sheet__head">
+          <Text className="sheet__title">{props.title}</Text>
+          <Text className="sheet__close t-sheet-close" onClick={props.onClose}>
+            取消
+          </Text>
+        </View>
+        {props.children}
+        <View className="sheet__foot">{props.footer}</View>
+      </View>
+    </View>
+  );
+}

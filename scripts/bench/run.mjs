@@ -1,0 +1,277 @@
+// `npm run bench`: repair intake and list performance on MariaDB/MySQL, each figure a ratio
+// against a baseline measured in the same run (never a timed test). Needs a MySQL/MariaDB server
+// (TEST_MYSQL_URL, DB_URL or root@127.0.0.1:3306) and the API build (npm run build -w @wy/api).
+//   ratio 1: intake throughput through the full API ÷ a bare Fastify + mysql2 server doing the same inserts (goal ≥ 0.6)
+//   ratio 2: staff list p95 with 1M requests ÷ with 10k (goal ≤ 1.5)
+//   ratio 3: a deep keyset page ÷ page 1, at 1M (goal ≤ 1.5)
+// Options: --rows 1000000 --intake 1500 --concurrency 16 --samples 200
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+import Fastify from 'fastify';
+import mysql from 'mysql2/promise';
+import { start } from '../lib/procs.mjs';
+import { probeMysql } from '../lib/probe.mjs';
+import { startFakeWechat } from '../fake-wechat/server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (n, d) => {
+  const i = process.argv.indexOf(`--${n}`);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const ROWS = arg('rows', 1_000_000);
+const INTAKE = arg('intake', 1500);
+const CONC = arg('concurrency', 16);
+const SAMPLES = arg('samples', 200);
+const PROJECTS = 50;
+
+const probe = await probeMysql();
+if (!probe) {
+  console.error('需要 MySQL/MariaDB：设置 TEST_MYSQL_URL 或在 127.0.0.1:3306 启动 MariaDB');
+  process.exit(2);
+}
+const adminUrl = probe.url.replace(/^mariadb:/, 'mysql:');
+const flavor = /mariadb/i.test(probe.version) ? 'mariadb' : 'mysql';
+const DB = 'wy_bench';
+{
+  const c = await mysql.createConnection({ uri: adminUrl });
+  await c.query(`DROP DATABASE IF EXISTS ${DB}`);
+  await c.query(`CREATE DATABASE ${DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await c.end();
+}
+const u = new URL(adminUrl);
+u.pathname = `/${DB}`;
+const dbUrl = u.toString();
+const pool = mysql.createPool({ uri: dbUrl, connectionLimit: 20, timezone: 'Z' });
+
+const freePort = () =>
+  new Promise((r) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => r(port));
+    });
+  });
+const wechat = await startFakeWechat();
+const port = await freePort();
+console.log(`数据库 ${probe.version}，启动 API（迁移 + 演示数据）…`);
+const api = await start('api', 'node', ['api/dist/main.js'], {
+  cwd: root,
+  env: {
+    PORT: String(port),
+    DB_URL: dbUrl.replace(/^mysql:/, `${flavor}:`),
+    DEMO_SEED: '1',
+    WECHAT_API_BASE: wechat.url,
+    LOG_LEVEL: 'error',
+    JOBS_INTERVAL_SECONDS: '0',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+  },
+  ready: /API 已启动/,
+  quiet: true,
+  timeoutMs: 120000,
+});
+const base = `http://127.0.0.1:${port}/api/v1`;
+
+try {
+  // ---- many projects, each with the default catalogue ----
+  const [[{ cid }]] = await pool.query('SELECT MIN(company_id) AS cid FROM project');
+  const [[tmplProject]] = await pool.query("SELECT id FROM project WHERE code = '101'");
+  for (let i = 0; i < PROJECTS - 2; i++) {
+    const code = String(300 + i);
+    await pool.query(
+      "INSERT INTO project (company_id, code, name, kind, timezone, created_at) VALUES (?, ?, ?, 'residential', 'Asia/Shanghai', UTC_TIMESTAMP())",
+      [cid, code, `压测项目${code}`],
+    );
+  }
+  await pool.query(
+    "INSERT INTO repair_category (project_id, code, name, scope, paid, price_fen, price_note, sort, active) SELECT p.id, c.code, c.name, c.scope, c.paid, c.price_fen, c.price_note, c.sort, c.active FROM project p CROSS JOIN repair_category c WHERE c.project_id = ? AND p.id <> ? AND p.code >= '300'",
+    [tmplProject.id, tmplProject.id],
+  );
+  const [projects] = await pool.query(
+    "SELECT p.id, p.code, (SELECT MIN(c.id) FROM repair_category c WHERE c.project_id = p.id AND c.scope = 'public') AS cat FROM project p ORDER BY p.id",
+  );
+
+  const login = await fetch(`${base}/auth/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'Admin@123' }),
+  }).then((r) => r.json());
+  const auth = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
+
+  // ---- ratio 1: intake throughput ----
+  const body = (i) => {
+    const p = projects[i % projects.length];
+    return {
+      projectId: p.id,
+      channel: 'phone',
+      categoryId: p.cat,
+      location: `压测位置${i % 97}`,
+      description: '压测：公区灯不亮',
+      urgency: 'normal',
+      requesterName: '压测',
+      requesterPhone: '13900000000',
+    };
+  };
+  const runLoad = async (n, fn) => {
+    let next = 0;
+    let errors = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: CONC }, async () => {
+        while (next < n) {
+          const i = next++;
+          if (!(await fn(i))) errors++;
+        }
+      }),
+    );
+    const secs = (performance.now() - t0) / 1000;
+    return { rps: n / secs, errors };
+  };
+
+  const bare = Fastify({ logger: false });
+  bare.post('/intake', async (req, reply) => {
+    const b = req.body;
+    const now = new Date();
+    const conn = await pool.getConnection();
+    try {
+      await conn.beginTransaction();
+      const [r] = await conn.query(
+        "INSERT INTO service_request (project_id, type, channel, location, requester_name, category_id, scope, charge_kind, urgency, description, status, received_at, entered_at, updated_at, cycle, version, is_important, in_pool) VALUES (?, 'repair', ?, ?, ?, ?, 'public', 'free', ?, ?, 'received', ?, ?, ?, 0, 0, 0, 0)",
+        [b.projectId, b.channel, b.location, b.requesterName, b.categoryId, b.urgency, b.description, now, now, now],
+      );
+      const id = r.insertId;
+      await conn.query('UPDATE service_request SET code = ? WHERE id = ?', [`BXB${id}`, id]);
+      await conn.query(
+        "INSERT INTO request_event (request_id, project_id, at, actor_kind, actor_id, actor_name, action, to_status, note) VALUES (?, ?, ?, 'staff', 1, 'bench', 'intake', 'received', ?)",
+        [id, b.projectId, now, b.description],
+      );
+      await conn.query(
+        "INSERT INTO duty_log_entry (project_id, at, staff_id, staff_name, kind, request_id, content) VALUES (?, ?, 1, 'bench', 'request', ?, ?)",
+        [b.projectId, now, id, b.description],
+      );
+      for (const kind of ['entry', 'dispatch', 'resolve']) {
+        await conn.query(
+          'INSERT INTO sla_clock (request_id, project_id, kind, cycle, started_at, due_at) VALUES (?, ?, ?, 0, ?, ?)',
+          [id, b.projectId, kind, now, new Date(now.getTime() + 3600_000)],
+        );
+      }
+      await conn.commit();
+      return reply.code(201).send({ id });
+    } catch (e) {
+      await conn.rollback();
+      throw e;
+    } finally {
+      conn.release();
+    }
+  });
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const bareUrl = `http://127.0.0.1:${bare.server.address().port}/intake`;
+
+  const warm = 100;
+  await runLoad(warm, (i) =>
+    fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(i)) }).then(
+      (r) => r.ok,
+    ),
+  );
+  await runLoad(warm, (i) =>
+    fetch(`${base}/service-requests`, { method: 'POST', headers: auth, body: JSON.stringify(body(i)) }).then((r) => r.ok),
+  );
+  const bareRes = await runLoad(INTAKE, (i) =>
+    fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(i)) }).then(
+      (r) => r.ok,
+    ),
+  );
+  const apiRes = await runLoad(INTAKE, (i) =>
+    fetch(`${base}/service-requests`, { method: 'POST', headers: auth, body: JSON.stringify(body(i)) }).then((r) => r.ok),
+  );
+  await bare.close();
+  const [[{ dupCodes }]] = await pool.query('SELECT COUNT(*) - COUNT(DISTINCT code) AS dupCodes FROM service_request');
+
+  // ---- bulk rows: 10k, then 1M ----
+  const [[{ maxId }]] = await pool.query('SELECT MAX(id) AS maxId FROM service_request');
+  let made = Number(maxId);
+  const fill = async (target) => {
+    const batch = 5000;
+    while (made < target) {
+      const n = Math.min(batch, target - made);
+      const vals = [];
+      const params = [];
+      for (let k = 0; k < n; k++) {
+        const i = made + k;
+        const p = projects[i % projects.length];
+        const at = new Date(Date.UTC(2025, 0, 1) + i * 30_000);
+        vals.push(
+          "(?, ?, 'repair', 'phone', ?, '批量', ?, 'public', 'free', 'normal', '批量生成的报修', ?, ?, ?, ?, 0, 0, 0, 0)",
+        );
+        params.push(
+          p.id,
+          `BXG${i}`,
+          `位置${i % 500}`,
+          p.cat,
+          ['received', 'dispatched', 'closed', 'closed', 'closed'][i % 5],
+          at,
+          at,
+          at,
+        );
+      }
+      await pool.query(
+        `INSERT INTO service_request (project_id, code, type, channel, location, requester_name, category_id, scope, charge_kind, urgency, description, status, received_at, entered_at, updated_at, cycle, version, is_important, in_pool) VALUES ${vals.join(',')}`,
+        params,
+      );
+      made += n;
+      if (made % 100000 < batch) process.stdout.write(`  已生成 ${made} 条\r`);
+    }
+  };
+  const pid = projects[0].id;
+  const timeList = async (label, urlFor) => {
+    const times = [];
+    for (let i = 0; i < 20; i++) await fetch(urlFor(i), { headers: auth });
+    for (let i = 0; i < SAMPLES; i++) {
+      const t0 = performance.now();
+      const r = await fetch(urlFor(i), { headers: auth });
+      await r.json();
+      if (!r.ok) throw new Error(`${label}: ${r.status}`);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length * 0.95)];
+  };
+  const listUrl = (i) => `${base}/service-requests?projectId=${projects[i % projects.length].id}&limit=20`;
+
+  await fill(10_000);
+  await pool.query('ANALYZE TABLE service_request');
+  const p95small = await timeList('list@10k', listUrl);
+  console.log(`\n生成到 ${ROWS} 条 …`);
+  const t0 = performance.now();
+  await fill(ROWS);
+  await pool.query('ANALYZE TABLE service_request');
+  console.log(`\n  生成用时 ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const p95big = await timeList('list@1M', listUrl);
+  // a deep page: a cursor near the oldest rows of one project
+  const [[{ deepId }]] = await pool.query(
+    'SELECT id AS deepId FROM service_request WHERE project_id = ? ORDER BY id ASC LIMIT 1 OFFSET 40',
+    [pid],
+  );
+  const cursor = Buffer.from(JSON.stringify([Number(deepId)])).toString('base64url');
+  const p95first = await timeList('page1@1M', () => `${base}/service-requests?projectId=${pid}&limit=20`);
+  const p95deep = await timeList('deep@1M', () => `${base}/service-requests?projectId=${pid}&limit=20&cursor=${cursor}`);
+  const [[{ total }]] = await pool.query('SELECT COUNT(*) AS total FROM service_request');
+
+  const r1 = apiRes.rps / bareRes.rps;
+  const r2 = p95big / p95small;
+  const r3 = p95deep / p95first;
+  console.log(`
+━━ 基准测试结果（${probe.version}，${PROJECTS} 个项目，共 ${total} 条工单，并发 ${CONC}） ━━
+  受理吞吐：完整 API ${apiRes.rps.toFixed(0)} 单/秒 ÷ 裸 Fastify+mysql2 ${bareRes.rps.toFixed(0)} 单/秒 = ${r1.toFixed(2)}（目标 ≥ 0.6）${apiRes.errors + bareRes.errors ? `  错误 ${apiRes.errors}/${bareRes.errors}` : ''}；重复单号 ${dupCodes}
+  列表 p95：100 万条 ${p95big.toFixed(1)} ms ÷ 1 万条 ${p95small.toFixed(1)} ms = ${r2.toFixed(2)}（目标 ≤ 1.5）
+  深翻页 p95：${p95deep.toFixed(1)} ms ÷ 第一页 ${p95first.toFixed(1)} ms = ${r3.toFixed(2)}（目标 ≤ 1.5）`);
+} finally {
+  await pool.end();
+  await api.stop();
+  await wechat.close();
+  if (!process.argv.includes('--keep')) {
+    const c = await mysql.createConnection({ uri: adminUrl });
+    await c.query(`DROP DATABASE IF EXISTS ${DB}`);
+    await c.end();
+  }
+}
