@@ -39,6 +39,12 @@ import { SlaService } from './modules/sla/sla.service.js';
 import { JobsRunner } from './modules/sla/jobs.js';
 import { SlaAdminController, SlaAdminService } from './modules/sla/sla-admin.js';
 import { LocalDiskStorage, MemoryStorage, Storage } from './infra/storage/storage.js';
+import { CatalogueController, CatalogueService } from './modules/service-requests/catalogue.js';
+import { ReportsController, ReportsService } from './modules/reports/reports.js';
+import { ReportsRepository } from './modules/reports/reports.repository.js';
+import { BillingController } from './modules/billing/billing.controller.js';
+import { BillingRepository } from './modules/billing/billing.repository.js';
+import { BillingService } from './modules/billing/billing.service.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -92,6 +98,11 @@ export class AppModule {
       UploadService,
       JobsRunner,
       SlaAdminService,
+      BillingRepository,
+      BillingService,
+      CatalogueService,
+      ReportsRepository,
+      ReportsService,
     ];
     const controllers = [
       HealthController,
@@ -106,6 +117,9 @@ export class AppModule {
       UploadController,
       NotificationsController,
       SlaAdminController,
+      BillingController,
+      CatalogueController,
+      ReportsController,
       ...(deps.config.env === 'production' ? [] : [DevController]),
     ];
     return { module: AppModule, providers, controllers };

@@ -8,3 +8,5 @@ export * from './errors.js';
 export * from './pagination.js';
 export * from './service-requests.js';
 export * from './sla.js';
+export * from './kpi.js';
+export * from './billing.js';

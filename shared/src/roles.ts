@@ -91,6 +91,10 @@ export const PERMISSIONS = {
   /** approve SLA extensions; change per-project SLA settings */
   'sla.approve': ['head_office', 'project_manager', 'cs_supervisor'],
   'sla.settings': ['head_office', 'project_manager'],
+  /** take payments at the desk, see bills and receipts (R-FEE-02) */
+  'billing.collect': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'finance'],
+  /** edit the published repair catalogue and its prices, and the dispatch rota (R-REP-02, R-REP-04) */
+  'catalogue.write': ['head_office', 'project_manager', 'cs_supervisor', 'engineering_supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

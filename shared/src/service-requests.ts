@@ -88,6 +88,7 @@ export const REPAIR_ACTIONS = [
   'callback', // 回访（R-REP-09）：满意 → 关闭；不满意 → 重新处理（R-SRV-08）
   'reopen', // 重新处理
   'cancel', // 取消（需原因）
+  'hand_in', // 交回工单（连同收据，R-REP-05）：纸质工单交回客服中心；先交回再录完工的，2 小时内录入
 ] as const;
 export type RepairAction = (typeof REPAIR_ACTIONS)[number];
 export const REPAIR_ACTION_LABELS: Record<RepairAction, string> = {
@@ -105,6 +106,7 @@ export const REPAIR_ACTION_LABELS: Record<RepairAction, string> = {
   callback: '回访',
   reopen: '重新处理',
   cancel: '取消',
+  hand_in: '交回工单',
 };
 
 /** Who may take an action: the service centre, the assigned technician, or the requester (owner/housekeeper). */
@@ -132,6 +134,7 @@ export const REPAIR_MACHINE: Record<RepairAction, Move> = {
   callback: { from: ['confirmed'], to: 'closed', by: ['centre'] },
   reopen: { from: ['finished', 'confirmed', 'closed'], to: 'received', by: ['requester', 'centre'], needsReason: true },
   cancel: { from: ['received', 'dispatched'], to: 'cancelled', by: ['centre', 'requester'], needsReason: true },
+  hand_in: { from: ['arrived', 'paused', 'finished', 'confirmed', 'closed'], to: 'same', by: ['technician', 'centre'] },
 };
 
 export function nextRepairStatus(from: RepairStatus, action: RepairAction): RepairStatus | null {
@@ -183,11 +186,32 @@ export const SERVICE_DESK_ROLES = [
 /** Staff roles that can be dispatched a work order. */
 export const ASSIGNABLE_ROLES = ['technician', 'engineering_supervisor'] as const;
 
+/** How a dispatch picks its assignee (R-REP-04). */
+export const DISPATCH_MODES = ['assign', 'team', 'pool', 'round_robin'] as const;
+export type DispatchMode = (typeof DISPATCH_MODES)[number];
+export const DISPATCH_MODE_LABELS: Record<DispatchMode, string> = {
+  assign: '指派技工',
+  team: '班组/外包单位',
+  pool: '抢单池',
+  round_robin: '按类别轮派',
+};
+/**
+ * Round-robin per category: the technicians on a category's rota take turns. `cursor` counts the
+ * dispatches made so far; the next one goes to the technician at cursor mod n of those still
+ * available (rota order kept), so a technician who leaves the project is skipped, not waited for.
+ */
+export function roundRobinPick(rota: readonly number[], available: readonly number[], cursor: number): number | null {
+  const live = rota.filter((id) => available.includes(id));
+  if (!live.length) return null;
+  return live[((cursor % live.length) + live.length) % live.length]!;
+}
+
 /** Work order number: BX + project code + local date yymmdd + 4-digit serial of the day. */
 export function repairCodePrefix(projectCode: string, localDate: string): string {
   return `BX${projectCode}${localDate.slice(2, 4)}${localDate.slice(5, 7)}${localDate.slice(8, 10)}`;
 }
-export function repairCode(prefix: string, serial: number): string {
+/** A code of the day: prefix + 4-digit serial (work orders, receipts). */
+export function dailyCode(prefix: string, serial: number): string {
   if (!Number.isInteger(serial) || serial < 1 || serial > 9999) throw new Error('serial out of range');
   return prefix + String(serial).padStart(4, '0');
 }

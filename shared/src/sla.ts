@@ -11,12 +11,13 @@ export interface SlaDuration {
   unit: DurationUnit;
 }
 
-export const SLA_CLOCK_KINDS = ['entry', 'dispatch', 'resolve', 'callback', 'second_callback'] as const;
+export const SLA_CLOCK_KINDS = ['entry', 'dispatch', 'resolve', 'completion_entry', 'callback', 'second_callback'] as const;
 export type SlaClockKind = (typeof SLA_CLOCK_KINDS)[number];
 export const SLA_CLOCK_LABELS: Record<SlaClockKind, string> = {
   entry: '录入系统',
   dispatch: '派单',
   resolve: '完成维修',
+  completion_entry: '完工录入',
   callback: '回访',
   second_callback: '二次回访',
 };
@@ -28,6 +29,8 @@ export interface RepairSlaSettings {
   dispatch: SlaDuration;
   /** R-REP-13: required completion time by urgency (product defaults). */
   resolve: Record<'emergency' | 'urgent' | 'normal', SlaDuration>;
+  /** R-REP-05: completion details entered within 2 h of the work order's return. */
+  completionEntry: SlaDuration;
   /** R-REP-09: callback within 24 h of completion. */
   callback: SlaDuration;
   /** R-REP-10: a second callback within one month for important requests. */
@@ -38,6 +41,7 @@ export const DEFAULT_REPAIR_SLA: RepairSlaSettings = {
   entry: { value: 2, unit: 'hours' },
   dispatch: { value: 15, unit: 'minutes' },
   resolve: { emergency: { value: 4, unit: 'hours' }, urgent: { value: 24, unit: 'hours' }, normal: { value: 3, unit: 'days' } },
+  completionEntry: { value: 2, unit: 'hours' },
   callback: { value: 24, unit: 'hours' },
   secondCallback: { value: 30, unit: 'days' },
 };
@@ -131,4 +135,40 @@ export function resumeDue(due: Date, pausedAt: Date, resumedAt: Date): Date {
 /** Minutes left (negative when overdue), for "due soon / overdue" boards. */
 export function minutesLeft(c: ClockState, now: Date): number {
   return Math.floor((effectiveDue(c).getTime() - now.getTime()) / 60_000);
+}
+
+/** The zone's offset from UTC at an instant, in minutes (Asia/Shanghai: +480). */
+export function zoneOffsetMinutes(t: Date, timeZone: string): number {
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  return Math.round((asUtc - Math.floor(t.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The UTC instant at which a local date ('YYYY-MM-DD') begins in the zone. */
+export function localDayStart(date: string, timeZone: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error('date must be YYYY-MM-DD');
+  const guess = new Date(`${date}T00:00:00Z`);
+  const first = new Date(guess.getTime() - zoneOffsetMinutes(guess, timeZone) * 60_000);
+  // a zone whose offset changes that day: correct once with the offset in force at the start
+  return new Date(guess.getTime() - zoneOffsetMinutes(first, timeZone) * 60_000);
+}
+
+/** [start, end) of a local month ('YYYY-MM') as UTC instants. */
+export function localMonthRange(month: string, timeZone: string): { start: Date; end: Date } {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m || +m[2]! < 1 || +m[2]! > 12) throw new Error('month must be YYYY-MM');
+  const y = +m[1]!;
+  const mo = +m[2]!;
+  const next = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
+  return { start: localDayStart(`${month}-01`, timeZone), end: localDayStart(next, timeZone) };
 }

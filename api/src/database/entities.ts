@@ -3,7 +3,16 @@ import { AuthSession, RefreshToken, SmsCode } from '../modules/auth/entities.js'
 import { Building, Cluster, Company, Project, ProjectSetting, Room } from '../modules/org/entities.js';
 import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
-import { DutyLogEntry, RepairCategory, RequestEvent, ServiceRequest, Upload } from '../modules/service-requests/entities.js';
+import {
+  CallbackRecord,
+  DutyLogEntry,
+  RepairCategory,
+  RequestAttachment,
+  RequestEvent,
+  ServiceRequest,
+  Upload,
+} from '../modules/service-requests/entities.js';
+import { Bill, Payment } from '../modules/billing/entities.js';
 import { OutboxMessage, SlaClock, SlaExtension, StaffNotification, SubscribeCredit } from '../modules/sla/entities.js';
 
 export const ENTITIES = [
@@ -32,4 +41,8 @@ export const ENTITIES = [
   StaffNotification,
   SubscribeCredit,
   SlaExtension,
+  RequestAttachment,
+  CallbackRecord,
+  Bill,
+  Payment,
 ];

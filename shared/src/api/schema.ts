@@ -113,6 +113,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Billing_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bills/{id}/desk-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Billing_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bindings": {
         parameters: {
             query?: never;
@@ -705,6 +737,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/receipts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Billing_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repair-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Catalogue_list"];
+        put?: never;
+        post: operations["Catalogue_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repair-catalogue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Catalogue_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/repair-categories": {
         parameters: {
             query?: never;
@@ -713,6 +793,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ServiceRequest_categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/repair-kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_repairKpis"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1163,6 +1259,8 @@ export interface components {
             requiredBy?: string;
             /** @description 处理结果 */
             result?: string;
+            /** @description 按报修类别的轮派名单依次派给下一位技工（R-REP-04） */
+            roundRobin?: boolean;
             /**
              * @description 满意度
              * @enum {string}
@@ -1172,6 +1270,32 @@ export interface components {
             signature?: string;
             /** @description 放入抢单池 */
             toPool?: boolean;
+        };
+        BillDto: {
+            /** @description 应缴金额（分） */
+            amountFen: number;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            kind: string;
+            /** @description 缴费时间 */
+            paidAt: string | null;
+            /** @description 收款记录 */
+            paymentId: number | null;
+            projectId: number;
+            /** @description 收据号 */
+            receiptNo: string | null;
+            roomId: number;
+            roomLabel: string;
+            sourceId: number;
+            sourceType: string;
+            /** @enum {string} */
+            status: "unpaid" | "paid" | "void";
+            title: string;
+        };
+        BillPageDto: {
+            items: components["schemas"]["BillDto"][];
+            nextCursor: string | null;
         };
         BindingDto: {
             /** Format: date-time */
@@ -1223,6 +1347,24 @@ export interface components {
             requestId: number;
             roomLabel: string | null;
         };
+        CatalogueItemDto: {
+            active: boolean;
+            code: string;
+            id: number;
+            name: string;
+            paid: boolean;
+            /** @description 公布的收费标准（分） */
+            priceFen: number | null;
+            priceNote: string | null;
+            projectId: number;
+            /** @description 轮派名单（技工ID，按顺序）；空 = 本项目全部技工 */
+            rota: number[];
+            /** @description 轮派名单上的技工姓名 */
+            rotaNames: string[];
+            /** @enum {string} */
+            scope: "public" | "in_home";
+            sort: number;
+        };
         ClockDto: {
             /** Format: date-time */
             breachedAt: string | null;
@@ -1251,6 +1393,31 @@ export interface components {
             floors?: number;
             /** @description 楼栋名称 */
             name: string;
+        };
+        CreateCategoryDto: {
+            /** @description 启用 */
+            active?: boolean;
+            /** @description 类别编码 */
+            code: string;
+            /** @description 类别名称 */
+            name?: string;
+            /** @description 有偿 */
+            paid?: boolean;
+            /** @description 收费标准（分） */
+            priceFen?: number | null;
+            /** @description 收费说明 */
+            priceNote?: string;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 轮派名单 */
+            rota?: number[];
+            /**
+             * @description 范围
+             * @enum {string}
+             */
+            scope: "public" | "in_home";
+            /** @description 排序 */
+            sort?: number;
         };
         CreateClusterDto: {
             /** @description 组团编码 */
@@ -1434,6 +1601,19 @@ export interface components {
         DecideDto: {
             /** @description 审批意见 */
             note?: string;
+        };
+        DeskPaymentDto: {
+            /** @description 收款金额（分） */
+            amountFen: number;
+            /**
+             * @description 收款方式
+             * @enum {string}
+             */
+            method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan";
+            /** @description 备注 */
+            note?: string;
+            /** @description 缴款人 */
+            payerName?: string;
         };
         DirectoryBuildingDto: {
             clusterName: string;
@@ -1718,6 +1898,45 @@ export interface components {
             /** @description 原因 */
             reason: string;
         };
+        ReceiptDto: {
+            amountFen: number;
+            /** Format: date-time */
+            at: string;
+            companyName: string;
+            /** @description R-CMP-19 收据上的意见征询语 */
+            feedbackLine: string;
+            /** @enum {string} */
+            method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan";
+            note: string | null;
+            payerName: string;
+            paymentId: number;
+            projectName: string;
+            propertyCode: string;
+            receiptNo: string;
+            receivedByName: string;
+            roomLabel: string;
+            /** @description 服务中心电话 */
+            servicePhone: string | null;
+            /** @description 来源单号（如报修单号） */
+            sourceCode: string | null;
+            title: string;
+        };
+        RecordedTimesDto: {
+            /** @description 接单（领取工单） */
+            acceptedAt: string | null;
+            /** @description 到场 */
+            arrivedAt: string | null;
+            /** @description 关闭 */
+            closedAt: string | null;
+            /** @description 业主确认 */
+            confirmedAt: string | null;
+            /** @description 派单 */
+            dispatchedAt: string | null;
+            /** @description 完工 */
+            finishedAt: string | null;
+            /** @description 工单交回 */
+            orderReturnedAt: string | null;
+        };
         RefreshDto: {
             /** @description 刷新令牌 */
             refreshToken: string;
@@ -1734,8 +1953,38 @@ export interface components {
             /** @enum {string} */
             scope: "public" | "in_home";
         };
+        RepairKpisDto: {
+            /** @description 百分比，一位小数，向下取整；无数据为 null */
+            callbackRate: number | null;
+            callbacksDone: number;
+            callbacksDue: number;
+            callbacksOnTime: number;
+            /** @description 目标（%） */
+            callbackTarget: number;
+            /** @description 百分比，一位小数，向下取整；无数据为 null */
+            callbackTimelyRate: number | null;
+            /** @description YYYY-MM（项目所在时区） */
+            month: string;
+            /** @description 当前未完成且已超时的工单 */
+            openOverdue: number;
+            rated: number;
+            received: number;
+            resolved: number;
+            resolvedOnTime: number;
+            /** @description 百分比，一位小数，向下取整；无数据为 null */
+            satisfactionRate: number | null;
+            satisfied: number;
+            /** @description 百分比，一位小数，向下取整；无数据为 null */
+            timelyRate: number | null;
+            /** @description 目标（%） */
+            timelyTarget: number;
+            /** @description R-REP-12 维修及时率是否达到 100% 目标 */
+            timelyTargetMet: boolean | null;
+        };
         RepairSlaDto: {
             callback: components["schemas"]["SlaDurationDto"];
+            /** @description 工单交回后录入完工信息（R-REP-05） */
+            completionEntry: components["schemas"]["SlaDurationDto"];
             dispatch: components["schemas"]["SlaDurationDto"];
             entry: components["schemas"]["SlaDurationDto"];
             resolve: {
@@ -1744,12 +1993,14 @@ export interface components {
             secondCallback: components["schemas"]["SlaDurationDto"];
         };
         RequestDetailDto: {
-            allowedActions: ("dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel")[];
+            allowedActions: ("dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "hand_in")[];
             /** Format: date-time */
             appointmentEnd: string | null;
             /** Format: date-time */
             appointmentStart: string | null;
             assigneeName: string | null;
+            /** @description 有偿维修的费用账单 */
+            bill: components["schemas"]["BillDto"] | null;
             callbackComment: string | null;
             categoryId: number;
             categoryName: string;
@@ -1790,9 +2041,13 @@ export interface components {
             satisfaction: string | null;
             /** @enum {string} */
             scope: "public" | "in_home";
+            /** @description 业主签字（R-REP-06） */
+            signature: components["schemas"]["PhotoDto"] | null;
             /** @enum {string} */
             status: "received" | "dispatched" | "accepted" | "arrived" | "paused" | "finished" | "confirmed" | "closed" | "cancelled";
             summary: string;
+            /** @description R-REP-05 记录的各环节时间 */
+            times: components["schemas"]["RecordedTimesDto"];
             type: string;
             /** @enum {string} */
             urgency: "emergency" | "urgent" | "normal";
@@ -1802,7 +2057,7 @@ export interface components {
              * @description 承诺
              * @enum {string}
              */
-            kind: "entry" | "dispatch" | "resolve" | "callback" | "second_callback";
+            kind: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback";
             /** @description 延期原因 */
             reason: string;
             /** @description 延期至 */
@@ -1984,6 +2239,22 @@ export interface components {
             floors?: number;
             /** @description 楼栋名称 */
             name?: string;
+        };
+        UpdateCategoryDto: {
+            /** @description 启用 */
+            active?: boolean;
+            /** @description 类别名称 */
+            name?: string;
+            /** @description 有偿 */
+            paid?: boolean;
+            /** @description 收费标准（分） */
+            priceFen?: number | null;
+            /** @description 收费说明 */
+            priceNote?: string;
+            /** @description 轮派名单 */
+            rota?: number[];
+            /** @description 排序 */
+            sort?: number;
         };
         UpdateOwnerDto: {
             /** @description 身份证号 */
@@ -2238,6 +2509,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+        };
+    };
+    Billing_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 房屋 */
+                roomId?: number;
+                /** @description 状态 */
+                status?: "unpaid" | "paid" | "void";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillPageDto"];
+                };
+            };
+        };
+    };
+    Billing_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskPaymentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptDto"];
                 };
             };
         };
@@ -2772,7 +3098,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                action: "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel";
+                action: "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "hand_in";
                 id: number;
             };
             cookie?: never;
@@ -3267,6 +3593,97 @@ export interface operations {
             };
         };
     };
+    Billing_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+        };
+    };
+    Catalogue_list: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItemDto"][];
+                };
+            };
+        };
+    };
+    Catalogue_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItemDto"];
+                };
+            };
+        };
+    };
+    Catalogue_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItemDto"];
+                };
+            };
+        };
+    };
     ServiceRequest_categories: {
         parameters: {
             query: {
@@ -3285,6 +3702,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepairCategoryDto"][];
+                };
+            };
+        };
+    };
+    Reports_repairKpis: {
+        parameters: {
+            query: {
+                /** @description 月份 */
+                month?: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairKpisDto"];
                 };
             };
         };
@@ -3473,7 +3914,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                action: "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel";
+                action: "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "hand_in";
                 id: number;
             };
             cookie?: never;

@@ -5,8 +5,18 @@ import { InitSqlite1795461490231 } from './1795461490231-Init.sqlite.js';
 import { InitMysql1795461490231 } from './1795461490231-Init.mysql.js';
 import { ServiceRequestsSqlite1795463709942 } from './1795463709942-ServiceRequests.sqlite.js';
 import { ServiceRequestsMysql1795463709942 } from './1795463709942-ServiceRequests.mysql.js';
+import { RepairsBillingSqlite1796156456655 } from './1796156456655-RepairsBilling.sqlite.js';
+import { RepairsBillingMysql1796156456655 } from './1796156456655-RepairsBilling.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
-export const MYSQL_MIGRATIONS: MigrationClass[] = [InitMysql1795461490231, ServiceRequestsMysql1795463709942];
-export const SQLITE_MIGRATIONS: MigrationClass[] = [InitSqlite1795461490231, ServiceRequestsSqlite1795463709942];
+export const MYSQL_MIGRATIONS: MigrationClass[] = [
+  InitMysql1795461490231,
+  ServiceRequestsMysql1795463709942,
+  RepairsBillingMysql1796156456655,
+];
+export const SQLITE_MIGRATIONS: MigrationClass[] = [
+  InitSqlite1795461490231,
+  ServiceRequestsSqlite1795463709942,
+  RepairsBillingSqlite1796156456655,
+];

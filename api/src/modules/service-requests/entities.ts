@@ -14,6 +14,10 @@ export class RepairCategory {
   @Column({ type: 'varchar', length: 100, nullable: true }) priceNote: string | null;
   @Column({ type: 'int', default: 0 }) sort: number;
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** R-REP-04 round-robin: the technicians who take turns on this category (empty: every technician of the project) */
+  @Column({ type: 'simple-json', nullable: true }) rota: number[] | null;
+  /** dispatches made by round-robin so far; advanced with a conditional update in the dispatch's transaction */
+  @Column({ type: 'int', default: 0 }) rotaCursor: number;
 }
 
 /** One service request (报修/投诉/建议/咨询). Repairs use the status machine in shared. */
@@ -61,6 +65,10 @@ export class ServiceRequest {
   @Column({ type: 'datetime', nullable: true }) finishedAt: Date | null;
   @Column({ type: 'datetime', nullable: true }) confirmedAt: Date | null;
   @Column({ type: 'datetime', nullable: true }) closedAt: Date | null;
+  /** R-REP-05 the (paper) work order handed back to the centre with any receipts */
+  @Column({ type: 'datetime', nullable: true }) orderReturnedAt: Date | null;
+  /** R-REP-06 the owner's signature on the screen, kept as an upload */
+  @Column({ type: 'int', nullable: true }) signatureUploadId: number | null;
   @Column({ type: 'bigint', nullable: true }) feeFen: number | null;
   @Column({ type: 'simple-json', nullable: true }) materials:
     { name: string; spec?: string; quantity: number; unit?: string }[] | null;
@@ -117,4 +125,35 @@ export class Upload {
   @Column({ type: 'varchar', length: 10 }) ownerKind: string;
   @Column({ type: 'int' }) ownerId: number;
   @Column({ type: 'datetime' }) createdAt: Date;
+}
+
+/** Which uploads belong to which request (its photos, its events' photos, the signature): who may read them. */
+@Entity('request_attachment')
+@Index(['requestId', 'uploadId'], { unique: true })
+@Index(['uploadId'])
+export class RequestAttachment {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) requestId: number;
+  @Column({ type: 'int' }) uploadId: number;
+}
+
+/** R-REP-09 / R-REP-10 one callback made: how, how satisfied, what was said. KPIs count these. */
+@Entity('callback_record')
+@Index(['projectId', 'at'])
+@Index(['requestId', 'id'])
+export class CallbackRecord {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'int' }) requestId: number;
+  @Column({ type: 'int' }) cycle: number;
+  /** first (callback) or second (second_callback) */
+  @Column({ type: 'varchar', length: 20 }) kind: string;
+  @Column({ type: 'datetime' }) at: Date;
+  @Column({ type: 'int' }) staffId: number;
+  @Column({ type: 'varchar', length: 50 }) staffName: string;
+  @Column({ type: 'varchar', length: 10 }) method: string;
+  @Column({ type: 'varchar', length: 20 }) satisfaction: string;
+  @Column({ type: 'varchar', length: 500, nullable: true }) comment: string | null;
+  /** met the callback promise in time */
+  @Column({ type: 'boolean' }) onTime: boolean;
 }

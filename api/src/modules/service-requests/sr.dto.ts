@@ -14,7 +14,8 @@ import {
   URGENCY_LABELS,
   isMobilePhone,
 } from '@wy/shared';
-import { PageQuery } from '../../common/dto.js';
+import { PageQuery, nullable } from '../../common/dto.js';
+import { BillDto } from '../billing/billing.dto.js';
 import { Bool, Check, Int, IntArray, OneOf, Str } from '../../common/validation.js';
 
 const IsoDate =
@@ -100,6 +101,7 @@ export class ActionDto {
   @Int('技工', { optional: true, min: 1 }) assigneeStaffId?: number;
   @Str('班组或外包单位', { optional: true, max: 50 }) assigneeTeam?: string;
   @Bool('放入抢单池', { optional: true }) toPool?: boolean;
+  @Bool('按类别轮派', { optional: true, description: '按报修类别的轮派名单依次派给下一位技工（R-REP-04）' }) roundRobin?: boolean;
   @IsoDate('要求完成时间') requiredBy?: string;
   @IsoDate('预约开始时间') appointmentStart?: string;
   @IsoDate('预约结束时间') appointmentEnd?: string;
@@ -192,6 +194,15 @@ export class MaterialOutDto {
   @ApiProperty() quantity: number;
   @ApiProperty({ required: false }) unit?: string;
 }
+export class RecordedTimesDto {
+  @nullable('派单') dispatchedAt: string | null;
+  @nullable('接单（领取工单）') acceptedAt: string | null;
+  @nullable('到场') arrivedAt: string | null;
+  @nullable('完工') finishedAt: string | null;
+  @nullable('工单交回') orderReturnedAt: string | null;
+  @nullable('业主确认') confirmedAt: string | null;
+  @nullable('关闭') closedAt: string | null;
+}
 export class RequestDetailDto extends RequestSummaryDto {
   @ApiProperty() description: string;
   @ApiProperty() chargeKind: string;
@@ -206,6 +217,9 @@ export class RequestDetailDto extends RequestSummaryDto {
   @ApiProperty({ type: [ClockDto] }) clocks: ClockDto[];
   @ApiProperty({ type: String, nullable: true }) satisfaction: string | null;
   @ApiProperty({ type: String, nullable: true }) callbackComment: string | null;
+  @ApiProperty({ type: RecordedTimesDto, description: 'R-REP-05 记录的各环节时间' }) times: RecordedTimesDto;
+  @ApiProperty({ type: PhotoDto, nullable: true, description: '业主签字（R-REP-06）' }) signature: PhotoDto | null;
+  @ApiProperty({ type: BillDto, nullable: true, description: '有偿维修的费用账单' }) bill: BillDto | null;
 }
 export class CallbackQuery {
   @Int('项目ID', { min: 1 }) projectId: number;

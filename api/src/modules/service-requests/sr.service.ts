@@ -4,15 +4,18 @@ import {
   allowedRepairActions,
   ASSIGNABLE_ROLES,
   callbackOutcome,
+  CALLBACK_METHOD_LABELS,
+  SATISFACTION_LABELS,
   localDate,
+  localDayStart,
   maskPhone,
   nextRepairStatus,
   OPEN_REPAIR_STATUSES,
   REPAIR_ACTION_LABELS,
   REPAIR_MACHINE,
   REPAIR_STATUS_LABELS,
-  repairCode,
   repairCodePrefix,
+  roundRobinPick,
   SERVICE_DESK_ROLES,
   type Actor,
   type RepairAction,
@@ -20,10 +23,10 @@ import {
   type StaffRole,
 } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
+import { assignDailyCode } from '../../common/daily-code.js';
 import { escapeLike, keysetPage } from '../../common/paging.js';
 import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
-import { isUniqueViolation } from '../../database/errors.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
@@ -33,7 +36,9 @@ import { roomLabel } from '../people/people.repository.js';
 import { SlaClock } from '../sla/entities.js';
 import { SlaService } from '../sla/sla.service.js';
 import { Staff, StaffProject } from '../staff/entities.js';
-import { DutyLogEntry, RepairCategory, RequestEvent, ServiceRequest } from './entities.js';
+import { BillingService } from '../billing/billing.service.js';
+import { CallbackRecord, DutyLogEntry, RepairCategory, RequestAttachment, RequestEvent, ServiceRequest } from './entities.js';
+import { UploadService } from './upload.service.js';
 import type {
   ActionDto,
   CallbackItemDto,
@@ -48,6 +53,8 @@ import type {
 } from './sr.dto.js';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+/** A round-robin turn taken by a concurrent dispatch of the same category (retried). */
+class RotaTaken extends Error {}
 const DESK = SERVICE_DESK_ROLES as readonly string[];
 
 interface IntakeInput {
@@ -82,6 +89,8 @@ export class ServiceRequestService {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(SlaService) private readonly sla: SlaService,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
+    @Inject(UploadService) private readonly uploads: UploadService,
+    @Inject(BillingService) private readonly billing: BillingService,
   ) {}
 
   // ---------- catalogue ----------
@@ -109,6 +118,16 @@ export class ServiceRequestService {
     if (dto.roomId) {
       const room = await this.ds.getRepository(Room).findOne({ where: { id: dto.roomId } });
       if (!room || room.projectId !== dto.projectId) throw notFound('房屋');
+    }
+    if (dto.requesterPersonId) {
+      // the requester on whose behalf the desk files must be of this project (of this room when one is given)
+      const where = {
+        personId: dto.requesterPersonId,
+        projectId: dto.projectId,
+        status: 'approved',
+        ...(dto.roomId ? { roomId: dto.roomId } : {}),
+      };
+      if (!(await this.ds.getRepository(RoomBinding).count({ where }))) throw badRequest('报修人不是该房屋/项目已绑定的住户');
     }
     const id = await this.intake(p, { ...dto, requesterStaffId: dto.channel === 'patrol' ? p.id : null });
     return this.detail(p, id);
@@ -152,6 +171,8 @@ export class ServiceRequestService {
     const category = await this.ds.getRepository(RepairCategory).findOne({ where: { id: d.categoryId } });
     if (!category || category.projectId !== d.projectId || !category.active) throw badRequest('报修类别不存在');
     if (!d.roomId && !d.location) throw badRequest('请选择房屋或填写公共部位位置');
+    // R-REP-03: an in-home repair is for a room (its fee, if any, is owed by that room)
+    if (category.scope === 'in_home' && !d.roomId) throw badRequest(`“${category.name}”是户内报修，请先选择房屋`);
     const receivedAt = d.receivedAt ? new Date(d.receivedAt) : now;
     if (receivedAt > now) throw badRequest('收到时间不能晚于现在');
     const [aStart, aEnd] = [
@@ -217,7 +238,12 @@ export class ServiceRequestService {
         updatedAt: now,
       });
       const id = Number(r.identifiers[0]!.id);
-      const code = await this.assignCode(em, id, project.code, localDate(now, settings.calendar.timeZone));
+      const code = await assignDailyCode(
+        em,
+        { table: 'service_request', column: 'code' },
+        id,
+        repairCodePrefix(project.code, localDate(now, settings.calendar.timeZone)),
+      );
       await this.event(em, {
         requestId: id,
         projectId: d.projectId,
@@ -268,23 +294,6 @@ export class ServiceRequestService {
         await this.notifyOwner(em, id, d.requesterPersonId, 'accepted', code, category.name, '已受理', now);
       return id;
     });
-  }
-
-  /** BX + project + yymmdd + serial: the next free serial of the day; a clash (two intakes at once) takes the next. */
-  private async assignCode(em: EntityManager, id: number, projectCode: string, day: string): Promise<string> {
-    const prefix = repairCodePrefix(projectCode, day);
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const last = await em.query('SELECT MAX(code) AS c FROM service_request WHERE code LIKE ?', [`${prefix}%`]);
-      const serial = (last[0]?.c ? Number(String(last[0].c).slice(prefix.length)) : 0) + 1 + attempt;
-      const code = repairCode(prefix, serial);
-      try {
-        await em.getRepository(ServiceRequest).update({ id }, { code });
-        return code;
-      } catch (e) {
-        if (!isUniqueViolation(e)) throw e;
-      }
-    }
-    throw new AppError('CONFLICT', '工单号生成冲突，请重试');
   }
 
   async duplicates(
@@ -516,11 +525,33 @@ export class ServiceRequestService {
       })),
       satisfaction: r.satisfaction,
       callbackComment: r.callbackComment,
+      times: {
+        dispatchedAt: iso(r.dispatchedAt),
+        acceptedAt: iso(r.acceptedAt),
+        arrivedAt: iso(r.arrivedAt),
+        finishedAt: iso(r.finishedAt),
+        orderReturnedAt: iso(r.orderReturnedAt),
+        confirmedAt: iso(r.confirmedAt),
+        closedAt: iso(r.closedAt),
+      },
+      signature: r.signatureUploadId ? photo(r.signatureUploadId) : null,
+      bill: (await this.billing.forRequests([r.id])).get(r.id) ?? null,
     };
   }
 
   // ---------- moves ----------
   async act(p: Principal, id: number, action: RepairAction, b: ActionDto): Promise<RequestDetailDto> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.actOnce(p, id, action, b);
+      } catch (e) {
+        if (!(e instanceof RotaTaken)) throw e;
+        if (attempt >= 4) throw new AppError('CONFLICT', '同时派单的人较多，请重试');
+      }
+    }
+  }
+
+  private async actOnce(p: Principal, id: number, action: RepairAction, b: ActionDto): Promise<RequestDetailDto> {
     const r = await this.load(p, id);
     const move = REPAIR_MACHINE[action];
     const to = nextRepairStatus(r.status as RepairStatus, action);
@@ -539,10 +570,24 @@ export class ServiceRequestService {
     const patch: Partial<ServiceRequest> = { status: to, updatedAt: now };
     let note = b.reason ?? b.note ?? null;
     let nextCycle = r.cycle;
+    /** round-robin: the rota cursor this dispatch read, advanced in the same transaction */
+    let rota: { categoryId: number; cursor: number } | null = null;
+    let signaturePhoto: number | null = null;
 
     const assign = async () => {
-      const n = [b.assigneeStaffId ? 1 : 0, b.assigneeTeam ? 1 : 0, b.toPool ? 1 : 0].reduce((a, x) => a + x, 0);
-      if (n !== 1) throw badRequest('请指定一位技工、一个班组/外包单位，或放入抢单池（三选一）');
+      const n = [b.assigneeStaffId, b.assigneeTeam, b.toPool, b.roundRobin].filter(Boolean).length;
+      if (n !== 1) throw badRequest('请指定一位技工、一个班组/外包单位、放入抢单池，或按类别轮派（四选一）');
+      if (b.roundRobin) {
+        const cat = (await this.ds.getRepository(RepairCategory).findOne({ where: { id: r.categoryId } }))!;
+        const techs = await this.technicians(p, r.projectId);
+        const available = techs.map((t) => t.id);
+        const order = cat.rota?.length ? cat.rota : [...available].sort((x, y) => x - y);
+        const pick = roundRobinPick(order, available, cat.rotaCursor);
+        if (pick === null) throw badRequest(`“${cat.name}”的轮派名单中没有可派的技工，请先设置轮派名单或直接指派`);
+        rota = { categoryId: cat.id, cursor: cat.rotaCursor };
+        Object.assign(patch, { assigneeStaffId: pick, assigneeTeam: null, inPool: false });
+        return `按类别轮派给 ${techs.find((t) => t.id === pick)!.name}`;
+      }
       if (b.assigneeStaffId) {
         const tech = await this.ds.getRepository(Staff).findOne({ where: { id: b.assigneeStaffId } });
         const inProject = await this.ds
@@ -607,6 +652,12 @@ export class ServiceRequestService {
         if (!b.note?.trim()) throw badRequest('继续处理前请记录业主的同意（如：业主电话同意更换方案）');
         note = `业主同意：${b.note}`;
         break;
+      case 'hand_in':
+        // R-REP-05: the work order comes back to the centre with any receipts
+        if (r.orderReturnedAt) throw new AppError('CONFLICT', '该工单已交回');
+        patch.orderReturnedAt = now;
+        note = ['工单已交回客服中心', b.note].filter(Boolean).join('：');
+        break;
       case 'finish': {
         if (!b.result?.trim()) throw badRequest('完工需要填写处理结果');
         if (r.chargeKind === 'paid' && (b.feeFen === undefined || b.feeFen === null)) throw badRequest('有偿维修需要填写费用');
@@ -624,14 +675,25 @@ export class ServiceRequestService {
         if (p.kind === 'staff' && r.requesterStaffId !== p.id && !b.signature) throw badRequest('请业主在屏幕上签字确认');
         patch.confirmedAt = now;
         if (b.satisfaction) patch.satisfaction = b.satisfaction;
-        note = [b.signature ? '业主签字确认' : '业主确认完工', b.satisfaction ? `评价：${b.satisfaction}` : null, b.comment]
+        if (b.signature) {
+          // R-REP-06: the signature is kept with the work order, readable like its photos
+          const png = b.signature.replace(/^data:image\/png;base64,/, '');
+          const up = await this.uploads.put(p, { fileName: 'signature.png', contentType: 'image/png', contentBase64: png });
+          patch.signatureUploadId = up.id;
+          signaturePhoto = up.id;
+        }
+        note = [
+          b.signature ? '业主签字确认' : '业主确认完工',
+          b.satisfaction ? `评价：${SATISFACTION_LABELS[b.satisfaction]}` : null,
+          b.comment,
+        ]
           .filter(Boolean)
           .join('；');
         break;
       case 'callback': {
         if (!b.method || !b.satisfaction) throw badRequest('回访需要记录方式和满意度');
         Object.assign(patch, { satisfaction: b.satisfaction, callbackComment: b.comment ?? null });
-        note = `回访（${b.method}）：${b.satisfaction}${b.comment ? '，' + b.comment : ''}`;
+        note = `回访（${CALLBACK_METHOD_LABELS[b.method]}）：${SATISFACTION_LABELS[b.satisfaction]}${b.comment ? '，' + b.comment : ''}`;
         if (callbackOutcome(b.satisfaction) === 'reopen') {
           patch.status = 'received';
           nextCycle = r.cycle + 1;
@@ -667,6 +729,14 @@ export class ServiceRequestService {
         .getRepository(ServiceRequest)
         .update({ id, version: r.version, status: r.status }, { ...patch, version: r.version + 1 });
       if ((done.affected ?? 0) !== 1) throw new AppError('CONFLICT', '工单刚被其他人处理过，请刷新后重试');
+      if (rota) {
+        const { categoryId, cursor } = rota;
+        const moved = await em
+          .getRepository(RepairCategory)
+          .update({ id: categoryId, rotaCursor: cursor }, { rotaCursor: cursor + 1 });
+        // another dispatch of this category took this turn at the same moment: this one rolls back and retries
+        if ((moved.affected ?? 0) !== 1) throw new RotaTaken();
+      }
       await this.event(em, {
         requestId: id,
         projectId: r.projectId,
@@ -676,13 +746,15 @@ export class ServiceRequestService {
         from: r.status,
         to: patch.status!,
         note,
-        photoIds: b.photoIds,
+        photoIds: signaturePhoto ? [signaturePhoto] : b.photoIds,
         data:
           action === 'finish'
             ? { materials: b.materials ?? [], feeFen: b.feeFen ?? null }
             : action === 'confirm' && b.signature
               ? { signature: true }
-              : null,
+              : action === 'callback'
+                ? { method: b.method, satisfaction: b.satisfaction }
+                : null,
       });
       const cycle = r.cycle;
       switch (action) {
@@ -696,8 +768,30 @@ export class ServiceRequestService {
         case 'resume':
           await this.sla.resume(em, id, cycle, now);
           break;
+        case 'hand_in':
+          // handed in before the completion was entered: the details are due within 2 h (R-REP-05)
+          if (r.status === 'arrived' || r.status === 'paused')
+            await this.sla.start(em, {
+              requestId: id,
+              projectId: r.projectId,
+              kind: 'completion_entry',
+              cycle,
+              startedAt: now,
+              dueAt: this.sla.due(now, settings.repair.completionEntry, settings.calendar),
+            });
+          break;
         case 'finish':
           await this.sla.meet(em, id, 'resolve', cycle, now);
+          await this.sla.meet(em, id, 'completion_entry', cycle, now);
+          if (r.chargeKind === 'paid' && r.roomId)
+            await this.billing.chargeRepair(em, {
+              projectId: r.projectId,
+              roomId: r.roomId,
+              requestId: id,
+              code: r.code ?? String(id),
+              categoryName: (await em.getRepository(RepairCategory).findOne({ where: { id: r.categoryId } }))?.name ?? '报修',
+              feeFen: b.feeFen ?? 0,
+            });
           await this.sla.start(em, {
             requestId: id,
             projectId: r.projectId,
@@ -717,18 +811,18 @@ export class ServiceRequestService {
             });
           break;
         case 'callback':
+          await this.recordCallback(em, p, r, 'callback', cycle, b, now);
           await this.sla.meet(em, id, 'callback', cycle, now);
           break;
         case 'cancel':
-          for (const k of ['dispatch', 'resolve'] as const) await this.sla.meet(em, id, k, cycle, now);
+          await this.sla.cancel(em, id, ['dispatch', 'resolve', 'completion_entry'], cycle, now);
           break;
         default:
           break;
       }
       if (nextCycle !== cycle) {
         // R-SRV-08 handled again: the promises start over
-        for (const k of ['dispatch', 'resolve', 'callback', 'second_callback'] as const)
-          await this.sla.meet(em, id, k, cycle, now);
+        await this.sla.cancel(em, id, ['dispatch', 'resolve', 'completion_entry', 'callback', 'second_callback'], cycle, now);
         await this.sla.start(em, {
           requestId: id,
           projectId: r.projectId,
@@ -774,7 +868,9 @@ export class ServiceRequestService {
     if (!clock) throw new AppError('SRV_ILLEGAL_TRANSITION', '该工单没有待进行的二次回访');
     const now = this.clock.now();
     await this.ds.transaction(async (em) => {
-      await this.sla.meet(em, id, 'second_callback', clock.cycle, now);
+      await this.recordCallback(em, p, r, 'second_callback', clock.cycle, b, now);
+      if (!(await this.sla.meet(em, id, 'second_callback', clock.cycle, now)))
+        throw new AppError('CONFLICT', '二次回访刚被其他人记录，请刷新');
       await this.event(em, {
         requestId: id,
         projectId: r.projectId,
@@ -783,7 +879,8 @@ export class ServiceRequestService {
         action: 'second_callback',
         from: r.status,
         to: r.status,
-        note: `二次回访（${b.method}）：${b.satisfaction}${b.comment ? '，' + b.comment : ''}`,
+        note: `二次回访（${CALLBACK_METHOD_LABELS[b.method!]}）：${SATISFACTION_LABELS[b.satisfaction!]}${b.comment ? '，' + b.comment : ''}`,
+        data: { method: b.method, satisfaction: b.satisfaction },
       });
     });
     if (callbackOutcome(b.satisfaction) === 'reopen' && r.status === 'closed')
@@ -854,15 +951,10 @@ export class ServiceRequestService {
   async dutyLog(p: Principal, projectId: number, date: string): Promise<DutyEntryDto[]> {
     ensureProjectInScope(p, projectId, '项目');
     const { calendar } = await this.sla.settings(projectId);
-    // the local day [00:00, 24:00) in the project zone, as UTC instants (zones without DST)
-    const probe = new Date(`${date}T12:00:00Z`);
-    const offsetMin = Math.round(
-      (new Date(probe.toLocaleString('en-US', { timeZone: calendar.timeZone })).getTime() -
-        new Date(probe.toLocaleString('en-US', { timeZone: 'UTC' })).getTime()) /
-        60000,
-    );
-    const start = new Date(Date.parse(`${date}T00:00:00Z`) - offsetMin * 60000);
-    const end = new Date(start.getTime() + 86_400_000);
+    // the local day [00:00, next 00:00) in the project zone, as UTC instants
+    const start = localDayStart(date, calendar.timeZone);
+    const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const end = localDayStart(next, calendar.timeZone);
     const rows = await this.ds
       .getRepository(DutyLogEntry)
       .createQueryBuilder('d')
@@ -1009,6 +1101,33 @@ export class ServiceRequestService {
   }
 
   // ---------- helpers ----------
+  /** R-REP-09/10: one callback row (method, satisfaction, on time or not) — what the KPIs count. */
+  private async recordCallback(
+    em: EntityManager,
+    p: Principal,
+    r: ServiceRequest,
+    kind: 'callback' | 'second_callback',
+    cycle: number,
+    b: ActionDto,
+    now: Date,
+  ): Promise<void> {
+    const clock = await em.getRepository(SlaClock).findOne({ where: { requestId: r.id, kind, cycle } });
+    const due = clock ? (clock.extendedUntil && clock.extendedUntil > clock.dueAt ? clock.extendedUntil : clock.dueAt) : null;
+    await em.getRepository(CallbackRecord).insert({
+      projectId: r.projectId,
+      requestId: r.id,
+      cycle,
+      kind,
+      at: now,
+      staffId: p.id,
+      staffName: p.name,
+      method: b.method!,
+      satisfaction: b.satisfaction!,
+      comment: b.comment ?? null,
+      onTime: !!due && now <= due && !clock?.breachedAt,
+    });
+  }
+
   private async checkUploads(p: Principal, ids: number[]): Promise<void> {
     const rows = await this.ds.query(
       `SELECT id, owner_kind AS k, owner_id AS o FROM upload WHERE id IN (${ids.map(() => '?').join(',')})`,
@@ -1051,6 +1170,15 @@ export class ServiceRequestService {
       data: (e.data ?? null) as never,
       photoIds: e.photoIds?.length ? e.photoIds : null,
     });
+    await this.attach(em, e.requestId, e.photoIds ?? []);
+  }
+
+  /** Uploads that belong to a request (readable by its project's staff and its requester). */
+  private async attach(em: EntityManager, requestId: number, uploadIds: number[]): Promise<void> {
+    for (const uploadId of new Set(uploadIds)) {
+      const exists = await em.getRepository(RequestAttachment).findOne({ where: { requestId, uploadId } });
+      if (!exists) await em.getRepository(RequestAttachment).insert({ requestId, uploadId });
+    }
   }
 
   private async notifyOwner(

@@ -57,14 +57,12 @@ export class UploadService {
     return { contentType: u.contentType, data };
   }
 
-  /** Staff of the project, and the requester, see the photos on a request's timeline. */
+  /** Staff of the request's project, and its requester, see the photos attached to a request. */
   private async visibleThroughRequest(p: Principal, uploadId: number): Promise<boolean> {
-    const needle = `%${uploadId}%`;
-    const rows: { id: number; project_id: number; requester_person_id: number | null; photo_ids: string | null }[] =
-      await this.ds.query(
-        'SELECT r.id, r.project_id, r.requester_person_id, r.photo_ids FROM service_request r WHERE r.photo_ids LIKE ? OR r.id IN (SELECT e.request_id FROM request_event e WHERE e.photo_ids LIKE ?) LIMIT 50',
-        [needle, needle],
-      );
+    const rows: { project_id: number; requester_person_id: number | null }[] = await this.ds.query(
+      'SELECT r.project_id, r.requester_person_id FROM request_attachment a JOIN service_request r ON r.id = a.request_id WHERE a.upload_id = ?',
+      [uploadId],
+    );
     for (const r of rows) {
       if (p.kind === 'owner' && Number(r.requester_person_id) === p.id) return true;
       if (p.kind === 'staff' && (p.scope === 'all' || p.scope.includes(Number(r.project_id)))) return true;

@@ -23,6 +23,8 @@ export class SlaClock {
   @Column({ type: 'datetime', nullable: true }) extendedUntil: Date | null;
   @Column({ type: 'int', nullable: true }) extensionApprovedBy: number | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) extensionReason: string | null;
+  /** stopped without being kept or broken (request cancelled, or superseded when handled again); met_at is set too */
+  @Column({ type: 'datetime', nullable: true }) cancelledAt: Date | null;
 }
 
 /** Notifications to send (WeChat subscribe messages, staff console); drained with retries. */

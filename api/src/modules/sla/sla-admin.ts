@@ -51,6 +51,7 @@ export class RepairSlaDto {
     string,
     SlaDurationDto
   >;
+  @ApiProperty({ type: SlaDurationDto, description: '工单交回后录入完工信息（R-REP-05）' }) completionEntry: SlaDurationDto;
   @ApiProperty({ type: SlaDurationDto }) callback: SlaDurationDto;
   @ApiProperty({ type: SlaDurationDto }) secondCallback: SlaDurationDto;
 }
@@ -106,6 +107,7 @@ export class SlaAdminService {
         urgent: checkDuration('加急维修时限', r.resolve?.urgent),
         normal: checkDuration('一般维修时限', r.resolve?.normal),
       },
+      completionEntry: checkDuration('完工录入时限', r.completionEntry ?? DEFAULT_REPAIR_SLA.completionEntry),
       callback: checkDuration('回访时限', r.callback),
       secondCallback: checkDuration('二次回访时限', r.secondCallback),
     };

@@ -84,6 +84,7 @@ export class SlaService {
         extendedUntil: null,
         extensionApprovedBy: null,
         extensionReason: null,
+        cancelledAt: null,
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e; // already running: starting twice is a no-op
@@ -91,12 +92,28 @@ export class SlaService {
   }
 
   /** Stops a clock; a clock met after its due time keeps (or gets) its breach mark. */
-  async meet(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, at: Date): Promise<void> {
+  /** Returns false when there was no running clock to stop (already met, or never started). */
+  async meet(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, at: Date): Promise<boolean> {
     const repo = em.getRepository(SlaClock);
     const c = await repo.findOne({ where: { requestId, kind, cycle, metAt: IsNull() } });
-    if (!c) return;
+    if (!c) return false;
     const due = c.extendedUntil && c.extendedUntil > c.dueAt ? c.extendedUntil : c.dueAt;
-    await repo.update({ id: c.id }, { metAt: at, pausedAt: null, breachedAt: c.breachedAt ?? (at > due ? at : null) });
+    const r = await repo.update(
+      { id: c.id, metAt: IsNull() },
+      { metAt: at, pausedAt: null, breachedAt: c.breachedAt ?? (at > due ? at : null) },
+    );
+    return (r.affected ?? 0) === 1;
+  }
+
+  /**
+   * Stops clocks that were neither kept nor broken: the request was cancelled, or it is handled
+   * again and the old cycle's promises are superseded. They leave the KPIs (cancelled_at).
+   */
+  async cancel(em: EntityManager, requestId: number, kinds: readonly SlaClockKind[], cycle: number, at: Date): Promise<void> {
+    for (const kind of kinds)
+      await em
+        .getRepository(SlaClock)
+        .update({ requestId, kind, cycle, metAt: IsNull() }, { metAt: at, cancelledAt: at, pausedAt: null });
   }
 
   async setDue(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, due: Date): Promise<void> {

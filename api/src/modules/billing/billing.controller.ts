@@ -1,0 +1,31 @@
+import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AnyUser, Id, Me, StaffOnly } from '../../common/decorators.js';
+import type { Principal } from '../../common/principal.js';
+import { BillPageDto, BillQuery, DeskPaymentDto, ReceiptDto } from './billing.dto.js';
+import { BillingService } from './billing.service.js';
+
+@ApiTags('billing')
+@Controller()
+export class BillingController {
+  constructor(@Inject(BillingService) private readonly billing: BillingService) {}
+
+  @Get('bills')
+  @StaffOnly('billing.collect')
+  @ApiOkResponse({ type: BillPageDto })
+  list(@Me() me: Principal, @Query() q: BillQuery) {
+    return this.billing.list(me, q);
+  }
+  @Post('bills/:id/desk-payments')
+  @StaffOnly('billing.collect')
+  @ApiOkResponse({ type: ReceiptDto })
+  pay(@Me() me: Principal, @Id() id: number, @Body() b: DeskPaymentDto) {
+    return this.billing.payAtDesk(me, id, b);
+  }
+  @Get('receipts/:id')
+  @AnyUser()
+  @ApiOkResponse({ type: ReceiptDto })
+  receipt(@Me() me: Principal, @Id() id: number) {
+    return this.billing.receipt(me, id);
+  }
+}

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { keysetPage } from '../../common/paging.js';
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { Building, Company, Project, Room } from '../org/entities.js';
+import { RoomBinding } from '../people/entities.js';
+import { roomLabel } from '../people/people.repository.js';
+import { RequestEvent, ServiceRequest } from '../service-requests/entities.js';
+import { Bill, Payment } from './entities.js';
+
+/** Every query of bills and payments. */
+@Injectable()
+export class BillingRepository {
+  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
+
+  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(fn);
+  }
+  bill(id: number, em?: EntityManager) {
+    return (em ?? this.ds.manager).getRepository(Bill).findOne({ where: { id } });
+  }
+  billForSource(sourceType: string, sourceId: number, em?: EntityManager) {
+    return (em ?? this.ds.manager).getRepository(Bill).findOne({ where: { sourceType, sourceId } });
+  }
+  billsForSources(sourceType: string, ids: number[]) {
+    if (!ids.length) return Promise.resolve([] as Bill[]);
+    return this.ds
+      .getRepository(Bill)
+      .createQueryBuilder('b')
+      .where('b.source_type = :sourceType AND b.source_id IN (:...ids)', { sourceType, ids })
+      .getMany();
+  }
+  async insertBill(em: EntityManager, row: Omit<Bill, 'id'>): Promise<number> {
+    return Number((await em.getRepository(Bill).insert(row)).identifiers[0]!.id);
+  }
+  /** Changes an unpaid bill only: a paid bill is never edited (R-PAY-04). */
+  async updateUnpaid(em: EntityManager, b: Bill, patch: Partial<Bill>): Promise<boolean> {
+    const r = await em
+      .getRepository(Bill)
+      .update({ id: b.id, status: 'unpaid', version: b.version }, { ...patch, version: b.version + 1 });
+    return (r.affected ?? 0) === 1;
+  }
+  page(q: { projectId: number; status?: string; roomId?: number; cursor?: string; limit?: number }) {
+    const qb = this.ds.getRepository(Bill).createQueryBuilder('b').where('b.project_id = :projectId', { projectId: q.projectId });
+    if (q.status) qb.andWhere('b.status = :status', { status: q.status });
+    if (q.roomId) qb.andWhere('b.room_id = :roomId', { roomId: q.roomId });
+    return keysetPage(qb, 'b', q, 'DESC');
+  }
+  paymentsForBills(ids: number[]) {
+    if (!ids.length) return Promise.resolve([] as Payment[]);
+    return this.ds.getRepository(Payment).createQueryBuilder('p').where('p.bill_id IN (:...ids)', { ids }).getMany();
+  }
+  payment(id: number) {
+    return this.ds.getRepository(Payment).findOne({ where: { id } });
+  }
+  async insertPayment(em: EntityManager, row: Omit<Payment, 'id'>): Promise<number> {
+    return Number((await em.getRepository(Payment).insert(row)).identifiers[0]!.id);
+  }
+  async roomLabels(ids: number[]): Promise<Map<number, { label: string; propertyCode: string }>> {
+    if (!ids.length) return new Map();
+    const rows = await this.ds
+      .getRepository(Room)
+      .createQueryBuilder('r')
+      .innerJoin(Building, 'b', 'b.id = r.buildingId')
+      .select([
+        'r.id AS id',
+        'r.room_no AS roomNo',
+        'r.unit AS unit',
+        'r.property_code AS propertyCode',
+        'b.name AS buildingName',
+      ])
+      .where('r.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getRawMany();
+    return new Map(rows.map((r) => [Number(r.id), { label: roomLabel(r), propertyCode: String(r.propertyCode) }]));
+  }
+  async projectHeader(
+    projectId: number,
+  ): Promise<{ code: string; name: string; companyName: string; servicePhone: string | null }> {
+    const row = await this.ds
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .innerJoin(Company, 'c', 'c.id = p.companyId')
+      .select(['p.code AS code', 'p.name AS name', 'p.service_phone AS servicePhone', 'c.name AS companyName'])
+      .where('p.id = :projectId', { projectId })
+      .getRawOne();
+    return row;
+  }
+  projectTimezone(projectId: number) {
+    return this.ds
+      .getRepository(Project)
+      .findOne({ where: { id: projectId } })
+      .then((p) => p?.timezone ?? 'Asia/Shanghai');
+  }
+  /** An owner-side person with an approved binding to the room (owner, member or tenant). */
+  async isBound(personId: number, roomId: number): Promise<boolean> {
+    const n = await this.ds.getRepository(RoomBinding).count({ where: { personId, roomId, status: 'approved' } });
+    return n > 0;
+  }
+  request(id: number) {
+    return this.ds.getRepository(ServiceRequest).findOne({ where: { id } });
+  }
+  /** The payment on the request's timeline (R-SRV-07). */
+  async requestEvent(em: EntityManager, e: Omit<RequestEvent, 'id'>): Promise<void> {
+    await em.getRepository(RequestEvent).insert(e as never);
+  }
+}
