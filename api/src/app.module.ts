@@ -39,6 +39,7 @@ import { SlaService } from './modules/sla/sla.service.js';
 import { JobsRunner } from './modules/sla/jobs.js';
 import { SlaAdminController, SlaAdminService } from './modules/sla/sla-admin.js';
 import { LocalDiskStorage, MemoryStorage, Storage } from './infra/storage/storage.js';
+import { S3Storage } from './infra/storage/s3.js';
 import { CatalogueController, CatalogueService } from './modules/service-requests/catalogue.js';
 import { ReportsController, ReportsService } from './modules/reports/reports.js';
 import { ReportsRepository } from './modules/reports/reports.repository.js';
@@ -73,9 +74,11 @@ export class AppModule {
         provide: Storage,
         useValue:
           deps.storage ??
-          (deps.config.db.kind === 'sqlite' && !deps.config.db.file
-            ? new MemoryStorage()
-            : new LocalDiskStorage(deps.config.storageDir)),
+          (deps.config.s3
+            ? new S3Storage(deps.config.s3)
+            : deps.config.db.kind === 'sqlite' && !deps.config.db.file
+              ? new MemoryStorage()
+              : new LocalDiskStorage(deps.config.storageDir)),
       },
       { provide: PiiCipher, useValue: new PiiCipher(deps.config.piiKey, deps.config.piiHashKey) },
       { provide: APP_FILTER, useClass: ErrorFilter },

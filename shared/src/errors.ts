@@ -35,6 +35,8 @@ export const ERROR_CODES = {
   STAFF_USERNAME_TAKEN: { status: 409, message: '用户名已存在' },
   // service requests
   SRV_ILLEGAL_TRANSITION: { status: 409, message: '工单当前状态不能执行该操作' },
+  // storage
+  STORAGE_UNAVAILABLE: { status: 503, message: '文件存储暂时不可用，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -24,6 +24,8 @@ export interface AppConfig {
   /** how often the SLA breach job and the outbox run in each instance; 0 = never (tests drive them) */
   jobsIntervalSec: number;
   storageDir: string;
+  /** STORAGE_DRIVER=s3: an S3-compatible object store for photos instead of local disk */
+  s3: { endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string } | null;
   /** non-production only: POST /api/v1/dev/clock moves this instance's clock (browser tests of time rules) */
   clockControl: boolean;
   sms: { provider: 'log' | 'http'; baseUrl: string | null; codeTtlSec: number };
@@ -134,6 +136,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!wechat.appId) problems.push('WECHAT_APPID 在生产环境必须设置');
   if (!wechat.secret) problems.push('WECHAT_SECRET 在生产环境必须设置');
 
+  const driver = env.STORAGE_DRIVER ?? 'local';
+  if (!['local', 's3'].includes(driver)) problems.push(`STORAGE_DRIVER 必须是 local 或 s3（现在是 "${driver}"）`);
+  let s3: AppConfig['s3'] = null;
+  if (driver === 's3') {
+    s3 = {
+      endpoint: url('S3_ENDPOINT', env.S3_ENDPOINT ?? ''),
+      region: env.S3_REGION ?? 'us-east-1',
+      bucket: env.S3_BUCKET ?? '',
+      accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+    };
+    for (const [name, v] of [
+      ['S3_BUCKET', s3.bucket],
+      ['S3_ACCESS_KEY_ID', s3.accessKeyId],
+      ['S3_SECRET_ACCESS_KEY', s3.secretAccessKey],
+    ] as const)
+      if (!v) problems.push(`STORAGE_DRIVER=s3 时必须设置 ${name}`);
+  }
+
   const config: AppConfig = {
     env: nodeEnv,
     port: int('PORT', 3000, 1, 65535),
@@ -159,6 +180,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     defaultTimezone: env.DEFAULT_TIMEZONE ?? 'Asia/Shanghai',
     jobsIntervalSec: int('JOBS_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 86400),
     storageDir: env.STORAGE_DIR ?? '.data/uploads',
+    s3,
     clockControl: !prod && env.CLOCK_CONTROL === '1',
   };
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {

@@ -34,7 +34,11 @@ export class UploadService {
     if (!MAGIC[b.contentType]?.(data)) throw new AppError('VALIDATION_FAILED', '文件内容不是所声明的图片格式');
     const now = this.clock.now();
     const key = `${now.toISOString().slice(0, 7)}/${randomUUID()}`;
-    await this.storage.put(key, data, b.contentType);
+    try {
+      await this.storage.put(key, data, b.contentType);
+    } catch (e) {
+      throw new AppError('STORAGE_UNAVAILABLE', undefined, { reason: (e as Error).message });
+    }
     const r = await this.ds.getRepository(Upload).insert({
       storageKey: key,
       contentType: b.contentType,
@@ -52,7 +56,12 @@ export class UploadService {
     if (!u) throw notFound('文件');
     const mine = u.ownerKind === p.kind && u.ownerId === p.id;
     if (!mine && !(await this.visibleThroughRequest(p, id))) throw notFound('文件');
-    const data = await this.storage.get(u.storageKey);
+    let data: Buffer | null;
+    try {
+      data = await this.storage.get(u.storageKey);
+    } catch (e) {
+      throw new AppError('STORAGE_UNAVAILABLE', undefined, { reason: (e as Error).message });
+    }
     if (!data) throw notFound('文件');
     return { contentType: u.contentType, data };
   }
