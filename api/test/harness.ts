@@ -76,7 +76,10 @@ export interface TestApp {
 
 export const T0 = '2026-11-23T02:00:00Z'; // 10:00 in Asia/Shanghai
 
-export async function startTestApp(db: DbKind, opts: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  db: DbKind,
+  opts: { seed?: boolean; demoRequests?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const wechat: FakeWechat = await startFakeWechat({ appId: 'wxtest0000000001', secret: 'test-secret' });
   let drop = async () => {};
   let dbUrl = 'sqlite::memory:';
@@ -112,7 +115,7 @@ export async function startTestApp(db: DbKind, opts: { seed?: boolean; env?: Rec
     migrate: true,
   });
   await app.getHttpAdapter().getInstance().ready();
-  if (opts.seed !== false) await seedDemo(app);
+  if (opts.seed !== false) await seedDemo(app, { requests: opts.demoRequests ?? false });
 
   const req: TestApp['req'] = async (method, url, o = {}) => {
     const res = await app.inject({

@@ -15,6 +15,7 @@ import { Building, Cluster, Company, Project, Room } from '../modules/org/entiti
 import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
 import { insertDefaultCategories } from '../modules/service-requests/default-categories.js';
+import { seedDemoRequests } from './seed-requests.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
   { username: 'admin', password: 'Admin@123', name: '周总', roles: ['head_office'], projects: [] },
@@ -33,7 +34,8 @@ export const DEMO_OWNERS = {
   newOwnerPhone: '13900000009',
 };
 
-export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
+/** `requests: false` leaves out the demo repairs (the API tests make their own). */
+export async function seedDemo(app: INestApplicationContext, opts: { requests?: boolean } = {}): Promise<boolean> {
   const ds = app.get<DataSource>(DATA_SOURCE);
   const pii = app.get(PiiCipher);
   const now = app.get(Clock).now();
@@ -262,5 +264,6 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
     const sun = await person('孙丽', '13700000017', null);
     await bind(sun, '2011011201', 'member', 'pending');
   });
+  if (opts.requests !== false) await seedDemoRequests(app);
   return true;
 }

@@ -918,7 +918,11 @@ export class ServiceRequestService {
     const qb = this.ds
       .getRepository(SlaClock)
       .createQueryBuilder('c')
-      .where("c.project_id = :projectId AND c.kind IN ('callback','second_callback') AND c.met_at IS NULL", { projectId });
+      .where("c.project_id = :projectId AND c.kind IN ('callback','second_callback') AND c.met_at IS NULL", { projectId })
+      // the second callback comes up once the first has been made
+      .andWhere(
+        "NOT (c.kind = 'second_callback' AND EXISTS (SELECT 1 FROM sla_clock f WHERE f.request_id = c.request_id AND f.cycle = c.cycle AND f.kind = 'callback' AND f.met_at IS NULL))",
+      );
     if (due === 'overdue') qb.andWhere('c.due_at < :now', { now });
     if (due === 'soon')
       qb.andWhere('c.due_at >= :now AND c.due_at < :soon', { now, soon: new Date(now.getTime() + 6 * 3600_000) });
