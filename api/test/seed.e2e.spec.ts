@@ -24,6 +24,36 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(cb.body.map((c: { categoryName: string }) => c.categoryName).sort()).toEqual(['电梯故障', '门锁维修']);
   });
 
+  it('the clerk’s desk counts what is waiting: to dispatch, in the pool, in progress, callbacks, bindings', async () => {
+    const kefu = await t.staffToken('kefu', 'Kefu@123');
+    const p101 = await (await ids(t)).project('101');
+    const c = await t.req('GET', `/api/v1/service-requests/counts?projectId=${p101}`, { token: kefu });
+    expect(c.body).toEqual({
+      toDispatch: 1,
+      inPool: 1,
+      inProgress: 3,
+      overdue: 0,
+      callbacksDue: 2,
+      callbacksOverdue: 0,
+      pendingExtensions: 0,
+      pendingBindings: 2,
+    });
+    // 25 hours on, both callbacks are late; the urgent electrical job waiting for dispatch is overdue too
+    t.clock.advance(25 * 3600_000);
+    const later = await t.req('GET', `/api/v1/service-requests/counts?projectId=${p101}`, {
+      token: await t.staffToken('kefu', 'Kefu@123'),
+    });
+    expect(later.body).toMatchObject({ callbacksOverdue: 2 });
+    expect(later.body.overdue).toBeGreaterThanOrEqual(1);
+    expect(
+      (
+        await t.req('GET', `/api/v1/service-requests/counts?projectId=${p101}`, {
+          token: await t.staffToken('kefu2', 'Kefu2@123'),
+        })
+      ).status,
+    ).toBe(404);
+  });
+
   it('is loaded once: a second start changes nothing', async () => {
     const before = await count(t, 'service_request');
     expect(await seedDemo(t.app)).toBe(false);

@@ -961,6 +961,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/service-requests/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceRequest_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/service-requests/duplicates": {
         parameters: {
             query?: never;
@@ -1601,6 +1617,24 @@ export interface components {
         DecideDto: {
             /** @description 审批意见 */
             note?: string;
+        };
+        DeskCountsDto: {
+            /** @description 待回访（含二次回访） */
+            callbacksDue: number;
+            /** @description 其中回访已逾期 */
+            callbacksOverdue: number;
+            /** @description 抢单池中待接单 */
+            inPool: number;
+            /** @description 处理中（已派单至完工前） */
+            inProgress: number;
+            /** @description 未完成且已超时 */
+            overdue: number;
+            /** @description 待审核的房屋绑定 */
+            pendingBindings: number;
+            /** @description 待审批的延期申请 */
+            pendingExtensions: number;
+            /** @description 待派单 */
+            toDispatch: number;
         };
         DeskPaymentDto: {
             /** @description 收款金额（分） */
@@ -4031,6 +4065,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_counts: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskCountsDto"];
                 };
             };
         };

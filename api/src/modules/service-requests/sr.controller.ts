@@ -16,6 +16,7 @@ import {
   CreateRequestDto,
   CreateShiftHandoverDto,
   CreditsDto,
+  DeskCountsDto,
   DuplicateQuery,
   DutyEntryDto,
   DutyQuery,
@@ -65,6 +66,12 @@ export class ServiceRequestController {
     return this.srv.categories(id);
   }
 
+  @Get('service-requests/counts')
+  @StaffOnly()
+  @ApiOkResponse({ type: DeskCountsDto })
+  counts(@Me() me: Principal, @Query() q: ProjectIdQuery) {
+    return this.srv.deskCounts(me, q.projectId);
+  }
   @Get('service-requests/duplicates')
   @StaffOnly()
   @ApiOkResponse({ type: [RequestSummaryDto] })

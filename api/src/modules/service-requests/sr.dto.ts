@@ -271,6 +271,17 @@ export class TechnicianDto {
 export class TechOrdersQuery {
   @OneOf('范围', ['mine', 'pool'] as const) scope: 'mine' | 'pool';
 }
+/** The clerk's 工作台 counts (UX: 待派单, 超时, 待回访, 待审核). */
+export class DeskCountsDto {
+  @ApiProperty({ description: '待派单' }) toDispatch: number;
+  @ApiProperty({ description: '抢单池中待接单' }) inPool: number;
+  @ApiProperty({ description: '处理中（已派单至完工前）' }) inProgress: number;
+  @ApiProperty({ description: '未完成且已超时' }) overdue: number;
+  @ApiProperty({ description: '待回访（含二次回访）' }) callbacksDue: number;
+  @ApiProperty({ description: '其中回访已逾期' }) callbacksOverdue: number;
+  @ApiProperty({ description: '待审批的延期申请' }) pendingExtensions: number;
+  @ApiProperty({ description: '待审核的房屋绑定' }) pendingBindings: number;
+}
 export class TechStatsDto {
   @ApiProperty() toAccept: number;
   @ApiProperty() inProgress: number;

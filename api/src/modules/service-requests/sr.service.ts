@@ -43,6 +43,7 @@ import type {
   ActionDto,
   CallbackItemDto,
   CreateRequestDto,
+  DeskCountsDto,
   DutyEntryDto,
   LinkReportDto,
   RequestDetailDto,
@@ -950,6 +951,37 @@ export class ServiceRequestService {
         finishedAt: iso(r.finishedAt),
       };
     });
+  }
+
+  async deskCounts(p: Principal, projectId: number): Promise<DeskCountsDto> {
+    ensureProjectInScope(p, projectId, '项目');
+    const now = this.clock.now();
+    const c = (table: string, where: string, params: Record<string, unknown> = {}) =>
+      this.ds
+        .createQueryBuilder()
+        .select('COUNT(*)', 'n')
+        .from(table, 't')
+        .where(`t.project_id = :projectId AND ${where}`, { projectId, now, open: OPEN_REPAIR_STATUSES, ...params })
+        .getRawOne()
+        .then((r) => Number(r?.n ?? 0));
+    const firstDone =
+      "NOT (t.kind = 'second_callback' AND EXISTS (SELECT 1 FROM sla_clock f WHERE f.request_id = t.request_id AND f.cycle = t.cycle AND f.kind = 'callback' AND f.met_at IS NULL))";
+    const due = `t.kind IN ('callback', 'second_callback') AND t.met_at IS NULL AND ${firstDone}`;
+    const [toDispatch, inPool, inProgress, overdue, callbacksDue, callbacksOverdue, pendingExtensions, pendingBindings] =
+      await Promise.all([
+        c('service_request', "t.status = 'received'"),
+        c('service_request', "t.status = 'dispatched' AND t.in_pool = :t", { t: true }),
+        c('service_request', "t.status IN ('dispatched', 'accepted', 'arrived', 'paused')"),
+        c(
+          'service_request',
+          't.status IN (:...open) AND EXISTS (SELECT 1 FROM sla_clock k WHERE k.request_id = t.id AND k.cycle = t.cycle AND k.met_at IS NULL AND (k.breached_at IS NOT NULL OR (k.paused_at IS NULL AND k.due_at < :now)))',
+        ),
+        c('sla_clock', due),
+        c('sla_clock', `${due} AND t.due_at < :now`),
+        c('sla_extension', "t.status = 'pending'"),
+        c('room_binding', "t.status = 'pending'"),
+      ]);
+    return { toDispatch, inPool, inProgress, overdue, callbacksDue, callbacksOverdue, pendingExtensions, pendingBindings };
   }
 
   async dutyLog(p: Principal, projectId: number, date: string): Promise<DutyEntryDto[]> {
