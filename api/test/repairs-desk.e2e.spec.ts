@@ -291,6 +291,16 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     expect((await t.req('GET', `/api/v1/receipts/${receipt.paymentId}`, { token: owner })).body.receiptNo).toBe(
       'SJ1012612020001',
     );
+    const mine = await t.req('GET', '/api/v1/me/bills', { token: owner });
+    expect(mine.body.items.find((b: { id: number }) => b.id === billId)).toMatchObject({
+      status: 'paid',
+      receiptNo: 'SJ1012612020001',
+    });
+    expect(mine.body.unpaidFen).toBe(0);
+    expect((await t.req('GET', '/api/v1/me/bills', { token: await t.ownerToken('13900000009') })).body).toEqual({
+      items: [],
+      unpaidFen: 0,
+    });
     expect(
       (await t.req('GET', `/api/v1/receipts/${receipt.paymentId}`, { token: await t.ownerToken('13900000009') })).status,
     ).toBe(404);
@@ -327,6 +337,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
+    expect((await t.req('GET', '/api/v1/me/bills?status=unpaid', { token: owner })).body.unpaidFen).toBe(5000);
     const g = await act(jigong, id, 'finish', { result: '复查，免收费', feeFen: 0 });
     expect(g.body.bill).toBeNull();
     const [row] = await t.ds.query('SELECT status, amount_fen AS a FROM bill WHERE id = ?', [billId]);

@@ -353,6 +353,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Billing_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/bindings": {
         parameters: {
             query?: never;
@@ -1759,6 +1775,11 @@ export interface components {
             roles: ("head_office" | "project_manager" | "cs_supervisor" | "cs_assistant" | "service_clerk" | "quality_supervisor" | "engineering_supervisor" | "security_supervisor" | "cleaning_supervisor" | "landscaping_supervisor" | "technician" | "finance")[];
             username: string | null;
         };
+        MyBillsDto: {
+            items: components["schemas"]["BillDto"][];
+            /** @description 待缴合计（分） */
+            unpaidFen: number;
+        };
         MyBindingDto: {
             buildingName: string;
             /** Format: date-time */
@@ -2912,6 +2933,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Billing_mine: {
+        parameters: {
+            query?: {
+                /** @description 状态 */
+                status?: "unpaid" | "paid" | "void";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBillsDto"];
+                };
             };
         };
     };

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AnyUser, Id, Me, StaffOnly } from '../../common/decorators.js';
+import { AnyUser, Id, Me, OwnerOnly, StaffOnly } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
-import { BillPageDto, BillQuery, DeskPaymentDto, ReceiptDto } from './billing.dto.js';
+import { BillPageDto, BillQuery, DeskPaymentDto, MyBillsDto, MyBillsQuery, ReceiptDto } from './billing.dto.js';
 import { BillingService } from './billing.service.js';
 
 @ApiTags('billing')
@@ -21,6 +21,12 @@ export class BillingController {
   @ApiOkResponse({ type: ReceiptDto })
   pay(@Me() me: Principal, @Id() id: number, @Body() b: DeskPaymentDto) {
     return this.billing.payAtDesk(me, id, b);
+  }
+  @Get('me/bills')
+  @OwnerOnly()
+  @ApiOkResponse({ type: MyBillsDto })
+  mine(@Me() me: Principal, @Query() q: MyBillsQuery) {
+    return this.billing.mine(me, q.status);
   }
   @Get('receipts/:id')
   @AnyUser()

@@ -37,6 +37,14 @@ export class BillPageDto {
   @nullable() nextCursor: string | null;
 }
 
+export class MyBillsQuery {
+  @OneOf('状态', BILL_STATUSES, { optional: true }) status?: (typeof BILL_STATUSES)[number];
+}
+export class MyBillsDto {
+  @ApiProperty({ type: [BillDto] }) items: BillDto[];
+  @ApiProperty({ description: '待缴合计（分）' }) unpaidFen: number;
+}
+
 /** R-FEE-02 the receipt (缴费凭证) as printed at the desk and shown to the owner. */
 export class ReceiptDto {
   @ApiProperty() paymentId: number;

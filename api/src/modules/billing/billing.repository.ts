@@ -46,6 +46,18 @@ export class BillingRepository {
     if (q.roomId) qb.andWhere('b.room_id = :roomId', { roomId: q.roomId });
     return keysetPage(qb, 'b', q, 'DESC');
   }
+  /** Bills of the rooms a person is bound to (approved), newest first. */
+  billsForPerson(personId: number, status?: string) {
+    const qb = this.ds
+      .getRepository(Bill)
+      .createQueryBuilder('b')
+      .where("b.room_id IN (SELECT x.room_id FROM room_binding x WHERE x.person_id = :personId AND x.status = 'approved')", {
+        personId,
+      })
+      .andWhere("b.status <> 'void'");
+    if (status) qb.andWhere('b.status = :status', { status });
+    return qb.orderBy('b.id', 'DESC').take(200).getMany();
+  }
   paymentsForBills(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as Payment[]);
     return this.ds.getRepository(Payment).createQueryBuilder('p').where('p.bill_id IN (:...ids)', { ids }).getMany();

@@ -14,7 +14,7 @@ import type { Principal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { BillDto, BillPageDto, BillQuery, DeskPaymentDto, ReceiptDto } from './billing.dto.js';
+import type { BillDto, BillPageDto, BillQuery, DeskPaymentDto, MyBillsDto, ReceiptDto } from './billing.dto.js';
 import { BillingRepository } from './billing.repository.js';
 import type { Bill } from './entities.js';
 
@@ -72,6 +72,13 @@ export class BillingService {
     ensureProjectInScope(p, q.projectId, '项目');
     const page = await this.repo.page(q);
     return { items: await this.dtos(page.rows), nextCursor: page.nextCursor };
+  }
+
+  /** The owner's bills across the rooms bound to them (首页 "待缴 ¥x" card, payment history). */
+  async mine(p: Principal, status?: string): Promise<MyBillsDto> {
+    if (p.kind !== 'owner') throw new AppError('FORBIDDEN');
+    const items = await this.dtos(await this.repo.billsForPerson(p.id, status));
+    return { items, unpaidFen: items.filter((b) => b.status === 'unpaid').reduce((a, b) => a + b.amountFen, 0) };
   }
 
   async forRequests(ids: number[]): Promise<Map<number, BillDto>> {
