@@ -54,3 +54,55 @@ export function multiplyFen(unitFen: Fen, quantityHundredths: number): Fen {
 export function sumFen(values: readonly Fen[]): Fen {
   return assertFen(values.reduce((a, b) => a + assertFen(b), 0));
 }
+
+const CN_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+const CN_UNITS = ['', '拾', '佰', '仟'];
+const CN_GROUPS = ['', '万', '亿'];
+
+/** Whole yuan (< 1 万亿) in capitals: 1005 → 壹仟零伍, 100000 → 壹拾万; 0 → "" */
+function yuanIntWords(yuan: number): string {
+  const digits = String(yuan);
+  let out = '';
+  let zero = false;
+  let groupHasDigit = false;
+  for (let i = 0; i < digits.length; i++) {
+    const d = Number(digits[i]);
+    const pos = digits.length - 1 - i;
+    if (d === 0) zero = true;
+    else {
+      if (zero && out) out += '零';
+      zero = false;
+      groupHasDigit = true;
+      out += CN_DIGITS[d]! + CN_UNITS[pos % 4]!;
+    }
+    if (pos % 4 === 0) {
+      if (groupHasDigit) out += CN_GROUPS[pos / 4]!;
+      groupHasDigit = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * R-FEE-02: the amount in Chinese capitals (大写) as receipts print it, following the usual rules for
+ * financial documents: 壹拾 (never a bare 拾), one 零 for any run of zeros inside the number, 零 before
+ * 分 when 角 is zero, and 整 after 元 or 角 (never after 分). 4500 → 肆拾伍元整; 105 → 壹元零伍分;
+ * 0 → 零元整; negative amounts (refunds) start with 负.
+ */
+export function yuanInWords(fen: Fen): string {
+  assertFen(fen);
+  if (fen === 0) return '零元整';
+  const sign = fen < 0 ? '负' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100);
+  if (yuan >= 1e12) throw new Error('金额过大');
+  const jiao = Math.floor(abs / 10) % 10;
+  const cents = abs % 10;
+  let out = yuan > 0 ? yuanIntWords(yuan) + '元' : '';
+  if (jiao === 0 && cents === 0) return `${sign}${out}整`;
+  if (jiao > 0) out += CN_DIGITS[jiao]! + '角';
+  else if (yuan > 0) out += '零';
+  if (cents > 0) out += CN_DIGITS[cents]! + '分';
+  else out += '整';
+  return sign + out;
+}
