@@ -31,10 +31,13 @@ import {
   ServiceRequestController,
   UploadController,
 } from './modules/service-requests/sr.controller.js';
+import { ServiceRequestRepository } from './modules/service-requests/sr.repository.js';
 import { ServiceRequestService } from './modules/service-requests/sr.service.js';
 import { UploadService } from './modules/service-requests/upload.service.js';
+import { NotificationsRepository } from './modules/notifications/notifications.repository.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
 import { OutboxService } from './modules/notifications/outbox.service.js';
+import { SlaRepository } from './modules/sla/sla.repository.js';
 import { SlaService } from './modules/sla/sla.service.js';
 import { JobsRunner } from './modules/sla/jobs.js';
 import { SlaAdminController, SlaAdminService } from './modules/sla/sla-admin.js';
@@ -94,6 +97,9 @@ export class AppModule {
       PeopleService,
       MeService,
       StaffService,
+      ServiceRequestRepository,
+      SlaRepository,
+      NotificationsRepository,
       SlaService,
       OutboxService,
       NotificationsService,

@@ -2,10 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage } from '../../common/paging.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
-import { Building, Company, Project, Room } from '../org/entities.js';
+import { Company, Project } from '../org/entities.js';
 import { RoomBinding } from '../people/entities.js';
-import { roomLabel } from '../people/people.repository.js';
-import { RequestEvent, ServiceRequest } from '../service-requests/entities.js';
 import { Bill, Payment } from './entities.js';
 
 /** Every query of bills and payments. */
@@ -68,23 +66,6 @@ export class BillingRepository {
   async insertPayment(em: EntityManager, row: Omit<Payment, 'id'>): Promise<number> {
     return Number((await em.getRepository(Payment).insert(row)).identifiers[0]!.id);
   }
-  async roomLabels(ids: number[]): Promise<Map<number, { label: string; propertyCode: string }>> {
-    if (!ids.length) return new Map();
-    const rows = await this.ds
-      .getRepository(Room)
-      .createQueryBuilder('r')
-      .innerJoin(Building, 'b', 'b.id = r.buildingId')
-      .select([
-        'r.id AS id',
-        'r.room_no AS roomNo',
-        'r.unit AS unit',
-        'r.property_code AS propertyCode',
-        'b.name AS buildingName',
-      ])
-      .where('r.id IN (:...ids)', { ids: [...new Set(ids)] })
-      .getRawMany();
-    return new Map(rows.map((r) => [Number(r.id), { label: roomLabel(r), propertyCode: String(r.propertyCode) }]));
-  }
   async projectHeader(
     projectId: number,
   ): Promise<{ code: string; name: string; companyName: string; servicePhone: string | null }> {
@@ -107,12 +88,5 @@ export class BillingRepository {
   async isBound(personId: number, roomId: number): Promise<boolean> {
     const n = await this.ds.getRepository(RoomBinding).count({ where: { personId, roomId, status: 'approved' } });
     return n > 0;
-  }
-  request(id: number) {
-    return this.ds.getRepository(ServiceRequest).findOne({ where: { id } });
-  }
-  /** The payment on the request's timeline (R-SRV-07). */
-  async requestEvent(em: EntityManager, e: Omit<RequestEvent, 'id'>): Promise<void> {
-    await em.getRepository(RequestEvent).insert(e as never);
   }
 }

@@ -14,6 +14,8 @@ import type { Principal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { ServiceRequestRepository } from '../service-requests/sr.repository.js';
 import type { BillDto, BillPageDto, BillQuery, DeskPaymentDto, MyBillsDto, ReceiptDto } from './billing.dto.js';
 import { BillingRepository } from './billing.repository.js';
 import type { Bill } from './entities.js';
@@ -32,6 +34,8 @@ export class BillingService {
     @Inject(BillingRepository) private readonly repo: BillingRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(PeopleRepository) private readonly people: PeopleRepository,
+    @Inject(ServiceRequestRepository) private readonly requests: ServiceRequestRepository,
   ) {}
 
   /**
@@ -90,7 +94,7 @@ export class BillingService {
   private async dtos(bills: Bill[]): Promise<BillDto[]> {
     if (!bills.length) return [];
     const [rooms, payments] = await Promise.all([
-      this.repo.roomLabels(bills.map((b) => b.roomId)),
+      this.people.roomLabels(bills.map((b) => b.roomId)),
       this.repo.paymentsForBills(bills.map((b) => b.id)),
     ]);
     return bills.map((b) => {
@@ -128,7 +132,7 @@ export class BillingService {
     const [header, tz, request] = await Promise.all([
       this.repo.projectHeader(bill.projectId),
       this.repo.projectTimezone(bill.projectId),
-      bill.sourceType === 'repair' ? this.repo.request(bill.sourceId) : Promise.resolve(null),
+      bill.sourceType === 'repair' ? this.requests.request(bill.sourceId) : Promise.resolve(null),
     ]);
     const payerName = dto.payerName?.trim() || request?.requesterName || '业主';
     const paymentId = await this.repo.transaction(async (em) => {
@@ -153,20 +157,24 @@ export class BillingService {
         receiptCodePrefix(header.code, localDate(now, tz)),
       );
       if (request)
-        await this.repo.requestEvent(em, {
-          requestId: request.id,
-          projectId: request.projectId,
-          at: now,
-          actorKind: 'staff',
-          actorId: staff.id,
-          actorName: staff.name,
-          action: 'payment',
-          fromStatus: request.status,
-          toStatus: request.status,
-          note: `收取维修费 ¥${fenToYuanString(dto.amountFen)}（${PAYMENT_METHOD_LABELS[dto.method as DeskPaymentMethod]}），收据 ${receiptNo}`,
-          data: { billId: bill.id, paymentId: id, receiptNo },
-          photoIds: null,
-        });
+        // the payment on the request's timeline (R-SRV-07)
+        await this.requests.insertEvent(
+          {
+            requestId: request.id,
+            projectId: request.projectId,
+            at: now,
+            actorKind: 'staff',
+            actorId: staff.id,
+            actorName: staff.name,
+            action: 'payment',
+            fromStatus: request.status,
+            toStatus: request.status,
+            note: `收取维修费 ¥${fenToYuanString(dto.amountFen)}（${PAYMENT_METHOD_LABELS[dto.method as DeskPaymentMethod]}），收据 ${receiptNo}`,
+            data: { billId: bill.id, paymentId: id, receiptNo },
+            photoIds: null,
+          },
+          em,
+        );
       await this.audit.record(
         p,
         {
@@ -192,8 +200,8 @@ export class BillingService {
     if (p.kind === 'owner' && !(await this.repo.isBound(p.id, bill.roomId))) throw notFound('收据');
     const [header, rooms, req] = await Promise.all([
       this.repo.projectHeader(pay.projectId),
-      this.repo.roomLabels([bill.roomId]),
-      bill.sourceType === 'repair' ? this.repo.request(bill.sourceId) : Promise.resolve(null),
+      this.people.roomLabels([bill.roomId]),
+      bill.sourceType === 'repair' ? this.requests.request(bill.sourceId) : Promise.resolve(null),
     ]);
     const room = rooms.get(bill.roomId);
     return {

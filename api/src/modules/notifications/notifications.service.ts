@@ -1,22 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull, type DataSource } from 'typeorm';
 import type { Principal } from '../../common/principal.js';
 import { Clock } from '../../infra/clock.js';
-import { DATA_SOURCE } from '../../infra/tokens.js';
-import { StaffNotification } from '../sla/entities.js';
+import { NotificationsRepository } from './notifications.repository.js';
 
 /** The in-console notification list of a staff member. */
 @Injectable()
 export class NotificationsService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(NotificationsRepository) private readonly repo: NotificationsRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async list(p: Principal) {
-    const rows = await this.ds
-      .getRepository(StaffNotification)
-      .find({ where: { staffId: p.id }, order: { id: 'DESC' }, take: 100 });
+    const rows = await this.repo.staffNotifications(p.id);
     return rows.map((n) => ({
       id: n.id,
       title: n.title,
@@ -27,6 +23,6 @@ export class NotificationsService {
     }));
   }
   async read(p: Principal, id: number): Promise<void> {
-    await this.ds.getRepository(StaffNotification).update({ id, staffId: p.id, readAt: IsNull() }, { readAt: this.clock.now() });
+    await this.repo.markRead(id, p.id, this.clock.now());
   }
 }

@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type DataSource, IsNull, LessThanOrEqual } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env.js';
 import { Clock } from '../../infra/clock.js';
-import { DATA_SOURCE } from '../../infra/tokens.js';
 import { WechatClient, WechatError } from '../../infra/wechat/index.js';
-import { Person } from '../people/entities.js';
-import { OutboxMessage, SubscribeCredit } from '../sla/entities.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import type { OutboxMessage } from '../sla/entities.js';
 import { SlaService } from '../sla/sla.service.js';
+import { NotificationsRepository } from './notifications.repository.js';
 
 export const SUBSCRIBE_TEMPLATES = ['accepted', 'dispatched', 'finished'] as const;
 export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
@@ -21,7 +20,8 @@ export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
 export class OutboxService {
   private readonly logger = new Logger('Outbox');
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(NotificationsRepository) private readonly repo: NotificationsRepository,
+    @Inject(PeopleRepository) private readonly people: PeopleRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(SlaService) private readonly sla: SlaService,
     @Inject(WechatClient) private readonly wechat: WechatClient,
@@ -30,30 +30,18 @@ export class OutboxService {
 
   async drain(limit = 100): Promise<number> {
     const now = this.clock.now();
-    const due = await this.ds.getRepository(OutboxMessage).find({
-      where: { sentAt: IsNull(), nextAttemptAt: LessThanOrEqual(now) },
-      order: { id: 'ASC' },
-      take: limit,
-    });
+    const due = await this.repo.dueMessages(now, limit);
     let done = 0;
     for (const m of due) {
       const lease = new Date(now.getTime() + 60_000);
-      const claim = await this.ds
-        .getRepository(OutboxMessage)
-        .update({ id: m.id, sentAt: IsNull(), attempts: m.attempts }, { attempts: m.attempts + 1, nextAttemptAt: lease });
-      if ((claim.affected ?? 0) !== 1) continue; // another instance has it
+      if (!(await this.repo.claim(m, lease))) continue; // another instance has it
       try {
         const outcome = await this.deliver(m);
-        await this.ds.getRepository(OutboxMessage).update({ id: m.id }, { sentAt: this.clock.now(), outcome, lastError: null });
+        await this.repo.markSent(m.id, this.clock.now(), outcome);
         done++;
       } catch (e) {
         const backoff = Math.min(3600, 30 * 2 ** m.attempts) * 1000;
-        await this.ds
-          .getRepository(OutboxMessage)
-          .update(
-            { id: m.id },
-            { nextAttemptAt: new Date(now.getTime() + backoff), lastError: String((e as Error).message).slice(0, 300) },
-          );
+        await this.repo.markFailed(m.id, new Date(now.getTime() + backoff), String((e as Error).message).slice(0, 300));
         this.logger.warn(`outbox ${m.id} failed: ${(e as Error).message}`);
       }
     }
@@ -63,7 +51,7 @@ export class OutboxService {
   private async deliver(m: OutboxMessage): Promise<string> {
     const p = m.payload as Record<string, unknown>;
     if (m.channel === 'staff') {
-      await this.ds.transaction((em) =>
+      await this.repo.transaction((em) =>
         this.sla.notifyStaff(em, (p.staffIds as number[]) ?? [], {
           projectId: (p.projectId as number) ?? null,
           title: String(p.title),
@@ -76,15 +64,9 @@ export class OutboxService {
     // WeChat subscribe message to an owner
     const personId = Number(p.personId);
     const template = String(p.template) as SubscribeTemplate;
-    const person = await this.ds.getRepository(Person).findOne({ where: { id: personId } });
+    const person = await this.people.person(personId);
     if (!person?.openid) return 'no_openid';
-    const spent = await this.ds
-      .createQueryBuilder()
-      .update(SubscribeCredit)
-      .set({ credits: () => 'credits - 1' })
-      .where('person_id = :personId AND template = :template AND credits > 0', { personId, template })
-      .execute();
-    if ((spent.affected ?? 0) !== 1) return 'no_credit';
+    if (!(await this.repo.spendCredit(personId, template))) return 'no_credit';
     try {
       await this.wechat.sendSubscribeMessage({
         touser: person.openid,
@@ -96,7 +78,7 @@ export class OutboxService {
     } catch (e) {
       if (e instanceof WechatError && e.isRefused) return 'refused'; // 43101: the credit is gone either way
       // not delivered: give the credit back before retrying
-      await this.ds.getRepository(SubscribeCredit).increment({ personId, template }, 'credits', 1);
+      await this.repo.refundCredit(personId, template);
       throw e;
     }
   }
@@ -107,18 +89,8 @@ export class OutboxService {
 
   /** The owner accepted these templates in the mini-program: one more send for each. */
   async addCredits(personId: number, templates: SubscribeTemplate[]): Promise<Record<string, number>> {
-    for (const template of new Set(templates)) {
-      const repo = this.ds.getRepository(SubscribeCredit);
-      const r = await repo.increment({ personId, template }, 'credits', 1);
-      if (!r.affected) {
-        try {
-          await repo.insert({ personId, template, credits: 1 });
-        } catch {
-          await repo.increment({ personId, template }, 'credits', 1);
-        }
-      }
-    }
-    const rows = await this.ds.getRepository(SubscribeCredit).find({ where: { personId } });
+    for (const template of new Set(templates)) await this.repo.addCredit(personId, template);
+    const rows = await this.repo.credits(personId);
     return Object.fromEntries(rows.map((r) => [r.template, r.credits]));
   }
 }

@@ -198,6 +198,25 @@ export class PeopleRepository {
     return { ...r, roomId: Number(r.roomId), projectId: Number(r.projectId), area: Number(r.area), use: r.roomUse };
   }
 
+  /** "A座 1203" labels (and property codes) of rooms, archived or not: what lists and receipts show. */
+  async roomLabels(ids: number[]): Promise<Map<number, { label: string; propertyCode: string }>> {
+    if (!ids.length) return new Map();
+    const rows = await this.ds
+      .getRepository(Room)
+      .createQueryBuilder('r')
+      .innerJoin(Building, 'b', 'b.id = r.buildingId')
+      .select([
+        'r.id AS id',
+        'r.room_no AS roomNo',
+        'r.unit AS unit',
+        'r.property_code AS propertyCode',
+        'b.name AS buildingName',
+      ])
+      .where('r.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getRawMany();
+    return new Map(rows.map((r) => [Number(r.id), { label: roomLabel(r), propertyCode: String(r.propertyCode) }]));
+  }
+
   // ---- vehicles ----
   async vehicleDtos(where: { roomId?: number; personId?: number; ids?: number[] }) {
     const qb = this.ds

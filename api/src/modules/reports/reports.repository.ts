@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { OPEN_REPAIR_STATUSES, type RepairKpiCounts } from '@wy/shared';
+import { countRows } from '../../database/count.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 
 /** KPI counts: plain aggregates over requests, SLA clocks and callback records (portable SQL). */
@@ -8,15 +9,8 @@ import { DATA_SOURCE } from '../../infra/tokens.js';
 export class ReportsRepository {
   constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
 
-  /** COUNT(*) through the query builder, which hands dates to each driver in its own format. */
   private count(table: string, where: string, params: Record<string, unknown>): Promise<number> {
-    return this.ds
-      .createQueryBuilder()
-      .select('COUNT(*)', 'c')
-      .from(table, 't')
-      .where(where, params)
-      .getRawOne()
-      .then((r) => Number(r?.c ?? 0));
+    return countRows(this.ds, table, where, params);
   }
 
   async repairCounts(projectId: number, start: Date, end: Date, now: Date): Promise<RepairKpiCounts> {

@@ -4,7 +4,6 @@
  */
 import { Body, Controller, Get, Inject, Injectable, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { DataSource } from 'typeorm';
 import { REPAIR_SCOPES, REPAIR_SCOPE_LABELS } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import { Bool, Int, IntArray, OneOf, Str } from '../../common/validation.js';
@@ -12,11 +11,11 @@ import { Id, Me, StaffOnly } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { isUniqueViolation } from '../../database/errors.js';
-import { DATA_SOURCE } from '../../infra/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
-import { RepairCategory } from './entities.js';
+import type { RepairCategory } from './entities.js';
 import { RepairCategoryDto } from './sr.dto.js';
-import { ServiceRequestService } from './sr.service.js';
+import { ServiceRequestRepository } from './sr.repository.js';
+import { categoryDto, ServiceRequestService } from './sr.service.js';
 
 export class CatalogueQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
@@ -46,14 +45,14 @@ export class CreateCategoryDto extends UpdateCategoryDto {
 @Injectable()
 export class CatalogueService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(ServiceRequestRepository) private readonly repo: ServiceRequestRepository,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(ServiceRequestService) private readonly srv: ServiceRequestService,
   ) {}
 
   async list(p: Principal, projectId: number): Promise<CatalogueItemDto[]> {
     ensureProjectInScope(p, projectId, '项目');
-    const rows = await this.ds.getRepository(RepairCategory).find({ where: { projectId }, order: { sort: 'ASC', id: 'ASC' } });
+    const rows = await this.repo.categoriesOf(projectId);
     const techs = await this.srv.technicians(p, projectId);
     return rows.map((c) => this.dto(c, techs));
   }
@@ -61,14 +60,7 @@ export class CatalogueService {
   private dto(c: RepairCategory, techs: { id: number; name: string }[]): CatalogueItemDto {
     const rota = c.rota ?? [];
     return {
-      id: c.id,
-      projectId: c.projectId,
-      code: c.code,
-      name: c.name,
-      scope: c.scope,
-      paid: !!c.paid,
-      priceFen: c.priceFen === null ? null : Number(c.priceFen),
-      priceNote: c.priceNote,
+      ...categoryDto(c),
       sort: c.sort,
       active: !!c.active,
       rota,
@@ -110,7 +102,7 @@ export class CatalogueService {
     await this.check(p, b.projectId, row);
     let id: number;
     try {
-      id = Number((await this.ds.getRepository(RepairCategory).insert(row)).identifiers[0]!.id);
+      id = await this.repo.insertCategory(row);
     } catch (e) {
       if (isUniqueViolation(e)) throw new AppError('CONFLICT', `类别编码${b.code}已被使用`);
       throw e;
@@ -126,7 +118,7 @@ export class CatalogueService {
   }
 
   async update(p: Principal, id: number, b: UpdateCategoryDto): Promise<CatalogueItemDto> {
-    const cur = await this.ds.getRepository(RepairCategory).findOne({ where: { id } });
+    const cur = await this.repo.category(id);
     if (!cur) throw notFound('报修类别');
     ensureProjectInScope(p, cur.projectId, '报修类别');
     const next = {
@@ -139,7 +131,7 @@ export class CatalogueService {
       rota: b.rota ?? cur.rota,
     };
     await this.check(p, cur.projectId, { ...next, scope: cur.scope, rota: b.rota });
-    await this.ds.getRepository(RepairCategory).update({ id }, next);
+    await this.repo.updateCategory(id, next);
     await this.audit.record(p, {
       projectId: cur.projectId,
       entity: 'repair_category',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   allowedRepairActions,
   ASSIGNABLE_ROLES,
@@ -24,20 +24,16 @@ import {
 } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import { assignDailyCode } from '../../common/daily-code.js';
-import { escapeLike, keysetPage } from '../../common/paging.js';
 import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
-import { DATA_SOURCE } from '../../infra/tokens.js';
-import { Building, Project, Room } from '../org/entities.js';
-import { Person, RoomBinding } from '../people/entities.js';
-import { roomLabel } from '../people/people.repository.js';
-import { SlaClock } from '../sla/entities.js';
+import { OrgRepository } from '../org/org.repository.js';
+import { PeopleRepository } from '../people/people.repository.js';
 import { SlaService } from '../sla/sla.service.js';
-import { Staff, StaffProject } from '../staff/entities.js';
 import { BillingService } from '../billing/billing.service.js';
-import { CallbackRecord, DutyLogEntry, RepairCategory, RequestAttachment, RequestEvent, ServiceRequest } from './entities.js';
+import type { RepairCategory, ServiceRequest } from './entities.js';
+import { ServiceRequestRepository } from './sr.repository.js';
 import { UploadService } from './upload.service.js';
 import type {
   ActionDto,
@@ -46,6 +42,7 @@ import type {
   DeskCountsDto,
   DutyEntryDto,
   LinkReportDto,
+  RepairCategoryDto,
   RequestDetailDto,
   RequestPageDto,
   RequestQuery,
@@ -54,9 +51,22 @@ import type {
 } from './sr.dto.js';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+/** A category as the catalogue publishes it (R-REP-02). */
+export const categoryDto = (c: RepairCategory): RepairCategoryDto => ({
+  id: c.id,
+  projectId: c.projectId,
+  code: c.code,
+  name: c.name,
+  scope: c.scope,
+  paid: !!c.paid,
+  priceFen: c.priceFen === null ? null : Number(c.priceFen),
+  priceNote: c.priceNote,
+});
 /** A round-robin turn taken by a concurrent dispatch of the same category (retried). */
 class RotaTaken extends Error {}
 const DESK = SERVICE_DESK_ROLES as readonly string[];
+/** What a technician's own list shows: dispatched to them up to finished (awaiting confirmation). */
+const TECH_LIST_STATUSES = ['dispatched', 'accepted', 'arrived', 'paused', 'finished'] as const;
 
 interface IntakeInput {
   projectId: number;
@@ -86,7 +96,9 @@ interface IntakeInput {
 @Injectable()
 export class ServiceRequestService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(ServiceRequestRepository) private readonly repo: ServiceRequestRepository,
+    @Inject(OrgRepository) private readonly org: OrgRepository,
+    @Inject(PeopleRepository) private readonly people: PeopleRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(SlaService) private readonly sla: SlaService,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
@@ -95,40 +107,21 @@ export class ServiceRequestService {
   ) {}
 
   // ---------- catalogue ----------
-  categories(projectId: number) {
-    return this.ds
-      .getRepository(RepairCategory)
-      .find({ where: { projectId, active: true }, order: { sort: 'ASC', id: 'ASC' } })
-      .then((rows) =>
-        rows.map((c) => ({
-          id: c.id,
-          projectId: c.projectId,
-          code: c.code,
-          name: c.name,
-          scope: c.scope,
-          paid: !!c.paid,
-          priceFen: c.priceFen === null ? null : Number(c.priceFen),
-          priceNote: c.priceNote,
-        })),
-      );
+  categories(projectId: number): Promise<RepairCategoryDto[]> {
+    return this.repo.activeCategories(projectId).then((rows) => rows.map(categoryDto));
   }
 
   // ---------- intake ----------
   async createByStaff(p: Principal, dto: CreateRequestDto): Promise<RequestDetailDto> {
     ensureProjectInScope(p, dto.projectId, '项目');
     if (dto.roomId) {
-      const room = await this.ds.getRepository(Room).findOne({ where: { id: dto.roomId } });
+      const room = await this.org.room(dto.roomId);
       if (!room || room.projectId !== dto.projectId) throw notFound('房屋');
     }
     if (dto.requesterPersonId) {
       // the requester on whose behalf the desk files must be of this project (of this room when one is given)
-      const where = {
-        personId: dto.requesterPersonId,
-        projectId: dto.projectId,
-        status: 'approved',
-        ...(dto.roomId ? { roomId: dto.roomId } : {}),
-      };
-      if (!(await this.ds.getRepository(RoomBinding).count({ where }))) throw badRequest('报修人不是该房屋/项目已绑定的住户');
+      if (!(await this.repo.isBoundInProject(dto.requesterPersonId, dto.projectId, dto.roomId)))
+        throw badRequest('报修人不是该房屋/项目已绑定的住户');
     }
     const id = await this.intake(p, { ...dto, requesterStaffId: dto.channel === 'patrol' ? p.id : null });
     return this.detail(p, id);
@@ -145,11 +138,9 @@ export class ServiceRequestService {
       photoIds?: number[];
     },
   ): Promise<RequestDetailDto> {
-    const binding = await this.ds
-      .getRepository(RoomBinding)
-      .findOne({ where: { roomId: dto.roomId, personId: p.id, status: 'approved' } });
+    const binding = await this.repo.approvedBinding(p.id, dto.roomId);
     if (!binding) throw notFound('房屋');
-    const person = await this.ds.getRepository(Person).findOne({ where: { id: p.id } });
+    const person = await this.people.person(p.id);
     const id = await this.intake(p, {
       projectId: binding.projectId,
       channel: 'miniapp',
@@ -169,7 +160,7 @@ export class ServiceRequestService {
 
   private async intake(p: Principal, d: IntakeInput): Promise<number> {
     const now = this.clock.now();
-    const category = await this.ds.getRepository(RepairCategory).findOne({ where: { id: d.categoryId } });
+    const category = await this.repo.category(d.categoryId);
     if (!category || category.projectId !== d.projectId || !category.active) throw badRequest('报修类别不存在');
     if (!d.roomId && !d.location) throw badRequest('请选择房屋或填写公共部位位置');
     // R-REP-03: an in-home repair is for a room (its fee, if any, is owed by that room)
@@ -183,7 +174,7 @@ export class ServiceRequestService {
     if (aStart && aEnd && aEnd <= aStart) throw badRequest('预约结束时间必须晚于开始时间');
     if ((aStart && !aEnd) || (!aStart && aEnd)) throw badRequest('预约时间需要开始和结束');
     if (d.photoIds?.length) await this.checkUploads(p, d.photoIds);
-    const project = (await this.ds.getRepository(Project).findOne({ where: { id: d.projectId } }))!;
+    const project = (await this.org.project(d.projectId))!;
     const settings = await this.sla.settings(d.projectId);
     const scope = category.scope;
     const chargeKind = scope === 'public' ? 'free' : category.paid ? 'paid' : 'free';
@@ -192,8 +183,8 @@ export class ServiceRequestService {
     if (aEnd && aEnd > requiredBy) requiredBy = aEnd;
     const actorName = await this.actorName(p);
 
-    return this.ds.transaction(async (em) => {
-      const r = await em.getRepository(ServiceRequest).insert({
+    return this.repo.transaction(async (em) => {
+      const id = await this.repo.insertRequest(em, {
         projectId: d.projectId,
         code: null,
         type: 'repair',
@@ -238,7 +229,6 @@ export class ServiceRequestService {
         version: 0,
         updatedAt: now,
       });
-      const id = Number(r.identifiers[0]!.id);
       const code = await assignDailyCode(
         em,
         { table: 'service_request', column: 'code' },
@@ -257,15 +247,18 @@ export class ServiceRequestService {
         photoIds: d.photoIds,
       });
       // R-SRV-02: the duty log gets the request at once; entry within 2 h of receipt is a clock met now
-      await em.getRepository(DutyLogEntry).insert({
-        projectId: d.projectId,
-        at: now,
-        staffId: p.kind === 'staff' ? p.id : null,
-        staffName: actorName,
-        kind: 'request',
-        requestId: id,
-        content: `受理${code}：${category.name}，${d.requesterName}`,
-      });
+      await this.repo.insertDutyEntry(
+        {
+          projectId: d.projectId,
+          at: now,
+          staffId: p.kind === 'staff' ? p.id : null,
+          staffName: actorName,
+          kind: 'request',
+          requestId: id,
+          content: `受理${code}：${category.name}，${d.requesterName}`,
+        },
+        em,
+      );
       await this.sla.start(em, {
         requestId: id,
         projectId: d.projectId,
@@ -303,14 +296,7 @@ export class ServiceRequestService {
   ): Promise<RequestSummaryDto[]> {
     ensureProjectInScope(p, q.projectId, '项目');
     if (!q.roomId && !q.location) throw badRequest('请提供房屋或公共部位位置');
-    const qb = this.ds
-      .getRepository(ServiceRequest)
-      .createQueryBuilder('r')
-      .where('r.project_id = :projectId AND r.category_id = :categoryId', q)
-      .andWhere('r.status IN (:...open)', { open: OPEN_REPAIR_STATUSES });
-    if (q.roomId) qb.andWhere('r.room_id = :roomId', { roomId: q.roomId });
-    else qb.andWhere('r.location = :location', { location: q.location });
-    return this.summaries(await qb.orderBy('r.id', 'DESC').take(20).getMany());
+    return this.summaries(await this.repo.duplicates(q));
   }
 
   /** R-SRV-05: a second report of the same problem is linked to the open request, not duplicated. */
@@ -318,7 +304,7 @@ export class ServiceRequestService {
     const req = await this.load(p, id);
     if (!(OPEN_REPAIR_STATUSES as readonly string[]).includes(req.status))
       throw new AppError('CONFLICT', '该工单已完成或取消，请新建工单');
-    await this.ds.transaction(async (em) => {
+    await this.repo.transaction(async (em) => {
       await this.event(em, {
         requestId: id,
         projectId: req.projectId,
@@ -336,27 +322,7 @@ export class ServiceRequestService {
   // ---------- reading ----------
   async list(p: Principal, q: RequestQuery): Promise<RequestPageDto> {
     ensureProjectInScope(p, q.projectId, '项目');
-    const qb = this.ds
-      .getRepository(ServiceRequest)
-      .createQueryBuilder('r')
-      .where('r.project_id = :projectId', { projectId: q.projectId });
-    if (q.status) qb.andWhere('r.status = :status', { status: q.status });
-    if (q.categoryId) qb.andWhere('r.category_id = :categoryId', { categoryId: q.categoryId });
-    if (q.assigneeId) qb.andWhere('r.assignee_staff_id = :assigneeId', { assigneeId: q.assigneeId });
-    if (q.overdue) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM sla_clock c WHERE c.request_id = r.id AND c.cycle = r.cycle AND c.met_at IS NULL AND (c.breached_at IS NOT NULL OR c.due_at < :now))',
-        { now: this.clock.now() },
-      );
-    }
-    if (q.keyword) {
-      const k = escapeLike(q.keyword.trim());
-      qb.andWhere(
-        "(r.code LIKE :pre ESCAPE '!' OR r.requester_name LIKE :any ESCAPE '!' OR r.room_id IN (SELECT x.id FROM room x WHERE x.project_id = :projectId AND x.property_code LIKE :pre ESCAPE '!'))",
-        { pre: `${k}%`, any: `%${k}%` },
-      );
-    }
-    const page = await keysetPage(qb, 'r', q, 'DESC');
+    const page = await this.repo.page(q, this.clock.now());
     return { items: await this.summaries(page.rows), nextCursor: page.nextCursor };
   }
 
@@ -364,19 +330,11 @@ export class ServiceRequestService {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
     const [cats, rooms, staff, clocks, persons] = await Promise.all([
-      this.ds
-        .getRepository(RepairCategory)
-        .createQueryBuilder('c')
-        .where('c.id IN (:...ids)', { ids: [...new Set(rows.map((r) => r.categoryId))] })
-        .getMany(),
-      this.roomLabels(rows.map((r) => r.roomId).filter((x): x is number => !!x)),
-      this.staffNames(rows.map((r) => r.assigneeStaffId).filter((x): x is number => !!x)),
-      this.ds
-        .getRepository(SlaClock)
-        .createQueryBuilder('c')
-        .where('c.request_id IN (:...ids) AND c.met_at IS NULL', { ids })
-        .getMany(),
-      this.keyCustomers(rows.map((r) => r.requesterPersonId).filter((x): x is number => !!x)),
+      this.repo.categoriesByIds(rows.map((r) => r.categoryId)),
+      this.people.roomLabels(rows.map((r) => r.roomId).filter((x): x is number => !!x)),
+      this.repo.staffNames(rows.map((r) => r.assigneeStaffId).filter((x): x is number => !!x)),
+      this.repo.runningClocks(ids),
+      this.repo.keyCustomers(rows.map((r) => r.requesterPersonId).filter((x): x is number => !!x)),
     ]);
     const now = this.clock.now();
     return rows.map((r) => {
@@ -393,7 +351,7 @@ export class ServiceRequestService {
         channel: r.channel,
         projectId: r.projectId,
         roomId: r.roomId,
-        roomLabel: r.roomId ? (rooms.get(r.roomId) ?? null) : null,
+        roomLabel: r.roomId ? (rooms.get(r.roomId)?.label ?? null) : null,
         location: r.location,
         categoryId: r.categoryId,
         categoryName: cats.find((c) => c.id === r.categoryId)?.name ?? '',
@@ -416,39 +374,9 @@ export class ServiceRequestService {
     });
   }
 
-  private async roomLabels(ids: number[]): Promise<Map<number, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.ds
-      .getRepository(Room)
-      .createQueryBuilder('r')
-      .innerJoin(Building, 'b', 'b.id = r.buildingId')
-      .select(['r.id AS id', 'r.room_no AS roomNo', 'r.unit AS unit', 'b.name AS buildingName'])
-      .where('r.id IN (:...ids)', { ids: [...new Set(ids)] })
-      .getRawMany();
-    return new Map(rows.map((r) => [Number(r.id), roomLabel(r)]));
-  }
-  private async staffNames(ids: number[]): Promise<Map<number, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.ds
-      .getRepository(Staff)
-      .createQueryBuilder('s')
-      .where('s.id IN (:...ids)', { ids: [...new Set(ids)] })
-      .getMany();
-    return new Map(rows.map((s) => [s.id, s.name]));
-  }
-  private async keyCustomers(ids: number[]): Promise<Set<number>> {
-    if (!ids.length) return new Set();
-    const rows = await this.ds
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('p.id IN (:...ids) AND p.is_key_customer = :t', { ids: [...new Set(ids)], t: true })
-      .getMany();
-    return new Set(rows.map((p) => p.id));
-  }
-
   /** Loads a request the principal may see: staff in its project, the requester, or its technician. */
   private async load(p: Principal, id: number): Promise<ServiceRequest> {
-    const r = await this.ds.getRepository(ServiceRequest).findOne({ where: { id } });
+    const r = await this.repo.request(id);
     if (!r) throw notFound('工单');
     if (p.kind === 'owner') {
       if (r.requesterPersonId !== p.id) throw notFound('工单');
@@ -488,11 +416,11 @@ export class ServiceRequestService {
     const r = await this.load(p, id);
     const [summary] = await this.summaries([r]);
     const [events, clocks, cat] = await Promise.all([
-      this.ds.getRepository(RequestEvent).find({ where: { requestId: id }, order: { id: 'ASC' } }),
+      this.repo.events(id),
       this.sla.clocks(id),
-      this.ds.getRepository(RepairCategory).findOne({ where: { id: r.categoryId } }),
+      this.repo.category(r.categoryId),
     ]);
-    const firstContact = r.ownerStaffId ? ((await this.staffNames([r.ownerStaffId])).get(r.ownerStaffId) ?? null) : null;
+    const firstContact = r.ownerStaffId ? ((await this.repo.staffNames([r.ownerStaffId])).get(r.ownerStaffId) ?? null) : null;
     const photo = (pid: number) => ({ id: pid, url: `/api/v1/uploads/${pid}` });
     return {
       ...summary!,
@@ -579,7 +507,7 @@ export class ServiceRequestService {
       const n = [b.assigneeStaffId, b.assigneeTeam, b.toPool, b.roundRobin].filter(Boolean).length;
       if (n !== 1) throw badRequest('请指定一位技工、一个班组/外包单位、放入抢单池，或按类别轮派（四选一）');
       if (b.roundRobin) {
-        const cat = (await this.ds.getRepository(RepairCategory).findOne({ where: { id: r.categoryId } }))!;
+        const cat = (await this.repo.category(r.categoryId))!;
         const techs = await this.technicians(p, r.projectId);
         const available = techs.map((t) => t.id);
         const order = cat.rota?.length ? cat.rota : [...available].sort((x, y) => x - y);
@@ -590,16 +518,8 @@ export class ServiceRequestService {
         return `按类别轮派给 ${techs.find((t) => t.id === pick)!.name}`;
       }
       if (b.assigneeStaffId) {
-        const tech = await this.ds.getRepository(Staff).findOne({ where: { id: b.assigneeStaffId } });
-        const inProject = await this.ds
-          .getRepository(StaffProject)
-          .findOne({ where: { staffId: b.assigneeStaffId, projectId: r.projectId } });
-        if (
-          !tech ||
-          tech.archivedAt ||
-          !inProject ||
-          !tech.roles.some((x) => (ASSIGNABLE_ROLES as readonly string[]).includes(x))
-        )
+        const tech = await this.repo.staffOfProject(b.assigneeStaffId, r.projectId);
+        if (!tech || tech.archivedAt || !tech.roles.some((x) => (ASSIGNABLE_ROLES as readonly string[]).includes(x)))
           throw badRequest('该员工不是本项目的技工');
         Object.assign(patch, { assigneeStaffId: tech.id, assigneeTeam: null, inPool: false });
         return `派给 ${tech.name}`;
@@ -725,18 +645,12 @@ export class ServiceRequestService {
         break;
     }
 
-    await this.ds.transaction(async (em) => {
-      const done = await em
-        .getRepository(ServiceRequest)
-        .update({ id, version: r.version, status: r.status }, { ...patch, version: r.version + 1 });
-      if ((done.affected ?? 0) !== 1) throw new AppError('CONFLICT', '工单刚被其他人处理过，请刷新后重试');
+    await this.repo.transaction(async (em) => {
+      if (!(await this.repo.move(em, r, patch))) throw new AppError('CONFLICT', '工单刚被其他人处理过，请刷新后重试');
       if (rota) {
         const { categoryId, cursor } = rota;
-        const moved = await em
-          .getRepository(RepairCategory)
-          .update({ id: categoryId, rotaCursor: cursor }, { rotaCursor: cursor + 1 });
         // another dispatch of this category took this turn at the same moment: this one rolls back and retries
-        if ((moved.affected ?? 0) !== 1) throw new RotaTaken();
+        if (!(await this.repo.advanceRota(em, categoryId, cursor))) throw new RotaTaken();
       }
       await this.event(em, {
         requestId: id,
@@ -790,7 +704,7 @@ export class ServiceRequestService {
               roomId: r.roomId,
               requestId: id,
               code: r.code ?? String(id),
-              categoryName: (await em.getRepository(RepairCategory).findOne({ where: { id: r.categoryId } }))?.name ?? '报修',
+              categoryName: (await this.repo.category(r.categoryId, em))?.name ?? '报修',
               feeFen: b.feeFen ?? 0,
             });
           await this.sla.start(em, {
@@ -841,7 +755,7 @@ export class ServiceRequestService {
           dueAt: this.sla.due(now, settings.repair.resolve[r.urgency as 'normal'], settings.calendar),
         });
       }
-      const cat = await em.getRepository(RepairCategory).findOne({ where: { id: r.categoryId } });
+      const cat = await this.repo.category(r.categoryId, em);
       if (r.requesterPersonId && action === 'dispatch')
         await this.notifyOwner(em, id, r.requesterPersonId, 'dispatched', r.code!, cat?.name ?? '报修', '已派单', now);
       if (r.requesterPersonId && action === 'finish')
@@ -863,12 +777,10 @@ export class ServiceRequestService {
     const r = await this.load(p, id);
     if (!this.actors(p, r).includes('centre')) throw new AppError('FORBIDDEN');
     if (!b.method || !b.satisfaction) throw badRequest('回访需要记录方式和满意度');
-    const clock = await this.ds
-      .getRepository(SlaClock)
-      .findOne({ where: { requestId: id, kind: 'second_callback', metAt: IsNull() } });
+    const clock = await this.repo.runningClock(id, 'second_callback');
     if (!clock) throw new AppError('SRV_ILLEGAL_TRANSITION', '该工单没有待进行的二次回访');
     const now = this.clock.now();
-    await this.ds.transaction(async (em) => {
+    await this.repo.transaction(async (em) => {
       await this.recordCallback(em, p, r, 'second_callback', clock.cycle, b, now);
       if (!(await this.sla.meet(em, id, 'second_callback', clock.cycle, now)))
         throw new AppError('CONFLICT', '二次回访刚被其他人记录，请刷新');
@@ -893,11 +805,10 @@ export class ServiceRequestService {
   async handover(p: Principal, id: number, toStaffId: number, note?: string): Promise<RequestDetailDto> {
     const r = await this.load(p, id);
     if (!this.actors(p, r).includes('centre')) throw new AppError('FORBIDDEN');
-    const to = await this.ds.getRepository(StaffProject).findOne({ where: { staffId: toStaffId, projectId: r.projectId } });
-    const toStaff = to ? await this.ds.getRepository(Staff).findOne({ where: { id: toStaffId } }) : null;
+    const toStaff = await this.repo.staffOfProject(toStaffId, r.projectId);
     if (!toStaff || toStaff.archivedAt) throw badRequest('接手员工不属于本项目');
-    await this.ds.transaction(async (em) => {
-      await em.getRepository(ServiceRequest).update({ id }, { ownerStaffId: toStaffId, updatedAt: this.clock.now() });
+    await this.repo.transaction(async (em) => {
+      await this.repo.setOwnerStaff(em, id, toStaffId, this.clock.now());
       await this.event(em, {
         requestId: id,
         projectId: r.projectId,
@@ -916,24 +827,17 @@ export class ServiceRequestService {
   async callbacks(p: Principal, projectId: number, due: 'soon' | 'overdue' | 'all' = 'all'): Promise<CallbackItemDto[]> {
     ensureProjectInScope(p, projectId, '项目');
     const now = this.clock.now();
-    const qb = this.ds
-      .getRepository(SlaClock)
-      .createQueryBuilder('c')
-      .where("c.project_id = :projectId AND c.kind IN ('callback','second_callback') AND c.met_at IS NULL", { projectId })
-      // the second callback comes up once the first has been made
-      .andWhere(
-        "NOT (c.kind = 'second_callback' AND EXISTS (SELECT 1 FROM sla_clock f WHERE f.request_id = c.request_id AND f.cycle = c.cycle AND f.kind = 'callback' AND f.met_at IS NULL))",
-      );
-    if (due === 'overdue') qb.andWhere('c.due_at < :now', { now });
-    if (due === 'soon')
-      qb.andWhere('c.due_at >= :now AND c.due_at < :soon', { now, soon: new Date(now.getTime() + 6 * 3600_000) });
-    const clocks = await qb.orderBy('c.due_at', 'ASC').take(500).getMany();
+    // the second callback comes up once the first has been made; "soon" is within the next 6 hours
+    const clocks = await this.repo.callbacksDue(
+      projectId,
+      due === 'overdue'
+        ? { dueBefore: now }
+        : due === 'soon'
+          ? { dueFrom: now, dueBefore: new Date(now.getTime() + 6 * 3600_000) }
+          : {},
+    );
     if (!clocks.length) return [];
-    const reqs = await this.ds
-      .getRepository(ServiceRequest)
-      .createQueryBuilder('r')
-      .where('r.id IN (:...ids)', { ids: clocks.map((c) => c.requestId) })
-      .getMany();
+    const reqs = await this.repo.requestsByIds(clocks.map((c) => c.requestId));
     const sums = new Map((await this.summaries(reqs)).map((s) => [s.id, s]));
     return clocks.map((c) => {
       const r = reqs.find((x) => x.id === c.requestId)!;
@@ -955,33 +859,7 @@ export class ServiceRequestService {
 
   async deskCounts(p: Principal, projectId: number): Promise<DeskCountsDto> {
     ensureProjectInScope(p, projectId, '项目');
-    const now = this.clock.now();
-    const c = (table: string, where: string, params: Record<string, unknown> = {}) =>
-      this.ds
-        .createQueryBuilder()
-        .select('COUNT(*)', 'n')
-        .from(table, 't')
-        .where(`t.project_id = :projectId AND ${where}`, { projectId, now, open: OPEN_REPAIR_STATUSES, ...params })
-        .getRawOne()
-        .then((r) => Number(r?.n ?? 0));
-    const firstDone =
-      "NOT (t.kind = 'second_callback' AND EXISTS (SELECT 1 FROM sla_clock f WHERE f.request_id = t.request_id AND f.cycle = t.cycle AND f.kind = 'callback' AND f.met_at IS NULL))";
-    const due = `t.kind IN ('callback', 'second_callback') AND t.met_at IS NULL AND ${firstDone}`;
-    const [toDispatch, inPool, inProgress, overdue, callbacksDue, callbacksOverdue, pendingExtensions, pendingBindings] =
-      await Promise.all([
-        c('service_request', "t.status = 'received'"),
-        c('service_request', "t.status = 'dispatched' AND t.in_pool = :t", { t: true }),
-        c('service_request', "t.status IN ('dispatched', 'accepted', 'arrived', 'paused')"),
-        c(
-          'service_request',
-          't.status IN (:...open) AND EXISTS (SELECT 1 FROM sla_clock k WHERE k.request_id = t.id AND k.cycle = t.cycle AND k.met_at IS NULL AND (k.breached_at IS NOT NULL OR (k.paused_at IS NULL AND k.due_at < :now)))',
-        ),
-        c('sla_clock', due),
-        c('sla_clock', `${due} AND t.due_at < :now`),
-        c('sla_extension', "t.status = 'pending'"),
-        c('room_binding', "t.status = 'pending'"),
-      ]);
-    return { toDispatch, inPool, inProgress, overdue, callbacksDue, callbacksOverdue, pendingExtensions, pendingBindings };
+    return this.repo.deskCounts(projectId, this.clock.now());
   }
 
   async dutyLog(p: Principal, projectId: number, date: string): Promise<DutyEntryDto[]> {
@@ -991,25 +869,9 @@ export class ServiceRequestService {
     const start = localDayStart(date, calendar.timeZone);
     const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const end = localDayStart(next, calendar.timeZone);
-    const rows = await this.ds
-      .getRepository(DutyLogEntry)
-      .createQueryBuilder('d')
-      .where('d.project_id = :projectId AND d.at >= :start AND d.at < :end', { projectId, start, end })
-      .orderBy('d.at', 'ASC')
-      .addOrderBy('d.id', 'ASC')
-      .getMany();
+    const rows = await this.repo.dutyEntries(projectId, start, end);
     const reqIds = rows.map((r) => r.requestId).filter((x): x is number => !!x);
-    const codes = reqIds.length
-      ? new Map(
-          (
-            await this.ds
-              .getRepository(ServiceRequest)
-              .createQueryBuilder('r')
-              .where('r.id IN (:...ids)', { ids: reqIds })
-              .getMany()
-          ).map((r) => [r.id, r.code]),
-        )
-      : new Map();
+    const codes = new Map((await this.repo.requestsByIds(reqIds)).map((r) => [r.id, r.code]));
     return rows.map((d) => ({
       id: d.id,
       at: iso(d.at)!,
@@ -1030,11 +892,17 @@ export class ServiceRequestService {
   ): Promise<DutyEntryDto> {
     ensureProjectInScope(p, projectId, '项目');
     const now = this.clock.now();
-    const r = await this.ds
-      .getRepository(DutyLogEntry)
-      .insert({ projectId, at: now, staffId: p.id, staffName: await this.actorName(p), kind, requestId, content });
+    const id = await this.repo.insertDutyEntry({
+      projectId,
+      at: now,
+      staffId: p.id,
+      staffName: await this.actorName(p),
+      kind,
+      requestId,
+      content,
+    });
     return {
-      id: Number(r.identifiers[0]!.id),
+      id,
       at: iso(now)!,
       staffName: await this.actorName(p),
       kind,
@@ -1047,20 +915,12 @@ export class ServiceRequestService {
   /** R-SRV-04: every open repair goes on the handover list. */
   async openForHandover(p: Principal, projectId: number): Promise<RequestSummaryDto[]> {
     ensureProjectInScope(p, projectId, '项目');
-    const rows = await this.ds
-      .getRepository(ServiceRequest)
-      .createQueryBuilder('r')
-      .where('r.project_id = :projectId AND r.status IN (:...open)', { projectId, open: OPEN_REPAIR_STATUSES })
-      .orderBy('r.id', 'ASC')
-      .take(1000)
-      .getMany();
-    return this.summaries(rows);
+    return this.summaries(await this.repo.openRequests(projectId));
   }
 
   async recordHandover(p: Principal, projectId: number, toStaffId: number, note?: string): Promise<DutyEntryDto> {
     const open = await this.openForHandover(p, projectId);
-    const to = await this.ds.getRepository(StaffProject).findOne({ where: { staffId: toStaffId, projectId } });
-    const toStaff = to ? await this.ds.getRepository(Staff).findOne({ where: { id: toStaffId } }) : null;
+    const toStaff = await this.repo.staffOfProject(toStaffId, projectId);
     if (!toStaff) throw badRequest('接班员工不属于本项目');
     const content = `交接班给 ${toStaff.name}：未完成报修 ${open.length} 单${
       open.length
@@ -1077,39 +937,18 @@ export class ServiceRequestService {
 
   async technicians(p: Principal, projectId: number) {
     ensureProjectInScope(p, projectId, '项目');
-    const links = await this.ds.getRepository(StaffProject).find({ where: { projectId } });
-    if (!links.length) return [];
-    const staff = await this.ds
-      .getRepository(Staff)
-      .createQueryBuilder('s')
-      .where('s.id IN (:...ids)', { ids: links.map((l) => l.staffId) })
-      .getMany();
+    const staff = await this.repo.projectStaff(projectId);
+    if (!staff.length) return [];
     const techs = staff.filter((s) => !s.archivedAt && s.roles.some((x) => (ASSIGNABLE_ROLES as readonly string[]).includes(x)));
-    const counts = await this.ds.query(
-      `SELECT assignee_staff_id AS id, COUNT(*) AS n FROM service_request WHERE project_id = ? AND status IN (${OPEN_REPAIR_STATUSES.map(() => '?').join(',')}) AND assignee_staff_id IS NOT NULL GROUP BY assignee_staff_id`,
-      [projectId, ...OPEN_REPAIR_STATUSES],
-    );
-    return techs.map((t) => ({
-      id: t.id,
-      name: t.name,
-      openOrders: Number(counts.find((c: { id: number }) => Number(c.id) === t.id)?.n ?? 0),
-    }));
+    const counts = await this.repo.openOrderCounts(projectId);
+    return techs.map((t) => ({ id: t.id, name: t.name, openOrders: counts.get(t.id) ?? 0 }));
   }
 
   async techOrders(p: Principal, scope: 'mine' | 'pool'): Promise<RequestSummaryDto[]> {
     if (p.kind !== 'staff') throw new AppError('FORBIDDEN');
-    const qb = this.ds.getRepository(ServiceRequest).createQueryBuilder('r');
-    if (scope === 'mine')
-      qb.where('r.assignee_staff_id = :me AND r.status IN (:...open)', {
-        me: p.id,
-        open: ['dispatched', 'accepted', 'arrived', 'paused', 'finished'],
-      });
-    else {
-      if (p.scope !== 'all' && !p.scope.length) return [];
-      qb.where("r.in_pool = :t AND r.status = 'dispatched'", { t: true });
-      if (p.scope !== 'all') qb.andWhere('r.project_id IN (:...projects)', { projects: p.scope });
-    }
-    return this.summaries(await qb.orderBy('r.id', 'DESC').take(200).getMany());
+    if (scope === 'mine') return this.summaries(await this.repo.assignedTo(p.id, TECH_LIST_STATUSES));
+    if (p.scope !== 'all' && !p.scope.length) return [];
+    return this.summaries(await this.repo.inPool(p.scope));
   }
 
   async techStats(p: Principal): Promise<TechStatsDto> {
@@ -1130,10 +969,7 @@ export class ServiceRequestService {
   }
 
   async mine(p: Principal): Promise<RequestSummaryDto[]> {
-    const rows = await this.ds
-      .getRepository(ServiceRequest)
-      .find({ where: { requesterPersonId: p.id }, order: { id: 'DESC' }, take: 200 });
-    return this.summaries(rows);
+    return this.summaries(await this.repo.requestsOf(p.id));
   }
 
   // ---------- helpers ----------
@@ -1147,9 +983,9 @@ export class ServiceRequestService {
     b: ActionDto,
     now: Date,
   ): Promise<void> {
-    const clock = await em.getRepository(SlaClock).findOne({ where: { requestId: r.id, kind, cycle } });
+    const clock = await this.repo.clock(em, r.id, kind, cycle);
     const due = clock ? (clock.extendedUntil && clock.extendedUntil > clock.dueAt ? clock.extendedUntil : clock.dueAt) : null;
-    await em.getRepository(CallbackRecord).insert({
+    await this.repo.insertCallbackRecord(em, {
       projectId: r.projectId,
       requestId: r.id,
       cycle,
@@ -1165,11 +1001,8 @@ export class ServiceRequestService {
   }
 
   private async checkUploads(p: Principal, ids: number[]): Promise<void> {
-    const rows = await this.ds.query(
-      `SELECT id, owner_kind AS k, owner_id AS o FROM upload WHERE id IN (${ids.map(() => '?').join(',')})`,
-      ids,
-    );
-    if (rows.length !== new Set(ids).size || rows.some((r: { k: string; o: number }) => r.k !== p.kind || Number(r.o) !== p.id))
+    const rows = await this.repo.uploadOwners(ids);
+    if (rows.length !== new Set(ids).size || rows.some((r) => r.ownerKind !== p.kind || r.ownerId !== p.id))
       throw badRequest('照片不存在或不是您上传的');
   }
 
@@ -1192,29 +1025,25 @@ export class ServiceRequestService {
       data?: Record<string, unknown> | null;
     },
   ): Promise<void> {
-    await em.getRepository(RequestEvent).insert({
-      requestId: e.requestId,
-      projectId: e.projectId,
-      at: this.clock.now(),
-      actorKind: e.p.kind,
-      actorId: e.p.id,
-      actorName: e.actorName,
-      action: e.action,
-      fromStatus: e.from,
-      toStatus: e.to,
-      note: e.note ? e.note.slice(0, 500) : null,
-      data: (e.data ?? null) as never,
-      photoIds: e.photoIds?.length ? e.photoIds : null,
-    });
-    await this.attach(em, e.requestId, e.photoIds ?? []);
-  }
-
-  /** Uploads that belong to a request (readable by its project's staff and its requester). */
-  private async attach(em: EntityManager, requestId: number, uploadIds: number[]): Promise<void> {
-    for (const uploadId of new Set(uploadIds)) {
-      const exists = await em.getRepository(RequestAttachment).findOne({ where: { requestId, uploadId } });
-      if (!exists) await em.getRepository(RequestAttachment).insert({ requestId, uploadId });
-    }
+    await this.repo.insertEvent(
+      {
+        requestId: e.requestId,
+        projectId: e.projectId,
+        at: this.clock.now(),
+        actorKind: e.p.kind,
+        actorId: e.p.id,
+        actorName: e.actorName,
+        action: e.action,
+        fromStatus: e.from,
+        toStatus: e.to,
+        note: e.note ? e.note.slice(0, 500) : null,
+        data: (e.data ?? null) as never,
+        photoIds: e.photoIds?.length ? e.photoIds : null,
+      },
+      em,
+    );
+    // the photos become the request's: readable by its project's staff and its requester
+    await this.repo.attach(em, e.requestId, e.photoIds ?? []);
   }
 
   private async notifyOwner(

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import { AppError, notFound } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import { Clock } from '../../infra/clock.js';
 import { Storage } from '../../infra/storage/storage.js';
-import { DATA_SOURCE } from '../../infra/tokens.js';
-import { Upload } from './entities.js';
+import { ServiceRequestRepository } from './sr.repository.js';
 
 const MAX = 5 * 1024 * 1024;
 const MAGIC: Record<string, (b: Buffer) => boolean> = {
@@ -19,7 +17,7 @@ const MAGIC: Record<string, (b: Buffer) => boolean> = {
 @Injectable()
 export class UploadService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(ServiceRequestRepository) private readonly repo: ServiceRequestRepository,
     @Inject(Storage) private readonly storage: Storage,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -39,7 +37,7 @@ export class UploadService {
     } catch (e) {
       throw new AppError('STORAGE_UNAVAILABLE', undefined, { reason: (e as Error).message });
     }
-    const r = await this.ds.getRepository(Upload).insert({
+    const id = await this.repo.insertUpload({
       storageKey: key,
       contentType: b.contentType,
       size: data.length,
@@ -47,12 +45,11 @@ export class UploadService {
       ownerId: p.id,
       createdAt: now,
     });
-    const id = Number(r.identifiers[0]!.id);
     return { id, url: `/api/v1/uploads/${id}` };
   }
 
   async get(p: Principal, id: number): Promise<{ contentType: string; data: Buffer }> {
-    const u = await this.ds.getRepository(Upload).findOne({ where: { id } });
+    const u = await this.repo.upload(id);
     if (!u) throw notFound('文件');
     const mine = u.ownerKind === p.kind && u.ownerId === p.id;
     if (!mine && !(await this.visibleThroughRequest(p, id))) throw notFound('文件');
@@ -68,13 +65,9 @@ export class UploadService {
 
   /** Staff of the request's project, and its requester, see the photos attached to a request. */
   private async visibleThroughRequest(p: Principal, uploadId: number): Promise<boolean> {
-    const rows: { project_id: number; requester_person_id: number | null }[] = await this.ds.query(
-      'SELECT r.project_id, r.requester_person_id FROM request_attachment a JOIN service_request r ON r.id = a.request_id WHERE a.upload_id = ?',
-      [uploadId],
-    );
-    for (const r of rows) {
-      if (p.kind === 'owner' && Number(r.requester_person_id) === p.id) return true;
-      if (p.kind === 'staff' && (p.scope === 'all' || p.scope.includes(Number(r.project_id)))) return true;
+    for (const r of await this.repo.attachedRequests(uploadId)) {
+      if (p.kind === 'owner' && r.requesterPersonId === p.id) return true;
+      if (p.kind === 'staff' && (p.scope === 'all' || p.scope.includes(r.projectId))) return true;
     }
     return false;
   }

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Injectable, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsArray, IsObject } from 'class-validator';
-import { IsNull, type DataSource } from 'typeorm';
 import { DEFAULT_REPAIR_SLA, SLA_CLOCK_KINDS, type RepairSlaSettings, type SlaDuration } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import { Id, Me, StaffOnly } from '../../common/decorators.js';
@@ -9,11 +8,9 @@ import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Int, OneOf, Str } from '../../common/validation.js';
 import { Clock } from '../../infra/clock.js';
-import { DATA_SOURCE } from '../../infra/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
-import { ProjectSetting } from '../org/entities.js';
-import { RequestEvent, ServiceRequest } from '../service-requests/entities.js';
-import { SlaClock, SlaExtension } from './entities.js';
+import { ServiceRequestRepository } from '../service-requests/sr.repository.js';
+import { SlaRepository } from './sla.repository.js';
 import { SlaService } from './sla.service.js';
 
 export class RequestExtensionDto {
@@ -80,7 +77,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 @Injectable()
 export class SlaAdminService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(SlaRepository) private readonly repo: SlaRepository,
+    @Inject(ServiceRequestRepository) private readonly requests: ServiceRequestRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(SlaService) private readonly sla: SlaService,
     @Inject(AuditService) private readonly audit: AuditService,
@@ -118,16 +116,12 @@ export class SlaAdminService {
       if (!Array.isArray(list) || list.length > 400 || list.some((d) => typeof d !== 'string' || !DATE.test(d)))
         throw badRequest(`${label}必须是 YYYY-MM-DD 日期列表`);
     }
-    await this.ds.transaction(async (em) => {
+    await this.repo.transaction(async (em) => {
       for (const [key, value] of [
         ['repair_sla', repair],
         ['calendar', { holidays: b.holidays, workdays: b.workdays }],
-      ] as const) {
-        const repo = em.getRepository(ProjectSetting);
-        const cur = await repo.findOne({ where: { projectId, key } });
-        if (cur) await repo.update({ id: cur.id }, { value: value as never });
-        else await repo.insert({ projectId, key, value: value as never });
-      }
+      ] as const)
+        await this.repo.putSetting(em, projectId, key, value);
       await this.audit.record(
         p,
         {
@@ -144,17 +138,15 @@ export class SlaAdminService {
   }
 
   async requestExtension(p: Principal, requestId: number, b: RequestExtensionDto): Promise<ExtensionDto> {
-    const req = await this.ds.getRepository(ServiceRequest).findOne({ where: { id: requestId } });
+    const req = await this.requests.request(requestId);
     if (!req) throw notFound('工单');
     ensureProjectInScope(p, req.projectId, '工单');
-    const clock = await this.ds
-      .getRepository(SlaClock)
-      .findOne({ where: { requestId, kind: b.kind, cycle: req.cycle, metAt: IsNull() } });
+    const clock = await this.repo.runningClock(requestId, b.kind, req.cycle);
     if (!clock) throw new AppError('CONFLICT', '该承诺已完成或不存在，无需延期');
     const until = new Date(b.until);
     if (Number.isNaN(until.getTime()) || until <= clock.dueAt) throw badRequest('延期时间必须晚于原定时限');
     const now = this.clock.now();
-    const r = await this.ds.getRepository(SlaExtension).insert({
+    const extensionId = await this.repo.insertExtension({
       projectId: req.projectId,
       requestId,
       clockId: clock.id,
@@ -167,7 +159,7 @@ export class SlaAdminService {
       decidedAt: null,
       decisionNote: null,
     });
-    await this.ds.getRepository(RequestEvent).insert({
+    await this.requests.insertEvent({
       requestId,
       projectId: req.projectId,
       at: now,
@@ -181,26 +173,15 @@ export class SlaAdminService {
       data: null,
       photoIds: null,
     });
-    return (await this.list(p, req.projectId, undefined, Number(r.identifiers[0]!.id)))[0]!;
+    return (await this.list(p, req.projectId, undefined, extensionId))[0]!;
   }
 
   async list(p: Principal, projectId: number, status?: string, id?: number): Promise<ExtensionDto[]> {
     ensureProjectInScope(p, projectId, '项目');
-    const qb = this.ds.getRepository(SlaExtension).createQueryBuilder('x').where('x.project_id = :projectId', { projectId });
-    if (status) qb.andWhere('x.status = :status', { status });
-    if (id) qb.andWhere('x.id = :id', { id });
-    const rows = await qb.orderBy('x.id', 'DESC').take(200).getMany();
+    const rows = await this.repo.extensions(projectId, status, id);
     if (!rows.length) return [];
-    const clocks = await this.ds
-      .getRepository(SlaClock)
-      .createQueryBuilder('c')
-      .where('c.id IN (:...ids)', { ids: rows.map((r) => r.clockId) })
-      .getMany();
-    const reqs = await this.ds
-      .getRepository(ServiceRequest)
-      .createQueryBuilder('r')
-      .where('r.id IN (:...ids)', { ids: rows.map((r) => r.requestId) })
-      .getMany();
+    const clocks = await this.repo.clocksByIds(rows.map((r) => r.clockId));
+    const reqs = await this.requests.requestsByIds(rows.map((r) => r.requestId));
     return rows.map((x) => {
       const c = clocks.find((k) => k.id === x.clockId)!;
       return {
@@ -220,38 +201,43 @@ export class SlaAdminService {
 
   /** Approval moves the clock's effective due time; one decision only (conditional update). */
   async decide(p: Principal, id: number, approve: boolean, note?: string): Promise<ExtensionDto> {
-    const x = await this.ds.getRepository(SlaExtension).findOne({ where: { id } });
+    const x = await this.repo.extension(id);
     if (!x) throw notFound('延期申请');
     ensureProjectInScope(p, x.projectId, '延期申请');
     if (x.requestedBy === p.id) throw new AppError('FORBIDDEN', '不能审批自己的延期申请');
     const now = this.clock.now();
-    await this.ds.transaction(async (em) => {
-      const done = await em
-        .getRepository(SlaExtension)
-        .update(
-          { id, status: 'pending' },
-          { status: approve ? 'approved' : 'rejected', decidedBy: p.id, decidedAt: now, decisionNote: note ?? null },
-        );
-      if ((done.affected ?? 0) !== 1) throw new AppError('CONFLICT', '该延期申请已处理');
-      if (approve)
-        await em
-          .getRepository(SlaClock)
-          .update({ id: x.clockId }, { extendedUntil: x.until, extensionApprovedBy: p.id, extensionReason: x.reason });
-      const req = await em.getRepository(ServiceRequest).findOne({ where: { id: x.requestId } });
-      await em.getRepository(RequestEvent).insert({
-        requestId: x.requestId,
-        projectId: x.projectId,
-        at: now,
-        actorKind: p.kind,
-        actorId: p.id,
-        actorName: p.name,
-        action: approve ? 'extension_approved' : 'extension_rejected',
-        fromStatus: req?.status ?? null,
-        toStatus: req?.status ?? null,
-        note: `${approve ? '批准' : '驳回'}延期至 ${x.until.toISOString()}${note ? '：' + note : ''}`,
-        data: null,
-        photoIds: null,
+    await this.repo.transaction(async (em) => {
+      const decided = await this.repo.decideExtension(em, id, {
+        status: approve ? 'approved' : 'rejected',
+        decidedBy: p.id,
+        decidedAt: now,
+        decisionNote: note ?? null,
       });
+      if (!decided) throw new AppError('CONFLICT', '该延期申请已处理');
+      if (approve)
+        await this.repo.extendClock(em, x.clockId, {
+          extendedUntil: x.until,
+          extensionApprovedBy: p.id,
+          extensionReason: x.reason,
+        });
+      const req = await this.requests.request(x.requestId, em);
+      await this.requests.insertEvent(
+        {
+          requestId: x.requestId,
+          projectId: x.projectId,
+          at: now,
+          actorKind: p.kind,
+          actorId: p.id,
+          actorName: p.name,
+          action: approve ? 'extension_approved' : 'extension_rejected',
+          fromStatus: req?.status ?? null,
+          toStatus: req?.status ?? null,
+          note: `${approve ? '批准' : '驳回'}延期至 ${x.until.toISOString()}${note ? '：' + note : ''}`,
+          data: null,
+          photoIds: null,
+        },
+        em,
+      );
       await this.audit.record(
         p,
         {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   DEFAULT_REPAIR_SLA,
   dueAt,
@@ -12,11 +12,10 @@ import {
   type WorkCalendar,
 } from '@wy/shared';
 import { Clock } from '../../infra/clock.js';
-import { DATA_SOURCE } from '../../infra/tokens.js';
 import { isUniqueViolation } from '../../database/errors.js';
-import { Project, ProjectSetting } from '../org/entities.js';
-import { Staff, StaffProject } from '../staff/entities.js';
-import { OutboxMessage, SlaClock, StaffNotification } from './entities.js';
+import { NotificationsRepository } from '../notifications/notifications.repository.js';
+import { ServiceRequestRepository } from '../service-requests/sr.repository.js';
+import { SlaRepository } from './sla.repository.js';
 
 export interface ProjectSla {
   repair: RepairSlaSettings;
@@ -35,20 +34,20 @@ const ESCALATE_TO = ['cs_supervisor', 'project_manager'];
 export class SlaService {
   private readonly logger = new Logger('SLA');
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(SlaRepository) private readonly repo: SlaRepository,
+    @Inject(ServiceRequestRepository) private readonly requests: ServiceRequestRepository,
+    @Inject(NotificationsRepository) private readonly notifications: NotificationsRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async settings(projectId: number, em?: EntityManager): Promise<ProjectSla> {
-    const m = em ?? this.ds.manager;
-    const project = await m.getRepository(Project).findOne({ where: { id: projectId } });
-    const rows = await m.getRepository(ProjectSetting).find({ where: { projectId } });
+    const { timeZone, rows } = await this.repo.settingsOf(projectId, em);
     const get = <T>(key: string): Partial<T> => (rows.find((r) => r.key === key)?.value as Partial<T>) ?? {};
     const repair = get<RepairSlaSettings>('repair_sla');
     const cal = get<{ holidays: string[]; workdays: string[] }>('calendar');
     return {
       repair: { ...DEFAULT_REPAIR_SLA, ...repair, resolve: { ...DEFAULT_REPAIR_SLA.resolve, ...(repair.resolve ?? {}) } },
-      calendar: { timeZone: project?.timezone ?? 'Asia/Shanghai', holidays: cal.holidays ?? [], workdays: cal.workdays ?? [] },
+      calendar: { timeZone: timeZone ?? 'Asia/Shanghai', holidays: cal.holidays ?? [], workdays: cal.workdays ?? [] },
     };
   }
 
@@ -70,7 +69,7 @@ export class SlaService {
   ): Promise<void> {
     const breachedAt = c.metAt && c.metAt > c.dueAt ? c.metAt : null;
     try {
-      await em.getRepository(SlaClock).insert({
+      await this.repo.insertClock(em, {
         requestId: c.requestId,
         projectId: c.projectId,
         kind: c.kind,
@@ -94,15 +93,10 @@ export class SlaService {
   /** Stops a clock; a clock met after its due time keeps (or gets) its breach mark. */
   /** Returns false when there was no running clock to stop (already met, or never started). */
   async meet(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, at: Date): Promise<boolean> {
-    const repo = em.getRepository(SlaClock);
-    const c = await repo.findOne({ where: { requestId, kind, cycle, metAt: IsNull() } });
+    const c = await this.repo.runningClock(requestId, kind, cycle, em);
     if (!c) return false;
     const due = c.extendedUntil && c.extendedUntil > c.dueAt ? c.extendedUntil : c.dueAt;
-    const r = await repo.update(
-      { id: c.id, metAt: IsNull() },
-      { metAt: at, pausedAt: null, breachedAt: c.breachedAt ?? (at > due ? at : null) },
-    );
-    return (r.affected ?? 0) === 1;
+    return this.repo.stopClock(em, c.id, { metAt: at, pausedAt: null, breachedAt: c.breachedAt ?? (at > due ? at : null) });
   }
 
   /**
@@ -110,31 +104,27 @@ export class SlaService {
    * again and the old cycle's promises are superseded. They leave the KPIs (cancelled_at).
    */
   async cancel(em: EntityManager, requestId: number, kinds: readonly SlaClockKind[], cycle: number, at: Date): Promise<void> {
-    for (const kind of kinds)
-      await em
-        .getRepository(SlaClock)
-        .update({ requestId, kind, cycle, metAt: IsNull() }, { metAt: at, cancelledAt: at, pausedAt: null });
+    await this.repo.cancelClocks(em, requestId, kinds, cycle, at);
   }
 
   async setDue(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, due: Date): Promise<void> {
-    await em.getRepository(SlaClock).update({ requestId, kind, cycle, metAt: IsNull() }, { dueAt: due });
+    await this.repo.setDue(em, requestId, kind, cycle, due);
   }
 
   async pause(em: EntityManager, requestId: number, cycle: number, at: Date): Promise<void> {
-    await em.getRepository(SlaClock).update({ requestId, cycle, metAt: IsNull(), pausedAt: IsNull() }, { pausedAt: at });
+    await this.repo.pauseClocks(em, requestId, cycle, at);
   }
 
   async resume(em: EntityManager, requestId: number, cycle: number, at: Date): Promise<void> {
-    const repo = em.getRepository(SlaClock);
-    const paused = await repo.find({ where: { requestId, cycle, metAt: IsNull() } });
+    const paused = await this.repo.runningClocksOfCycle(em, requestId, cycle);
     for (const c of paused) {
       if (!c.pausedAt) continue;
-      await repo.update({ id: c.id }, { pausedAt: null, dueAt: resumeDue(c.dueAt, c.pausedAt, at) });
+      await this.repo.resumeClock(em, c.id, resumeDue(c.dueAt, c.pausedAt, at));
     }
   }
 
   clocks(requestId: number) {
-    return this.ds.getRepository(SlaClock).find({ where: { requestId }, order: { id: 'ASC' } });
+    return this.repo.clocks(requestId);
   }
 
   /**
@@ -144,22 +134,14 @@ export class SlaService {
    */
   async tick(now = this.clock.now()): Promise<number> {
     const run = randomUUID();
-    await this.ds
-      .createQueryBuilder()
-      .update(SlaClock)
-      .set({ breachedAt: now, breachRun: run })
-      .where('met_at IS NULL AND paused_at IS NULL AND breached_at IS NULL')
-      .andWhere('(CASE WHEN extended_until IS NOT NULL AND extended_until > due_at THEN extended_until ELSE due_at END) < :now', {
-        now,
-      })
-      .execute();
-    const marked = await this.ds.getRepository(SlaClock).find({ where: { breachRun: run } });
+    await this.repo.markBreached(run, now);
+    const marked = await this.repo.markedBy(run);
     for (const c of marked) {
-      await this.ds.transaction(async (em) => {
-        const req = (await em.query('SELECT code, assignee_staff_id AS a FROM service_request WHERE id = ?', [c.requestId]))[0];
-        const title = `超时：${req?.code ?? c.requestId} ${SLA_CLOCK_LABELS[c.kind as SlaClockKind] ?? c.kind}`;
+      await this.repo.transaction(async (em) => {
+        const req = await this.requests.breachSubject(em, c.requestId);
+        const title = `超时：${req.code ?? c.requestId} ${SLA_CLOCK_LABELS[c.kind as SlaClockKind] ?? c.kind}`;
         const body = `应于 ${c.dueAt.toISOString()} 前完成，已超时。请尽快处理。`;
-        const staff = await this.escalationStaff(em, c.projectId, req?.a ? Number(req.a) : null);
+        const staff = await this.escalationStaff(em, c.projectId, req.assigneeStaffId);
         await this.enqueue(em, `breach:${c.id}`, 'staff', {
           staffIds: staff,
           title,
@@ -174,14 +156,7 @@ export class SlaService {
   }
 
   private async escalationStaff(em: EntityManager, projectId: number, assignee: number | null): Promise<number[]> {
-    const links = await em.getRepository(StaffProject).find({ where: { projectId } });
-    const staff = links.length
-      ? await em
-          .getRepository(Staff)
-          .createQueryBuilder('s')
-          .where('s.id IN (:...ids)', { ids: links.map((l) => l.staffId) })
-          .getMany()
-      : [];
+    const staff = await this.requests.projectStaff(projectId, em);
     const ids = staff.filter((s) => !s.archivedAt && s.roles.some((r) => ESCALATE_TO.includes(r))).map((s) => s.id);
     if (assignee) ids.push(assignee);
     return [...new Set(ids)];
@@ -196,7 +171,7 @@ export class SlaService {
   ): Promise<boolean> {
     const now = this.clock.now();
     try {
-      await em.getRepository(OutboxMessage).insert({
+      await this.notifications.insertOutbox(em, {
         channel,
         dedupeKey,
         payload: payload as never,
@@ -220,8 +195,9 @@ export class SlaService {
     n: { projectId: number | null; title: string; body: string; link: string | null },
   ): Promise<void> {
     const now = this.clock.now();
-    for (const staffId of staffIds) {
-      await em.getRepository(StaffNotification).insert({
+    await this.notifications.insertStaffNotifications(
+      em,
+      staffIds.map((staffId) => ({
         staffId,
         projectId: n.projectId,
         title: n.title.slice(0, 100),
@@ -229,7 +205,7 @@ export class SlaService {
         link: n.link,
         createdAt: now,
         readAt: null,
-      });
-    }
+      })),
+    );
   }
 }
