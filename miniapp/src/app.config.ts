@@ -3,12 +3,12 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pkg-auth', pages: ['login/index', 'bind/index'] },
     { root: 'pkg-house', pages: ['rooms/index', 'room/index', 'vehicles/index'] },
-    { root: 'pkg-repair', pages: ['new/index', 'list/index', 'detail/index'] },
+    { root: 'pkg-repair', pages: ['new/index', 'list/index', 'detail/index', 'receipt/index', 'bills/index'] },
     { root: 'pkg-staff', pages: ['login/index', 'index/index', 'order/index'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['pkg-auth', 'pkg-repair'] },
-    'pages/me/index': { network: 'all', packages: ['pkg-house'] },
+    'pages/me/index': { network: 'all', packages: ['pkg-house', 'pkg-repair'] },
   },
   window: {
     backgroundTextStyle: 'dark',

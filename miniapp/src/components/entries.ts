@@ -36,7 +36,18 @@ export const SERVICE_GROUPS: { title: string; entries: ServiceEntry[] }[] = [
   },
   {
     title: '缴费与停车',
-    entries: [byKey.fee!, { key: 'fee-history', label: '缴费记录', glyph: '票', color: '#f0883e' }, byKey.parking!],
+    entries: [
+      byKey.fee!,
+      {
+        key: 'fee-history',
+        label: '缴费记录',
+        glyph: '票',
+        color: '#f0883e',
+        url: '/pkg-repair/bills/index',
+        needsLogin: true,
+      },
+      byKey.parking!,
+    ],
   },
   {
     title: '房屋与办理',

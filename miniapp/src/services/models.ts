@@ -22,3 +22,7 @@ export type Photo = RequestDetail['photos'][number];
 export type TechStats = ResponseOf<'/tech/stats', 'get'>;
 export type ActionBody = RequestBodyOf<'/service-requests/{id}/actions/{action}', 'post'>;
 export type Material = NonNullable<ActionBody['materials']>[number];
+export type MyBills = ResponseOf<'/me/bills', 'get'>;
+export type Bill = MyBills['items'][number];
+export type Receipt = ResponseOf<'/receipts/{id}', 'get'>;
+export type RecordedTimes = RequestDetail['times'];

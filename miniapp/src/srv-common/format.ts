@@ -95,3 +95,17 @@ export function yuan(fen: number | null | undefined): string {
 export function masked(phone: string | null | undefined): string {
   return phone || '—';
 }
+
+/**
+ * "2026-11-23 14:05" in Asia/Shanghai (UTC+8, no daylight saving), whatever the phone's time zone: the
+ * receipt shows the service centre's local time. Computed by hand: Intl time zones are not everywhere in weapp.
+ */
+export function shanghaiTime(iso: string | null | undefined, withSeconds = false): string {
+  if (!iso) return '';
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return iso;
+  const d = new Date(t + 8 * 3600000);
+  const date = `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`;
+  const time = `${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}${withSeconds ? `:${p2(d.getUTCSeconds())}` : ''}`;
+  return `${date} ${time}`;
+}

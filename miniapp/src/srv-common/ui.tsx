@@ -1,9 +1,19 @@
-/** Repair UI shared by pkg-repair and pkg-staff: photo picker, photo strip, progress timeline. */
+/**
+ * Repair UI shared by pkg-repair and pkg-staff: photo picker, photo strip, progress timeline, recorded
+ * times, signature, bill status.
+ */
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { REPAIR_ACTION_LABELS, REPAIR_STATUS_LABELS, type RepairAction, type RepairStatus } from '@wy/shared';
-import type { Photo, TimelineEvent } from '../services/models';
+import {
+  BILL_STATUS_LABELS,
+  REPAIR_ACTION_LABELS,
+  REPAIR_STATUS_LABELS,
+  type BillStatus,
+  type RepairAction,
+  type RepairStatus,
+} from '@wy/shared';
+import type { Photo, RecordedTimes, TimelineEvent } from '../services/models';
 import { compressToBase64, localPhoto, MAX_PHOTOS, pickImages, uploadBase64 } from './photos';
 import { shortTime } from './format';
 import './srv.css';
@@ -149,6 +159,10 @@ const EXTRA_LABELS: Record<string, string> = {
   link_report: '重复报告',
   second_callback: '二次回访',
   handover: '首问转交',
+  payment: '缴费',
+  extension_request: '申请延期',
+  extension_approved: '延期已批准',
+  extension_rejected: '延期未批准',
 };
 
 export function eventLabel(action: string): string {
@@ -210,5 +224,81 @@ export function Sheet(props: { title: string; onClose: () => void; children: Rea
         <View className="sheet__foot">{props.footer}</View>
       </View>
     </View>
+  );
+}
+
+export type TimeKey = keyof RecordedTimes;
+export const TIME_LABELS: Record<TimeKey, string> = {
+  dispatchedAt: '派单',
+  acceptedAt: '接单',
+  arrivedAt: '到场',
+  finishedAt: '完工',
+  orderReturnedAt: '交回工单',
+  confirmedAt: '确认',
+  closedAt: '关闭',
+};
+
+/**
+ * The times recorded at each step (R-REP-05), as a compact two-column grid. `keys` in display order; a key in
+ * `always` shows "—" until it is recorded, the others only once they are.
+ */
+export function TimesGrid(props: { times: RecordedTimes | null | undefined; keys: TimeKey[]; always?: TimeKey[] }) {
+  const t = props.times;
+  if (!t) return null;
+  const shown = props.keys.filter((k) => t[k] || props.always?.includes(k));
+  if (shown.length === 0) return null;
+  return (
+    <View className="times t-times">
+      {shown.map((k) => (
+        <View key={k} className={`times__cell t-time-${k} ${t[k] ? '' : 'times__cell--pending'}`}>
+          <Text className="times__label">{TIME_LABELS[k]}</Text>
+          <Text className="times__value">{t[k] ? shortTime(t[k]) : '—'}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The owner's signature (R-REP-06), fetched with the token like any upload; tap to enlarge. */
+export function Signature(props: { photo: Photo | null | undefined; className?: string }) {
+  const url = props.photo?.url;
+  const [src, setSrc] = useState('');
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!url) return;
+    let live = true;
+    setFailed(false);
+    localPhoto(url).then(
+      (p) => live && setSrc(p),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (!url) return null;
+  return (
+    <View
+      className={`sign t-signature ${props.className ?? ''}`}
+      onClick={() => src && void Taro.previewImage({ current: src, urls: [src] })}
+    >
+      {src ? (
+        <Image className="sign__img" src={src} mode="aspectFit" />
+      ) : (
+        <Text className="photos__ph">{failed ? '签名加载失败' : '签名加载中…'}</Text>
+      )}
+    </View>
+  );
+}
+
+const BILL_TONE: Record<BillStatus, string> = { unpaid: 'warn', paid: 'ok', void: 'muted' };
+
+/** 待缴 / 已缴 / 已作废 (labels from @wy/shared). */
+export function BillStatusTag(props: { status: string; className?: string }) {
+  const s = props.status as BillStatus;
+  return (
+    <Text className={`ui-tag ui-tag--${BILL_TONE[s] ?? 'muted'} t-bill-status t-bill-status-${s} ${props.className ?? ''}`}>
+      {BILL_STATUS_LABELS[s] ?? s}
+    </Text>
   );
 }

@@ -1,17 +1,18 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { OCCUPANT_KIND_LABELS, OPEN_REPAIR_STATUSES, type RepairStatus } from '@wy/shared';
+import { formatYuan, OCCUPANT_KIND_LABELS, OPEN_REPAIR_STATUSES, type RepairStatus } from '@wy/shared';
 import { HOME_ENTRIES } from '../../components/entries';
 import { ServiceGrid } from '../../components/grid';
 import { LoginCard, RepairStatusTag, Skeleton, StatusTag } from '../../components/ui';
 import { api } from '../../services/request';
 import { session } from '../../services/session';
 import { formatDate, loadMyRooms, roomLabel, selectRoom } from '../../services/rooms';
-import type { MyBinding, MyRoom, RequestSummary } from '../../services/models';
+import type { MyBills, MyBinding, MyRoom, RequestSummary } from '../../services/models';
 import './index.css';
 
 const BIND_URL = '/pkg-auth/bind/index';
+const BILLS_URL = '/pkg-repair/bills/index';
 
 export default function Home() {
   const [loggedIn, setLoggedIn] = useState(session.isLoggedIn());
@@ -20,6 +21,7 @@ export default function Home() {
   const [current, setCurrent] = useState<MyRoom | null>(null);
   const [bindings, setBindings] = useState<MyBinding[]>([]);
   const [repairs, setRepairs] = useState<RequestSummary[]>([]);
+  const [owed, setOwed] = useState<MyBills | null>(null);
 
   const load = useCallback(async () => {
     // a technician signed in on this device uses the staff section, not the owner pages
@@ -30,19 +32,22 @@ export default function Home() {
       setCurrent(null);
       setBindings([]);
       setRepairs([]);
+      setOwed(null);
       setLoading(false);
       return;
     }
     try {
-      const [r, b, q] = await Promise.all([
+      const [r, b, q, bills] = await Promise.all([
         loadMyRooms(),
         api.get('/me/bindings'),
         api.get('/me/service-requests', { silent: true }).catch(() => [] as RequestSummary[]),
+        api.get('/me/bills', { query: { status: 'unpaid' }, silent: true }).catch(() => null),
       ]);
       setRooms(r.rooms);
       setCurrent(r.current);
       setBindings(b);
       setRepairs(q);
+      setOwed(bills);
     } catch {
       // the wrapper already showed the message
     } finally {
@@ -162,6 +167,24 @@ export default function Home() {
             </Text>
           </View>
           <Button className="btn btn--primary btn--small t-bind-go">{open ? '查看' : '去绑定'}</Button>
+        </View>
+      ) : null}
+
+      {loggedIn && owed && owed.unpaidFen > 0 ? (
+        <View
+          className="card home__bill t-bill-card"
+          hoverClass="cell--hover"
+          onClick={() => Taro.navigateTo({ url: BILLS_URL })}
+        >
+          <View className="home__bill-main">
+            <Text className="home__bill-line">
+              待缴 <Text className="home__bill-amount t-bill-card-amount">{formatYuan(owed.unpaidFen)}</Text>
+            </Text>
+            <Text className="home__bill-desc">
+              {owed.items.length > 1 ? `${owed.items.length} 笔 · ` : ''}请到物业服务中心缴纳
+            </Text>
+          </View>
+          <Text className="home__bill-go">查看 ›</Text>
         </View>
       ) : null}
 

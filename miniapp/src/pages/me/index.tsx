@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { maskPhone, OCCUPANT_KIND_LABELS } from '@wy/shared';
+import { formatYuan, maskPhone, OCCUPANT_KIND_LABELS } from '@wy/shared';
 import { LoginCard, Section, Skeleton, StatusTag } from '../../components/ui';
 import { api } from '../../services/request';
 import { logout } from '../../services/auth';
@@ -17,6 +17,7 @@ export default function MePage() {
   const [rooms, setRooms] = useState<MyRoom[]>([]);
   const [bindings, setBindings] = useState<MyBinding[]>([]);
   const [vehicles, setVehicles] = useState<Vehicle[]>([]);
+  const [unpaidFen, setUnpaidFen] = useState(0);
 
   const load = useCallback(async () => {
     const li = session.isLoggedIn();
@@ -31,12 +32,14 @@ export default function MePage() {
       return;
     }
     try {
-      const [m, r, b, v] = await Promise.all([
+      const [m, r, b, v, bills] = await Promise.all([
         api.get('/auth/me'),
         api.get('/me/rooms'),
         api.get('/me/bindings'),
         api.get('/me/vehicles'),
+        api.get('/me/bills', { query: { status: 'unpaid' }, silent: true }).catch(() => null),
       ]);
+      setUnpaidFen(bills?.unpaidFen ?? 0);
       session.saveMe(m);
       setMe(m);
       setRooms(r);
@@ -66,6 +69,7 @@ export default function MePage() {
     setRooms([]);
     setBindings([]);
     setVehicles([]);
+    setUnpaidFen(0);
     void Taro.showToast({ title: '已退出登录', icon: 'none' });
   };
 
@@ -197,6 +201,21 @@ export default function MePage() {
               {loading ? '加载中…' : vehicles.length ? vehicles.map((v) => v.plate).join('、') : '暂无登记车辆'}
             </Text>
           </View>
+          <Text className="cell__arrow">›</Text>
+        </View>
+        <View
+          className="cell t-my-bills"
+          hoverClass="cell--hover"
+          onClick={() => Taro.navigateTo({ url: '/pkg-repair/bills/index' })}
+        >
+          <View className="me__glyph" style={{ background: '#e08a00' }}>
+            费
+          </View>
+          <View className="cell__main">
+            <Text className="cell__title">缴费记录/收据</Text>
+            <Text className="cell__desc">账单、缴费记录和电子收据</Text>
+          </View>
+          {unpaidFen > 0 ? <Text className="cell__extra me__owed t-my-bills-owed">待缴 {formatYuan(unpaidFen)}</Text> : null}
           <Text className="cell__arrow">›</Text>
         </View>
       </View>

@@ -1,6 +1,7 @@
 /**
- * One of my repairs: status, promised time, technician, the progress timeline (R-SRV-07), a one-tap call of
- * the service centre, and only the actions the API allows me (confirm with a rating, reopen, cancel).
+ * One of my repairs: status, promised time, technician, the progress timeline (R-SRV-07) with the recorded
+ * times (R-REP-05), the signature, the fee (paid at the desk for now; receipt once paid, R-FEE-02), a
+ * one-tap call of the service centre, and only the actions the API allows me (confirm, reopen, cancel).
  */
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
@@ -18,12 +19,14 @@ import {
 import { Empty, RepairStatusTag, Skeleton } from '../../components/ui';
 import { api, toast } from '../../services/request';
 import type { MyRoom, RequestDetail } from '../../services/models';
-import { PhotoStrip, Row, Sheet, Timeline } from '../../srv-common/ui';
+import { BillStatusTag, PhotoStrip, Row, Sheet, Signature, Timeline, TimesGrid, type TimeKey } from '../../srv-common/ui';
 import { appointmentText, shortTime, yuan } from '../../srv-common/format';
 import '../../srv-common/srv.css';
 import '../repair.css';
 
 type OwnerAction = 'confirm' | 'reopen' | 'cancel';
+/** The steps an owner follows (the paper work order's return is the centre's business). */
+const OWNER_TIMES: TimeKey[] = ['dispatchedAt', 'acceptedAt', 'arrivedAt', 'finishedAt', 'confirmedAt', 'closedAt'];
 const OWNER_ACTIONS: OwnerAction[] = ['confirm', 'reopen', 'cancel'];
 const REASON_HINT: Record<'reopen' | 'cancel', string> = {
   reopen: '请说明仍存在的问题，如：修好后第二天又漏水',
@@ -69,8 +72,9 @@ export default function RepairDetail() {
     void load().finally(() => Taro.stopPullDownRefresh());
   });
 
+  const projectRoom = () => rooms.find((r) => r.roomId === d?.roomId) ?? rooms.find((r) => r.projectId === d?.projectId);
   const call = async () => {
-    const room = rooms.find((r) => r.roomId === d?.roomId) ?? rooms.find((r) => r.projectId === d?.projectId);
+    const room = projectRoom();
     const phone = room?.servicePhone;
     if (!phone) return toast('该项目暂未设置客服电话');
     const { confirm } = await Taro.showModal({
@@ -130,6 +134,8 @@ export default function RepairDetail() {
   const isOpen = OPEN_REPAIR_STATUSES.includes(status);
   const actions = OWNER_ACTIONS.filter((a) => d.allowedActions.includes(a));
   const late = d.overdue && isOpen;
+  const bill = d.bill;
+  const centrePhone = projectRoom()?.servicePhone ?? null;
 
   return (
     <View className="page rp-detail">
@@ -172,13 +178,59 @@ export default function RepairDetail() {
         ) : null}
         <Text className="req-desc">{d.description}</Text>
         <PhotoStrip photos={d.photos} />
+        {d.signature ? (
+          <View className="rp-sign">
+            <Text className="kv__label">业主签字</Text>
+            <Signature photo={d.signature} />
+          </View>
+        ) : null}
         <Button className="btn btn--ghost btn--small call-btn t-req-call" onClick={call}>
           ☎ 联系物业服务中心
         </Button>
       </View>
 
+      {bill ? (
+        <View className="card t-bill">
+          <View className="form-block__title">费用</View>
+          <View className="fee__row">
+            <Text className="fee__name">维修费</Text>
+            <Text className="fee__amount t-bill-amount">{yuan(bill.amountFen)}</Text>
+            <BillStatusTag status={bill.status} />
+          </View>
+          {bill.status === 'unpaid' ? (
+            <>
+              <Text className="fee__hint t-bill-hint">请到物业服务中心缴纳（线上缴费即将开通）</Text>
+              {centrePhone ? (
+                <Button className="btn btn--primary btn--small call-btn t-bill-call" onClick={call}>
+                  ☎ 拨打物业服务中心 {centrePhone}
+                </Button>
+              ) : null}
+            </>
+          ) : bill.status === 'paid' ? (
+            <View
+              className="fee__link t-bill-receipt"
+              hoverClass="cell--hover"
+              onClick={() =>
+                bill.paymentId
+                  ? Taro.navigateTo({ url: `/pkg-repair/receipt/index?paymentId=${bill.paymentId}` })
+                  : toast('收据暂不可查看，请联系物业服务中心')
+              }
+            >
+              <View className="fee__link-main">
+                <Text>收据号 {bill.receiptNo || '—'}</Text>
+                {bill.paidAt ? <Text className="fee__sub">缴费时间 {shortTime(bill.paidAt)}</Text> : null}
+              </View>
+              <Text>电子收据 ›</Text>
+            </View>
+          ) : (
+            <Text className="muted">该笔费用已作废，无需缴纳</Text>
+          )}
+        </View>
+      ) : null}
+
       <View className="card">
         <View className="form-block__title">处理进度</View>
+        <TimesGrid times={d.times} keys={OWNER_TIMES} />
         <Timeline events={d.events} />
       </View>
 

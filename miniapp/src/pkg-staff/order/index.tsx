@@ -1,7 +1,8 @@
 /**
  * A technician's work order: owner (masked number, one-tap call), place, photos, timeline, and only the
  * actions the API allows, in the order of the job: 接单/抢单 → 到场签到 → 完工; 转单/退单/暂停 need a reason,
- * 改约 a reason and a new time (R-REP-07), 完工 materials, result, fee for paid jobs and photos (R-REP-06).
+ * 改约 a reason and a new time (R-REP-07), 完工 materials, result, fee for paid jobs and photos (R-REP-06),
+ * 交回工单 an optional note (R-REP-05). Shows the recorded step times, the signature and the fee's bill.
  */
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
@@ -20,15 +21,47 @@ import {
 import { Empty, RepairStatusTag, Skeleton } from '../../components/ui';
 import { api, toast } from '../../services/request';
 import type { ActionBody, Material, RequestDetail } from '../../services/models';
-import { PhotoPicker, PhotoStrip, Row, Sheet, Timeline } from '../../srv-common/ui';
+import {
+  BillStatusTag,
+  PhotoPicker,
+  PhotoStrip,
+  Row,
+  Sheet,
+  Signature,
+  Timeline,
+  TimesGrid,
+  type TimeKey,
+} from '../../srv-common/ui';
 import { appointmentText, halfDaySlots, priceText, shortTime, yuan } from '../../srv-common/format';
 import { requireStaff } from '../staff';
 import '../../srv-common/srv.css';
 import '../staff.css';
 
 /** The technician's actions in the order of the job; secondary ones after. */
-const TECH_ORDER: RepairAction[] = ['grab', 'accept', 'arrive', 'resume', 'finish', 'reschedule', 'pause', 'transfer', 'return'];
+const TECH_ORDER: RepairAction[] = [
+  'grab',
+  'accept',
+  'arrive',
+  'resume',
+  'finish',
+  'hand_in',
+  'reschedule',
+  'pause',
+  'transfer',
+  'return',
+];
 const PRIMARY = new Set<RepairAction>(['grab', 'accept', 'arrive', 'resume', 'finish']);
+/** The step times a technician tracks (always shown, "—" until recorded), then the owner's. */
+const TECH_TIMES: TimeKey[] = [
+  'dispatchedAt',
+  'acceptedAt',
+  'arrivedAt',
+  'finishedAt',
+  'orderReturnedAt',
+  'confirmedAt',
+  'closedAt',
+];
+const TECH_TIMES_ALWAYS: TimeKey[] = ['acceptedAt', 'arrivedAt', 'finishedAt', 'orderReturnedAt'];
 const REASON_HINT: Partial<Record<RepairAction, string>> = {
   transfer: '转单原因，如：需要电工处理',
   return: '退单原因，如：非本专业，请重新派单',
@@ -133,7 +166,7 @@ export default function OrderDetail() {
       if (!note.trim()) return toast('请记录业主同意的内容');
       body.note = note.trim();
     }
-    if (act === 'arrive' && note.trim()) body.note = note.trim();
+    if ((act === 'arrive' || act === 'hand_in') && note.trim()) body.note = note.trim();
     if (act === 'finish') {
       if (!result.trim()) return toast('请填写处理结果');
       body.result = result.trim();
@@ -190,7 +223,11 @@ export default function OrderDetail() {
     );
   }
 
-  const actions = TECH_ORDER.filter((a) => d.allowedActions.includes(a));
+  // the order is handed in once: hide 交回工单 when it is already recorded
+  const actions = TECH_ORDER.filter((a) => d.allowedActions.includes(a) && !(a === 'hand_in' && d.times?.orderReturnedAt));
+  // 交回工单 is the main button once nothing else of the job is left (after 完工)
+  const primary = (a: RepairAction) => PRIMARY.has(a) || (a === 'hand_in' && !actions.some((x) => PRIMARY.has(x)));
+  const bill = d.bill;
   const paid = d.chargeKind === 'paid';
   const setMat = (i: number, p: Partial<MatRow>) => setMats((xs) => xs.map((x, j) => (j === i ? { ...x, ...p } : x)));
 
@@ -232,6 +269,21 @@ export default function OrderDetail() {
           {paid && d.priceFen !== null ? ` · 公布价 ${priceText(d.priceFen)}` : ''}
           {d.feeFen !== null ? ` · 实收 ${yuan(d.feeFen)}` : ''}
         </Row>
+        {bill ? (
+          <Row label="费用" className="t-order-bill">
+            <View className="st-bill">
+              <Text className="st-bill__amount">{yuan(bill.amountFen)}</Text>
+              <BillStatusTag status={bill.status} />
+            </View>
+            <Text className="st-bill__sub">
+              {bill.status === 'paid'
+                ? `业主已缴${bill.paidAt ? ` · ${shortTime(bill.paidAt)}` : ''}${bill.receiptNo ? ` · 收据 ${bill.receiptNo}` : ''}`
+                : bill.status === 'unpaid'
+                  ? '业主未缴，请提醒业主到物业服务中心缴纳'
+                  : '账单已作废'}
+            </Text>
+          </Row>
+        ) : null}
         {d.assigneeName ? <Row label="处理人">{d.assigneeName}</Row> : null}
         {d.result ? <Row label="处理结果">{d.result}</Row> : null}
         {d.materials.length > 0 ? (
@@ -247,10 +299,17 @@ export default function OrderDetail() {
         ) : null}
         <Text className="req-desc">{d.description}</Text>
         <PhotoStrip photos={d.photos} />
+        {d.signature ? (
+          <View className="st-sign">
+            <Text className="kv__label">业主签字</Text>
+            <Signature photo={d.signature} />
+          </View>
+        ) : null}
       </View>
 
       <View className="card">
         <View className="form-block__title">处理进度</View>
+        <TimesGrid times={d.times} keys={TECH_TIMES} always={TECH_TIMES_ALWAYS} />
         <Timeline events={d.events} />
       </View>
 
@@ -261,7 +320,7 @@ export default function OrderDetail() {
             {actions.map((a) => (
               <Button
                 key={a}
-                className={`btn ${PRIMARY.has(a) ? 'btn--primary' : a === 'return' ? 'btn--danger' : ''} t-act-${a}`}
+                className={`btn ${primary(a) ? 'btn--primary' : a === 'return' ? 'btn--danger' : ''} t-act-${a}`}
                 onClick={() => open(a)}
               >
                 {REPAIR_ACTION_LABELS[a]}
@@ -371,6 +430,26 @@ export default function OrderDetail() {
                   <PhotoPicker max={3} onChange={setBefore} onBusy={setUpBefore} />
                 </>
               ) : null}
+            </View>
+          ) : null}
+
+          {act === 'hand_in' ? (
+            <View className="form-block">
+              <Text className="st-handin__desc">
+                将纸质工单{bill || paid ? '及收据' : ''}交回物业服务中心。
+                {d.status === 'arrived' || d.status === 'paused' ? '尚未录入完工信息，请在交回后 2 小时内补录。' : ''}
+              </Text>
+              <View className="form-block__title" style={{ marginTop: '12px' }}>
+                <Text>备注</Text>
+                <Text className="form-block__hint">选填</Text>
+              </View>
+              <Textarea
+                className="textarea t-act-note"
+                placeholder="如：工单及收据已交前台"
+                maxlength={200}
+                value={note}
+                onInput={(e) => setNote(e.detail.value)}
+              />
             </View>
           ) : null}
 
