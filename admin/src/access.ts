@@ -20,11 +20,24 @@ export interface Access {
   allProjects: boolean;
   /** service desk (R-SRV): intake, repairs list, dispatch, callbacks, duty log — SERVICE_DESK_ROLES */
   serviceDesk: boolean;
+  /** approve or reject SLA extensions (延期审批) — `sla.approve` */
+  slaApprove: boolean;
+  /** change a project's SLA durations and holiday calendar — `sla.settings` */
+  slaSettings: boolean;
+  /** see the SLA settings page: editors, and approvers read-only */
+  slaSettingsView: boolean;
+  /** 收银台: bills, desk payments, receipts (R-FEE-02) — `billing.collect` */
+  billingCollect: boolean;
+  /** edit the repair catalogue, prices and dispatch rota — `catalogue.write` */
+  catalogueWrite: boolean;
+  /** see the repair catalogue page: the service desk and catalogue editors */
+  catalogueRead: boolean;
 }
 export type AccessKey = keyof Access;
 
 export function computeAccess(roles: readonly StaffRole[] | undefined | null): Access {
   const r = roles ?? [];
+  const serviceDesk = r.some((x) => (SERVICE_DESK_ROLES as readonly StaffRole[]).includes(x));
   return {
     orgRead: can(r, 'org.read'),
     orgWrite: can(r, 'org.write'),
@@ -37,6 +50,12 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     auditRead: can(r, 'audit.read'),
     revealPii: mayRevealPersonalData(r),
     allProjects: seesAllProjects(r),
-    serviceDesk: r.some((x) => (SERVICE_DESK_ROLES as readonly StaffRole[]).includes(x)),
+    serviceDesk,
+    slaApprove: can(r, 'sla.approve'),
+    slaSettings: can(r, 'sla.settings'),
+    slaSettingsView: can(r, 'sla.settings') || can(r, 'sla.approve'),
+    billingCollect: can(r, 'billing.collect'),
+    catalogueWrite: can(r, 'catalogue.write'),
+    catalogueRead: serviceDesk || can(r, 'catalogue.write'),
   };
 }

@@ -4,11 +4,23 @@
  * answers into ApiError.
  */
 import type { MessageInstance } from 'antd/es/message/interface';
-import { DEFAULT_PAGE_SIZE, type BindingStatus, type RepairAction, type RepairStatus } from '@wy/shared';
+import { DEFAULT_PAGE_SIZE, type BillStatus, type BindingStatus, type RepairAction, type RepairStatus } from '@wy/shared';
 import { createApiClient } from '@wy/shared/api';
 import type {
   ActionBody,
+  Bill,
   Binding,
+  CatalogueItem,
+  CreateCatalogueItem,
+  DeskCounts,
+  DeskPayment,
+  Extension,
+  PutSlaSettings,
+  Receipt,
+  RepairKpis,
+  RequestExtension,
+  SlaSettings,
+  UpdateCatalogueItem,
   CallbackItem,
   CreateRequest,
   DutyEntry,
@@ -392,6 +404,49 @@ export async function fetchImageBlob(url: string): Promise<Blob> {
   if (!res.ok) throw toApiError(await res.json().catch(() => undefined), res);
   return res.blob();
 }
+
+/* ------------------------------------------------------------------ desk counts and KPIs */
+/** 工作台: what waits at the service desk of one project. */
+export const getDeskCounts = (projectId: number): Promise<DeskCounts> =>
+  call(client.GET('/api/v1/service-requests/counts', { params: { query: { projectId } } }));
+/** R-REP-12 monthly repair KPIs; month = YYYY-MM in the project zone (default: this month). */
+export const getRepairKpis = (projectId: number, month?: string): Promise<RepairKpis> =>
+  call(client.GET('/api/v1/reports/repair-kpis', { params: { query: clean({ projectId, month }) } }));
+
+/* ------------------------------------------------------------------ repair catalogue and rota */
+export const listCatalogue = (projectId: number): Promise<CatalogueItem[]> =>
+  call(client.GET('/api/v1/repair-catalogue', { params: { query: { projectId } } }));
+export const createCatalogueItem = (body: CreateCatalogueItem): Promise<CatalogueItem> =>
+  call(client.POST('/api/v1/repair-catalogue', { body }));
+export const updateCatalogueItem = (id: number, body: UpdateCatalogueItem): Promise<CatalogueItem> =>
+  call(client.PUT('/api/v1/repair-catalogue/{id}', { params: { path: { id } }, body }));
+
+/* ------------------------------------------------------------------ bills, desk payments, receipts */
+export const listBills = (
+  q: { projectId: number; status?: BillStatus; roomId?: number },
+  cursor?: string | null,
+  limit = PAGE,
+): Promise<Page<Bill>> =>
+  call(client.GET('/api/v1/bills', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
+/** R-FEE-02 take a bill's payment at the desk; the answer is the receipt. */
+export const payBillAtDesk = (billId: number, body: DeskPayment): Promise<Receipt> =>
+  call(client.POST('/api/v1/bills/{id}/desk-payments', { params: { path: { id: billId } }, body }));
+export const getReceipt = (paymentId: number): Promise<Receipt> =>
+  call(client.GET('/api/v1/receipts/{id}', { params: { path: { id: paymentId } } }));
+
+/* ------------------------------------------------------------------ SLA settings and extensions */
+export const getSlaSettings = (projectId: number): Promise<SlaSettings> =>
+  call(client.GET('/api/v1/projects/{id}/sla-settings', { params: { path: { id: projectId } } }));
+export const putSlaSettings = (projectId: number, body: PutSlaSettings): Promise<SlaSettings> =>
+  call(client.PUT('/api/v1/projects/{id}/sla-settings', { params: { path: { id: projectId } }, body }));
+export const requestExtension = (requestId: number, body: RequestExtension): Promise<Extension> =>
+  call(client.POST('/api/v1/service-requests/{id}/extensions', { params: { path: { id: requestId } }, body }));
+export const listExtensions = (projectId: number, status?: Extension['status']): Promise<Extension[]> =>
+  call(client.GET('/api/v1/sla-extensions', { params: { query: clean({ projectId, status }) } }));
+export const approveExtension = (id: number, note?: string): Promise<Extension> =>
+  call(client.POST('/api/v1/sla-extensions/{id}/approve', { params: { path: { id } }, body: clean({ note }) }));
+export const rejectExtension = (id: number, note?: string): Promise<Extension> =>
+  call(client.POST('/api/v1/sla-extensions/{id}/reject', { params: { path: { id } }, body: clean({ note }) }));
 
 /** Drops empty strings / undefined so filters do not send `keyword=`. */
 function clean<T extends object>(q: T): T {

@@ -53,3 +53,26 @@ export type Photo = S['PhotoDto'];
 export type Notification = S['NotificationDto'];
 export type Uploaded = S['UploadedDto'];
 export type UploadBody = S['UploadDto'];
+export type RecordedTimes = S['RecordedTimesDto'];
+export type DeskCounts = S['DeskCountsDto'];
+export type RepairKpis = S['RepairKpisDto'];
+
+/* repair catalogue (R-REP-02) and dispatch rota (R-REP-04) */
+export type CatalogueItem = S['CatalogueItemDto'];
+export type CreateCatalogueItem = S['CreateCategoryDto'];
+export type UpdateCatalogueItem = S['UpdateCategoryDto'];
+
+/* bills, desk payments and receipts (R-FEE-02) */
+export type Bill = S['BillDto'];
+export type BillPage = S['BillPageDto'];
+export type DeskPayment = S['DeskPaymentDto'];
+export type Receipt = S['ReceiptDto'];
+
+/* SLA settings and extensions */
+export type SlaDuration = S['SlaDurationDto'];
+export type RepairSla = S['RepairSlaDto'];
+export type SlaSettings = S['SlaSettingsDto'];
+export type PutSlaSettings = S['PutSlaSettingsDto'];
+export type RequestExtension = S['RequestExtensionDto'];
+export type Extension = S['ExtensionDto'];
+export type Decide = S['DecideDto'];

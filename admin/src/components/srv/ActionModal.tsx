@@ -12,32 +12,38 @@ import {
   ProFormText,
   ProFormTextArea,
 } from '@ant-design/pro-components';
-import { Alert, Typography } from 'antd';
+import { Alert, Spin, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   CALLBACK_METHOD_LABELS,
   DEFAULT_REPAIR_SLA,
+  DISPATCH_MODE_LABELS,
+  DISPATCH_MODES,
   dueAt,
   formatYuan,
   parseYuan,
   REPAIR_ACTION_LABELS,
   REPAIR_MACHINE,
   SATISFACTION_LABELS,
+  type DispatchMode,
   type RepairAction,
 } from '@wy/shared';
-import { actOnRequest, listTechnicians, showError, showSuccess } from '../../services/api';
-import type { ActionBody, RequestDetail, RequestSummary, Technician } from '../../services/models';
+import { actOnRequest, listCatalogue, listTechnicians, showError, showSuccess } from '../../services/api';
+import type { ActionBody, CatalogueItem, RequestDetail, RequestSummary, Technician } from '../../services/models';
 import { toOptions } from '../../utils/enums';
 import { PhotoUpload } from './Photos';
 import SignaturePad from './SignaturePad';
 
-type Target = Pick<RequestSummary, 'id' | 'code' | 'urgency' | 'requiredBy' | 'projectId' | 'summary'> &
+type Target = Pick<
+  RequestSummary,
+  'id' | 'code' | 'urgency' | 'requiredBy' | 'projectId' | 'summary' | 'categoryId' | 'categoryName'
+> &
   Partial<Pick<RequestDetail, 'chargeKind' | 'priceFen'>>;
 
 interface Values {
   reason?: string;
   note?: string;
-  mode?: 'staff' | 'team' | 'pool';
+  mode?: DispatchMode;
   assigneeStaffId?: number;
   assigneeTeam?: string;
   requiredBy?: Dayjs | string;
@@ -82,6 +88,8 @@ export default function ActionModal({
 }) {
   const open = !!target && !!action;
   const [techs, setTechs] = useState<Technician[] | null>(null);
+  /** the request's category in the catalogue, for its round-robin rota; false = could not load */
+  const [rotaOf, setRotaOf] = useState<CatalogueItem | null | false>(null);
   const needsAssignee = action === 'dispatch' || action === 'transfer';
   useEffect(() => {
     if (!open || !needsAssignee || !target) return;
@@ -89,6 +97,11 @@ export default function ActionModal({
       showError(e);
       setTechs([]);
     });
+    setRotaOf(null);
+    listCatalogue(target.projectId).then(
+      (items) => setRotaOf(items.find((c) => c.id === target.categoryId) ?? false),
+      () => setRotaOf(false),
+    );
   }, [open, needsAssignee, target]);
 
   if (!target || !action) return null;
@@ -102,6 +115,7 @@ export default function ActionModal({
     if (v.note?.trim()) body.note = v.note.trim();
     if (needsAssignee) {
       if (v.mode === 'pool') body.toPool = true;
+      else if (v.mode === 'round_robin') body.roundRobin = true;
       else if (v.mode === 'team') body.assigneeTeam = v.assigneeTeam?.trim();
       else if (v.assigneeStaffId) body.assigneeStaffId = v.assigneeStaffId;
       if (v.requiredBy) body.requiredBy = iso(v.requiredBy);
@@ -134,7 +148,9 @@ export default function ActionModal({
       showSuccess(
         action === 'callback' && v.satisfaction === 'dissatisfied'
           ? '已记录回访：客户不满意，工单已重新处理'
-          : `已${label}：${target.code}`,
+          : needsAssignee && v.mode === 'round_robin' && d.assigneeName
+            ? `已按类别轮派给 ${d.assigneeName}：${target.code}`
+            : `已${label}：${target.code}`,
       );
       onDone(d);
       return true;
@@ -159,7 +175,7 @@ export default function ActionModal({
         },
       }}
       initialValues={{
-        mode: 'staff',
+        mode: 'assign',
         requiredBy: needsAssignee ? defaultRequiredBy(target) : undefined,
         materials: action === 'finish' ? [{ quantity: 1 }] : undefined,
         method: 'phone',
@@ -177,17 +193,15 @@ export default function ActionModal({
             name="mode"
             label={action === 'dispatch' ? '派给' : '转给'}
             radioType="button"
-            options={[
-              { value: 'staff', label: '技工' },
-              { value: 'team', label: '班组/外包单位' },
-              { value: 'pool', label: '抢单池' },
-            ]}
+            options={DISPATCH_MODES.map((m) => ({ value: m, label: DISPATCH_MODE_LABELS[m] }))}
+            fieldProps={{ 'data-testid': 'dispatch-mode' } as object}
           />
           <ProFormItem noStyle shouldUpdate={(a: Values, b: Values) => a.mode !== b.mode}>
             {(form) => {
               const mode = form.getFieldValue('mode') as Values['mode'];
               if (mode === 'pool')
                 return <Alert type="info" showIcon style={{ marginBottom: 16 }} message="工单进入抢单池，本项目技工均可抢单。" />;
+              if (mode === 'round_robin') return <RotaHint item={rotaOf} techs={techs} categoryName={target.categoryName} />;
               if (mode === 'team')
                 return (
                   <ProFormText
@@ -327,9 +341,79 @@ export default function ActionModal({
         </>
       )}
 
+      {action === 'hand_in' && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="纸质工单连同收据交回客服中心（R-REP-05）"
+          description="交回时间将被记录；尚未录入完工信息的，须在交回后 2 小时内录入。"
+        />
+      )}
+
       {!needsReason && action !== 'callback' && action !== 'finish' && (
-        <ProFormTextArea name="note" label="备注" fieldProps={{ maxLength: 200 }} />
+        <ProFormTextArea
+          name="note"
+          label="备注"
+          placeholder={action === 'hand_in' ? '如：连同收据 1 张、旧阀芯 2 个一并交回' : undefined}
+          fieldProps={{ maxLength: 200, 'data-testid': 'action-note' } as object}
+        />
       )}
     </ModalForm>
+  );
+}
+
+/**
+ * 按类别轮派: the category's rota in turn order (an empty rota = every technician of the project, by id, as
+ * the API does). The API does not say whose turn it is (the rota cursor is not exposed), so the hint lists the
+ * order and the answer names the technician the order went to.
+ */
+function RotaHint({
+  item,
+  techs,
+  categoryName,
+}: {
+  item: CatalogueItem | null | false;
+  techs: Technician[] | null;
+  categoryName: string;
+}) {
+  const own = item ? item.rotaNames : [];
+  const names = own.length ? own : [...(techs ?? [])].sort((a, b) => a.id - b.id).map((t) => t.name);
+  const message =
+    item === false
+      ? `无法读取「${categoryName}」的轮派名单，仍可按名单派单`
+      : own.length
+        ? `按「${categoryName}」的轮派名单，依次派给下一位技工`
+        : `「${categoryName}」未设轮派名单，在本项目全部技工中依次轮流`;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      message={message}
+      description={
+        item === null || (techs === null && !own.length) ? (
+          <Spin size="small" />
+        ) : (
+          <>
+            <div data-testid="rota-names" style={{ marginBottom: 4 }}>
+              <Typography.Text type="secondary">轮派顺序：</Typography.Text>
+              {names.length ? (
+                names.map((n, i) => (
+                  <Tag key={`${i}-${n}`} style={{ marginBottom: 4 }}>
+                    {i + 1}. {n}
+                  </Tag>
+                ))
+              ) : (
+                <Typography.Text type="danger">本项目暂无技工</Typography.Text>
+              )}
+            </div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              已不在本项目的技工自动跳过；派单后提示实际派给的技工。
+            </Typography.Text>
+          </>
+        )
+      }
+    />
   );
 }

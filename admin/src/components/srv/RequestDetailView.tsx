@@ -15,6 +15,7 @@ import {
   type Satisfaction,
   type SlaClockKind,
 } from '@wy/shared';
+import { useAccess } from '../../auth';
 import { getRequest, showError } from '../../services/api';
 import type { Clock, RequestDetail } from '../../services/models';
 import { formatTime } from '../../utils/time';
@@ -24,6 +25,10 @@ import ActionModal from './ActionModal';
 import { PhotoList } from './Photos';
 import PrintPortal from './PrintPortal';
 import WorkOrderDoc from './WorkOrderDoc';
+import RecordedTimes from './RecordedTimes';
+import SignatureImage from './SignatureImage';
+import { ExtensionCell, ExtensionModal, useRequestExtensions } from './ClockExtensions';
+import BillBlock from '../billing/BillBlock';
 
 /** Timeline events that are not state-machine actions (recorded by the API). */
 const EVENT_LABELS: Record<string, string> = {
@@ -31,9 +36,15 @@ const EVENT_LABELS: Record<string, string> = {
   link_report: '重复报告（已关联）',
   handover: '首问转交',
   second_callback: '二次回访',
+  extension_request: '申请延期',
+  extension_approved: '批准延期',
+  extension_rejected: '驳回延期',
+  payment: '收费',
 };
 const eventLabel = (a: string) => REPAIR_ACTION_LABELS[a as RepairAction] ?? EVENT_LABELS[a] ?? a;
 const ACTOR_KIND: Record<string, string> = { staff: '员工', owner: '业主', system: '系统' };
+/** Notes written by the API may quote instants in ISO form ("申请延期至 2026-11-24T02:00:00.000Z"): show them local. */
+const localNote = (n: string) => n.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z/g, (m) => formatTime(m));
 
 const DANGER: readonly RepairAction[] = ['cancel', 'return'];
 const PRIMARY: readonly RepairAction[] = ['dispatch', 'finish', 'confirm', 'callback', 'accept'];
@@ -52,6 +63,9 @@ export default function RequestDetailView({ id, onChanged }: { id: number; onCha
   const [failed, setFailed] = useState(false);
   const [acting, setActing] = useState<RepairAction | null>(null);
   const [printing, setPrinting] = useState(false);
+  const [extending, setExtending] = useState<Clock | null>(null);
+  const access = useAccess();
+  const ext = useRequestExtensions(r?.projectId, id, r);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -133,6 +147,8 @@ export default function RequestDetailView({ id, onChanged }: { id: number; onCha
           <Alert type="error" showIcon message={`工单已超时（最近期限 ${formatTime(r.dueAt)}），请尽快处理并向客户说明。`} />
         )}
 
+        {r.times && <RecordedTimes times={r.times} />}
+
         <Descriptions bordered size="small" column={2}>
           <Descriptions.Item label="房屋/位置" span={2}>
             {[r.roomLabel, r.location].filter(Boolean).join(' · ') || '—'}
@@ -177,7 +193,14 @@ export default function RequestDetailView({ id, onChanged }: { id: number; onCha
           <Descriptions.Item label="照片" span={2}>
             <PhotoList photos={r.photos} />
           </Descriptions.Item>
+          {r.signature && (
+            <Descriptions.Item label="业主签字" span={2}>
+              <SignatureImage photo={r.signature} />
+            </Descriptions.Item>
+          )}
         </Descriptions>
+
+        {r.bill && <BillBlock bill={r.bill} payerName={r.requesterName} onPaid={() => void load()} />}
 
         <Card size="small" title="时限（SLA）">
           <Table<Clock>
@@ -192,6 +215,13 @@ export default function RequestDetailView({ id, onChanged }: { id: number; onCha
               { title: '期限', dataIndex: 'dueAt', render: (v: string) => formatTime(v) },
               { title: '完成', dataIndex: 'metAt', render: (v: string | null) => formatTime(v) },
               { title: '状态', key: 'state', render: (_: unknown, c) => clockState(c) },
+              {
+                title: '延期',
+                key: 'extension',
+                render: (_: unknown, c) => (
+                  <ExtensionCell clock={c} items={ext.items} canApprove={access.slaApprove} onAsk={setExtending} />
+                ),
+              },
             ]}
           />
         </Card>
@@ -213,7 +243,7 @@ export default function RequestDetailView({ id, onChanged }: { id: number; onCha
                       </Typography.Text>
                       {e.toStatus && e.toStatus !== e.fromStatus && <Badge status="processing" text={statusText(e.toStatus)} />}
                     </Space>
-                    {e.note && <div style={{ whiteSpace: 'pre-wrap', color: '#555' }}>{e.note}</div>}
+                    {e.note && <div style={{ whiteSpace: 'pre-wrap', color: '#555' }}>{localNote(e.note)}</div>}
                     {e.photos.length > 0 && (
                       <div style={{ marginTop: 6 }}>
                         <PhotoList photos={e.photos} size={56} />
@@ -237,6 +267,17 @@ export default function RequestDetailView({ id, onChanged }: { id: number; onCha
           setActing(null);
           setR(d);
           onChanged?.();
+        }}
+      />
+
+      <ExtensionModal
+        requestId={r.id}
+        code={r.code}
+        clock={extending}
+        onClose={() => setExtending(null)}
+        onDone={() => {
+          setExtending(null);
+          void load();
         }}
       />
 
