@@ -1,5 +1,6 @@
 /** 回访: callbacks due within 24 h of completion (R-REP-09) and second callbacks for important requests (R-REP-10). */
 import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
 import { Button, Card, Empty, Form, Input, Radio, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
@@ -67,7 +68,11 @@ function RecordForm({ item, onDone }: { item: CallbackItem; onDone: () => void }
 export default function CallbacksPage() {
   const { projectId, project } = useProject();
   const pid = projectId!;
-  const [due, setDue] = useState<Due>('soon');
+  const [search] = useSearchParams();
+  const [due, setDue] = useState<Due>(() => {
+    const q = search.get('due');
+    return q === 'overdue' || q === 'all' ? q : 'soon'; // 工作台 links here with ?due=all / ?due=overdue
+  });
   const [items, setItems] = useState<CallbackItem[] | null>(null);
   const [loading, setLoading] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);

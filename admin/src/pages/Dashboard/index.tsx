@@ -5,6 +5,8 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useAccess, useAuth } from '../../auth';
 import { useProject } from '../../project';
 import { listBindings, listOwners, listProjects, showError, type Page } from '../../services/api';
+import DeskCounts from './DeskCounts';
+import KpiCard from './KpiCard';
 
 /** A count shown as a number, or "≥ n" when the list is longer than we are willing to walk. */
 interface Count {
@@ -41,6 +43,8 @@ export default function Dashboard() {
   const access = useAccess();
   const { projectId, project } = useProject();
   const [stats, setStats] = useState<Stats | null>(null);
+  /** the service desk sees pending bindings among its desk counts (one query), not walked page by page */
+  const walkBindings = access.bindingReview && !access.serviceDesk;
 
   useEffect(() => {
     if (!projectId) return;
@@ -59,7 +63,7 @@ export default function Dashboard() {
             }
           }),
         );
-      if (access.bindingReview)
+      if (walkBindings)
         jobs.push(
           countAll((c) => listBindings({ projectId, status: 'pending' }, c, LIMIT)).then((v) => {
             s.pendingBindings = v;
@@ -79,10 +83,10 @@ export default function Dashboard() {
     return () => {
       live = false;
     };
-  }, [projectId, access.orgRead, access.bindingReview, access.peopleRead]);
+  }, [projectId, access.orgRead, walkBindings, access.peopleRead]);
 
   const cards: { key: string; title: string; value?: number | Count; link?: string; highlight?: boolean }[] = [];
-  if (access.bindingReview)
+  if (walkBindings)
     cards.push({ key: 'pending', title: '待审核绑定', value: stats?.pendingBindings, link: '/bindings', highlight: true });
   if (access.orgRead) {
     cards.push({ key: 'buildings', title: '楼栋数', value: stats?.buildings, link: '/org' });
@@ -93,6 +97,12 @@ export default function Dashboard() {
   return (
     <PageContainer title="工作台" subTitle={project ? `${project.code} ${project.name}` : undefined}>
       <Typography.Paragraph type="secondary">您好，{me?.name}。以下为当前项目的实时数据。</Typography.Paragraph>
+      {access.serviceDesk && projectId && (
+        <>
+          <DeskCounts projectId={projectId} />
+          <KpiCard projectId={projectId} />
+        </>
+      )}
       <Row gutter={[16, 16]}>
         {cards.map((c) => {
           const count = typeof c.value === 'number' ? { value: c.value, atLeast: false } : c.value;
@@ -114,7 +124,7 @@ export default function Dashboard() {
           );
         })}
       </Row>
-      {cards.length === 0 && (
+      {cards.length === 0 && !access.serviceDesk && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 24 }}>
           您的角色暂无可在后台查看的数据。
         </Typography.Paragraph>
