@@ -170,6 +170,17 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     expect(Number(row.c)).toBe(4);
   });
 
+  it('the request list filters by type on the server; an unknown type is a 400 in Chinese', async () => {
+    const repairs = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&type=repair&limit=5`, { token: kefu });
+    expect(repairs.body.items.length).toBe(5);
+    expect(repairs.body.items.every((r: { type: string }) => r.type === 'repair')).toBe(true);
+    const complaints = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&type=complaint`, { token: kefu });
+    expect(complaints.body.items).toEqual([]);
+    const bad = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&type=party`, { token: kefu });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/^类型必须是以下之一/);
+  });
+
   it('R-REP-03 an in-home repair needs the room it is for; nothing is written without it', async () => {
     const before = await count(t, 'service_request');
     const r = await t.req('POST', '/api/v1/service-requests', {
@@ -200,7 +211,9 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     expect(h.body.times.orderReturnedAt).toBe('2026-12-01T03:00:00.000Z');
     const entry = h.body.clocks.find((c: Clock) => c.kind === 'completion_entry');
     expect(entry.dueAt).toBe('2026-12-01T05:00:00.000Z');
-    expect((await act(kefu, id, 'hand_in')).status).toBe(409);
+    expect(h.body.allowedActions).not.toContain('hand_in');
+    const again = await act(kefu, id, 'hand_in');
+    expect([again.status, again.body.message]).toEqual([409, '该工单已交回']);
     // entered 3 hours after the return: the promise is broken and stays so
     t.clock.set('2026-12-01T06:00:00Z');
     const f = await act(jigong, id, 'finish', { result: '更换水管接头' });
@@ -219,6 +232,22 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     // not before the work started
     const id3 = await phoneRepair('PUB-OTHER');
     expect((await act(kefu, id3, 'hand_in')).status).toBe(409);
+  });
+
+  it('R-REP-09 an owner who never confirmed in the app confirms on the callback, which closes the order', async () => {
+    const id = await onSite('PUB-OTHER');
+    await act(jigong, id, 'finish', { result: '已处理' });
+    const before = await t.req('GET', `/api/v1/service-requests/${id}`, { token: kefu });
+    expect(before.body.allowedActions).toContain('callback');
+    const cb = await act(kefu, id, 'callback', { method: 'phone', satisfaction: 'satisfied' });
+    expect(cb.status, JSON.stringify(cb.body)).toBe(200);
+    expect(cb.body.status).toBe('closed');
+    expect(cb.body.times.confirmedAt).not.toBeNull();
+    expect(cb.body.events.at(-1).note).toBe('业主在回访中确认完工；回访（电话）：满意');
+    // the technician cannot close it by "calling back"
+    const id2 = await onSite('PUB-OTHER');
+    await act(jigong, id2, 'finish', { result: '已处理' });
+    expect((await act(jigong, id2, 'callback', { method: 'phone', satisfaction: 'satisfied' })).status).toBe(403);
   });
 
   it('R-REP-06 the owner signs on the screen: the signature is kept with the order and readable only by its project', async () => {

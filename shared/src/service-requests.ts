@@ -131,7 +131,8 @@ export const REPAIR_MACHINE: Record<RepairAction, Move> = {
   resume: { from: ['paused'], to: 'arrived', by: ['technician', 'centre'] },
   finish: { from: ['arrived'], to: 'finished', by: ['technician'] },
   confirm: { from: ['finished'], to: 'confirmed', by: ['requester', 'technician', 'centre'] },
-  callback: { from: ['confirmed'], to: 'closed', by: ['centre'] },
+  // R-REP-09 the callback is within 24 h of completion: an owner who has not confirmed in the app confirms on the call
+  callback: { from: ['finished', 'confirmed'], to: 'closed', by: ['centre'] },
   reopen: { from: ['finished', 'confirmed', 'closed'], to: 'received', by: ['requester', 'centre'], needsReason: true },
   cancel: { from: ['received', 'dispatched'], to: 'cancelled', by: ['centre', 'requester'], needsReason: true },
   hand_in: { from: ['arrived', 'paused', 'finished', 'confirmed', 'closed'], to: 'same', by: ['technician', 'centre'] },

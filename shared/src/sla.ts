@@ -172,3 +172,18 @@ export function localMonthRange(month: string, timeZone: string): { start: Date;
   const next = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
   return { start: localDayStart(`${month}-01`, timeZone), end: localDayStart(next, timeZone) };
 }
+
+/** 'YYYY-MM-DD HH:mm' of an instant in the zone: times in messages people read (never raw UTC). */
+export function formatLocal(t: Date, timeZone: string): string {
+  const f = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}

@@ -4,6 +4,7 @@ import {
   dailyCode,
   DEFAULT_REPAIR_SLA,
   dueAt,
+  formatLocal,
   localDayStart,
   localMonthRange,
   nextRepairStatus,
@@ -81,6 +82,10 @@ describe('local days and months', () => {
     const m = localMonthRange('2026-12', 'Asia/Shanghai');
     expect([m.start.toISOString(), m.end.toISOString()]).toEqual(['2026-11-30T16:00:00.000Z', '2026-12-31T16:00:00.000Z']);
     expect(() => localMonthRange('2026-13', 'Asia/Shanghai')).toThrow();
+  });
+  it('times in messages are local: 16:05 UTC is 00:05 the next day in Shanghai', () => {
+    expect(formatLocal(new Date('2026-11-30T16:05:00Z'), 'Asia/Shanghai')).toBe('2026-12-01 00:05');
+    expect(formatLocal(new Date('2026-07-01T12:00:00Z'), 'Europe/Berlin')).toBe('2026-07-01 14:00');
   });
   it('works in a zone with daylight saving time (the day clocks go forward)', () => {
     expect(localDayStart('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');

@@ -69,6 +69,13 @@ describe('repair state machine', () => {
     expect(nextRepairStatus('closed', 'reopen')).toBe('received');
   });
 
+  it('R-REP-09 the callback may close a finished order the owner has not confirmed in the app (confirmed on the call)', () => {
+    expect(nextRepairStatus('finished', 'callback')).toBe('closed');
+    expect(allowedRepairActions('finished', 'centre')).toContain('callback');
+    expect(allowedRepairActions('finished', 'technician')).not.toContain('callback');
+    expect(nextRepairStatus('arrived', 'callback')).toBeNull();
+  });
+
   it('shows each actor only its own actions', () => {
     expect(allowedRepairActions('received', 'centre')).toEqual(['dispatch', 'cancel']);
     expect(allowedRepairActions('received', 'technician')).toEqual([]);

@@ -1974,6 +1974,8 @@ export interface components {
             servicePhone: string | null;
             /** @description 来源单号（如报修单号） */
             sourceCode: string | null;
+            /** @description 项目时区（收据上的时间按它显示），如 Asia/Shanghai */
+            timeZone: string;
             title: string;
         };
         RecordedTimesDto: {
@@ -3925,6 +3927,8 @@ export interface operations {
                 projectId: number;
                 /** @description 状态 */
                 status?: "received" | "dispatched" | "accepted" | "arrived" | "paused" | "finished" | "confirmed" | "closed" | "cancelled";
+                /** @description 类型 */
+                type?: "repair" | "complaint" | "suggestion" | "inquiry";
             };
             header?: never;
             path?: never;

@@ -63,4 +63,5 @@ export class ReceiptDto {
   @nullable() note: string | null;
   @nullable('来源单号（如报修单号）') sourceCode: string | null;
   @ApiProperty({ description: 'R-CMP-19 收据上的意见征询语' }) feedbackLine: string;
+  @ApiProperty({ description: '项目时区（收据上的时间按它显示），如 Asia/Shanghai' }) timeZone: string;
 }

@@ -3,7 +3,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage } from '../../common/paging.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { Company, Project } from '../org/entities.js';
-import { RoomBinding } from '../people/entities.js';
 import { Bill, Payment } from './entities.js';
 
 /** Every query of bills and payments. */
@@ -83,10 +82,5 @@ export class BillingRepository {
       .getRepository(Project)
       .findOne({ where: { id: projectId } })
       .then((p) => p?.timezone ?? 'Asia/Shanghai');
-  }
-  /** An owner-side person with an approved binding to the room (owner, member or tenant). */
-  async isBound(personId: number, roomId: number): Promise<boolean> {
-    const n = await this.ds.getRepository(RoomBinding).count({ where: { personId, roomId, status: 'approved' } });
-    return n > 0;
   }
 }

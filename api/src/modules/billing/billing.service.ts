@@ -197,11 +197,12 @@ export class BillingService {
     if (p.kind === 'staff') ensureProjectInScope(p, pay.projectId, '收据');
     const bill = (await this.repo.bill(pay.billId))!;
     // the room's household sees its receipts, whoever filed the request
-    if (p.kind === 'owner' && !(await this.repo.isBound(p.id, bill.roomId))) throw notFound('收据');
-    const [header, rooms, req] = await Promise.all([
+    if (p.kind === 'owner' && !(await this.people.hasApprovedBinding(p.id, bill.roomId))) throw notFound('收据');
+    const [header, rooms, req, timeZone] = await Promise.all([
       this.repo.projectHeader(pay.projectId),
       this.people.roomLabels([bill.roomId]),
       bill.sourceType === 'repair' ? this.requests.request(bill.sourceId) : Promise.resolve(null),
+      this.repo.projectTimezone(pay.projectId),
     ]);
     const room = rooms.get(bill.roomId);
     return {
@@ -221,6 +222,7 @@ export class BillingService {
       note: pay.note,
       sourceCode: req?.code ?? null,
       feedbackLine: FEEDBACK_LINE,
+      timeZone,
     };
   }
 }

@@ -32,8 +32,8 @@ export class NotificationsRepository {
       .update({ id: m.id, sentAt: IsNull(), attempts: m.attempts }, { attempts: m.attempts + 1, nextAttemptAt: lease });
     return (claim.affected ?? 0) === 1;
   }
-  async markSent(id: number, at: Date, outcome: string): Promise<void> {
-    await this.ds.getRepository(OutboxMessage).update({ id }, { sentAt: at, outcome, lastError: null });
+  async markSent(id: number, at: Date, outcome: string, em?: EntityManager): Promise<void> {
+    await (em ?? this.ds.manager).getRepository(OutboxMessage).update({ id }, { sentAt: at, outcome, lastError: null });
   }
   async markFailed(id: number, nextAttemptAt: Date, lastError: string): Promise<void> {
     await this.ds.getRepository(OutboxMessage).update({ id }, { nextAttemptAt, lastError });

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env.js';
 import { Clock } from '../../infra/clock.js';
 import { WechatClient, WechatError } from '../../infra/wechat/index.js';
@@ -36,8 +37,16 @@ export class OutboxService {
       const lease = new Date(now.getTime() + 60_000);
       if (!(await this.repo.claim(m, lease))) continue; // another instance has it
       try {
-        const outcome = await this.deliver(m);
-        await this.repo.markSent(m.id, this.clock.now(), outcome);
+        if (m.channel === 'staff') {
+          // written to the console list and marked sent in one transaction: never delivered twice
+          await this.repo.transaction(async (em) => {
+            await this.deliverToStaff(em, m);
+            await this.repo.markSent(m.id, this.clock.now(), 'delivered', em);
+          });
+        } else {
+          const outcome = await this.deliver(m);
+          await this.repo.markSent(m.id, this.clock.now(), outcome);
+        }
         done++;
       } catch (e) {
         const backoff = Math.min(3600, 30 * 2 ** m.attempts) * 1000;
@@ -48,19 +57,18 @@ export class OutboxService {
     return done;
   }
 
+  private deliverToStaff(em: EntityManager, m: OutboxMessage): Promise<void> {
+    const p = m.payload as Record<string, unknown>;
+    return this.sla.notifyStaff(em, (p.staffIds as number[]) ?? [], {
+      projectId: (p.projectId as number) ?? null,
+      title: String(p.title),
+      body: String(p.body),
+      link: (p.link as string) ?? null,
+    });
+  }
+
   private async deliver(m: OutboxMessage): Promise<string> {
     const p = m.payload as Record<string, unknown>;
-    if (m.channel === 'staff') {
-      await this.repo.transaction((em) =>
-        this.sla.notifyStaff(em, (p.staffIds as number[]) ?? [], {
-          projectId: (p.projectId as number) ?? null,
-          title: String(p.title),
-          body: String(p.body),
-          link: (p.link as string) ?? null,
-        }),
-      );
-      return 'delivered';
-    }
     // WeChat subscribe message to an owner
     const personId = Number(p.personId);
     const template = String(p.template) as SubscribeTemplate;

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { OPEN_REPAIR_STATUSES, type RepairKpiCounts } from '@wy/shared';
 import { countRows } from '../../database/count.js';
+import { requestLateSql } from '../sla/clock-sql.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 
 /** KPI counts: plain aggregates over requests, SLA clocks and callback records (portable SQL). */
@@ -33,11 +34,7 @@ export class ReportsRepository {
         this.count('sla_clock', `${callback} AND t.met_at IS NOT NULL AND t.breached_at IS NULL`, p),
         this.count('callback_record', record, p),
         this.count('callback_record', `${record} AND t.satisfaction IN (:...ok)`, p),
-        this.count(
-          'service_request',
-          `${inProject} AND t.status IN (:...open) AND EXISTS (SELECT 1 FROM sla_clock k WHERE k.request_id = t.id AND k.cycle = t.cycle AND k.met_at IS NULL AND (k.breached_at IS NOT NULL OR (k.paused_at IS NULL AND k.due_at < :now)))`,
-          p,
-        ),
+        this.count('service_request', `${inProject} AND t.status IN (:...open) AND ${requestLateSql('t')}`, p),
       ]);
     return { received, resolved, resolvedOnTime, callbacksDue, callbacksDone, callbacksOnTime, rated, satisfied, openOverdue };
   }

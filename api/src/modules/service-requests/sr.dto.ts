@@ -8,6 +8,8 @@ import {
   CHANNEL_LABELS,
   REPAIR_ACTIONS,
   REPAIR_STATUSES,
+  REQUEST_TYPES,
+  REQUEST_TYPE_LABELS,
   SATISFACTIONS,
   SATISFACTION_LABELS,
   URGENCIES,
@@ -82,6 +84,7 @@ export class LinkReportDto {
 }
 export class RequestQuery extends PageQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
+  @OneOf('类型', REQUEST_TYPES, { optional: true, labels: REQUEST_TYPE_LABELS }) type?: (typeof REQUEST_TYPES)[number];
   @OneOf('状态', REPAIR_STATUSES, { optional: true }) status?: (typeof REPAIR_STATUSES)[number];
   @Int('类别', { optional: true, min: 1 }) categoryId?: number;
   @Int('技工', { optional: true, min: 1 }) assigneeId?: number;

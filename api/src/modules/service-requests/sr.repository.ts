@@ -3,6 +3,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { OPEN_REPAIR_STATUSES } from '@wy/shared';
 import { escapeLike, keysetPage } from '../../common/paging.js';
 import { countRows } from '../../database/count.js';
+import { effectiveDueSql, requestLateSql } from '../sla/clock-sql.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { Person, RoomBinding } from '../people/entities.js';
 import { SlaClock } from '../sla/entities.js';
@@ -101,6 +102,7 @@ export class ServiceRequestRepository {
       status?: string;
       categoryId?: number;
       assigneeId?: number;
+      type?: string;
       overdue?: boolean;
       keyword?: string;
       cursor?: string;
@@ -112,14 +114,12 @@ export class ServiceRequestRepository {
       .getRepository(ServiceRequest)
       .createQueryBuilder('r')
       .where('r.project_id = :projectId', { projectId: q.projectId });
+    if (q.type) qb.andWhere('r.type = :type', { type: q.type });
     if (q.status) qb.andWhere('r.status = :status', { status: q.status });
     if (q.categoryId) qb.andWhere('r.category_id = :categoryId', { categoryId: q.categoryId });
     if (q.assigneeId) qb.andWhere('r.assignee_staff_id = :assigneeId', { assigneeId: q.assigneeId });
     if (q.overdue) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM sla_clock c WHERE c.request_id = r.id AND c.cycle = r.cycle AND c.met_at IS NULL AND (c.breached_at IS NOT NULL OR c.due_at < :now))',
-        { now },
-      );
+      qb.andWhere(requestLateSql('r'), { now });
     }
     if (q.keyword) {
       const k = escapeLike(q.keyword.trim());
@@ -265,9 +265,9 @@ export class ServiceRequestRepository {
       .createQueryBuilder('c')
       .where("c.project_id = :projectId AND c.kind IN ('callback','second_callback') AND c.met_at IS NULL", { projectId })
       .andWhere(firstCallbackMade('c'));
-    if (w.dueFrom) qb.andWhere('c.due_at >= :dueFrom', { dueFrom: w.dueFrom });
-    if (w.dueBefore) qb.andWhere('c.due_at < :dueBefore', { dueBefore: w.dueBefore });
-    return qb.orderBy('c.due_at', 'ASC').take(500).getMany();
+    if (w.dueFrom) qb.andWhere(`${effectiveDueSql('c')} >= :dueFrom`, { dueFrom: w.dueFrom });
+    if (w.dueBefore) qb.andWhere(`${effectiveDueSql('c')} < :dueBefore`, { dueBefore: w.dueBefore });
+    return qb.orderBy(effectiveDueSql('c'), 'ASC').take(500).getMany();
   }
 
   /** The counts on the clerk's 工作台. */
@@ -285,12 +285,9 @@ export class ServiceRequestRepository {
         c('service_request', "t.status = 'received'"),
         c('service_request', "t.status = 'dispatched' AND t.in_pool = :t", { t: true }),
         c('service_request', "t.status IN ('dispatched', 'accepted', 'arrived', 'paused')"),
-        c(
-          'service_request',
-          't.status IN (:...open) AND EXISTS (SELECT 1 FROM sla_clock k WHERE k.request_id = t.id AND k.cycle = t.cycle AND k.met_at IS NULL AND (k.breached_at IS NOT NULL OR (k.paused_at IS NULL AND k.due_at < :now)))',
-        ),
+        c('service_request', `t.status IN (:...open) AND ${requestLateSql('t')}`),
         c('sla_clock', due),
-        c('sla_clock', `${due} AND t.due_at < :now`),
+        c('sla_clock', `${due} AND ${effectiveDueSql('t')} < :now`),
         c('sla_extension', "t.status = 'pending'"),
         c('room_binding', "t.status = 'pending'"),
       ]);

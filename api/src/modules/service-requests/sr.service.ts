@@ -4,6 +4,8 @@ import {
   allowedRepairActions,
   ASSIGNABLE_ROLES,
   callbackOutcome,
+  effectiveDue,
+  formatLocal,
   CALLBACK_METHOD_LABELS,
   SATISFACTION_LABELS,
   localDate,
@@ -285,7 +287,17 @@ export class ServiceRequestService {
         dueAt: requiredBy,
       });
       if (d.requesterPersonId)
-        await this.notifyOwner(em, id, d.requesterPersonId, 'accepted', code, category.name, '已受理', now);
+        await this.notifyOwner(
+          em,
+          id,
+          d.requesterPersonId,
+          'accepted',
+          code,
+          category.name,
+          '已受理',
+          now,
+          settings.calendar.timeZone,
+        );
       return id;
     });
   }
@@ -339,10 +351,7 @@ export class ServiceRequestService {
     const now = this.clock.now();
     return rows.map((r) => {
       const open = clocks.filter((c) => c.requestId === r.id && c.cycle === r.cycle && !c.pausedAt);
-      const due =
-        open
-          .map((c) => (c.extendedUntil && c.extendedUntil > c.dueAt ? c.extendedUntil : c.dueAt))
-          .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+      const due = open.map((c) => effectiveDue(c)).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
       return {
         id: r.id,
         code: r.code ?? String(r.id),
@@ -403,6 +412,7 @@ export class ServiceRequestService {
     const set = new Set<RepairAction>();
     for (const actor of this.actors(p, r)) for (const a of allowedRepairActions(r.status as RepairStatus, actor)) set.add(a);
     if (!r.inPool) set.delete('grab');
+    if (r.orderReturnedAt) set.delete('hand_in'); // handed in once
     if (r.inPool || (!r.assigneeTeam && r.assigneeStaffId !== (p.kind === 'staff' ? p.id : -1))) set.delete('accept');
     if (r.status === 'dispatched' && r.inPool && !this.actors(p, r).includes('centre')) {
       set.delete('transfer');
@@ -447,7 +457,7 @@ export class ServiceRequestService {
       clocks: clocks.map((c) => ({
         kind: c.kind,
         startedAt: iso(c.startedAt)!,
-        dueAt: iso(c.extendedUntil && c.extendedUntil > c.dueAt ? c.extendedUntil : c.dueAt)!,
+        dueAt: iso(effectiveDue(c))!,
         metAt: iso(c.metAt),
         pausedAt: iso(c.pausedAt),
         breachedAt: iso(c.breachedAt),
@@ -491,6 +501,7 @@ export class ServiceRequestService {
         { status: r.status, action },
       );
     }
+    if (action === 'hand_in' && r.orderReturnedAt) throw new AppError('CONFLICT', '该工单已交回');
     if (!this.allowed(p, r).includes(action))
       throw new AppError('FORBIDDEN', `您不能对该工单执行“${REPAIR_ACTION_LABELS[action]}”`);
     if (move.needsReason && !b.reason?.trim()) throw badRequest(`${REPAIR_ACTION_LABELS[action]}需要填写原因`);
@@ -541,7 +552,9 @@ export class ServiceRequestService {
           if (req <= now) throw badRequest('要求完成时间必须晚于现在');
           patch.requiredBy = req;
         }
-        note = [who, patch.requiredBy ? `要求 ${iso(patch.requiredBy)} 前完成` : null, b.note].filter(Boolean).join('；');
+        note = [who, patch.requiredBy ? `要求 ${formatLocal(patch.requiredBy, settings.calendar.timeZone)} 前完成` : null, b.note]
+          .filter(Boolean)
+          .join('；');
         break;
       }
       case 'transfer':
@@ -565,7 +578,7 @@ export class ServiceRequestService {
         const [s, e] = [new Date(b.appointmentStart), new Date(b.appointmentEnd)];
         if (e <= s) throw badRequest('预约结束时间必须晚于开始时间');
         Object.assign(patch, { appointmentStart: s, appointmentEnd: e });
-        note = `致歉并改约至 ${iso(s)}；原因：${b.reason}`;
+        note = `致歉并改约至 ${formatLocal(s, settings.calendar.timeZone)}；原因：${b.reason}`;
         break;
       }
       case 'resume':
@@ -575,7 +588,6 @@ export class ServiceRequestService {
         break;
       case 'hand_in':
         // R-REP-05: the work order comes back to the centre with any receipts
-        if (r.orderReturnedAt) throw new AppError('CONFLICT', '该工单已交回');
         patch.orderReturnedAt = now;
         note = ['工单已交回客服中心', b.note].filter(Boolean).join('：');
         break;
@@ -615,6 +627,11 @@ export class ServiceRequestService {
         if (!b.method || !b.satisfaction) throw badRequest('回访需要记录方式和满意度');
         Object.assign(patch, { satisfaction: b.satisfaction, callbackComment: b.comment ?? null });
         note = `回访（${CALLBACK_METHOD_LABELS[b.method]}）：${SATISFACTION_LABELS[b.satisfaction]}${b.comment ? '，' + b.comment : ''}`;
+        if (r.status === 'finished') {
+          // not confirmed in the app: the owner confirms completion on the callback (recorded as such)
+          patch.confirmedAt = now;
+          note = `业主在回访中确认完工；${note}`;
+        }
         if (callbackOutcome(b.satisfaction) === 'reopen') {
           patch.status = 'received';
           nextCycle = r.cycle + 1;
@@ -757,9 +774,29 @@ export class ServiceRequestService {
       }
       const cat = await this.repo.category(r.categoryId, em);
       if (r.requesterPersonId && action === 'dispatch')
-        await this.notifyOwner(em, id, r.requesterPersonId, 'dispatched', r.code!, cat?.name ?? '报修', '已派单', now);
+        await this.notifyOwner(
+          em,
+          id,
+          r.requesterPersonId,
+          'dispatched',
+          r.code!,
+          cat?.name ?? '报修',
+          '已派单',
+          now,
+          settings.calendar.timeZone,
+        );
       if (r.requesterPersonId && action === 'finish')
-        await this.notifyOwner(em, id, r.requesterPersonId, 'finished', r.code!, cat?.name ?? '报修', '已完工', now);
+        await this.notifyOwner(
+          em,
+          id,
+          r.requesterPersonId,
+          'finished',
+          r.code!,
+          cat?.name ?? '报修',
+          '已完工',
+          now,
+          settings.calendar.timeZone,
+        );
       if (patch.assigneeStaffId && patch.assigneeStaffId !== p.id) {
         await this.sla.notifyStaff(em, [patch.assigneeStaffId], {
           projectId: r.projectId,
@@ -846,8 +883,8 @@ export class ServiceRequestService {
         requestId: c.requestId,
         code: s.code,
         kind: c.kind,
-        dueAt: iso(c.dueAt)!,
-        overdue: c.dueAt < now,
+        dueAt: iso(effectiveDue(c))!,
+        overdue: effectiveDue(c) < now,
         requesterName: s.requesterName,
         phoneMasked: s.phoneMasked,
         roomLabel: s.roomLabel,
@@ -921,7 +958,7 @@ export class ServiceRequestService {
   async recordHandover(p: Principal, projectId: number, toStaffId: number, note?: string): Promise<DutyEntryDto> {
     const open = await this.openForHandover(p, projectId);
     const toStaff = await this.repo.staffOfProject(toStaffId, projectId);
-    if (!toStaff) throw badRequest('接班员工不属于本项目');
+    if (!toStaff || toStaff.archivedAt) throw badRequest('接班员工不属于本项目');
     const content = `交接班给 ${toStaff.name}：未完成报修 ${open.length} 单${
       open.length
         ? '（' +
@@ -1055,9 +1092,8 @@ export class ServiceRequestService {
     categoryName: string,
     phrase: string,
     at: Date,
+    timeZone: string,
   ): Promise<void> {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const local = new Date(at.getTime() + 8 * 3600_000); // message display time, Beijing
     await this.sla.enqueue(em, `req:${requestId}:${template}:${at.getTime()}`, 'wechat', {
       personId,
       template,
@@ -1066,9 +1102,7 @@ export class ServiceRequestService {
         character_string1: { value: code },
         thing2: { value: categoryName.slice(0, 20) },
         phrase3: { value: phrase.slice(0, 5) },
-        time4: {
-          value: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
-        },
+        time4: { value: formatLocal(at, timeZone) },
       },
     });
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Injectable, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsArray, IsObject } from 'class-validator';
-import { DEFAULT_REPAIR_SLA, SLA_CLOCK_KINDS, type RepairSlaSettings, type SlaDuration } from '@wy/shared';
+import { DEFAULT_REPAIR_SLA, formatLocal, SLA_CLOCK_KINDS, type RepairSlaSettings, type SlaDuration } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import { Id, Me, StaffOnly } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
@@ -146,32 +146,43 @@ export class SlaAdminService {
     const until = new Date(b.until);
     if (Number.isNaN(until.getTime()) || until <= clock.dueAt) throw badRequest('延期时间必须晚于原定时限');
     const now = this.clock.now();
-    const extensionId = await this.repo.insertExtension({
-      projectId: req.projectId,
-      requestId,
-      clockId: clock.id,
-      until,
-      reason: b.reason,
-      status: 'pending',
-      requestedBy: p.id,
-      requestedAt: now,
-      decidedBy: null,
-      decidedAt: null,
-      decisionNote: null,
-    });
-    await this.requests.insertEvent({
-      requestId,
-      projectId: req.projectId,
-      at: now,
-      actorKind: p.kind,
-      actorId: p.id,
-      actorName: p.name,
-      action: 'extension_request',
-      fromStatus: req.status,
-      toStatus: req.status,
-      note: `申请延期至 ${until.toISOString()}：${b.reason}`,
-      data: null,
-      photoIds: null,
+    const { calendar } = await this.sla.settings(req.projectId);
+    // the request and its timeline event are one write
+    const extensionId = await this.repo.transaction(async (em) => {
+      const id = await this.repo.insertExtension(
+        {
+          projectId: req.projectId,
+          requestId,
+          clockId: clock.id,
+          until,
+          reason: b.reason,
+          status: 'pending',
+          requestedBy: p.id,
+          requestedAt: now,
+          decidedBy: null,
+          decidedAt: null,
+          decisionNote: null,
+        },
+        em,
+      );
+      await this.requests.insertEvent(
+        {
+          requestId,
+          projectId: req.projectId,
+          at: now,
+          actorKind: p.kind,
+          actorId: p.id,
+          actorName: p.name,
+          action: 'extension_request',
+          fromStatus: req.status,
+          toStatus: req.status,
+          note: `申请延期至 ${formatLocal(until, calendar.timeZone)}：${b.reason}`,
+          data: null,
+          photoIds: null,
+        },
+        em,
+      );
+      return id;
     });
     return (await this.list(p, req.projectId, undefined, extensionId))[0]!;
   }
@@ -232,7 +243,7 @@ export class SlaAdminService {
           action: approve ? 'extension_approved' : 'extension_rejected',
           fromStatus: req?.status ?? null,
           toStatus: req?.status ?? null,
-          note: `${approve ? '批准' : '驳回'}延期至 ${x.until.toISOString()}${note ? '：' + note : ''}`,
+          note: `${approve ? '批准' : '驳回'}延期至 ${formatLocal(x.until, (await this.sla.settings(x.projectId, em)).calendar.timeZone)}${note ? '：' + note : ''}`,
           data: null,
           photoIds: null,
         },

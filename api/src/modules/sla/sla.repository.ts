@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { effectiveDueSql } from './clock-sql.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { Project, ProjectSetting } from '../org/entities.js';
 import { SlaClock, SlaExtension } from './entities.js';
@@ -80,7 +81,7 @@ export class SlaRepository {
       .update(SlaClock)
       .set({ breachedAt: now, breachRun: run })
       .where('met_at IS NULL AND paused_at IS NULL AND breached_at IS NULL')
-      .andWhere('(CASE WHEN extended_until IS NOT NULL AND extended_until > due_at THEN extended_until ELSE due_at END) < :now', {
+      .andWhere(`${effectiveDueSql('')} < :now`, {
         now,
       })
       .execute();
@@ -94,8 +95,8 @@ export class SlaRepository {
   extension(id: number) {
     return this.ds.getRepository(SlaExtension).findOne({ where: { id } });
   }
-  async insertExtension(row: Omit<SlaExtension, 'id'>): Promise<number> {
-    return Number((await this.ds.getRepository(SlaExtension).insert(row)).identifiers[0]!.id);
+  async insertExtension(row: Omit<SlaExtension, 'id'>, em?: EntityManager): Promise<number> {
+    return Number((await (em ?? this.ds.manager).getRepository(SlaExtension).insert(row)).identifiers[0]!.id);
   }
   /** A project's extension requests (optionally of one status, or one of them), newest first. */
   extensions(projectId: number, status?: string, id?: number) {

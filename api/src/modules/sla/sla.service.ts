@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 import {
   DEFAULT_REPAIR_SLA,
   dueAt,
+  effectiveDue,
+  formatLocal,
   resumeDue,
   SLA_CLOCK_LABELS,
   type RepairSlaSettings,
@@ -95,7 +97,7 @@ export class SlaService {
   async meet(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, at: Date): Promise<boolean> {
     const c = await this.repo.runningClock(requestId, kind, cycle, em);
     if (!c) return false;
-    const due = c.extendedUntil && c.extendedUntil > c.dueAt ? c.extendedUntil : c.dueAt;
+    const due = effectiveDue(c);
     return this.repo.stopClock(em, c.id, { metAt: at, pausedAt: null, breachedAt: c.breachedAt ?? (at > due ? at : null) });
   }
 
@@ -140,7 +142,8 @@ export class SlaService {
       await this.repo.transaction(async (em) => {
         const req = await this.requests.breachSubject(em, c.requestId);
         const title = `超时：${req.code ?? c.requestId} ${SLA_CLOCK_LABELS[c.kind as SlaClockKind] ?? c.kind}`;
-        const body = `应于 ${c.dueAt.toISOString()} 前完成，已超时。请尽快处理。`;
+        const { calendar } = await this.settings(c.projectId, em);
+        const body = `应于 ${formatLocal(effectiveDue(c), calendar.timeZone)} 前完成，已超时。请尽快处理。`;
         const staff = await this.escalationStaff(em, c.projectId, req.assigneeStaffId);
         await this.enqueue(em, `breach:${c.id}`, 'staff', {
           staffIds: staff,
