@@ -22,6 +22,9 @@ export const SLA_CLOCK_LABELS: Record<SlaClockKind, string> = {
   second_callback: '二次回访',
 };
 
+/** The promises a technician keeps (the others are the service centre's: dispatch, callbacks). */
+export const TECHNICIAN_CLOCK_KINDS: readonly SlaClockKind[] = ['resolve', 'completion_entry'];
+
 export interface RepairSlaSettings {
   /** R-SRV-02: entered into the system within 2 h of receipt. */
   entry: SlaDuration;

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { URGENCY_LABELS, type RepairStatus, type Urgency } from '@wy/shared';
+import { TECHNICIAN_CLOCK_KINDS, URGENCY_LABELS, type RepairStatus, type SlaClockKind, type Urgency } from '@wy/shared';
 import { RepairStatusTag } from '../components/ui';
 import type { RequestSummary } from '../services/models';
 import { appointmentText, shortTime } from '../srv-common/format';
@@ -24,7 +24,7 @@ export function OrderCard(props: { o: RequestSummary }) {
       <Text className="st-order__meta">{o.summary}</Text>
       <Text className="st-order__meta">
         {o.appointmentStart ? `预约 ${appointmentText(o.appointmentStart, o.appointmentEnd)}` : `报修 ${shortTime(o.receivedAt)}`}
-        {o.dueAt ? (
+        {o.dueAt && o.dueKind && TECHNICIAN_CLOCK_KINDS.includes(o.dueKind as SlaClockKind) ? (
           <Text className={o.overdue ? 'st-late' : ''}>
             {' · '}
             {o.overdue ? '已超时' : `${shortTime(o.dueAt)} 前`}

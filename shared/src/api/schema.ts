@@ -2055,6 +2055,11 @@ export interface components {
             appointmentEnd: string | null;
             /** Format: date-time */
             appointmentStart: string | null;
+            /**
+             * @description 技工、班组/外包，或抢单池
+             * @enum {string|null}
+             */
+            assigneeKind: "staff" | "team" | "pool" | null;
             assigneeName: string | null;
             /** @description 有偿维修的费用账单 */
             bill: components["schemas"]["BillDto"] | null;
@@ -2072,6 +2077,11 @@ export interface components {
              * @description 最近一个未完成承诺的到期时间
              */
             dueAt: string | null;
+            /**
+             * @description dueAt 属于哪一个承诺（派单、完成维修、回访…）
+             * @enum {string|null}
+             */
+            dueKind: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback" | null;
             events: components["schemas"]["TimelineEventDto"][];
             feeFen: number | null;
             firstContactName: string | null;
@@ -2129,6 +2139,11 @@ export interface components {
             appointmentEnd: string | null;
             /** Format: date-time */
             appointmentStart: string | null;
+            /**
+             * @description 技工、班组/外包，或抢单池
+             * @enum {string|null}
+             */
+            assigneeKind: "staff" | "team" | "pool" | null;
             assigneeName: string | null;
             categoryId: number;
             categoryName: string;
@@ -2140,6 +2155,11 @@ export interface components {
              * @description 最近一个未完成承诺的到期时间
              */
             dueAt: string | null;
+            /**
+             * @description dueAt 属于哪一个承诺（派单、完成维修、回访…）
+             * @enum {string|null}
+             */
+            dueKind: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback" | null;
             id: number;
             isImportant: boolean;
             isKeyCustomer: boolean;

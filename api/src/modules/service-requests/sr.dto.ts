@@ -10,6 +10,7 @@ import {
   REPAIR_STATUSES,
   REQUEST_TYPES,
   REQUEST_TYPE_LABELS,
+  SLA_CLOCK_KINDS,
   SATISFACTIONS,
   SATISFACTION_LABELS,
   URGENCIES,
@@ -157,6 +158,8 @@ export class RequestSummaryDto {
   @ApiProperty() requesterName: string;
   @ApiProperty({ type: String, nullable: true }) phoneMasked: string | null;
   @ApiProperty({ type: String, nullable: true }) assigneeName: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['staff', 'team', 'pool'], description: '技工、班组/外包，或抢单池' })
+  assigneeKind: 'staff' | 'team' | 'pool' | null;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) promisedAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) requiredBy: string | null;
@@ -164,6 +167,13 @@ export class RequestSummaryDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) appointmentEnd: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: '最近一个未完成承诺的到期时间' }) dueAt:
     string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: SLA_CLOCK_KINDS,
+    description: 'dueAt 属于哪一个承诺（派单、完成维修、回访…）',
+  })
+  dueKind: string | null;
   @ApiProperty() overdue: boolean;
   @ApiProperty() isImportant: boolean;
   @ApiProperty() isKeyCustomer: boolean;

@@ -351,7 +351,8 @@ export class ServiceRequestService {
     const now = this.clock.now();
     return rows.map((r) => {
       const open = clocks.filter((c) => c.requestId === r.id && c.cycle === r.cycle && !c.pausedAt);
-      const due = open.map((c) => effectiveDue(c)).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+      const next = open.sort((a, b) => effectiveDue(a).getTime() - effectiveDue(b).getTime())[0] ?? null;
+      const due = next ? effectiveDue(next) : null;
       return {
         id: r.id,
         code: r.code ?? String(r.id),
@@ -370,12 +371,14 @@ export class ServiceRequestService {
         requesterName: r.requesterName,
         phoneMasked: maskPhone(this.pii.decrypt(r.requesterPhoneEnc)),
         assigneeName: r.assigneeStaffId ? (staff.get(r.assigneeStaffId) ?? null) : r.inPool ? '抢单池' : r.assigneeTeam,
+        assigneeKind: r.assigneeStaffId ? 'staff' : r.inPool ? 'pool' : r.assigneeTeam ? 'team' : null,
         receivedAt: iso(r.receivedAt)!,
         promisedAt: iso(r.promisedAt),
         requiredBy: iso(r.requiredBy),
         appointmentStart: iso(r.appointmentStart),
         appointmentEnd: iso(r.appointmentEnd),
         dueAt: iso(due),
+        dueKind: next?.kind ?? null,
         overdue: open.some((c) => !!c.breachedAt) || (!!due && due < now),
         isImportant: !!r.isImportant,
         isKeyCustomer: !!r.requesterPersonId && persons.has(r.requesterPersonId),

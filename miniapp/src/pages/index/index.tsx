@@ -213,7 +213,13 @@ export default function Home() {
             <View className="cell__main">
               <Text className="cell__title">报修 · {openRepair.categoryName}</Text>
               <Text className="cell__desc">
-                {openRepair.assigneeName ? `${openRepair.assigneeName} 师傅 · ` : ''}
+                {openRepair.assigneeKind === 'staff'
+                  ? `${openRepair.assigneeName} 师傅 · `
+                  : openRepair.assigneeKind === 'team'
+                    ? `${openRepair.assigneeName} · `
+                    : openRepair.assigneeKind === 'pool'
+                      ? '等待师傅接单 · '
+                      : ''}
                 {openRepair.summary}
               </Text>
               <Text className="cell__desc">提交于 {formatDate(openRepair.receivedAt)}</Text>

@@ -12,10 +12,12 @@ import {
   parseYuan,
   REPAIR_ACTION_LABELS,
   REPAIR_MACHINE,
+  TECHNICIAN_CLOCK_KINDS,
   URGENCY_LABELS,
   type ChargeKind,
   type RepairAction,
   type RepairStatus,
+  type SlaClockKind,
   type Urgency,
 } from '@wy/shared';
 import { Empty, RepairStatusTag, Skeleton } from '../../components/ui';
@@ -242,7 +244,7 @@ export default function OrderDetail() {
           <RepairStatusTag status={d.status as RepairStatus} />
         </View>
         <Text className="req-head__code">工单号 {d.code}</Text>
-        {d.dueAt ? (
+        {d.dueAt && d.dueKind && TECHNICIAN_CLOCK_KINDS.includes(d.dueKind as SlaClockKind) ? (
           <View className={`req-head__promise ${d.overdue ? 'req-head__promise--late' : ''}`}>
             {d.overdue ? `已超时（应于 ${shortTime(d.dueAt)} 前）` : `请于 ${shortTime(d.dueAt)} 前完成当前环节`}
           </View>
