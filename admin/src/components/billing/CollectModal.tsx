@@ -71,6 +71,7 @@ export default function CollectModal({
       open={!!bill}
       onCancel={onClose}
       okText="收款"
+      cancelText="取消"
       okButtonProps={{ loading: saving, 'data-testid': 'collect-submit' } as ButtonProps}
       onOk={() => form.submit()}
       maskClosable={false}

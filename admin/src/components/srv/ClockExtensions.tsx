@@ -139,6 +139,7 @@ export function ExtensionModal({
       open={!!clock}
       onCancel={onClose}
       okText="提交申请"
+      cancelText="取消"
       onOk={() => form.submit()}
       okButtonProps={{ loading: saving }}
       maskClosable={false}

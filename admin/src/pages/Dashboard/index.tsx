@@ -4,7 +4,8 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useAccess, useAuth } from '../../auth';
 import { useProject } from '../../project';
-import { listBindings, listOwners, listProjects, showError, type Page } from '../../services/api';
+import { formatYuan } from '@wy/shared';
+import { listBills, listBindings, listOwners, listProjects, showError, type Page } from '../../services/api';
 import DeskCounts from './DeskCounts';
 import KpiCard from './KpiCard';
 
@@ -33,6 +34,8 @@ async function countAll(fetch: (cursor: string | null) => Promise<Page<unknown>>
 
 interface Stats {
   pendingBindings?: Count;
+  /** 收银台: unpaid bills and what they add up to */
+  unpaidBills?: Count & { fen: number };
   owners?: Count;
   buildings?: number;
   rooms?: number;
@@ -69,6 +72,19 @@ export default function Dashboard() {
             s.pendingBindings = v;
           }),
         );
+      if (access.billingCollect) {
+        let fen = 0;
+        jobs.push(
+          countAll((c) =>
+            listBills({ projectId, status: 'unpaid' }, c, LIMIT).then((p) => {
+              fen += p.items.reduce((a, b) => a + b.amountFen, 0);
+              return p;
+            }),
+          ).then((v) => {
+            s.unpaidBills = { ...v, fen };
+          }),
+        );
+      }
       if (access.peopleRead)
         jobs.push(
           countAll((c) => listOwners({ projectId }, c, LIMIT)).then((v) => {
@@ -83,9 +99,25 @@ export default function Dashboard() {
     return () => {
       live = false;
     };
-  }, [projectId, access.orgRead, walkBindings, access.peopleRead]);
+  }, [projectId, access.orgRead, walkBindings, access.peopleRead, access.billingCollect]);
 
-  const cards: { key: string; title: string; value?: number | Count; link?: string; highlight?: boolean }[] = [];
+  const cards: {
+    key: string;
+    title: string;
+    value?: number | Count;
+    link?: string;
+    highlight?: boolean;
+    note?: string;
+  }[] = [];
+  if (access.billingCollect)
+    cards.push({
+      key: 'unpaid-bills',
+      title: '待缴账单',
+      value: stats?.unpaidBills,
+      link: '/cashier',
+      highlight: true,
+      note: stats?.unpaidBills ? `合计 ${stats.unpaidBills.atLeast ? '≥ ' : ''}${formatYuan(stats.unpaidBills.fen)}` : undefined,
+    });
   if (walkBindings)
     cards.push({ key: 'pending', title: '待审核绑定', value: stats?.pendingBindings, link: '/bindings', highlight: true });
   if (access.orgRead) {
@@ -115,6 +147,7 @@ export default function Dashboard() {
                 prefix={count?.atLeast ? '≥' : undefined}
                 valueStyle={c.highlight && count && count.value > 0 ? { color: '#fa8c16' } : undefined}
               />
+              {c.note && <Typography.Text type="secondary">{c.note}</Typography.Text>}
             </Card>
           );
           return (
