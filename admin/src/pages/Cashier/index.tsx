@@ -1,0 +1,133 @@
+/** 收银台 (R-FEE-02): the project's bills, 待缴 first; take a payment at the desk and print its receipt. */
+import { useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { PageContainer, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { Button, Segmented, Space, Tag, Typography } from 'antd';
+import { PayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
+import { BILL_KIND_LABELS, BILL_STATUS_LABELS, formatYuan, type BillKind, type BillStatus } from '@wy/shared';
+import { useAccess } from '../../auth';
+import CursorTable from '../../components/CursorTable';
+import { BILL_STATUS_COLORS } from '../../components/billing/BillBlock';
+import CollectModal from '../../components/billing/CollectModal';
+import ReceiptModal from '../../components/billing/ReceiptModal';
+import { useProject } from '../../project';
+import { listBills } from '../../services/api';
+import type { Bill, Receipt } from '../../services/models';
+import { formatTime } from '../../utils/time';
+
+type Filter = BillStatus | 'all';
+
+export default function CashierPage() {
+  const { projectId, project } = useProject();
+  const pid = projectId!;
+  const access = useAccess();
+  const actionRef = useRef<ActionType>(undefined);
+  const [status, setStatus] = useState<Filter>('unpaid');
+  const [collecting, setCollecting] = useState<Bill | null>(null);
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [receiptId, setReceiptId] = useState<number | null>(null);
+  const params = useMemo(() => ({ projectId: pid, status }), [pid, status]);
+
+  const columns: ProColumns<Bill>[] = [
+    { title: '房屋', dataIndex: 'roomLabel', width: 160 },
+    {
+      title: '收费项目',
+      dataIndex: 'title',
+      render: (_, b) => (
+        <Space direction="vertical" size={0}>
+          <span>{b.title}</span>
+          <Space size={8}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {BILL_KIND_LABELS[b.kind as BillKind] ?? b.kind}
+            </Typography.Text>
+            {b.sourceType === 'repair' && access.serviceDesk && (
+              <Link to={`/requests/${b.sourceId}`} style={{ fontSize: 12 }}>
+                查看工单
+              </Link>
+            )}
+          </Space>
+        </Space>
+      ),
+    },
+    {
+      title: '金额',
+      dataIndex: 'amountFen',
+      width: 120,
+      align: 'right',
+      render: (_, b) => <Typography.Text strong>{formatYuan(b.amountFen)}</Typography.Text>,
+    },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 90,
+      render: (_, b) => <Tag color={BILL_STATUS_COLORS[b.status]}>{BILL_STATUS_LABELS[b.status]}</Tag>,
+    },
+    { title: '开单时间', dataIndex: 'createdAt', width: 150, render: (_, b) => formatTime(b.createdAt) },
+    { title: '缴费时间', dataIndex: 'paidAt', width: 150, render: (_, b) => formatTime(b.paidAt) },
+    { title: '收据号', dataIndex: 'receiptNo', width: 170, render: (_, b) => b.receiptNo ?? '—' },
+    {
+      title: '操作',
+      key: 'op',
+      width: 120,
+      fixed: 'right',
+      render: (_, b) =>
+        b.status === 'unpaid' ? (
+          <Button
+            type="primary"
+            size="small"
+            icon={<PayCircleOutlined />}
+            onClick={() => setCollecting(b)}
+            data-testid="cashier-collect"
+          >
+            收款
+          </Button>
+        ) : b.status === 'paid' && b.paymentId ? (
+          <Button size="small" icon={<PrinterOutlined />} onClick={() => setReceiptId(b.paymentId)} data-testid="cashier-receipt">
+            打印收据
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <PageContainer title="收银台" subTitle={project ? `${project.code} ${project.name}` : undefined}>
+      <CursorTable<Bill>
+        rowKey="id"
+        actionRef={actionRef}
+        headerTitle={
+          <Segmented<Filter>
+            value={status}
+            onChange={setStatus}
+            data-testid="cashier-status"
+            options={[
+              { value: 'unpaid', label: '待缴' },
+              { value: 'paid', label: '已缴' },
+              { value: 'all', label: '全部' },
+            ]}
+          />
+        }
+        columns={columns}
+        params={params}
+        search={false}
+        options={{ reload: true, density: false, setting: false }}
+        fetchPage={(f, cursor) =>
+          listBills({ projectId: pid, status: f.status === 'all' ? undefined : (f.status as BillStatus) }, cursor)
+        }
+        onRow={(b) => ({ 'data-testid': 'bill-row', 'data-bill-id': b.id }) as React.HTMLAttributes<HTMLElement>}
+        scroll={{ x: 1100 }}
+        emptyText={status === 'unpaid' ? '没有待缴的账单' : status === 'paid' ? '暂无已缴账单' : '暂无账单'}
+      />
+      <CollectModal
+        bill={collecting}
+        onClose={() => setCollecting(null)}
+        onPaid={(r) => {
+          setCollecting(null);
+          setReceipt(r);
+          setReceiptId(r.paymentId);
+          actionRef.current?.reload();
+        }}
+      />
+      <ReceiptModal paymentId={receiptId} receipt={receipt} projectId={pid} onClose={() => setReceiptId(null)} />
+    </PageContainer>
+  );
+}
