@@ -88,7 +88,7 @@ export default function BillBlock({
           onPaid?.(r);
         }}
       />
-      <ReceiptModal paymentId={receiptId} receipt={receipt} projectId={bill.projectId} onClose={() => setReceiptId(null)} />
+      <ReceiptModal paymentId={receiptId} receipt={receipt} onClose={() => setReceiptId(null)} />
     </Card>
   );
 }

@@ -1,9 +1,9 @@
 /** 收据 (R-FEE-02): A5 receipt for a desk payment, the same markup on screen and on paper (print CSS in global.css). */
-import { fenToYuanString, formatYuan, PAYMENT_METHOD_LABELS, yuanInWords } from '@wy/shared';
+import { fenToYuanString, formatLocal, formatYuan, PAYMENT_METHOD_LABELS, yuanInWords } from '@wy/shared';
 import type { Receipt } from '../../services/models';
-import { formatInZone } from '../../utils/zone';
 
-export default function ReceiptDoc({ r, timeZone }: { r: Receipt; timeZone: string }) {
+/** the receipt's time in the project's zone (the receipt says which), wherever the console is opened */
+export default function ReceiptDoc({ r }: { r: Receipt }) {
   return (
     <div className="wy-doc wy-receipt" data-testid="receipt-doc">
       <div className="wy-receipt-company">{r.companyName}</div>
@@ -18,7 +18,7 @@ export default function ReceiptDoc({ r, timeZone }: { r: Receipt; timeZone: stri
         <tbody>
           <tr>
             <th>收款时间</th>
-            <td>{formatInZone(r.at, timeZone)}</td>
+            <td>{formatLocal(new Date(r.at), r.timeZone)}</td>
             <th>收款方式</th>
             <td>{PAYMENT_METHOD_LABELS[r.method]}</td>
           </tr>

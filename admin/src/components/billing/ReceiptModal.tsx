@@ -4,24 +4,20 @@ import { Button, Empty, Modal, Spin } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { errorText, getReceipt } from '../../services/api';
 import type { Receipt } from '../../services/models';
-import { useProjectZone } from '../../utils/zone';
 import PrintPortal from '../srv/PrintPortal';
 import ReceiptDoc from './ReceiptDoc';
 
 export default function ReceiptModal({
   paymentId,
   receipt,
-  projectId,
   onClose,
 }: {
   /** open when set */
   paymentId: number | null;
   /** the receipt already at hand (e.g. the answer of a desk payment) */
   receipt?: Receipt | null;
-  projectId: number;
   onClose: () => void;
 }) {
-  const zone = useProjectZone(projectId);
   const [r, setR] = useState<Receipt | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -69,7 +65,7 @@ export default function ReceiptModal({
       >
         {r ? (
           <div className="wy-doc-preview">
-            <ReceiptDoc r={r} timeZone={zone} />
+            <ReceiptDoc r={r} />
           </div>
         ) : error ? (
           <Empty description={`收据加载失败：${error}`}>
@@ -81,7 +77,7 @@ export default function ReceiptModal({
       </Modal>
       {open && r && (
         <PrintPortal>
-          <ReceiptDoc r={r} timeZone={zone} />
+          <ReceiptDoc r={r} />
         </PrintPortal>
       )}
     </>

@@ -127,7 +127,7 @@ export default function CashierPage() {
           actionRef.current?.reload();
         }}
       />
-      <ReceiptModal paymentId={receiptId} receipt={receipt} projectId={pid} onClose={() => setReceiptId(null)} />
+      <ReceiptModal paymentId={receiptId} receipt={receipt} onClose={() => setReceiptId(null)} />
     </PageContainer>
   );
 }
