@@ -152,6 +152,9 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
       expect(d.body.events.at(-1).note).toMatch(/^按类别轮派给/);
     }
     expect(names).toEqual(['赵海涛', '孙师傅', '赵海涛']);
+    // the catalogue says whose turn is next
+    const after = await t.req('GET', `/api/v1/repair-catalogue?projectId=${p101}`, { token: kefu });
+    expect(after.body.find((c: { id: number }) => c.id === light).rotaNext).toEqual({ id: jigongId, name: '孙师傅' });
     // the round-robin is one of four ways, not combined with another
     const id = await phoneRepair('PUB-LIGHT');
     expect((await act(kefu, id, 'dispatch', { roundRobin: true, toPool: true })).status).toBe(400);
@@ -176,6 +179,17 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     expect(repairs.body.items.every((r: { type: string }) => r.type === 'repair')).toBe(true);
     const complaints = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&type=complaint`, { token: kefu });
     expect(complaints.body.items).toEqual([]);
+    const pool = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&inPool=true`, { token: kefu });
+    expect(
+      pool.body.items.every(
+        (r: { assigneeKind: string; status: string }) => r.assigneeKind === 'pool' && r.status === 'dispatched',
+      ),
+    ).toBe(true);
+    const working = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&stage=in_progress&limit=100`, { token: kefu });
+    expect(working.body.items.length).toBeGreaterThan(0);
+    expect(
+      working.body.items.every((r: { status: string }) => ['dispatched', 'accepted', 'arrived', 'paused'].includes(r.status)),
+    ).toBe(true);
     const bad = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&type=party`, { token: kefu });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/^类型必须是以下之一/);
@@ -250,6 +264,26 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     expect((await act(jigong, id2, 'callback', { method: 'phone', satisfaction: 'satisfied' })).status).toBe(403);
   });
 
+  it('an extension shows on its clock; approving one whose promise is already kept is refused', async () => {
+    const id = await onSite('PUB-OTHER');
+    const x = await t.req('POST', `/api/v1/service-requests/${id}/extensions`, {
+      token: kefu,
+      body: { kind: 'resolve', until: '2026-12-30T10:00:00Z', reason: '等待配件到货' },
+    });
+    expect(x.status, JSON.stringify(x.body)).toBe(201);
+    const d = await t.req('GET', `/api/v1/service-requests/${id}`, { token: kefu });
+    const resolve = d.body.clocks.find((c: Clock) => c.kind === 'resolve');
+    expect(resolve.extension).toMatchObject({ id: x.body.id, status: 'pending', reason: '等待配件到货' });
+    expect(x.body.clockId).toBe(resolve.id);
+    const mineOnly = await t.req('GET', `/api/v1/sla-extensions?projectId=${p101}&requestId=${id}`, { token: zhuguan });
+    expect(mineOnly.body.map((e: { id: number }) => e.id)).toEqual([x.body.id]);
+    await act(jigong, id, 'finish', { result: '已处理' });
+    const late = await t.req('POST', `/api/v1/sla-extensions/${x.body.id}/approve`, { token: zhuguan, body: {} });
+    expect([late.status, late.body.message]).toEqual([409, '该承诺已完成，无需再延期（可驳回此申请）']);
+    const rej = await t.req('POST', `/api/v1/sla-extensions/${x.body.id}/reject`, { token: zhuguan, body: { note: '已完工' } });
+    expect(rej.status).toBe(200);
+  });
+
   it('R-REP-06 the owner signs on the screen: the signature is kept with the order and readable only by its project', async () => {
     const id = await onSite('PUB-OTHER');
     await act(jigong, id, 'finish', { result: '已处理' });
@@ -278,6 +312,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     });
     expect(f.body.bill).toMatchObject({ amountFen: 4500, status: 'unpaid', roomId: room1201, receiptNo: null });
     const billId = f.body.bill.id;
+    expect(f.body.bill).toMatchObject({ payerName: '张伟', sourceCode: f.body.code });
     const listed = await t.req('GET', `/api/v1/bills?projectId=${p101}&status=unpaid`, { token: caiwu });
     expect(listed.body.items.map((b: { id: number }) => b.id)).toContain(billId);
 

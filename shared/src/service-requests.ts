@@ -73,6 +73,14 @@ export const OPEN_REPAIR_STATUSES: readonly RepairStatus[] = [
   'finished',
 ];
 
+/** Groups of statuses the desk counts and lists by (工作台 cards link to these lists). */
+export const REPAIR_STAGES = {
+  in_progress: ['dispatched', 'accepted', 'arrived', 'paused'],
+  open: OPEN_REPAIR_STATUSES,
+} as const satisfies Record<string, readonly RepairStatus[]>;
+export type RepairStage = keyof typeof REPAIR_STAGES;
+export const REPAIR_STAGE_LABELS: Record<RepairStage, string> = { in_progress: '处理中', open: '未完成' };
+
 export const REPAIR_ACTIONS = [
   'dispatch', // 派单（指派技工/班组/外包，或放入抢单池）
   'grab', // 抢单

@@ -1312,6 +1312,8 @@ export interface components {
             kind: string;
             /** @description 缴费时间 */
             paidAt: string | null;
+            /** @description 缴款人（已缴：收据上的；待缴：报修人） */
+            payerName: string | null;
             /** @description 收款记录 */
             paymentId: number | null;
             projectId: number;
@@ -1319,6 +1321,8 @@ export interface components {
             receiptNo: string | null;
             roomId: number;
             roomLabel: string;
+            /** @description 来源单号（如报修单号） */
+            sourceCode: string | null;
             sourceId: number;
             sourceType: string;
             /** @enum {string} */
@@ -1393,6 +1397,8 @@ export interface components {
             rota: number[];
             /** @description 轮派名单上的技工姓名 */
             rotaNames: string[];
+            /** @description 按类别轮派时下一单派给谁 */
+            rotaNext: components["schemas"]["IdNameDto"] | null;
             /** @enum {string} */
             scope: "public" | "in_home";
             sort: number;
@@ -1400,8 +1406,12 @@ export interface components {
         ClockDto: {
             /** Format: date-time */
             breachedAt: string | null;
+            cycle: number;
             /** Format: date-time */
             dueAt: string;
+            /** @description 最近一次延期申请（待批、已批或驳回） */
+            extension: components["schemas"]["ClockExtensionDto"] | null;
+            id: number;
             kind: string;
             /** Format: date-time */
             metAt: string | null;
@@ -1409,6 +1419,14 @@ export interface components {
             pausedAt: string | null;
             /** Format: date-time */
             startedAt: string;
+        };
+        ClockExtensionDto: {
+            id: number;
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** Format: date-time */
+            until: string;
         };
         ClusterDto: {
             code: string;
@@ -1695,6 +1713,9 @@ export interface components {
             staffName: string;
         };
         ExtensionDto: {
+            /** @description 所延期的承诺（时限） */
+            clockId: number;
+            cycle: number;
             decisionNote: string | null;
             /** Format: date-time */
             dueAt: string;
@@ -1723,6 +1744,10 @@ export interface components {
             status: string;
             /** Format: date-time */
             time: string;
+        };
+        IdNameDto: {
+            id: number;
+            name: string;
         };
         ImportDto: {
             /** @description 文件内容（base64） */
@@ -3937,6 +3962,8 @@ export interface operations {
                 categoryId?: number;
                 /** @description 翻页游标 */
                 cursor?: string;
+                /** @description 只看抢单池 */
+                inPool?: boolean;
                 /** @description 单号、物业编码或报修人 */
                 keyword?: string;
                 /** @description 每页条数 */
@@ -3945,6 +3972,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description 项目ID */
                 projectId: number;
+                /** @description 阶段 */
+                stage?: "in_progress" | "open";
                 /** @description 状态 */
                 status?: "received" | "dispatched" | "accepted" | "arrived" | "paused" | "finished" | "confirmed" | "closed" | "cancelled";
                 /** @description 类型 */
@@ -4236,6 +4265,8 @@ export interface operations {
             query: {
                 /** @description 项目ID */
                 projectId: number;
+                /** @description 工单 */
+                requestId?: number;
                 /** @description 状态 */
                 status?: "pending" | "approved" | "rejected";
             };

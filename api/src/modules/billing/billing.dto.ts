@@ -31,6 +31,8 @@ export class BillDto {
   @nullable('缴费时间') paidAt: string | null;
   @nullableInt('收款记录') paymentId: number | null;
   @nullable('收据号') receiptNo: string | null;
+  @nullable('缴款人（已缴：收据上的；待缴：报修人）') payerName: string | null;
+  @nullable('来源单号（如报修单号）') sourceCode: string | null;
 }
 export class BillPageDto {
   @ApiProperty({ type: [BillDto] }) items: BillDto[];

@@ -93,9 +93,11 @@ export class BillingService {
 
   private async dtos(bills: Bill[]): Promise<BillDto[]> {
     if (!bills.length) return [];
-    const [rooms, payments] = await Promise.all([
+    const repairIds = bills.filter((b) => b.sourceType === 'repair').map((b) => b.sourceId);
+    const [rooms, payments, requests] = await Promise.all([
       this.people.roomLabels(bills.map((b) => b.roomId)),
       this.repo.paymentsForBills(bills.map((b) => b.id)),
+      repairIds.length ? this.requests.requestsByIds(repairIds) : Promise.resolve([]),
     ]);
     return bills.map((b) => {
       const pay = payments.find((x) => x.billId === b.id);
@@ -114,6 +116,10 @@ export class BillingService {
         paidAt: iso(b.paidAt),
         paymentId: pay?.id ?? null,
         receiptNo: pay?.receiptNo ?? null,
+        payerName:
+          pay?.payerName ??
+          (b.sourceType === 'repair' ? (requests.find((r) => r.id === b.sourceId)?.requesterName ?? null) : null),
+        sourceCode: b.sourceType === 'repair' ? (requests.find((r) => r.id === b.sourceId)?.code ?? null) : null,
       };
     });
   }

@@ -6,6 +6,7 @@ import { Body, Controller, Get, Inject, Injectable, Post, Put, Query } from '@ne
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { REPAIR_SCOPES, REPAIR_SCOPE_LABELS } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
+import { IdNameDto } from '../../common/dto.js';
 import { Bool, Int, IntArray, OneOf, Str } from '../../common/validation.js';
 import { Id, Me, StaffOnly } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
@@ -15,7 +16,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { RepairCategory } from './entities.js';
 import { RepairCategoryDto } from './sr.dto.js';
 import { ServiceRequestRepository } from './sr.repository.js';
-import { categoryDto, ServiceRequestService } from './sr.service.js';
+import { categoryDto, rotaTurn, ServiceRequestService } from './sr.service.js';
 
 export class CatalogueQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
@@ -25,6 +26,7 @@ export class CatalogueItemDto extends RepairCategoryDto {
   @ApiProperty() active: boolean;
   @ApiProperty({ type: [Number], description: '轮派名单（技工ID，按顺序）；空 = 本项目全部技工' }) rota: number[];
   @ApiProperty({ type: [String], description: '轮派名单上的技工姓名' }) rotaNames: string[];
+  @ApiProperty({ type: IdNameDto, nullable: true, description: '按类别轮派时下一单派给谁' }) rotaNext: IdNameDto | null;
 }
 export class UpdateCategoryDto {
   @Str('类别名称', { optional: true, max: 50 }) name?: string;
@@ -65,6 +67,12 @@ export class CatalogueService {
       active: !!c.active,
       rota,
       rotaNames: rota.map((id) => techs.find((t) => t.id === id)?.name ?? `#${id}（已不在本项目）`),
+      rotaNext: ((id) => (id === null ? null : { id, name: techs.find((t) => t.id === id)!.name }))(
+        rotaTurn(
+          c,
+          techs.map((t) => t.id),
+        ),
+      ),
     };
   }
 

@@ -10,6 +10,8 @@ import {
   REPAIR_STATUSES,
   REQUEST_TYPES,
   REQUEST_TYPE_LABELS,
+  REPAIR_STAGE_LABELS,
+  type RepairStage,
   SLA_CLOCK_KINDS,
   SATISFACTIONS,
   SATISFACTION_LABELS,
@@ -90,6 +92,9 @@ export class RequestQuery extends PageQuery {
   @Int('类别', { optional: true, min: 1 }) categoryId?: number;
   @Int('技工', { optional: true, min: 1 }) assigneeId?: number;
   @Bool('只看超时', { optional: true }) overdue?: boolean;
+  @OneOf('阶段', ['in_progress', 'open'] as const, { optional: true, labels: REPAIR_STAGE_LABELS })
+  stage?: RepairStage;
+  @Bool('只看抢单池', { optional: true }) inPool?: boolean;
   @Str('关键字', { optional: true, max: 50, description: '单号、物业编码或报修人' }) keyword?: string;
 }
 
@@ -193,13 +198,23 @@ export class TimelineEventDto {
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ type: [PhotoDto] }) photos: PhotoDto[];
 }
+export class ClockExtensionDto {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status: string;
+  @ApiProperty({ format: 'date-time' }) until: string;
+  @ApiProperty() reason: string;
+}
 export class ClockDto {
+  @ApiProperty() id: number;
+  @ApiProperty() cycle: number;
   @ApiProperty() kind: string;
   @ApiProperty({ format: 'date-time' }) startedAt: string;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) metAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) pausedAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) breachedAt: string | null;
+  @ApiProperty({ type: ClockExtensionDto, nullable: true, description: '最近一次延期申请（待批、已批或驳回）' })
+  extension: ClockExtensionDto | null;
 }
 export class MaterialOutDto {
   @ApiProperty() name: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { OPEN_REPAIR_STATUSES } from '@wy/shared';
+import { OPEN_REPAIR_STATUSES, REPAIR_STAGES, type RepairStage } from '@wy/shared';
 import { escapeLike, keysetPage } from '../../common/paging.js';
 import { countRows } from '../../database/count.js';
 import { effectiveDueSql, requestLateSql } from '../sla/clock-sql.js';
@@ -103,6 +103,8 @@ export class ServiceRequestRepository {
       categoryId?: number;
       assigneeId?: number;
       type?: string;
+      stage?: RepairStage;
+      inPool?: boolean;
       overdue?: boolean;
       keyword?: string;
       cursor?: string;
@@ -115,6 +117,8 @@ export class ServiceRequestRepository {
       .createQueryBuilder('r')
       .where('r.project_id = :projectId', { projectId: q.projectId });
     if (q.type) qb.andWhere('r.type = :type', { type: q.type });
+    if (q.stage) qb.andWhere('r.status IN (:...stage)', { stage: REPAIR_STAGES[q.stage] });
+    if (q.inPool) qb.andWhere("r.in_pool = :pool AND r.status = 'dispatched'", { pool: true });
     if (q.status) qb.andWhere('r.status = :status', { status: q.status });
     if (q.categoryId) qb.andWhere('r.category_id = :categoryId', { categoryId: q.categoryId });
     if (q.assigneeId) qb.andWhere('r.assignee_staff_id = :assigneeId', { assigneeId: q.assigneeId });
@@ -284,7 +288,7 @@ export class ServiceRequestRepository {
       await Promise.all([
         c('service_request', "t.status = 'received'"),
         c('service_request', "t.status = 'dispatched' AND t.in_pool = :t", { t: true }),
-        c('service_request', "t.status IN ('dispatched', 'accepted', 'arrived', 'paused')"),
+        c('service_request', 't.status IN (:...inProgress)', { inProgress: REPAIR_STAGES.in_progress }),
         c('service_request', `t.status IN (:...open) AND ${requestLateSql('t')}`),
         c('sla_clock', due),
         c('sla_clock', `${due} AND ${effectiveDueSql('t')} < :now`),

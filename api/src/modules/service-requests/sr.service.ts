@@ -64,6 +64,11 @@ export const categoryDto = (c: RepairCategory): RepairCategoryDto => ({
   priceFen: c.priceFen === null ? null : Number(c.priceFen),
   priceNote: c.priceNote,
 });
+/** Whose turn it is on a category's rota (an empty rota: every technician of the project, by id). */
+export function rotaTurn(cat: Pick<RepairCategory, 'rota' | 'rotaCursor'>, availableIds: number[]): number | null {
+  const order = cat.rota?.length ? cat.rota : [...availableIds].sort((x, y) => x - y);
+  return roundRobinPick(order, availableIds, cat.rotaCursor);
+}
 /** A round-robin turn taken by a concurrent dispatch of the same category (retried). */
 class RotaTaken extends Error {}
 const DESK = SERVICE_DESK_ROLES as readonly string[];
@@ -428,10 +433,11 @@ export class ServiceRequestService {
   async detail(p: Principal, id: number): Promise<RequestDetailDto> {
     const r = await this.load(p, id);
     const [summary] = await this.summaries([r]);
-    const [events, clocks, cat] = await Promise.all([
+    const [events, clocks, cat, extensions] = await Promise.all([
       this.repo.events(id),
       this.sla.clocks(id),
       this.repo.category(r.categoryId),
+      this.sla.latestExtensions(id),
     ]);
     const firstContact = r.ownerStaffId ? ((await this.repo.staffNames([r.ownerStaffId])).get(r.ownerStaffId) ?? null) : null;
     const photo = (pid: number) => ({ id: pid, url: `/api/v1/uploads/${pid}` });
@@ -458,12 +464,17 @@ export class ServiceRequestService {
         photos: (e.photoIds ?? []).map(photo),
       })),
       clocks: clocks.map((c) => ({
+        id: c.id,
+        cycle: c.cycle,
         kind: c.kind,
         startedAt: iso(c.startedAt)!,
         dueAt: iso(effectiveDue(c))!,
         metAt: iso(c.metAt),
         pausedAt: iso(c.pausedAt),
         breachedAt: iso(c.breachedAt),
+        extension: extensions.has(c.id)
+          ? (({ id, status, until, reason }) => ({ id, status, until: iso(until)!, reason }))(extensions.get(c.id)!)
+          : null,
       })),
       satisfaction: r.satisfaction,
       callbackComment: r.callbackComment,
@@ -524,8 +535,7 @@ export class ServiceRequestService {
         const cat = (await this.repo.category(r.categoryId))!;
         const techs = await this.technicians(p, r.projectId);
         const available = techs.map((t) => t.id);
-        const order = cat.rota?.length ? cat.rota : [...available].sort((x, y) => x - y);
-        const pick = roundRobinPick(order, available, cat.rotaCursor);
+        const pick = rotaTurn(cat, available);
         if (pick === null) throw badRequest(`“${cat.name}”的轮派名单中没有可派的技工，请先设置轮派名单或直接指派`);
         rota = { categoryId: cat.id, cursor: cat.rotaCursor };
         Object.assign(patch, { assigneeStaffId: pick, assigneeTeam: null, inPool: false });

@@ -24,12 +24,15 @@ export class DecideDto {
 export class ExtensionQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
   @OneOf('状态', ['pending', 'approved', 'rejected'] as const, { optional: true }) status?: 'pending' | 'approved' | 'rejected';
+  @Int('工单', { optional: true, min: 1 }) requestId?: number;
 }
 export class ExtensionDto {
   @ApiProperty() id: number;
   @ApiProperty() requestId: number;
   @ApiProperty() requestCode: string;
   @ApiProperty() kind: string;
+  @ApiProperty({ description: '所延期的承诺（时限）' }) clockId: number;
+  @ApiProperty() cycle: number;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty({ format: 'date-time' }) until: string;
   @ApiProperty() reason: string;
@@ -187,9 +190,9 @@ export class SlaAdminService {
     return (await this.list(p, req.projectId, undefined, extensionId))[0]!;
   }
 
-  async list(p: Principal, projectId: number, status?: string, id?: number): Promise<ExtensionDto[]> {
+  async list(p: Principal, projectId: number, status?: string, id?: number, requestId?: number): Promise<ExtensionDto[]> {
     ensureProjectInScope(p, projectId, '项目');
-    const rows = await this.repo.extensions(projectId, status, id);
+    const rows = await this.repo.extensions(projectId, status, id, requestId);
     if (!rows.length) return [];
     const clocks = await this.repo.clocksByIds(rows.map((r) => r.clockId));
     const reqs = await this.requests.requestsByIds(rows.map((r) => r.requestId));
@@ -200,6 +203,8 @@ export class SlaAdminService {
         requestId: x.requestId,
         requestCode: reqs.find((r) => r.id === x.requestId)?.code ?? '',
         kind: c.kind,
+        clockId: c.id,
+        cycle: c.cycle,
         dueAt: c.dueAt.toISOString(),
         until: x.until.toISOString(),
         reason: x.reason,
@@ -217,6 +222,10 @@ export class SlaAdminService {
     ensureProjectInScope(p, x.projectId, '延期申请');
     if (x.requestedBy === p.id) throw new AppError('FORBIDDEN', '不能审批自己的延期申请');
     const now = this.clock.now();
+    if (approve) {
+      const [clock] = await this.repo.clocksByIds([x.clockId]);
+      if (!clock || clock.metAt) throw new AppError('CONFLICT', '该承诺已完成，无需再延期（可驳回此申请）');
+    }
     await this.repo.transaction(async (em) => {
       const decided = await this.repo.decideExtension(em, id, {
         status: approve ? 'approved' : 'rejected',
@@ -294,7 +303,7 @@ export class SlaAdminController {
   @StaffOnly()
   @ApiOkResponse({ type: [ExtensionDto] })
   list(@Me() me: Principal, @Query() q: ExtensionQuery) {
-    return this.s.list(me, q.projectId, q.status);
+    return this.s.list(me, q.projectId, q.status, undefined, q.requestId);
   }
   @Post('sla-extensions/:id/approve')
   @StaffOnly('sla.approve')

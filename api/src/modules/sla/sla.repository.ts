@@ -99,11 +99,17 @@ export class SlaRepository {
     return Number((await (em ?? this.ds.manager).getRepository(SlaExtension).insert(row)).identifiers[0]!.id);
   }
   /** A project's extension requests (optionally of one status, or one of them), newest first. */
-  extensions(projectId: number, status?: string, id?: number) {
+  extensions(projectId: number, status?: string, id?: number, requestId?: number) {
     const qb = this.ds.getRepository(SlaExtension).createQueryBuilder('x').where('x.project_id = :projectId', { projectId });
     if (status) qb.andWhere('x.status = :status', { status });
     if (id) qb.andWhere('x.id = :id', { id });
+    if (requestId) qb.andWhere('x.request_id = :requestId', { requestId });
     return qb.orderBy('x.id', 'DESC').take(200).getMany();
+  }
+  /** The latest extension asked for each clock of a request. */
+  async latestExtensionsOfRequest(requestId: number): Promise<Map<number, SlaExtension>> {
+    const rows = await this.ds.getRepository(SlaExtension).find({ where: { requestId }, order: { id: 'ASC' } });
+    return new Map(rows.map((x) => [x.clockId, x]));
   }
   /** Decides a pending extension; false when it was decided already (one decision only). */
   async decideExtension(

@@ -128,6 +128,9 @@ export class SlaService {
   clocks(requestId: number) {
     return this.repo.clocks(requestId);
   }
+  latestExtensions(requestId: number) {
+    return this.repo.latestExtensionsOfRequest(requestId);
+  }
 
   /**
    * The breach job. One conditional UPDATE marks every clock now past due and not yet marked,
