@@ -4,8 +4,8 @@
  * answers into ApiError.
  */
 import type { MessageInstance } from 'antd/es/message/interface';
-import { DEFAULT_PAGE_SIZE, type BillStatus, type BindingStatus, type RepairAction, type RepairStatus } from '@wy/shared';
-import { createApiClient } from '@wy/shared/api';
+import { DEFAULT_PAGE_SIZE, type BillStatus, type BindingStatus, type RepairAction } from '@wy/shared';
+import { createApiClient, type paths } from '@wy/shared/api';
 import type {
   ActionBody,
   Bill,
@@ -347,14 +347,8 @@ export const unlockStaff = (id: number): Promise<StaffMember> =>
   call(client.POST('/api/v1/staff/{id}/unlock', { params: { path: { id } } }));
 
 /* ------------------------------------------------------------------ service requests / repairs */
-export interface RequestQuery {
-  projectId: number;
-  status?: RepairStatus;
-  categoryId?: number;
-  assigneeId?: number;
-  overdue?: boolean;
-  keyword?: string;
-}
+/** The list's filters, as the API declares them (paging is added by listRequests). */
+export type RequestQuery = Omit<NonNullable<paths['/api/v1/service-requests']['get']['parameters']['query']>, 'cursor' | 'limit'>;
 export const listRepairCategories = (projectId: number): Promise<RepairCategory[]> =>
   call(client.GET('/api/v1/repair-categories', { params: { query: { projectId } } }));
 export const listRequests = (q: RequestQuery, cursor?: string | null, limit = PAGE): Promise<Page<RequestSummary>> =>
@@ -441,8 +435,8 @@ export const putSlaSettings = (projectId: number, body: PutSlaSettings): Promise
   call(client.PUT('/api/v1/projects/{id}/sla-settings', { params: { path: { id: projectId } }, body }));
 export const requestExtension = (requestId: number, body: RequestExtension): Promise<Extension> =>
   call(client.POST('/api/v1/service-requests/{id}/extensions', { params: { path: { id: requestId } }, body }));
-export const listExtensions = (projectId: number, status?: Extension['status']): Promise<Extension[]> =>
-  call(client.GET('/api/v1/sla-extensions', { params: { query: clean({ projectId, status }) } }));
+export const listExtensions = (projectId: number, status?: Extension['status'], requestId?: number): Promise<Extension[]> =>
+  call(client.GET('/api/v1/sla-extensions', { params: { query: clean({ projectId, status, requestId }) } }));
 export const approveExtension = (id: number, note?: string): Promise<Extension> =>
   call(client.POST('/api/v1/sla-extensions/{id}/approve', { params: { path: { id } }, body: clean({ note }) }));
 export const rejectExtension = (id: number, note?: string): Promise<Extension> =>

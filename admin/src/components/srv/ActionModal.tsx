@@ -365,8 +365,8 @@ export default function ActionModal({
 
 /**
  * 按类别轮派: the category's rota in turn order (an empty rota = every technician of the project, by id, as
- * the API does). The API does not say whose turn it is (the rota cursor is not exposed), so the hint lists the
- * order and the answer names the technician the order went to.
+ * the API does) and whose turn is next (`rotaNext`; a concurrent dispatch may take it first, so the answer
+ * names the technician the order actually went to).
  */
 function RotaHint({
   item,
@@ -408,6 +408,12 @@ function RotaHint({
                 <Typography.Text type="danger">本项目暂无技工</Typography.Text>
               )}
             </div>
+            {item && item.rotaNext ? (
+              <div data-testid="rota-next" style={{ marginBottom: 4 }}>
+                <Typography.Text type="secondary">本单将派给：</Typography.Text>
+                <Typography.Text strong>{item.rotaNext.name}</Typography.Text>
+              </div>
+            ) : null}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               已不在本项目的技工自动跳过；派单后提示实际派给的技工。
             </Typography.Text>

@@ -14,10 +14,8 @@ import type { Clock, Extension } from '../../services/models';
 import { formatTime } from '../../utils/time';
 
 export const clockLabel = (k: string) => SLA_CLOCK_LABELS[k as SlaClockKind] ?? k;
-const sameInstant = (a: string, b: string) => new Date(a).getTime() === new Date(b).getTime();
-
 /**
- * The request's extensions (the API lists a project's, newest first; we keep this request's). Loaded
+ * The request's extensions, newest first (the API filters by request; each names its clock). Loaded
  * again whenever `version` changes (pass the loaded request, so every reload of the detail refreshes them).
  */
 export function useRequestExtensions(projectId: number | undefined, requestId: number, version?: unknown) {
@@ -25,8 +23,7 @@ export function useRequestExtensions(projectId: number | undefined, requestId: n
   const reload = useCallback(async () => {
     if (!projectId) return;
     try {
-      const all = await listExtensions(projectId);
-      setItems(all.filter((x) => x.requestId === requestId));
+      setItems(await listExtensions(projectId, undefined, requestId));
     } catch {
       setItems([]); // the clocks still show; only the extension state is missing
     }
@@ -48,10 +45,10 @@ export function ExtensionCell({
   canApprove: boolean;
   onAsk: (c: Clock) => void;
 }) {
-  const mine = (items ?? []).filter((x) => x.kind === clock.kind);
+  const mine = (items ?? []).filter((x) => x.clockId === clock.id);
   const running = !clock.metAt;
   const pending = running ? mine.find((x) => x.status === 'pending') : undefined;
-  const approved = mine.find((x) => x.status === 'approved' && sameInstant(x.until, clock.dueAt));
+  const approved = mine.find((x) => x.status === 'approved');
   const latest = mine[0];
   const rejected = running && !pending && latest?.status === 'rejected' ? latest : undefined;
   return (

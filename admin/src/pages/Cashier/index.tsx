@@ -119,6 +119,7 @@ export default function CashierPage() {
       />
       <CollectModal
         bill={collecting}
+        payerName={collecting?.payerName}
         onClose={() => setCollecting(null)}
         onPaid={(r) => {
           setCollecting(null);

@@ -50,8 +50,15 @@ export default function DeskCounts({ projectId }: { projectId: number }) {
       link: '/requests?status=received',
       tone: 'warn',
     },
-    { key: 'inPool', testId: 'in-pool', title: '抢单池', value: (x) => x.inPool, link: '/dispatch', tone: 'plain' },
-    { key: 'inProgress', testId: 'in-progress', title: '处理中', value: (x) => x.inProgress, link: '/dispatch', tone: 'plain' },
+    { key: 'inPool', testId: 'in-pool', title: '抢单池', value: (x) => x.inPool, link: '/requests?stage=pool', tone: 'plain' },
+    {
+      key: 'inProgress',
+      testId: 'in-progress',
+      title: '处理中',
+      value: (x) => x.inProgress,
+      link: '/requests?stage=in_progress',
+      tone: 'plain',
+    },
     { key: 'overdue', testId: 'overdue', title: '超时', value: (x) => x.overdue, link: '/requests?overdue=1', tone: 'danger' },
     {
       key: 'callbacks',

@@ -4,7 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { PageContainer, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined, StarFilled } from '@ant-design/icons';
-import { REPAIR_STATUS_LABELS, REPAIR_STATUSES, type RepairStatus } from '@wy/shared';
+import { REPAIR_STAGE_LABELS, REPAIR_STATUS_LABELS, REPAIR_STATUSES, type RepairStatus } from '@wy/shared';
 import CursorTable from '../../components/CursorTable';
 import RequestDrawer from '../../components/srv/RequestDrawer';
 import { useProject } from '../../project';
@@ -107,6 +107,21 @@ export default function RequestsPage() {
       render: (_, r) => r.assigneeName ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
     {
+      title: '范围',
+      dataIndex: 'stage',
+      valueType: 'select',
+      hideInTable: true,
+      initialValue: search.get('stage') ?? undefined,
+      fieldProps: {
+        'data-testid': 'requests-stage',
+        options: [
+          { value: 'in_progress', label: REPAIR_STAGE_LABELS.in_progress },
+          { value: 'open', label: REPAIR_STAGE_LABELS.open },
+          { value: 'pool', label: '抢单池' },
+        ],
+      },
+    },
+    {
       title: '只看超时',
       dataIndex: 'overdue',
       valueType: 'switch',
@@ -155,6 +170,8 @@ export default function RequestsPage() {
               categoryId: f.categoryId ? Number(f.categoryId) : undefined,
               assigneeId: f.assigneeId ? Number(f.assigneeId) : undefined,
               overdue: f.overdue === true || f.overdue === 'true' ? true : undefined,
+              stage: f.stage === 'in_progress' || f.stage === 'open' ? f.stage : undefined,
+              inPool: f.stage === 'pool' ? true : undefined,
               keyword: (f.keyword as string) || undefined,
             },
             cursor,
