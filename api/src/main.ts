@@ -21,6 +21,19 @@ async function main(): Promise<void> {
   console.log(
     `API 已启动: http://${config.host}:${config.port}/api/v1  文档: http://${config.host}:${config.port}/api/docs  数据库: ${config.db.kind}`,
   );
+  // a load balancer's SIGTERM: stop taking requests, finish the ones in flight, close the database, exit
+  let closing = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      const force = setTimeout(() => process.exit(1), 10_000);
+      force.unref();
+      void app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
 }
 
 void main();

@@ -8,7 +8,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
-import Fastify from 'fastify';
 import mysql from 'mysql2/promise';
 import { start } from '../lib/procs.mjs';
 import { probeMysql } from '../lib/probe.mjs';
@@ -55,21 +54,27 @@ const freePort = () =>
 const wechat = await startFakeWechat();
 const port = await freePort();
 console.log(`数据库 ${probe.version}，启动 API（迁移 + 演示数据）…`);
-const api = await start('api', 'node', ['api/dist/main.js'], {
-  cwd: root,
-  env: {
-    PORT: String(port),
-    DB_URL: dbUrl.replace(/^mysql:/, `${flavor}:`),
-    DEMO_SEED: '1',
-    WECHAT_API_BASE: wechat.url,
-    LOG_LEVEL: 'error',
-    JOBS_INTERVAL_SECONDS: '0',
-    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+// BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=.tmp/prof", to profile the API under this load
+const api = await start(
+  'api',
+  'node',
+  [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'api/dist/main.js'],
+  {
+    cwd: root,
+    env: {
+      PORT: String(port),
+      DB_URL: dbUrl.replace(/^mysql:/, `${flavor}:`),
+      DEMO_SEED: '1',
+      WECHAT_API_BASE: wechat.url,
+      LOG_LEVEL: 'error',
+      JOBS_INTERVAL_SECONDS: '0',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    },
+    ready: /API 已启动/,
+    quiet: true,
+    timeoutMs: 120000,
   },
-  ready: /API 已启动/,
-  quiet: true,
-  timeoutMs: 120000,
-});
+);
 const base = `http://127.0.0.1:${port}/api/v1`;
 
 try {
@@ -128,63 +133,38 @@ try {
     return { rps: n / secs, errors };
   };
 
-  const bare = Fastify({ logger: false });
-  bare.post('/intake', async (req, reply) => {
-    const b = req.body;
-    const now = new Date();
-    const conn = await pool.getConnection();
-    try {
-      await conn.beginTransaction();
-      const [r] = await conn.query(
-        "INSERT INTO service_request (project_id, type, channel, location, requester_name, category_id, scope, charge_kind, urgency, description, status, received_at, entered_at, updated_at, cycle, version, is_important, in_pool) VALUES (?, 'repair', ?, ?, ?, ?, 'public', 'free', ?, ?, 'received', ?, ?, ?, 0, 0, 0, 0)",
-        [b.projectId, b.channel, b.location, b.requesterName, b.categoryId, b.urgency, b.description, now, now, now],
-      );
-      const id = r.insertId;
-      await conn.query('UPDATE service_request SET code = ? WHERE id = ?', [`BXB${id}`, id]);
-      await conn.query(
-        "INSERT INTO request_event (request_id, project_id, at, actor_kind, actor_id, actor_name, action, to_status, note) VALUES (?, ?, ?, 'staff', 1, 'bench', 'intake', 'received', ?)",
-        [id, b.projectId, now, b.description],
-      );
-      await conn.query(
-        "INSERT INTO duty_log_entry (project_id, at, staff_id, staff_name, kind, request_id, content) VALUES (?, ?, 1, 'bench', 'request', ?, ?)",
-        [b.projectId, now, id, b.description],
-      );
-      for (const kind of ['entry', 'dispatch', 'resolve']) {
-        await conn.query(
-          'INSERT INTO sla_clock (request_id, project_id, kind, cycle, started_at, due_at) VALUES (?, ?, ?, 0, ?, ?)',
-          [id, b.projectId, kind, now, new Date(now.getTime() + 3600_000)],
-        );
-      }
-      await conn.commit();
-      return reply.code(201).send({ id });
-    } catch (e) {
-      await conn.rollback();
-      throw e;
-    } finally {
-      conn.release();
-    }
+  // the baseline runs in its own process, as the API does, so neither shares the load generator's thread
+  const barePort = await freePort();
+  const bare = await start('bare', 'node', [join(root, 'scripts/bench/bare-server.mjs')], {
+    env: { BARE_DB_URL: dbUrl, BARE_PORT: String(barePort) },
+    ready: /bare ready/,
+    quiet: true,
   });
-  await bare.listen({ port: 0, host: '127.0.0.1' });
-  const bareUrl = `http://127.0.0.1:${bare.server.address().port}/intake`;
+  const bareUrl = `http://127.0.0.1:${barePort}/intake`;
 
-  const warm = 100;
-  await runLoad(warm, (i) =>
-    fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(i)) }).then(
-      (r) => r.ok,
-    ),
-  );
-  await runLoad(warm, (i) =>
-    fetch(`${base}/service-requests`, { method: 'POST', headers: auth, body: JSON.stringify(body(i)) }).then((r) => r.ok),
-  );
-  const bareRes = await runLoad(INTAKE, (i) =>
-    fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(i)) }).then(
-      (r) => r.ok,
-    ),
-  );
-  const apiRes = await runLoad(INTAKE, (i) =>
-    fetch(`${base}/service-requests`, { method: 'POST', headers: auth, body: JSON.stringify(body(i)) }).then((r) => r.ok),
-  );
-  await bare.close();
+  const post = {
+    bare: (i) =>
+      fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(i)) }).then(
+        (r) => r.ok,
+      ),
+    api: (i) =>
+      fetch(`${base}/service-requests`, { method: 'POST', headers: auth, body: JSON.stringify(body(i)) }).then((r) => r.ok),
+  };
+  await runLoad(100, post.bare);
+  await runLoad(100, post.api);
+  // interleaved rounds (bare, API, bare, API, …): a passing burst of load on the machine hits both
+  const ROUNDS = 3;
+  const rounds = [];
+  for (let k = 0; k < ROUNDS; k++) {
+    const b = await runLoad(Math.ceil(INTAKE / ROUNDS), post.bare);
+    const a = await runLoad(Math.ceil(INTAKE / ROUNDS), post.api);
+    rounds.push({ bare: b, api: a, ratio: a.rps / b.rps });
+  }
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const bareRes = { rps: median(rounds.map((r) => r.bare.rps)), errors: rounds.reduce((n, r) => n + r.bare.errors, 0) };
+  const apiRes = { rps: median(rounds.map((r) => r.api.rps)), errors: rounds.reduce((n, r) => n + r.api.errors, 0) };
+  const intakeRatio = median(rounds.map((r) => r.ratio));
+  await bare.stop();
   const [[{ dupCodes }]] = await pool.query('SELECT COUNT(*) - COUNT(DISTINCT code) AS dupCodes FROM service_request');
 
   // ---- bulk rows: 10k, then 1M ----
@@ -257,7 +237,7 @@ try {
   const p95deep = await timeList('deep@1M', () => `${base}/service-requests?projectId=${pid}&limit=20&cursor=${cursor}`);
   const [[{ total }]] = await pool.query('SELECT COUNT(*) AS total FROM service_request');
 
-  const r1 = apiRes.rps / bareRes.rps;
+  const r1 = intakeRatio;
   const r2 = p95big / p95small;
   const r3 = p95deep / p95first;
   console.log(`

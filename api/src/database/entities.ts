@@ -13,6 +13,7 @@ import {
   Upload,
 } from '../modules/service-requests/entities.js';
 import { Bill, Payment } from '../modules/billing/entities.js';
+import { DailyCounter } from './daily-counter.entity.js';
 import { OutboxMessage, SlaClock, SlaExtension, StaffNotification, SubscribeCredit } from '../modules/sla/entities.js';
 
 export const ENTITIES = [
@@ -45,4 +46,5 @@ export const ENTITIES = [
   CallbackRecord,
   Bill,
   Payment,
+  DailyCounter,
 ];

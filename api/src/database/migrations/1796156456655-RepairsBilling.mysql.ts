@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { backfillAttachments } from './backfill-attachments.js';
+import { backfillAttachments } from './data-steps.js';
 
 export class RepairsBillingMysql1796156456655 implements MigrationInterface {
   name = 'RepairsBillingMysql1796156456655';

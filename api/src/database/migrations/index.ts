@@ -7,6 +7,8 @@ import { ServiceRequestsSqlite1795463709942 } from './1795463709942-ServiceReque
 import { ServiceRequestsMysql1795463709942 } from './1795463709942-ServiceRequests.mysql.js';
 import { RepairsBillingSqlite1796156456655 } from './1796156456655-RepairsBilling.sqlite.js';
 import { RepairsBillingMysql1796156456655 } from './1796156456655-RepairsBilling.mysql.js';
+import { DailyCounterSqlite1796160033152 } from './1796160033152-DailyCounter.sqlite.js';
+import { DailyCounterMysql1796160033152 } from './1796160033152-DailyCounter.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -14,9 +16,11 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   InitMysql1795461490231,
   ServiceRequestsMysql1795463709942,
   RepairsBillingMysql1796156456655,
+  DailyCounterMysql1796160033152,
 ];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
   ServiceRequestsSqlite1795463709942,
   RepairsBillingSqlite1796156456655,
+  DailyCounterSqlite1796160033152,
 ];

@@ -1,10 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource } from 'typeorm';
+import { readDate, readJson } from '../../database/raw.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { Person, RoomBinding } from '../people/entities.js';
 import { Staff, StaffProject } from '../staff/entities.js';
 import { Project } from '../org/entities.js';
 import { AuthSession, RefreshToken, SmsCode } from './entities.js';
+
+export interface SessionPrincipal {
+  kind: 'staff' | 'owner';
+  subjectId: number;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  name: string;
+  username: string | null;
+  roles: string[];
+  archivedAt: Date | null;
+  projectIds: number[];
+}
 
 @Injectable()
 export class AuthRepository {
@@ -16,9 +29,21 @@ export class AuthRepository {
   staffById(id: number): Promise<Staff | null> {
     return this.ds.getRepository(Staff).findOne({ where: { id } });
   }
-  async staffProjectIds(staffId: number): Promise<number[]> {
-    const rows = await this.ds.getRepository(StaffProject).find({ where: { staffId } });
-    return rows.map((r) => r.projectId);
+  /** A staff member and the projects assigned to them, in one query (every request's principal). */
+  async staffWithProjects(id: number): Promise<{ staff: Staff; projectIds: number[] } | null> {
+    const { entities, raw } = await this.ds
+      .getRepository(Staff)
+      .createQueryBuilder('s')
+      .leftJoin(StaffProject, 'sp', 'sp.staff_id = s.id')
+      .addSelect('sp.project_id', 'sp_project_id')
+      .where('s.id = :id', { id })
+      .getRawAndEntities();
+    if (!entities[0]) return null;
+    const projectIds = raw
+      .map((r) => r.sp_project_id)
+      .filter((x) => x !== null && x !== undefined)
+      .map(Number);
+    return { staff: entities[0], projectIds };
   }
   projectsByIds(ids: number[] | 'all'): Promise<Project[]> {
     const repo = this.ds.getRepository(Project);
@@ -50,6 +75,47 @@ export class AuthRepository {
       await em.getRepository(AuthSession).insert(s);
       await em.getRepository(RefreshToken).insert(refresh);
     });
+  }
+  /**
+   * What every signed-in request needs, in one query: the session and the person or staff member
+   * behind it (with a staff member's assigned projects, one row each).
+   */
+  async principalOfSession(sessionId: string): Promise<SessionPrincipal | null> {
+    const staffRows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT se.subject_kind AS kind, se.subject_id AS sub, se.expires_at AS expiresAt, se.revoked_at AS revokedAt,
+              s.name AS name, s.username AS username, s.roles AS roles, s.archived_at AS archivedAt, sp.project_id AS projectId
+         FROM auth_session se
+         JOIN staff s ON s.id = se.subject_id AND se.subject_kind = 'staff'
+         LEFT JOIN staff_project sp ON sp.staff_id = s.id
+        WHERE se.id = ?`,
+      [sessionId],
+    );
+    const rows = staffRows.length
+      ? staffRows
+      : await this.ds.query(
+          `SELECT se.subject_kind AS kind, se.subject_id AS sub, se.expires_at AS expiresAt, se.revoked_at AS revokedAt,
+                  p.name AS name, p.archived_at AS archivedAt
+             FROM auth_session se
+             JOIN person p ON p.id = se.subject_id AND se.subject_kind = 'owner'
+            WHERE se.id = ?`,
+          [sessionId],
+        );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      kind: String(r.kind) as 'staff' | 'owner',
+      subjectId: Number(r.sub),
+      expiresAt: readDate(r.expiresAt)!,
+      revokedAt: readDate(r.revokedAt),
+      name: String(r.name),
+      username: r.username === undefined ? null : String(r.username),
+      roles: readJson<string[]>(r.roles, []),
+      archivedAt: readDate(r.archivedAt),
+      projectIds: rows
+        .map((x: Record<string, unknown>) => x.projectId)
+        .filter((x: unknown) => x !== null && x !== undefined)
+        .map(Number),
+    };
   }
   sessionById(id: string): Promise<AuthSession | null> {
     return this.ds.getRepository(AuthSession).findOne({ where: { id } });

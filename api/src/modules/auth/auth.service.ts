@@ -117,25 +117,30 @@ export class AuthService {
     const now = this.clock.now();
     const claims = verifyJwt(token, this.config.jwtSecret, Math.floor(now.getTime() / 1000));
     if (!claims) throw new AppError('TOKEN_INVALID');
-    const session = await this.repo.sessionById(claims.sid);
-    if (
-      !session ||
-      session.revokedAt ||
-      session.expiresAt <= now ||
-      session.subjectId !== claims.sub ||
-      session.subjectKind !== claims.knd
-    ) {
+    const s = await this.repo.principalOfSession(claims.sid);
+    if (!s || s.revokedAt || s.expiresAt <= now || s.subjectId !== claims.sub || s.kind !== claims.knd || s.archivedAt) {
       throw new AppError('TOKEN_INVALID');
     }
-    return this.loadPrincipal(claims.knd, claims.sub, claims.sid);
+    if (s.kind === 'owner') return { kind: 'owner', id: s.subjectId, sessionId: claims.sid, name: s.name };
+    const roles = s.roles.filter(isStaffRole) as StaffRole[];
+    return {
+      kind: 'staff',
+      id: s.subjectId,
+      sessionId: claims.sid,
+      name: s.name,
+      username: s.username ?? '',
+      roles,
+      scope: projectScope(roles, s.projectIds),
+    };
   }
 
   private async loadPrincipal(kind: 'staff' | 'owner', id: number, sessionId: string): Promise<Principal> {
     if (kind === 'staff') {
-      const s = await this.repo.staffById(id);
-      if (!s || s.archivedAt) throw new AppError('TOKEN_INVALID');
+      const found = await this.repo.staffWithProjects(id);
+      if (!found || found.staff.archivedAt) throw new AppError('TOKEN_INVALID');
+      const s = found.staff;
       const roles = (s.roles ?? []).filter(isStaffRole) as StaffRole[];
-      const scope = projectScope(roles, await this.repo.staffProjectIds(s.id));
+      const scope = projectScope(roles, found.projectIds);
       return { kind: 'staff', id: s.id, sessionId, name: s.name, username: s.username, roles, scope };
     }
     const p = await this.repo.personById(id);

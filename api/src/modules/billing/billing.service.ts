@@ -9,7 +9,7 @@ import {
   type DeskPaymentMethod,
 } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
-import { assignDailyCode } from '../../common/daily-code.js';
+import { nextDailyCode } from '../../common/daily-code.js';
 import type { Principal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
@@ -144,24 +144,19 @@ export class BillingService {
     const paymentId = await this.repo.transaction(async (em) => {
       if (!(await this.repo.updateUnpaid(em, bill, { status: 'paid', paidAt: now })))
         throw new AppError('CONFLICT', '该账单刚被收款，请勿重复收款');
+      const receiptNo = await nextDailyCode(em, receiptCodePrefix(header.code, localDate(now, tz)));
       const id = await this.repo.insertPayment(em, {
         projectId: bill.projectId,
         billId: bill.id,
         method: dto.method,
         amountFen: dto.amountFen,
-        receiptNo: null,
+        receiptNo,
         receivedByStaffId: staff.id,
         receivedByName: staff.name,
         payerName,
         at: now,
         note: dto.note ?? null,
       });
-      const receiptNo = await assignDailyCode(
-        em,
-        { table: 'payment', column: 'receipt_no' },
-        id,
-        receiptCodePrefix(header.code, localDate(now, tz)),
-      );
       if (request)
         // the payment on the request's timeline (R-SRV-07)
         await this.requests.insertEvent(

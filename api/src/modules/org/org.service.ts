@@ -31,6 +31,7 @@ import type {
   UpdateRoomDto,
 } from './org.dto.js';
 import { OrgRepository } from './org.repository.js';
+import { SlaService } from '../sla/sla.service.js';
 import { insertDefaultCategories } from '../service-requests/default-categories.js';
 
 @Injectable()
@@ -41,6 +42,7 @@ export class OrgService {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
+    @Inject(SlaService) private readonly sla: SlaService,
   ) {}
 
   // ---- projects ----
@@ -84,6 +86,7 @@ export class OrgService {
     ensureProjectInScope(p, id, '项目');
     if (!(await this.repo.project(id))) throw notFound('项目');
     await this.repo.update(Project, id, dto);
+    this.sla.invalidateSettings(id); // its zone and code are part of the cached settings
     await this.audit.record(p, { projectId: id, entity: 'project', entityId: id, action: 'update', note: JSON.stringify(dto) });
     return (await this.repo.projectsWithCounts([id]))[0]!;
   }

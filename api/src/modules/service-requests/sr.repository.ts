@@ -188,8 +188,8 @@ export class ServiceRequestRepository {
   events(requestId: number) {
     return this.ds.getRepository(RequestEvent).find({ where: { requestId }, order: { id: 'ASC' } });
   }
-  async insertEvent(e: Omit<RequestEvent, 'id'>, em?: EntityManager): Promise<void> {
-    await (em ?? this.ds.manager).getRepository(RequestEvent).insert(e as never);
+  async insertEvent(e: Omit<RequestEvent, 'id'>, em?: EntityManager): Promise<number> {
+    return Number((await (em ?? this.ds.manager).getRepository(RequestEvent).insert(e as never)).identifiers[0]!.id);
   }
   /** Uploads that belong to a request (readable by its project's staff and its requester); each once. */
   async attach(em: EntityManager, requestId: number, uploadIds: number[]): Promise<void> {

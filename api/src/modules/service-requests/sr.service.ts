@@ -25,16 +25,17 @@ import {
   type StaffRole,
 } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
-import { assignDailyCode } from '../../common/daily-code.js';
+import { nextDailyCode } from '../../common/daily-code.js';
 import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
 import { OrgRepository } from '../org/org.repository.js';
 import { PeopleRepository } from '../people/people.repository.js';
+import type { SlaClock, SlaExtension } from '../sla/entities.js';
 import { SlaService } from '../sla/sla.service.js';
 import { BillingService } from '../billing/billing.service.js';
-import type { RepairCategory, ServiceRequest } from './entities.js';
+import { RequestEvent, ServiceRequest, type RepairCategory } from './entities.js';
 import { ServiceRequestRepository } from './sr.repository.js';
 import { UploadService } from './upload.service.js';
 import type {
@@ -130,8 +131,7 @@ export class ServiceRequestService {
       if (!(await this.repo.isBoundInProject(dto.requesterPersonId, dto.projectId, dto.roomId)))
         throw badRequest('报修人不是该房屋/项目已绑定的住户');
     }
-    const id = await this.intake(p, { ...dto, requesterStaffId: dto.channel === 'patrol' ? p.id : null });
-    return this.detail(p, id);
+    return this.intake(p, { ...dto, requesterStaffId: dto.channel === 'patrol' ? p.id : null });
   }
 
   async createByOwner(
@@ -148,7 +148,7 @@ export class ServiceRequestService {
     const binding = await this.repo.approvedBinding(p.id, dto.roomId);
     if (!binding) throw notFound('房屋');
     const person = await this.people.person(p.id);
-    const id = await this.intake(p, {
+    return this.intake(p, {
       projectId: binding.projectId,
       channel: 'miniapp',
       categoryId: dto.categoryId,
@@ -162,10 +162,10 @@ export class ServiceRequestService {
       appointmentEnd: dto.appointmentEnd,
       photoIds: dto.photoIds,
     });
-    return this.detail(p, id);
   }
 
-  private async intake(p: Principal, d: IntakeInput): Promise<number> {
+  /** Files a request; answers with what it wrote, so the detail needs (almost) no reading back. */
+  private async intake(p: Principal, d: IntakeInput): Promise<RequestDetailDto> {
     const now = this.clock.now();
     const category = await this.repo.category(d.categoryId);
     if (!category || category.projectId !== d.projectId || !category.active) throw badRequest('报修类别不存在');
@@ -181,7 +181,6 @@ export class ServiceRequestService {
     if (aStart && aEnd && aEnd <= aStart) throw badRequest('预约结束时间必须晚于开始时间');
     if ((aStart && !aEnd) || (!aStart && aEnd)) throw badRequest('预约时间需要开始和结束');
     if (d.photoIds?.length) await this.checkUploads(p, d.photoIds);
-    const project = (await this.org.project(d.projectId))!;
     const settings = await this.sla.settings(d.projectId);
     const scope = category.scope;
     const chargeKind = scope === 'public' ? 'free' : category.paid ? 'paid' : 'free';
@@ -190,10 +189,10 @@ export class ServiceRequestService {
     if (aEnd && aEnd > requiredBy) requiredBy = aEnd;
     const actorName = await this.actorName(p);
 
-    return this.repo.transaction(async (em) => {
-      const id = await this.repo.insertRequest(em, {
+    const written: { request?: ServiceRequest; event?: RequestEvent } = {};
+    const id = await this.repo.transaction(async (em) => {
+      const row = {
         projectId: d.projectId,
-        code: null,
         type: 'repair',
         channel: d.channel,
         roomId: d.roomId ?? null,
@@ -235,14 +234,11 @@ export class ServiceRequestService {
         cycle: 0,
         version: 0,
         updatedAt: now,
-      });
-      const code = await assignDailyCode(
-        em,
-        { table: 'service_request', column: 'code' },
-        id,
-        repairCodePrefix(project.code, localDate(now, settings.calendar.timeZone)),
-      );
-      await this.event(em, {
+      };
+      const code = await nextDailyCode(em, repairCodePrefix(settings.projectCode, localDate(now, settings.calendar.timeZone)));
+      const id = await this.repo.insertRequest(em, { ...row, code });
+      written.request = Object.assign(new ServiceRequest(), row, { id, code, orderReturnedAt: null, signatureUploadId: null });
+      written.event = await this.event(em, {
         requestId: id,
         projectId: d.projectId,
         p,
@@ -266,31 +262,26 @@ export class ServiceRequestService {
         },
         em,
       );
-      await this.sla.start(em, {
-        requestId: id,
-        projectId: d.projectId,
-        kind: 'entry',
-        cycle: 0,
-        startedAt: receivedAt,
-        dueAt: this.sla.due(receivedAt, settings.repair.entry, settings.calendar),
-        metAt: now,
-      });
-      await this.sla.start(em, {
-        requestId: id,
-        projectId: d.projectId,
-        kind: 'dispatch',
-        cycle: 0,
-        startedAt: now,
-        dueAt: this.sla.due(now, settings.repair.dispatch, settings.calendar),
-      });
-      await this.sla.start(em, {
-        requestId: id,
-        projectId: d.projectId,
-        kind: 'resolve',
-        cycle: 0,
-        startedAt: now,
-        dueAt: requiredBy,
-      });
+      await this.sla.startAll(em, [
+        {
+          requestId: id,
+          projectId: d.projectId,
+          kind: 'entry',
+          cycle: 0,
+          startedAt: receivedAt,
+          dueAt: this.sla.due(receivedAt, settings.repair.entry, settings.calendar),
+          metAt: now,
+        },
+        {
+          requestId: id,
+          projectId: d.projectId,
+          kind: 'dispatch',
+          cycle: 0,
+          startedAt: now,
+          dueAt: this.sla.due(now, settings.repair.dispatch, settings.calendar),
+        },
+        { requestId: id, projectId: d.projectId, kind: 'resolve', cycle: 0, startedAt: now, dueAt: requiredBy },
+      ]);
       if (d.requesterPersonId)
         await this.notifyOwner(
           em,
@@ -304,6 +295,15 @@ export class ServiceRequestService {
           settings.calendar.timeZone,
         );
       return id;
+    });
+    const staff = new Map<number, string>(p.kind === 'staff' ? [[p.id, actorName]] : []);
+    return this.detailOf(p, written.request!, {
+      events: [written.event!],
+      clocks: await this.sla.clocks(id),
+      cat: category,
+      extensions: new Map(),
+      staff,
+      bill: null,
     });
   }
 
@@ -343,14 +343,21 @@ export class ServiceRequestService {
     return { items: await this.summaries(page.rows), nextCursor: page.nextCursor };
   }
 
-  async summaries(rows: ServiceRequest[]): Promise<RequestSummaryDto[]> {
+  /**
+   * Summary rows. A caller that has already read some of what they need (the detail reads the
+   * category, all clocks and staff names anyway) hands them in, so nothing is read twice.
+   */
+  async summaries(
+    rows: ServiceRequest[],
+    known: { cats?: RepairCategory[]; clocks?: SlaClock[]; staff?: Map<number, string> } = {},
+  ): Promise<RequestSummaryDto[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
     const [cats, rooms, staff, clocks, persons] = await Promise.all([
-      this.repo.categoriesByIds(rows.map((r) => r.categoryId)),
+      known.cats ?? this.repo.categoriesByIds(rows.map((r) => r.categoryId)),
       this.people.roomLabels(rows.map((r) => r.roomId).filter((x): x is number => !!x)),
-      this.repo.staffNames(rows.map((r) => r.assigneeStaffId).filter((x): x is number => !!x)),
-      this.repo.runningClocks(ids),
+      known.staff ?? this.repo.staffNames(rows.map((r) => r.assigneeStaffId).filter((x): x is number => !!x)),
+      known.clocks ? known.clocks.filter((c) => !c.metAt) : this.repo.runningClocks(ids),
       this.repo.keyCustomers(rows.map((r) => r.requesterPersonId).filter((x): x is number => !!x)),
     ]);
     const now = this.clock.now();
@@ -432,14 +439,34 @@ export class ServiceRequestService {
 
   async detail(p: Principal, id: number): Promise<RequestDetailDto> {
     const r = await this.load(p, id);
-    const [summary] = await this.summaries([r]);
-    const [events, clocks, cat, extensions] = await Promise.all([
+    const [events, clocks, cat, extensions, staff, bill] = await Promise.all([
       this.repo.events(id),
       this.sla.clocks(id),
       this.repo.category(r.categoryId),
       this.sla.latestExtensions(id),
+      this.repo.staffNames([r.assigneeStaffId, r.ownerStaffId].filter((x): x is number => !!x)),
+      // only a paid repair can have a bill
+      r.chargeKind === 'paid' ? this.billing.forRequests([r.id]).then((m) => m.get(r.id) ?? null) : Promise.resolve(null),
     ]);
-    const firstContact = r.ownerStaffId ? ((await this.repo.staffNames([r.ownerStaffId])).get(r.ownerStaffId) ?? null) : null;
+    return this.detailOf(p, r, { events, clocks, cat, extensions, staff, bill });
+  }
+
+  /** The detail from what has been read (or, right after intake, written): no query of its own but the summary's. */
+  private async detailOf(
+    p: Principal,
+    r: ServiceRequest,
+    d: {
+      events: RequestEvent[];
+      clocks: SlaClock[];
+      cat: RepairCategory | null;
+      extensions: Map<number, SlaExtension>;
+      staff: Map<number, string>;
+      bill: RequestDetailDto['bill'];
+    },
+  ): Promise<RequestDetailDto> {
+    const { events, clocks, cat, extensions, staff, bill } = d;
+    const [summary] = await this.summaries([r], { cats: cat ? [cat] : [], clocks, staff });
+    const firstContact = r.ownerStaffId ? (staff.get(r.ownerStaffId) ?? null) : null;
     const photo = (pid: number) => ({ id: pid, url: `/api/v1/uploads/${pid}` });
     return {
       ...summary!,
@@ -488,7 +515,7 @@ export class ServiceRequestService {
         closedAt: iso(r.closedAt),
       },
       signature: r.signatureUploadId ? photo(r.signatureUploadId) : null,
-      bill: (await this.billing.forRequests([r.id])).get(r.id) ?? null,
+      bill,
     };
   }
 
@@ -1074,26 +1101,25 @@ export class ServiceRequestService {
       photoIds?: number[];
       data?: Record<string, unknown> | null;
     },
-  ): Promise<void> {
-    await this.repo.insertEvent(
-      {
-        requestId: e.requestId,
-        projectId: e.projectId,
-        at: this.clock.now(),
-        actorKind: e.p.kind,
-        actorId: e.p.id,
-        actorName: e.actorName,
-        action: e.action,
-        fromStatus: e.from,
-        toStatus: e.to,
-        note: e.note ? e.note.slice(0, 500) : null,
-        data: (e.data ?? null) as never,
-        photoIds: e.photoIds?.length ? e.photoIds : null,
-      },
-      em,
-    );
+  ): Promise<RequestEvent> {
+    const row = {
+      requestId: e.requestId,
+      projectId: e.projectId,
+      at: this.clock.now(),
+      actorKind: e.p.kind,
+      actorId: e.p.id,
+      actorName: e.actorName,
+      action: e.action,
+      fromStatus: e.from,
+      toStatus: e.to,
+      note: e.note ? e.note.slice(0, 500) : null,
+      data: (e.data ?? null) as never,
+      photoIds: e.photoIds?.length ? e.photoIds : null,
+    };
+    const id = await this.repo.insertEvent(row, em);
     // the photos become the request's: readable by its project's staff and its requester
     await this.repo.attach(em, e.requestId, e.photoIds ?? []);
+    return Object.assign(new RequestEvent(), row, { id });
   }
 
   private async notifyOwner(

@@ -137,6 +137,7 @@ export class SlaAdminService {
         em,
       );
     });
+    this.sla.invalidateSettings(projectId);
     return this.getSettings(p, projectId);
   }
 

@@ -16,11 +16,16 @@ export class SlaRepository {
 
   // ---------- settings ----------
   /** The project's time zone (null when unset or no such project) and its setting rows. */
-  async settingsOf(projectId: number, em?: EntityManager): Promise<{ timeZone: string | null; rows: ProjectSetting[] }> {
+  async settingsOf(
+    projectId: number,
+    em?: EntityManager,
+  ): Promise<{ timeZone: string | null; code: string | null; rows: ProjectSetting[] }> {
     const m = em ?? this.ds.manager;
-    const project = await m.getRepository(Project).findOne({ where: { id: projectId } });
-    const rows = await m.getRepository(ProjectSetting).find({ where: { projectId } });
-    return { timeZone: project?.timezone ?? null, rows };
+    const [project, rows] = await Promise.all([
+      m.getRepository(Project).findOne({ where: { id: projectId } }),
+      m.getRepository(ProjectSetting).find({ where: { projectId } }),
+    ]);
+    return { timeZone: project?.timezone ?? null, code: project?.code ?? null, rows };
   }
   async putSetting(em: EntityManager, projectId: number, key: string, value: unknown): Promise<void> {
     const repo = em.getRepository(ProjectSetting);
@@ -33,6 +38,10 @@ export class SlaRepository {
   /** Inserts a clock; a second one of the same request, kind and cycle is refused by the unique key. */
   async insertClock(em: EntityManager, row: Omit<SlaClock, 'id'>): Promise<void> {
     await em.getRepository(SlaClock).insert(row);
+  }
+  /** Several clocks in one statement (a new request's first promises: none can exist yet). */
+  async insertClocks(em: EntityManager, rows: Omit<SlaClock, 'id'>[]): Promise<void> {
+    await em.getRepository(SlaClock).insert(rows);
   }
   /** The running clock of this request, kind and cycle. */
   runningClock(requestId: number, kind: string, cycle: number, em?: EntityManager) {

@@ -17,12 +17,47 @@ import { Clock } from '../../infra/clock.js';
 import { isUniqueViolation } from '../../database/errors.js';
 import { NotificationsRepository } from '../notifications/notifications.repository.js';
 import { ServiceRequestRepository } from '../service-requests/sr.repository.js';
+import type { SlaClock } from './entities.js';
 import { SlaRepository } from './sla.repository.js';
 
 export interface ProjectSla {
+  projectCode: string;
   repair: RepairSlaSettings;
   calendar: WorkCalendar;
 }
+
+/**
+ * How long an instance keeps a project's settings before reading them again. Saving them here
+ * clears this instance's copy at once; other instances pick the change up within this time.
+ */
+const SETTINGS_TTL_MS = 10_000;
+
+/** A promise to start: met at once when `metAt` is given (late, and so broken, if after `dueAt`). */
+export interface ClockStart {
+  requestId: number;
+  projectId: number;
+  kind: SlaClockKind;
+  cycle: number;
+  startedAt: Date;
+  dueAt: Date;
+  metAt?: Date | null;
+}
+const clockRow = (c: ClockStart): Omit<SlaClock, 'id'> => ({
+  requestId: c.requestId,
+  projectId: c.projectId,
+  kind: c.kind,
+  cycle: c.cycle,
+  startedAt: c.startedAt,
+  dueAt: c.dueAt,
+  metAt: c.metAt ?? null,
+  pausedAt: null,
+  breachedAt: c.metAt && c.metAt > c.dueAt ? c.metAt : null,
+  breachRun: null,
+  extendedUntil: null,
+  extensionApprovedBy: null,
+  extensionReason: null,
+  cancelledAt: null,
+});
 
 /** Roles told when a promise is broken. */
 const ESCALATE_TO = ['cs_supervisor', 'project_manager'];
@@ -42,51 +77,45 @@ export class SlaService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
+  private readonly cache = new Map<number, { until: number; value: ProjectSla }>();
+
+  /** Forget a project's cached settings (after they, or the project's zone, changed). */
+  invalidateSettings(projectId: number): void {
+    this.cache.delete(projectId);
+  }
+
   async settings(projectId: number, em?: EntityManager): Promise<ProjectSla> {
-    const { timeZone, rows } = await this.repo.settingsOf(projectId, em);
+    const hit = this.cache.get(projectId);
+    if (hit && hit.until > Date.now()) return hit.value; // infrastructure time, not a rule's clock
+    const value = await this.readSettings(projectId, em);
+    this.cache.set(projectId, { until: Date.now() + SETTINGS_TTL_MS, value });
+    return value;
+  }
+
+  private async readSettings(projectId: number, em?: EntityManager): Promise<ProjectSla> {
+    const { timeZone, code, rows } = await this.repo.settingsOf(projectId, em);
     const get = <T>(key: string): Partial<T> => (rows.find((r) => r.key === key)?.value as Partial<T>) ?? {};
     const repair = get<RepairSlaSettings>('repair_sla');
     const cal = get<{ holidays: string[]; workdays: string[] }>('calendar');
     return {
+      projectCode: code ?? '',
       repair: { ...DEFAULT_REPAIR_SLA, ...repair, resolve: { ...DEFAULT_REPAIR_SLA.resolve, ...(repair.resolve ?? {}) } },
       calendar: { timeZone: timeZone ?? 'Asia/Shanghai', holidays: cal.holidays ?? [], workdays: cal.workdays ?? [] },
     };
+  }
+
+  /** A new request's first clocks, in one statement. */
+  async startAll(em: EntityManager, clocks: ClockStart[]): Promise<void> {
+    await this.repo.insertClocks(em, clocks.map(clockRow));
   }
 
   due(start: Date, d: SlaDuration, cal: WorkCalendar): Date {
     return dueAt(start, d, cal);
   }
 
-  async start(
-    em: EntityManager,
-    c: {
-      requestId: number;
-      projectId: number;
-      kind: SlaClockKind;
-      cycle: number;
-      startedAt: Date;
-      dueAt: Date;
-      metAt?: Date | null;
-    },
-  ): Promise<void> {
-    const breachedAt = c.metAt && c.metAt > c.dueAt ? c.metAt : null;
+  async start(em: EntityManager, c: ClockStart): Promise<void> {
     try {
-      await this.repo.insertClock(em, {
-        requestId: c.requestId,
-        projectId: c.projectId,
-        kind: c.kind,
-        cycle: c.cycle,
-        startedAt: c.startedAt,
-        dueAt: c.dueAt,
-        metAt: c.metAt ?? null,
-        pausedAt: null,
-        breachedAt,
-        breachRun: null,
-        extendedUntil: null,
-        extensionApprovedBy: null,
-        extensionReason: null,
-        cancelledAt: null,
-      });
+      await this.repo.insertClock(em, clockRow(c));
     } catch (e) {
       if (!isUniqueViolation(e)) throw e; // already running: starting twice is a no-op
     }
