@@ -8,6 +8,20 @@ import { DESKTOP, PHONE, startStack } from './e2e/stack.mjs';
 const out = join(dirname(fileURLToPath(import.meta.url)), '../.docs/screenshots');
 mkdirSync(out, { recursive: true });
 const s = await startStack();
+const token = async (st, username, password) =>
+  (
+    await fetch(`${st.apiUrl}/api/v1/auth/staff/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    }).then((r) => r.json())
+  ).accessToken;
+const projectId = async (st, code) =>
+  (
+    await fetch(`${st.apiUrl}/api/v1/projects`, {
+      headers: { authorization: `Bearer ${await token(st, 'zhuguan', 'Zhuguan@123')}` },
+    }).then((r) => r.json())
+  ).find((p) => p.code === code).id;
 try {
   const admin = await (await s.browser.newContext(DESKTOP)).newPage();
   await admin.goto(s.adminUrl);
@@ -21,6 +35,24 @@ try {
   await admin.goto(`${s.adminUrl}/bindings`);
   await admin.waitForSelector('.ant-table-row');
   await admin.screenshot({ path: join(out, 'admin-bindings.png') });
+  // the service desk: 工作台 counts and KPIs, the work order list, a paid order's detail, the cashier
+  await admin.goto(`${s.adminUrl}/`);
+  await admin.getByText('本月服务指标').waitFor();
+  await admin.waitForTimeout(800);
+  await admin.screenshot({ path: join(out, 'admin-dashboard.png') });
+  await admin.goto(`${s.adminUrl}/requests`);
+  await admin.waitForSelector('.ant-table-row');
+  await admin.screenshot({ path: join(out, 'admin-requests.png') });
+  const lock = await fetch(`${s.apiUrl}/api/v1/service-requests?projectId=${await projectId(s, '101')}&keyword=${encodeURIComponent('张伟')}&limit=50`, {
+    headers: { authorization: `Bearer ${await token(s, 'zhuguan', 'Zhuguan@123')}` },
+  }).then((r) => r.json());
+  const paid = lock.items.find((r) => r.categoryName === '门锁维修');
+  if (paid) {
+    await admin.goto(`${s.adminUrl}/requests/${paid.id}`);
+    await admin.getByText('处理过程').first().waitFor();
+    await admin.waitForTimeout(500);
+    await admin.screenshot({ path: join(out, 'admin-request-detail.png'), fullPage: true });
+  }
 
   const phone = await (await s.browser.newContext(PHONE)).newPage();
   await phone.goto(`${s.h5Url}/#/pkg-auth/login/index`);
@@ -35,6 +67,17 @@ try {
   await phone.locator('.t-current-room').waitFor();
   await phone.waitForTimeout(500);
   await phone.screenshot({ path: join(out, 'h5-home.png') });
+  await phone.goto(`${s.h5Url}/#/pkg-repair/new/index`);
+  await phone.waitForTimeout(1200);
+  await phone.screenshot({ path: join(out, 'h5-repair-new.png') });
+  const tech = await (await s.browser.newContext(PHONE)).newPage();
+  await tech.goto(`${s.h5Url}/#/pkg-staff/login/index`);
+  await tech.locator('.t-staff-username input').fill('jigong');
+  await tech.locator('.t-staff-password input').fill('Jigong@123');
+  await tech.locator('.t-staff-login').click();
+  await tech.waitForFunction(() => location.hash.includes('pkg-staff/index'));
+  await tech.waitForTimeout(1200);
+  await tech.screenshot({ path: join(out, 'h5-technician.png') });
   console.log(`已保存截图到 ${out}`);
 } finally {
   await s.close();
