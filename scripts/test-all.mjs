@@ -51,6 +51,7 @@ if ((await sh('npm', ['run', 'build', '-w', '@wy/shared'])) !== 0) process.exit(
 
 const dbEnv = mysql ? { TEST_MYSQL_URL: mysql.url } : { TEST_MYSQL_URL: '', DB_URL: '' };
 await vitest('shared', 'shared');
+await vitest('miniapp', 'miniapp');
 await vitest('api', 'api', dbEnv);
 
 if (chromium && (!only.length || only.includes('browser'))) {
