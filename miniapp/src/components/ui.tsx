@@ -42,6 +42,24 @@ export function Skeleton(props: { rows?: number }) {
   );
 }
 
+/**
+ * A detail page before it has its record: skeleton rows while loading, then — when the record could
+ * not be had — a "not found" with a way back. Use as `if (loading || failed || !d) return <LoadState …/>`.
+ */
+export function LoadState(props: { loading: boolean; title: string; desc?: string; actionText?: string; rows?: number }) {
+  if (props.loading)
+    return (
+      <View className="page pad">
+        <Skeleton rows={props.rows ?? 4} />
+      </View>
+    );
+  return (
+    <View className="page">
+      <Empty title={props.title} desc={props.desc} actionText={props.actionText ?? '返回'} onAction={() => Taro.navigateBack()} />
+    </View>
+  );
+}
+
 const STATUS_TONE: Record<BindingStatus, string> = {
   pending: 'warn',
   approved: 'ok',

@@ -10,7 +10,7 @@ import {
   ROOM_USE_LABELS,
   type RoomUse,
 } from '@wy/shared';
-import { Empty, Section, Skeleton, StatusTag } from '../../components/ui';
+import { LoadState, Section, StatusTag } from '../../components/ui';
 import { api, toast } from '../../services/request';
 import { roomLabel } from '../../services/rooms';
 import type { MyRoomDetail, Occupant } from '../../services/models';
@@ -85,20 +85,8 @@ export default function RoomDetail() {
     }
   };
 
-  if (loading) {
-    return (
-      <View className="page pad">
-        <Skeleton rows={3} />
-      </View>
-    );
-  }
-  if (failed || !room) {
-    return (
-      <View className="page">
-        <Empty title="未找到该房屋" desc="该房屋可能已解除绑定" actionText="返回我的房屋" onAction={() => Taro.navigateBack()} />
-      </View>
-    );
-  }
+  if (loading || failed || !room)
+    return <LoadState loading={loading} title="未找到该房屋" desc="该房屋可能已解除绑定" actionText="返回我的房屋" rows={3} />;
 
   const iAmOwner = room.kind === 'owner';
   const pending = room.occupants.filter((o) => o.status === 'pending');

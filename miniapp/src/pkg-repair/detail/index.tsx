@@ -16,7 +16,7 @@ import {
   type RepairStatus,
   type Satisfaction,
 } from '@wy/shared';
-import { Empty, RepairStatusTag, Skeleton } from '../../components/ui';
+import { LoadState, RepairStatusTag } from '../../components/ui';
 import { api, toast } from '../../services/request';
 import type { MyRoom, RequestDetail } from '../../services/models';
 import { BillStatusTag, PhotoStrip, Row, Sheet, Signature, Timeline, TimesGrid, type TimeKey } from '../../srv-common/ui';
@@ -115,20 +115,7 @@ export default function RepairDetail() {
     }
   };
 
-  if (loading) {
-    return (
-      <View className="page pad">
-        <Skeleton rows={4} />
-      </View>
-    );
-  }
-  if (failed || !d) {
-    return (
-      <View className="page">
-        <Empty title="未找到该报修" actionText="返回" onAction={() => Taro.navigateBack()} />
-      </View>
-    );
-  }
+  if (loading || failed || !d) return <LoadState loading={loading} title="未找到该报修" />;
 
   const status = d.status as RepairStatus;
   const isOpen = OPEN_REPAIR_STATUSES.includes(status);

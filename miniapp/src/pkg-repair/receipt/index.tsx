@@ -7,7 +7,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useCallback, useState, type ReactNode } from 'react';
 import { PAYMENT_METHOD_LABELS, yuanInWords } from '@wy/shared';
-import { Empty, Skeleton } from '../../components/ui';
+import { LoadState } from '../../components/ui';
 import { api } from '../../services/request';
 import { session } from '../../services/session';
 import type { Receipt } from '../../services/models';
@@ -67,20 +67,7 @@ export default function ReceiptPage() {
     if (confirm) void Taro.makePhoneCall({ phoneNumber: r.servicePhone }).catch(() => undefined);
   };
 
-  if (loading) {
-    return (
-      <View className="page pad">
-        <Skeleton rows={4} />
-      </View>
-    );
-  }
-  if (failed || !r) {
-    return (
-      <View className="page">
-        <Empty title="未找到该收据" desc="收据仅房屋的业主及家人可查看" actionText="返回" onAction={() => Taro.navigateBack()} />
-      </View>
-    );
-  }
+  if (loading || failed || !r) return <LoadState loading={loading} title="未找到该收据" desc="收据仅房屋的业主及家人可查看" />;
 
   const method = PAYMENT_METHOD_LABELS[r.method as keyof typeof PAYMENT_METHOD_LABELS] ?? r.method;
 

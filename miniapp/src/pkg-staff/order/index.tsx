@@ -20,7 +20,7 @@ import {
   type SlaClockKind,
   type Urgency,
 } from '@wy/shared';
-import { Empty, RepairStatusTag, Skeleton } from '../../components/ui';
+import { LoadState, RepairStatusTag } from '../../components/ui';
 import { api, toast } from '../../services/request';
 import type { ActionBody, Material, RequestDetail } from '../../services/models';
 import {
@@ -210,20 +210,7 @@ export default function OrderDetail() {
     }
   };
 
-  if (loading) {
-    return (
-      <View className="page pad">
-        <Skeleton rows={4} />
-      </View>
-    );
-  }
-  if (failed || !d) {
-    return (
-      <View className="page">
-        <Empty title="未找到该工单" actionText="返回" onAction={() => Taro.navigateBack()} />
-      </View>
-    );
-  }
+  if (loading || failed || !d) return <LoadState loading={loading} title="未找到该工单" />;
 
   // the order is handed in once: hide 交回工单 when it is already recorded
   const actions = TECH_ORDER.filter((a) => d.allowedActions.includes(a) && !(a === 'hand_in' && d.times?.orderReturnedAt));
