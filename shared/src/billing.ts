@@ -14,6 +14,16 @@ export const BILL_STATUS_LABELS: Record<BillStatus, string> = { unpaid: '待缴'
 /** Ways a payment is taken at the desk (online WeChat Pay comes with the billing module). */
 export const DESK_PAYMENT_METHODS = ['cash', 'card', 'transfer', 'wechat_scan', 'alipay_scan'] as const;
 export type DeskPaymentMethod = (typeof DESK_PAYMENT_METHODS)[number];
+/** Every way a bill is paid: at the desk, or online through WeChat Pay (R-PAY-01). */
+export const PAYMENT_METHODS = [...DESK_PAYMENT_METHODS, 'wechat_pay'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** An online payment order's life: created → paid (verified notify or signed query) or closed (expired, unpaid). */
+export const PAY_ORDER_STATUSES = ['created', 'paid', 'closed'] as const;
+export type PayOrderStatus = (typeof PAY_ORDER_STATUSES)[number];
+export const PAY_ORDER_STATUS_LABELS: Record<PayOrderStatus, string> = { created: '待支付', paid: '已支付', closed: '已关闭' };
+/** A picked set of bills paid in one order: at most this many. */
+export const MAX_BILLS_PER_ORDER = 24;
 export const PAYMENT_METHOD_LABELS: Record<DeskPaymentMethod | 'wechat_pay', string> = {
   cash: '现金',
   card: '刷卡',
@@ -30,3 +40,136 @@ export function receiptCodePrefix(projectCode: string, localDate: string): strin
 
 /** R-CMP-19: every receipt and the mini-program carry this line. */
 export const FEEDBACK_LINE = '您的意见对我们非常重要，不满意或有建议时，请告诉我们，我们乐意改进';
+
+/**
+ * R-FEE-01 how a fee item is charged: by area × unit price per month, a fixed sum per room per month,
+ * metered (water, electricity: readings entered by the cashier, tiered prices), or one-off (a deposit,
+ * garbage removal) charged to a room when it happens.
+ */
+export const FEE_BASES = ['area', 'fixed', 'metered', 'one_off'] as const;
+export type FeeBasis = (typeof FEE_BASES)[number];
+export const FEE_BASIS_LABELS: Record<FeeBasis, string> = {
+  area: '按建筑面积（元/㎡·月）',
+  fixed: '按户固定（元/户·月）',
+  metered: '按表计量（抄表，阶梯价）',
+  one_off: '一次性收费',
+};
+/** Bases the monthly bill run charges from fee items alone (metered from the month's readings). */
+export const PERIODIC_FEE_BASES: readonly FeeBasis[] = ['area', 'fixed', 'metered'];
+
+/** What a fee is for; a bill from a fee item carries its category as the bill kind. */
+export const FEE_CATEGORIES = ['management', 'water', 'electricity', 'gas', 'parking', 'garbage', 'deposit', 'other'] as const;
+export type FeeCategory = (typeof FEE_CATEGORIES)[number];
+export const FEE_CATEGORY_LABELS: Record<FeeCategory, string> = {
+  management: '物业服务费',
+  water: '水费',
+  electricity: '电费',
+  gas: '燃气费',
+  parking: '车位费',
+  garbage: '垃圾清运费',
+  deposit: '押金',
+  other: '其他',
+};
+export const ALL_BILL_KINDS = [...BILL_KINDS, ...FEE_CATEGORIES] as const;
+export const ALL_BILL_KIND_LABELS: Record<(typeof ALL_BILL_KINDS)[number], string> = {
+  ...BILL_KIND_LABELS,
+  ...FEE_CATEGORY_LABELS,
+};
+
+/** A price step of a metered fee: usage up to `upTo` (hundredths of a unit; null = no limit) costs `unitFen` per unit. */
+export interface FeeTier {
+  upTo: number | null;
+  unitFen: number;
+}
+
+/** Divides a non-negative integer by 100, rounding half up — whole fen from fen × hundredths, no floats (R-FEE-03). */
+export function hundredthsToFen(v: number): number {
+  if (!Number.isSafeInteger(v) || v < 0) throw new Error('金额必须是非负整数');
+  return Math.floor((v + 50) / 100);
+}
+
+/**
+ * R-FEE-01/03 a metered charge: usage (hundredths of a unit) priced by tiers, each step at its own unit
+ * price; the sum is kept in fen × hundredths and rounded once. Tiers are checked: ascending limits, the
+ * last without one.
+ */
+export function tieredAmountFen(tiers: readonly FeeTier[], usageHundredths: number): number {
+  if (!tiers.length) throw new Error('阶梯价至少一档');
+  let rest = usageHundredths;
+  let prev = 0;
+  let sum = 0;
+  for (const t of tiers) {
+    const width = t.upTo === null ? rest : Math.min(rest, t.upTo - prev);
+    sum += width * t.unitFen;
+    rest -= width;
+    if (t.upTo !== null) prev = t.upTo;
+    if (rest <= 0) break;
+  }
+  return hundredthsToFen(sum);
+}
+
+/** Why a tier list cannot price anything, or null when it can. */
+export function tierProblem(tiers: readonly FeeTier[]): string | null {
+  if (!tiers.length) return '阶梯价至少一档';
+  let prev = 0;
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i]!;
+    if (!Number.isSafeInteger(t.unitFen) || t.unitFen < 0) return '阶梯单价必须是非负整数分';
+    const last = i === tiers.length - 1;
+    if (last && t.upTo !== null) return '最后一档不应有上限';
+    if (!last && (t.upTo === null || !Number.isSafeInteger(t.upTo) || t.upTo <= prev)) return '阶梯上限必须递增';
+    if (t.upTo !== null) prev = t.upTo;
+  }
+  return null;
+}
+
+/** R-FEE-04 a monthly fee: area (hundredths of m²) × unit price (fen per m² per month), or the fixed sum. */
+export function periodicAmountFen(basis: 'area' | 'fixed', unitFen: number, areaHundredths: number): number {
+  return basis === 'area' ? hundredthsToFen(unitFen * areaHundredths) : unitFen;
+}
+
+/**
+ * R-FEE-05 the contract's late-fee rule: after `graceDays` past the due date, `perTenThousandPerDay` of the
+ * unpaid amount a day (万分之 N / 日), at most `capPercent` of it. null = no late fee.
+ */
+export interface LateFeeRule {
+  perTenThousandPerDay: number;
+  graceDays: number;
+  capPercent: number;
+}
+
+/** Whole days from `from` to `to`, both calendar dates (YYYY-MM-DD). */
+export function calendarDaysBetween(from: string, to: string): number {
+  const d = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((d(to) - d(from)) / 86_400_000);
+}
+
+/** R-FEE-05 the late fee an unpaid amount has gathered by `onDate` (local calendar date), in whole fen. */
+export function lateFeeFen(
+  rule: LateFeeRule | null,
+  amountFen: number,
+  dueOn: string | null,
+  onDate: string,
+): { days: number; fen: number } {
+  if (!rule || !dueOn || rule.perTenThousandPerDay <= 0) return { days: 0, fen: 0 };
+  const late = calendarDaysBetween(dueOn, onDate);
+  if (late <= rule.graceDays) return { days: 0, fen: 0 };
+  const raw = Math.floor((amountFen * rule.perTenThousandPerDay * late + 5000) / 10000);
+  const cap = Math.floor((amountFen * rule.capPercent) / 100);
+  return { days: late, fen: Math.min(raw, cap) };
+}
+
+/** The due date of a period's bill: the due day of the period's month (clamped to the month's end). */
+export function periodDueOn(period: string, dueDay: number): string {
+  const y = Number(period.slice(0, 4));
+  const m = Number(period.slice(5, 7));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${period}-${String(Math.min(Math.max(1, dueDay), last)).padStart(2, '0')}`;
+}
+
+/** The late-fee rule written out for owners (R-FEE-05 shown to the customer). */
+export function lateFeeRuleText(rule: LateFeeRule | null): string {
+  if (!rule || rule.perTenThousandPerDay <= 0) return '不收违约金';
+  const grace = rule.graceDays > 0 ? `逾期超过 ${rule.graceDays} 天后，` : '逾期后，';
+  return `${grace}每日按欠费金额的万分之${rule.perTenThousandPerDay}计收违约金，最高不超过欠费金额的 ${rule.capPercent}%`;
+}

@@ -24,6 +24,8 @@ export const ERROR_CODES = {
   AUTH_SMS_CODE_INVALID: { status: 400, message: '验证码错误或已过期' },
   AUTH_WECHAT_CODE_INVALID: { status: 400, message: '微信登录凭证无效，请重新进入小程序' },
   AUTH_WECHAT_UNAVAILABLE: { status: 503, message: '微信服务暂时不可用，请稍后再试' },
+  PAY_UNAVAILABLE: { status: 503, message: '在线缴费暂时不可用，请稍后再试或到服务中心缴费' },
+  PAY_NOTIFY_REFUSED: { status: 401, message: '支付通知验证失败' },
   // org
   ORG_CODE_TAKEN: { status: 409, message: '编码已被使用' },
   ORG_IMPORT_INVALID: { status: 400, message: '导入文件有错误，未导入任何数据' },
@@ -35,8 +37,18 @@ export const ERROR_CODES = {
   STAFF_USERNAME_TAKEN: { status: 409, message: '用户名已存在' },
   // service requests
   SRV_ILLEGAL_TRANSITION: { status: 409, message: '工单当前状态不能执行该操作' },
+  /** R-SRV-05: an open request for the same spot and category exists (details.duplicates lists them) */
+  SRV_DUPLICATE: { status: 409, message: '同一位置同一类别已有未完成的工单，请关联到该工单' },
+  // complaints
+  CMP_ILLEGAL_TRANSITION: { status: 409, message: '投诉当前状态不能执行该操作' },
+  // suggestions and inquiries
+  ENQ_ILLEGAL_TRANSITION: { status: 409, message: '当前状态不能执行该操作' },
+  // parking
+  PRK_ILLEGAL_TRANSITION: { status: 409, message: '车位申请当前状态不能执行该操作' },
+  PRK_SPACE_TAKEN: { status: 409, message: '该车位已被占用，请选择其他车位' },
   // storage
   STORAGE_UNAVAILABLE: { status: 503, message: '文件存储暂时不可用，请稍后再试' },
+  SMS_UNAVAILABLE: { status: 503, message: '短信发送失败，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

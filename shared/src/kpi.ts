@@ -28,9 +28,15 @@ export interface RepairKpiCounts {
   callbacksDue: number;
   callbacksDone: number;
   callbacksOnTime: number;
-  /** callbacks with a satisfaction recorded, and how many were satisfied or very satisfied */
+  /**
+   * callbacks made in the period, and how many found the customer satisfied or very satisfied — by the
+   * owner's own in-app rating where the owner gave one, else by the callback's answer
+   */
   rated: number;
   satisfied: number;
+  /** of `rated`: how many counted the owner's own rating, and how many the callback's answer */
+  satisfactionOwnerRated: number;
+  satisfactionCallbackRated: number;
   /** still open now and past a promise */
   openOverdue: number;
 }

@@ -13,7 +13,13 @@ export function encodeCursor(values: readonly (string | number)[]): string {
 export function decodeCursor(cursor: string): (string | number)[] | null {
   try {
     const v = JSON.parse(unbase64url(cursor));
-    return Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v : null;
+    // numbers in a cursor are keys: safe integers only (1e400 parses to Infinity, which no database takes)
+    return Array.isArray(v) &&
+      v.length > 0 &&
+      v.length <= 4 &&
+      v.every((x) => (typeof x === 'string' && x.length <= 64) || Number.isSafeInteger(x))
+      ? v
+      : null;
   } catch {
     return null;
   }

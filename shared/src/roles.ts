@@ -33,6 +33,16 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
   finance: '财务/出纳',
 };
 
+/** The staff list's state filter (员工与角色): the API filters by it, the console offers it. */
+export const STAFF_LIST_STATES = ['active', 'locked', 'archived', 'all'] as const;
+export type StaffListState = (typeof STAFF_LIST_STATES)[number];
+export const STAFF_LIST_STATE_LABELS: Record<StaffListState, string> = {
+  active: '在职',
+  locked: '已锁定',
+  archived: '已归档',
+  all: '全部',
+};
+
 export function isStaffRole(v: unknown): v is StaffRole {
   return typeof v === 'string' && (STAFF_ROLES as readonly string[]).includes(v);
 }
@@ -69,11 +79,27 @@ export function mayRevealPersonalData(roles: readonly StaffRole[]): boolean {
   return roles.some((r) => PII_ROLES.includes(r));
 }
 
+/** The customer desk: the CS staff, the quality and discipline supervisors, the manager and head office. */
+const CUSTOMER_DESK_ROLES = [
+  'head_office',
+  'project_manager',
+  'cs_supervisor',
+  'cs_assistant',
+  'service_clerk',
+  'quality_supervisor',
+  'engineering_supervisor',
+  'security_supervisor',
+  'cleaning_supervisor',
+  'landscaping_supervisor',
+] as const satisfies readonly StaffRole[];
+
 /** What each role may manage; used by API guards and admin menus alike. */
 export const PERMISSIONS = {
   'org.read': STAFF_ROLES,
   'org.write': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
   'project.write': ['head_office'],
+  /** a project's own details printed on receipts and notices (service phone, address) */
+  'project.settings': ['head_office', 'project_manager'],
   'people.read': [
     'head_office',
     'project_manager',
@@ -86,15 +112,43 @@ export const PERMISSIONS = {
   'people.write': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
   'binding.review': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
   'people.archive': ['head_office'],
+  /** change an owner's login phone (R-OWN-03: a base-information change approved by the project manager) */
+  'people.login_phone': ['head_office', 'project_manager'],
   'staff.manage': ['head_office', 'project_manager'],
   'audit.read': ['head_office', 'project_manager'],
   /** approve SLA extensions; change per-project SLA settings */
   'sla.approve': ['head_office', 'project_manager', 'cs_supervisor'],
   'sla.settings': ['head_office', 'project_manager'],
+  /** switch the owner's mini-program modules on or off for a project */
+  'project.modules': ['head_office', 'project_manager'],
   /** take payments at the desk, see bills and receipts (R-FEE-02) */
   'billing.collect': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'finance'],
+  /** fee items and their prices, the monthly bill run (R-FEE-01, R-FEE-04) */
+  'billing.configure': ['head_office', 'project_manager', 'finance'],
   /** edit the published repair catalogue and its prices, and the dispatch rota (R-REP-02, R-REP-04) */
   'catalogue.write': ['head_office', 'project_manager', 'cs_supervisor', 'engineering_supervisor'],
+  /** the service desk: take and dispatch requests, the duty log and handovers, callbacks, the desk counts and KPIs */
+  'request.desk': CUSTOMER_DESK_ROLES,
+  /** complaints (R-CMP-*): take, review and grade, forward, answer, handle, reply, call back; the register */
+  'complaint.desk': CUSTOMER_DESK_ROLES,
+  /** R-CMP-09 approve a complaint's extension; R-CMP-08 the escalation inbox of class A complaints */
+  'complaint.manage': ['head_office', 'project_manager'],
+  /** R-CMP-04 edit a project's classification table of common complaints */
+  'complaint.classes': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
+  /** suggestions and inquiries (R-SUG-*, R-INQ-*): take, forward, reply; the queues; the FAQ to answer from (R-FAQ-03) */
+  'enquiry.desk': CUSTOMER_DESK_ROLES,
+  /** R-FAQ-04 the CS supervisor owns the FAQ: edit entries, the half-year review, the staff quiz scores */
+  'faq.write': ['head_office', 'project_manager', 'cs_supervisor'],
+  /** parking (R-PRK-*): spaces and the ledger, applications and their documents, contracts, cards */
+  'parking.desk': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
+  /** R-PRK-03 / R-PRK-07 the manager approves or refuses a parking contract */
+  'parking.approve': ['head_office', 'project_manager'],
+  /** R-PRK-01 parking areas, spaces, and the parking-use plan with its prices */
+  'parking.configure': ['head_office', 'project_manager', 'cs_supervisor'],
+  /** R-REP-17 the supervisor's daily follow-up of open repairs and complaints, and closure verification */
+  'followup.supervise': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
+  /** work orders on the phone: my orders, the grab pool, my counts */
+  'request.work': ['technician', 'engineering_supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -108,4 +162,48 @@ export function mayGrantRole(granter: readonly StaffRole[], role: StaffRole): bo
   if (granter.includes('head_office')) return true;
   if (granter.includes('project_manager')) return role !== 'head_office' && role !== 'project_manager';
   return false;
+}
+
+/** Passwords people pick first, refused whatever their mix of characters. */
+const COMMON_PASSWORDS = new Set(
+  [
+    'password1',
+    'password123',
+    'passw0rd',
+    'p@ssw0rd',
+    'p@ssword1',
+    'qwerty123',
+    'qwer1234',
+    'abc12345',
+    'abcd1234',
+    'admin123',
+    'admin@123',
+    'admin1234',
+    'test1234',
+    'iloveyou1',
+    'welcome1',
+    'aa123456',
+    'a1234567',
+    'woaini1314',
+    '1qaz2wsx',
+    '1q2w3e4r',
+    'zxcvbnm1',
+    'asdf1234',
+    '11111111a',
+    'a11111111',
+  ].map((p) => p.toLowerCase()),
+);
+/**
+ * A staff password's problem in words, or null when it is acceptable: at least 8 characters, at
+ * least three of lower-case, upper-case, digits and symbols, not a common password, not the username.
+ */
+export function passwordProblem(pw: string, username?: string): string | null {
+  if (pw.length < 8) return '密码至少8位';
+  if (pw.length > 100) return '密码不能超过100位';
+  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(pw)).length;
+  if (kinds < 3) return '密码需包含大写字母、小写字母、数字、符号中的至少三种';
+  if (COMMON_PASSWORDS.has(pw.toLowerCase())) return '这个密码太常见，请换一个';
+  if (typeof username === 'string' && username.length >= 3 && pw.toLowerCase().includes(username.toLowerCase()))
+    return '密码不能包含用户名';
+  return null;
 }

@@ -1,3 +1,5 @@
+import { can, inScope, PERMISSIONS, type StaffRole } from './roles.js';
+
 /**
  * Service requests (客户需求): repairs, complaints, suggestions and inquiries share intake,
  * the duty log, dispatch, the timeline, callbacks and satisfaction (R-SRV-*). The repair
@@ -82,6 +84,7 @@ export type RepairStage = keyof typeof REPAIR_STAGES;
 export const REPAIR_STAGE_LABELS: Record<RepairStage, string> = { in_progress: '处理中', open: '未完成' };
 
 export const REPAIR_ACTIONS = [
+  'review', // 审核小程序报修（R-SRV-03 审核人成为首问负责人；R-REP-13 确定紧急程度与要求完成时间）
   'dispatch', // 派单（指派技工/班组/外包，或放入抢单池）
   'grab', // 抢单
   'accept', // 接单（领取工单，R-REP-05）
@@ -96,10 +99,12 @@ export const REPAIR_ACTIONS = [
   'callback', // 回访（R-REP-09）：满意 → 关闭；不满意 → 重新处理（R-SRV-08）
   'reopen', // 重新处理
   'cancel', // 取消（需原因）
+  'countersign', // 签收交回的工单：客服填写技工离开时间并签名（R-REP-05）
   'hand_in', // 交回工单（连同收据，R-REP-05）：纸质工单交回客服中心；先交回再录完工的，2 小时内录入
 ] as const;
 export type RepairAction = (typeof REPAIR_ACTIONS)[number];
 export const REPAIR_ACTION_LABELS: Record<RepairAction, string> = {
+  review: '审核',
   dispatch: '派单',
   grab: '抢单',
   accept: '接单',
@@ -115,6 +120,7 @@ export const REPAIR_ACTION_LABELS: Record<RepairAction, string> = {
   reopen: '重新处理',
   cancel: '取消',
   hand_in: '交回工单',
+  countersign: '签收工单',
 };
 
 /** Who may take an action: the service centre, the assigned technician, or the requester (owner/housekeeper). */
@@ -128,6 +134,8 @@ interface Move {
 }
 
 export const REPAIR_MACHINE: Record<RepairAction, Move> = {
+  // R-SRV-03 / R-REP-13: a request from the mini-program is reviewed by a clerk (urgency, first contact) before dispatch
+  review: { from: ['received'], to: 'same', by: ['centre'] },
   dispatch: { from: ['received'], to: 'dispatched', by: ['centre'] },
   grab: { from: ['dispatched'], to: 'accepted', by: ['technician'] },
   accept: { from: ['dispatched'], to: 'accepted', by: ['technician'] },
@@ -144,6 +152,8 @@ export const REPAIR_MACHINE: Record<RepairAction, Move> = {
   reopen: { from: ['finished', 'confirmed', 'closed'], to: 'received', by: ['requester', 'centre'], needsReason: true },
   cancel: { from: ['received', 'dispatched'], to: 'cancelled', by: ['centre', 'requester'], needsReason: true },
   hand_in: { from: ['arrived', 'paused', 'finished', 'confirmed', 'closed'], to: 'same', by: ['technician', 'centre'] },
+  // R-REP-05 the clerk writes the technician's leaving time on the returned order and countersigns it
+  countersign: { from: ['arrived', 'paused', 'finished', 'confirmed', 'closed'], to: 'same', by: ['centre'] },
 };
 
 export function nextRepairStatus(from: RepairStatus, action: RepairAction): RepairStatus | null {
@@ -165,6 +175,12 @@ export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
   neutral: '一般',
   dissatisfied: '不满意',
 };
+/** A callback answer of 一般 or 不满意 is recorded with its reason (what the customer was unhappy about). */
+export function callbackNeedsReason(s: Satisfaction): boolean {
+  return s === 'neutral' || s === 'dissatisfied';
+}
+/** Satisfied or very satisfied: what the satisfaction rate counts as satisfied. */
+export const SATISFIED: readonly Satisfaction[] = ['very_satisfied', 'satisfied'];
 /** R-SRV-08: a callback that finds the customer not satisfied reopens the request. */
 export function callbackOutcome(s: Satisfaction): 'close' | 'reopen' {
   return s === 'dissatisfied' ? 'reopen' : 'close';
@@ -180,20 +196,44 @@ export const CALLBACK_METHOD_LABELS: Record<CallbackMethod, string> = {
 };
 
 /** Staff roles that act as the service centre on requests (intake, dispatch, callbacks). */
-export const SERVICE_DESK_ROLES = [
-  'head_office',
-  'project_manager',
-  'cs_supervisor',
-  'cs_assistant',
-  'service_clerk',
-  'quality_supervisor',
-  'engineering_supervisor',
-  'security_supervisor',
-  'cleaning_supervisor',
-  'landscaping_supervisor',
-] as const;
+export const SERVICE_DESK_ROLES = PERMISSIONS['request.desk'];
+/** Staff roles that review requests filed by owners in the mini-program (their bell rings at once). */
+export const REQUEST_REVIEW_ROLES = ['cs_supervisor', 'cs_assistant', 'service_clerk'] as const;
+/**
+ * R-SRV-03: the first-contact owner hands over their own requests; these roles may hand over anyone's
+ * (a clerk who is off sick, a reassignment by the supervisor).
+ */
+export const HANDOVER_ANY_ROLES: readonly StaffRole[] = ['head_office', 'project_manager', 'cs_supervisor'];
+export function mayHandOverAny(roles: readonly StaffRole[]): boolean {
+  return roles.some((r) => HANDOVER_ANY_ROLES.includes(r));
+}
 /** Staff roles that can be dispatched a work order. */
-export const ASSIGNABLE_ROLES = ['technician', 'engineering_supervisor'] as const;
+export const ASSIGNABLE_ROLES = PERMISSIONS['request.work'];
+
+/** Who is looking at a request: an owner, or a staff member with roles and projects. */
+export type RequestViewer =
+  { kind: 'owner'; id: number } | { kind: 'staff'; id: number; roles: readonly StaffRole[]; scope: 'all' | readonly number[] };
+/**
+ * Who may read a request (and its photos, receipts, extensions): its requester; the service desk of its
+ * project; the technician it is assigned to, or any technician of the project while it waits in the grab
+ * pool; the staff member who raised it on patrol. A technician does not read other people's orders.
+ */
+export function mayReadRequest(
+  v: RequestViewer,
+  r: {
+    projectId: number;
+    requesterPersonId: number | null;
+    requesterStaffId: number | null;
+    assigneeStaffId: number | null;
+    inPool: boolean;
+  },
+): boolean {
+  if (v.kind === 'owner') return r.requesterPersonId === v.id;
+  if (!inScope(v.scope, r.projectId)) return false;
+  if (can(v.roles, 'request.desk')) return true;
+  if (r.assigneeStaffId === v.id || r.requesterStaffId === v.id) return true;
+  return !!r.inPool && can(v.roles, 'request.work');
+}
 
 /** How a dispatch picks its assignee (R-REP-04). */
 export const DISPATCH_MODES = ['assign', 'team', 'pool', 'round_robin'] as const;
@@ -223,4 +263,72 @@ export function repairCodePrefix(projectCode: string, localDate: string): string
 export function dailyCode(prefix: string, serial: number): string {
   if (!Number.isInteger(serial) || serial < 1 || serial > 9999) throw new Error('serial out of range');
   return prefix + String(serial).padStart(4, '0');
+}
+
+/**
+ * Who may read a timeline event. Owner responses carry only owner-audience events, under the
+ * owner step names below; staff notes (transfer reasons, callback remarks, hand-in) stay staff-side.
+ */
+export const TIMELINE_AUDIENCES = ['owner', 'staff'] as const;
+export type TimelineAudience = (typeof TIMELINE_AUDIENCES)[number];
+
+/** A request's status in the owner's words: no internal steps (待回访 and 交回工单 are the centre's business). */
+export const OWNER_STATUS_LABELS: Record<RepairStatus, string> = {
+  received: '已受理',
+  dispatched: '已派单',
+  accepted: '师傅已接单',
+  arrived: '维修中',
+  paused: '暂停处理',
+  finished: '待您确认',
+  confirmed: '已完成',
+  closed: '已完成',
+  cancelled: '已取消',
+};
+
+/**
+ * Timeline steps an owner sees, in owner words. An event whose action is not listed here is
+ * staff-only (transfer, return, hand_in, link_report, handover, second_callback, extensions …).
+ */
+export const OWNER_EVENT_LABELS: Readonly<Record<string, string>> = {
+  intake: '报修已受理',
+  review: '服务中心已审核',
+  dispatch: '已安排维修',
+  grab: '师傅已接单',
+  accept: '师傅已接单',
+  arrive: '师傅已到场',
+  reschedule: '上门时间已改约',
+  pause: '暂停处理',
+  resume: '继续处理',
+  finish: '维修完成',
+  confirm: '已确认完工',
+  callback: '服务中心已回访',
+  reopen: '重新处理',
+  cancel: '已取消',
+  payment: '费用已缴纳',
+  desk_payment: '费用已缴纳',
+};
+
+/** Every timeline step in the centre's words (the staff side of every request's timeline). */
+export const TIMELINE_EVENT_LABELS: Readonly<Record<string, string>> = {
+  intake: '受理',
+  ...REPAIR_ACTION_LABELS,
+  second_callback: '二次回访',
+  link_report: '重复报修',
+  handover: '首问责任移交',
+  extension_request: '申请延期',
+  extension_approved: '批准延期',
+  extension_rejected: '驳回延期',
+  payment: '收款',
+  print: '打印派工单',
+};
+
+/** Who reads a timeline event of this action: the owner too when it has an owner step name, else staff only. */
+export function timelineAudience(action: string): TimelineAudience {
+  return Object.prototype.hasOwnProperty.call(OWNER_EVENT_LABELS, action) ? 'owner' : 'staff';
+}
+
+/** How an owner addresses the technician: "李强 师傅", but "孙师傅" as it is (never "孙师傅 师傅"). */
+export function technicianTitle(name: string): string {
+  const n = name.trim();
+  return n.endsWith('师傅') ? n : `${n} 师傅`;
 }

@@ -5,6 +5,8 @@
  * "Working day" = Monday–Friday minus the project's holidays, plus any make-up working days.
  * Pure: time zone arithmetic only, no clock reads.
  */
+import { localDate, localDayStart, wallClock } from './local-time.js';
+
 export type DurationUnit = 'minutes' | 'hours' | 'days' | 'working_days';
 export interface SlaDuration {
   value: number;
@@ -57,34 +59,12 @@ export interface WorkCalendar {
   workdays?: readonly string[];
 }
 
-const fmtCache = new Map<string, Intl.DateTimeFormat>();
-function localParts(t: Date, timeZone: string) {
-  let f = fmtCache.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      weekday: 'short',
-      hour12: false,
-    });
-    fmtCache.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, weekday: p.weekday as string };
-}
-
 export function isWorkingDay(t: Date, cal: WorkCalendar): boolean {
-  const { date, weekday } = localParts(t, cal.timeZone);
+  const date = localDate(t, cal.timeZone);
   if (cal.workdays?.includes(date)) return true;
-  if (weekday === 'Sat' || weekday === 'Sun') return false;
+  const weekday = wallClock(t, cal.timeZone).weekday;
+  if (weekday === 6 || weekday === 0) return false;
   return !cal.holidays.includes(date);
-}
-
-/** The local calendar date of an instant in the project's zone: 'YYYY-MM-DD'. */
-export function localDate(t: Date, timeZone: string): string {
-  return localParts(t, timeZone).date;
 }
 
 const DAY = 86_400_000;
@@ -116,6 +96,42 @@ export function dueAt(start: Date, d: SlaDuration, cal: WorkCalendar): Date {
   }
 }
 
+export type RepairUrgency = keyof RepairSlaSettings['resolve'];
+
+/** How long a repair promise of this kind runs under a project's settings (resolve: by urgency, R-REP-13). */
+export function repairClockDuration(s: RepairSlaSettings, kind: SlaClockKind, urgency: RepairUrgency = 'normal'): SlaDuration {
+  switch (kind) {
+    case 'entry':
+      return s.entry;
+    case 'dispatch':
+      return s.dispatch;
+    case 'resolve':
+      return s.resolve[urgency];
+    case 'completion_entry':
+      return s.completionEntry;
+    case 'callback':
+      return s.callback;
+    case 'second_callback':
+      return s.secondCallback;
+  }
+}
+
+/**
+ * R-REP-13 / R-SRV-06: the required completion time of a repair received at `from`: its resolve
+ * promise by urgency, or the end of the visit agreed with the owner when that is later. The
+ * default promised time is this too.
+ */
+export function repairRequiredBy(
+  s: RepairSlaSettings,
+  cal: WorkCalendar,
+  urgency: RepairUrgency,
+  from: Date,
+  appointmentEnd?: Date | null,
+): Date {
+  const due = dueAt(from, s.resolve[urgency], cal);
+  return appointmentEnd && appointmentEnd > due ? appointmentEnd : due;
+}
+
 /** A clock's state at `now` (paused time does not count against it). */
 export interface ClockState {
   dueAt: Date;
@@ -140,32 +156,6 @@ export function minutesLeft(c: ClockState, now: Date): number {
   return Math.floor((effectiveDue(c).getTime() - now.getTime()) / 60_000);
 }
 
-/** The zone's offset from UTC at an instant, in minutes (Asia/Shanghai: +480). */
-export function zoneOffsetMinutes(t: Date, timeZone: string): number {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
-  return Math.round((asUtc - Math.floor(t.getTime() / 1000) * 1000) / 60_000);
-}
-
-/** The UTC instant at which a local date ('YYYY-MM-DD') begins in the zone. */
-export function localDayStart(date: string, timeZone: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error('date must be YYYY-MM-DD');
-  const guess = new Date(`${date}T00:00:00Z`);
-  const first = new Date(guess.getTime() - zoneOffsetMinutes(guess, timeZone) * 60_000);
-  // a zone whose offset changes that day: correct once with the offset in force at the start
-  return new Date(guess.getTime() - zoneOffsetMinutes(first, timeZone) * 60_000);
-}
-
 /** [start, end) of a local month ('YYYY-MM') as UTC instants. */
 export function localMonthRange(month: string, timeZone: string): { start: Date; end: Date } {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
@@ -174,19 +164,4 @@ export function localMonthRange(month: string, timeZone: string): { start: Date;
   const mo = +m[2]!;
   const next = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
   return { start: localDayStart(`${month}-01`, timeZone), end: localDayStart(next, timeZone) };
-}
-
-/** 'YYYY-MM-DD HH:mm' of an instant in the zone: times in messages people read (never raw UTC). */
-export function formatLocal(t: Date, timeZone: string): string {
-  const f = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }

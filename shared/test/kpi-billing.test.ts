@@ -44,7 +44,17 @@ describe('dispatch and work-order return', () => {
 
 describe('KPIs', () => {
   it('R-REP-12 the repair timeliness target (100%) is met only when every repair was on time', () => {
-    const base = { received: 10, callbacksDue: 0, callbacksDone: 0, callbacksOnTime: 0, rated: 0, satisfied: 0, openOverdue: 0 };
+    const base = {
+      received: 10,
+      callbacksDue: 0,
+      callbacksDone: 0,
+      callbacksOnTime: 0,
+      rated: 0,
+      satisfied: 0,
+      satisfactionOwnerRated: 0,
+      satisfactionCallbackRated: 0,
+      openOverdue: 0,
+    };
     const all = repairKpis({ ...base, resolved: 8, resolvedOnTime: 8 });
     expect(all.timelyRate).toBe(100);
     expect(all.timelyTargetMet).toBe(true);
@@ -69,6 +79,8 @@ describe('KPIs', () => {
       callbacksOnTime: 2,
       rated: 3,
       satisfied: 2,
+      satisfactionOwnerRated: 1,
+      satisfactionCallbackRated: 2,
       openOverdue: 1,
     });
     expect([k.timelyRate, k.callbackRate, k.callbackTimelyRate, k.satisfactionRate]).toEqual([75, 75, 66.6, 66.6]);

@@ -12,6 +12,8 @@ import {
   minutesLeft,
   nextRepairStatus,
   REPAIR_MACHINE,
+  repairClockDuration,
+  repairRequiredBy,
   REPAIR_STATUSES,
   resumeDue,
 } from '../src/index.js';
@@ -77,7 +79,7 @@ describe('repair state machine', () => {
   });
 
   it('shows each actor only its own actions', () => {
-    expect(allowedRepairActions('received', 'centre')).toEqual(['dispatch', 'cancel']);
+    expect(allowedRepairActions('received', 'centre')).toEqual(['review', 'dispatch', 'cancel']); // the API offers review only on unreviewed mini-program requests
     expect(allowedRepairActions('received', 'technician')).toEqual([]);
     expect(allowedRepairActions('dispatched', 'technician')).toEqual(['grab', 'accept', 'transfer', 'return', 'reschedule']);
     expect(allowedRepairActions('accepted', 'requester')).toEqual([]);
@@ -105,6 +107,22 @@ describe('SLA clocks (pinned times, Asia/Shanghai)', () => {
     expect(dueAt(t, DEFAULT_REPAIR_SLA.resolve.emergency, cal)).toEqual(at('2026-11-23T06:00:00Z'));
     expect(dueAt(t, DEFAULT_REPAIR_SLA.resolve.urgent, cal)).toEqual(at('2026-11-24T02:00:00Z'));
     expect(dueAt(t, DEFAULT_REPAIR_SLA.resolve.normal, cal)).toEqual(at('2026-11-26T02:00:00Z'));
+  });
+
+  it('R-REP-13 R-SRV-06 the required-by time is the resolve promise, or the agreed visit end when later', () => {
+    const t = at('2026-11-23T02:00:00Z');
+    const s = {
+      ...DEFAULT_REPAIR_SLA,
+      resolve: { ...DEFAULT_REPAIR_SLA.resolve, urgent: { value: 2, unit: 'working_days' as const } },
+    };
+    // Monday + 2 working days with the project's own setting
+    expect(repairRequiredBy(s, cal, 'urgent', t)).toEqual(at('2026-11-25T02:00:00Z'));
+    // a visit agreed for later moves it; one within the promise does not
+    expect(repairRequiredBy(s, cal, 'urgent', t, at('2026-11-26T10:00:00Z'))).toEqual(at('2026-11-26T10:00:00Z'));
+    expect(repairRequiredBy(s, cal, 'urgent', t, at('2026-11-24T10:00:00Z'))).toEqual(at('2026-11-25T02:00:00Z'));
+    expect(repairClockDuration(s, 'resolve', 'emergency')).toEqual({ value: 4, unit: 'hours' });
+    expect(repairClockDuration(s, 'completion_entry')).toEqual({ value: 2, unit: 'hours' });
+    expect(repairClockDuration(s, 'second_callback')).toEqual({ value: 30, unit: 'days' });
   });
 
   it('working days skip weekends and holidays, and count make-up Saturdays (local dates, not UTC)', () => {

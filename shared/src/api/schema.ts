@@ -113,6 +113,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bill-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Fees_listRuns"];
+        put?: never;
+        post: operations["Fees_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bill-runs/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Fees_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bills": {
         parameters: {
             query?: never;
@@ -139,6 +171,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Billing_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bills/one-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Fees_oneOff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -232,7 +280,183 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRequest_callbacks"];
+        get: operations["Desk_callbacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/callbacks/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Desk_callbackCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaint-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ComplaintClasses_list"];
+        put?: never;
+        post: operations["ComplaintClasses_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaint-classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ComplaintClasses_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Complaints_list"];
+        put?: never;
+        post: operations["Complaints_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Complaints_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Complaints_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Complaints_addParty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Complaints_escalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Complaints_handlers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Complaints_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Complaints_exportStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -296,7 +520,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRequest_publicCategories"];
+        get: operations["RepairCategories_publicCategories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -312,9 +536,297 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRequest_duty"];
+        get: operations["Desk_duty"];
         put?: never;
-        post: operations["ServiceRequest_addDuty"];
+        post: operations["Desk_addDuty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Enquiries_list"];
+        put?: never;
+        post: operations["Enquiries_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Enquiries_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Enquiries_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enquiries/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Enquiries_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faq/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Faq_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faq/candidates/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Faq_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faq/candidates/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Faq_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faq/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Faq_list"];
+        put?: never;
+        post: operations["Faq_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faq/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Faq_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faq/entries/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Faq_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faq/quizzes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Faq_scores"];
+        put?: never;
+        post: operations["Faq_startQuiz"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faq/quizzes/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Faq_submitQuiz"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faq/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Faq_reviewStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Fees_list"];
+        put?: never;
+        post: operations["Fees_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Fees_update"];
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUps_history"];
+        put?: never;
+        post: operations["FollowUps_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUps_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUps_items"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -411,6 +923,230 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Me_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyComplaints_list"];
+        put?: never;
+        post: operations["MyComplaints_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyComplaints_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/complaints/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyComplaints_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/enquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyEnquiries_list"];
+        put?: never;
+        post: operations["MyEnquiries_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/enquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyEnquiries_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/faq": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyFaq_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/fee-standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Fees_standards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/parking/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyParking_mine"];
+        put?: never;
+        post: operations["MyParking_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/parking/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyParking_myDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/parking/applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyParking_resubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/parking/applications/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyParking_renew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/parking/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyParking_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Payments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Payments_mine"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -522,7 +1258,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["MyRequests_subscribe"];
+        post: operations["Subscriptions_subscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -539,6 +1275,22 @@ export interface paths {
         get: operations["Me_vehicles"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meter-readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Fees_readings"];
+        put?: never;
+        post: operations["Fees_enterReading"];
         delete?: never;
         options?: never;
         head?: never;
@@ -641,6 +1393,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/parking/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParkingDesk_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parking/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParkingDesk_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parking/applications/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ParkingDesk_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parking/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParkingSetup_areas"];
+        put?: never;
+        post: operations["ParkingSetup_createArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parking/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParkingDesk_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parking/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParkingSetup_plan"];
+        put: operations["ParkingSetup_savePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parking/space-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParkingSetup_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parking/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParkingSetup_spaces"];
+        put?: never;
+        post: operations["ParkingSetup_createSpaces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parking/spaces/{id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ParkingSetup_setState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Billing_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/wechat/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Payments_notify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -673,6 +1601,22 @@ export interface paths {
         patch: operations["Org_updateProject"];
         trace?: never;
     };
+    "/api/v1/projects/{id}/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Org_projectModules"];
+        put: operations["Org_putProjectModules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/sla-settings": {
         parameters: {
             query?: never;
@@ -680,8 +1624,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SlaAdmin_get"];
-        put: operations["SlaAdmin_put"];
+        get: operations["Sla_get"];
+        put: operations["Sla_put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -808,7 +1752,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRequest_categories"];
+        get: operations["RepairCategories_categories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -922,7 +1866,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SlaAdmin_request"];
+        post: operations["Extensions_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -961,6 +1905,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/service-requests/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRequest_print"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/{id}/reveal-phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServiceRequest_revealPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/service-requests/{id}/second-callback": {
         parameters: {
             query?: never;
@@ -984,7 +1960,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRequest_counts"];
+        get: operations["Desk_counts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1016,7 +1992,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRequest_shiftList"];
+        get: operations["Desk_shiftList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1034,7 +2010,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ServiceRequest_shiftHandover"];
+        post: operations["Desk_shiftHandover"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1048,7 +2024,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SlaAdmin_list"];
+        get: operations["Extensions_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1066,7 +2042,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SlaAdmin_approve"];
+        post: operations["Extensions_approve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1082,7 +2058,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["SlaAdmin_reject"];
+        post: operations["Extensions_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/due-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Sla_duePreview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1137,6 +2129,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/desk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Staff_desk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/technicians": {
         parameters: {
             query?: never;
@@ -1144,7 +2152,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRequest_technicians"];
+        get: operations["Tech_technicians"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1160,7 +2168,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRequest_techOrders"];
+        get: operations["Tech_orders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1176,7 +2184,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ServiceRequest_techStats"];
+        get: operations["Tech_stats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1272,6 +2280,13 @@ export interface components {
             comment?: string;
             /** @description 费用（分） */
             feeFen?: number;
+            /** @description 审核时标记，完工后一个月内二次回访（R-REP-10） */
+            isImportant?: boolean;
+            /**
+             * Format: date-time
+             * @description 技工离开时间
+             */
+            leftAt?: string;
             materials?: components["schemas"]["MaterialDto"][];
             /**
              * @description 回访方式
@@ -1302,20 +2317,118 @@ export interface components {
             signature?: string;
             /** @description 放入抢单池 */
             toPool?: boolean;
+            /**
+             * @description 审核小程序报修时确定（R-REP-13）
+             * @enum {string}
+             */
+            urgency?: "emergency" | "urgent" | "normal";
+        };
+        AddPartyDto: {
+            /** @description 联名人姓名 */
+            name: string;
+            /** @description 联名人 */
+            personId?: number;
+            /** @description 房屋 */
+            roomId?: number;
+        };
+        AdoptCandidateDto: {
+            /** @description 答案 */
+            answer: string;
+            /**
+             * @description 分类
+             * @enum {string}
+             */
+            category: "site" | "fees" | "phones" | "transport" | "shopping" | "dining" | "schools" | "housekeeping" | "common";
+            /** @description 问题 */
+            question: string;
+        };
+        ApplicationDto: {
+            allowedActions: string[];
+            applicantName: string;
+            applicantRole: string;
+            areaName: string | null;
+            cardIssuedAt: string | null;
+            cardNo: string | null;
+            code: string;
+            contractNo: string | null;
+            createdAt: string;
+            docs: components["schemas"]["DocStateDto"][];
+            endOn: string | null;
+            handling: components["schemas"]["HandlingDto"] | null;
+            id: number;
+            kind: string;
+            offerExpiresAt: string | null;
+            periods: components["schemas"]["PeriodDto"][];
+            plate: string;
+            projectId: number;
+            /** @description 资料不全时告知业主的话 */
+            refusal: string | null;
+            refuseReason: string | null;
+            /** @description 当期租金（分） */
+            rentFen: number;
+            roomId: number;
+            roomLabel: string;
+            spaceId: number | null;
+            spaceNo: string | null;
+            startOn: string | null;
+            status: string;
+            statusLabel: string;
+            term: string;
+            timeline: components["schemas"]["ParkingEventDto"][];
+            waitingPosition: number | null;
+            waitReason: string | null;
+        };
+        ApplicationPageDto: {
+            items: components["schemas"]["ApplicationSummaryDto"][];
+            nextCursor: string | null;
+        };
+        ApplicationSummaryDto: {
+            applicantName: string;
+            cardNo: string | null;
+            code: string;
+            contractNo: string | null;
+            createdAt: string;
+            endOn: string | null;
+            id: number;
+            kind: string;
+            plate: string;
+            roomLabel: string;
+            spaceNo: string | null;
+            status: string;
+            term: string;
+        };
+        AreaDto: {
+            code: string;
+            id: number;
+            name: string;
+            projectId: number;
+            sort: number;
         };
         BillDto: {
             /** @description 应缴金额（分） */
             amountFen: number;
             /** Format: date-time */
             createdAt: string;
+            /** @description 缴费截止日 */
+            dueOn: string | null;
+            /** @description 收费项目 */
+            feeItemId: number | null;
             id: number;
             kind: string;
+            /** @description 逾期天数 */
+            lateDays: number;
+            /** @description R-FEE-05 截至今天的违约金（分）；已缴的为缴费时收取的 */
+            lateFeeFen: number;
+            /** @description R-FEE-05 违约金规则（给业主看的说明） */
+            lateFeeRule: string;
             /** @description 缴费时间 */
             paidAt: string | null;
             /** @description 缴款人（已缴：收据上的；待缴：报修人） */
             payerName: string | null;
             /** @description 收款记录 */
             paymentId: number | null;
+            /** @description 账期（YYYY-MM） */
+            period: string | null;
             projectId: number;
             /** @description 收据号 */
             receiptNo: string | null;
@@ -1323,15 +2436,73 @@ export interface components {
             roomLabel: string;
             /** @description 来源单号（如报修单号） */
             sourceCode: string | null;
-            sourceId: number;
+            /** @description 来源记录（如报修单） */
+            sourceId: number | null;
             sourceType: string;
             /** @enum {string} */
             status: "unpaid" | "paid" | "void";
             title: string;
+            /** @description 合计应缴（分）= 应缴金额 + 违约金 */
+            totalFen: number;
+        };
+        BillIdDto: {
+            billId: number;
         };
         BillPageDto: {
             items: components["schemas"]["BillDto"][];
             nextCursor: string | null;
+        };
+        BillRunDto: {
+            /** @description 本次运行新生成的账单数（重跑为 0） */
+            addedNow: number;
+            /** @description 本期账单合计（分） */
+            amountFen: number;
+            /** @description 本期已生成的账单数 */
+            billsCreated: number;
+            /** @description 完成时间 */
+            finishedAt: string | null;
+            id: number;
+            period: string;
+            projectId: number;
+            runs: number;
+            /** Format: date-time */
+            startedAt: string;
+            startedByName: string;
+            /** @enum {string} */
+            status: "running" | "done";
+        };
+        BillRunInputDto: {
+            /**
+             * @description 账期
+             * @example 2026-11
+             */
+            period: string;
+            /** @description 项目ID */
+            projectId: number;
+        };
+        BillRunListDto: {
+            items: components["schemas"]["BillRunDto"][];
+        };
+        BillRunPreviewDto: {
+            amountFen: number;
+            bills: number;
+            /** @description 本期已有的账单数（重跑不会重复生成） */
+            existingBills: number;
+            lines: components["schemas"]["BillRunPreviewLineDto"][];
+            /** @description 计量项目中本期未抄表的房屋数 */
+            missingReadings: number;
+            period: string;
+            projectId: number;
+        };
+        BillRunPreviewLineDto: {
+            /** @description 合计（分） */
+            amountFen: number;
+            /** @enum {string} */
+            basis: "area" | "fixed" | "metered" | "one_off";
+            /** @description 将生成的账单数 */
+            bills: number;
+            feeItemId: number;
+            feeItemName: string;
         };
         BindingDto: {
             /** Format: date-time */
@@ -1368,6 +2539,14 @@ export interface components {
             projectId: number;
             roomCount: number;
         };
+        CallbackCountsDto: {
+            /** @description 全部待回访 */
+            all: number;
+            /** @description 已超时 */
+            overdue: number;
+            /** @description 6 小时内到期 */
+            soon: number;
+        };
         CallbackItemDto: {
             categoryName: string;
             code: string;
@@ -1378,6 +2557,11 @@ export interface components {
             /** @enum {string} */
             kind: "callback" | "second_callback";
             overdue: boolean;
+            /**
+             * @description 业主在小程序中的自评（如有）
+             * @enum {string|null}
+             */
+            ownerSatisfaction: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | null;
             phoneMasked: string | null;
             requesterName: string;
             requestId: number;
@@ -1401,6 +2585,18 @@ export interface components {
             rotaNext: components["schemas"]["IdNameDto"] | null;
             /** @enum {string} */
             scope: "public" | "in_home";
+            sort: number;
+        };
+        ClassItemDto: {
+            active: boolean;
+            /** @enum {string} */
+            category: "KF" | "ZX" | "GC" | "BJ" | "YY" | "QT";
+            id: number;
+            /** @enum {string} */
+            importance: "A" | "B" | "C";
+            name: string;
+            note: string | null;
+            projectId: number;
             sort: number;
         };
         ClockDto: {
@@ -1433,6 +2629,275 @@ export interface components {
             id: number;
             name: string;
             projectId: number;
+        };
+        ComplaintActionDto: {
+            /** @description 赔偿金额（分） */
+            amountFen?: number;
+            /**
+             * @description 投诉类别
+             * @enum {string}
+             */
+            category?: "KF" | "ZX" | "GC" | "BJ" | "YY" | "QT";
+            /** @description 常见投诉分类 */
+            classItemId?: number;
+            /**
+             * @description 延期的承诺
+             * @enum {string}
+             */
+            clock?: "acknowledge" | "forward" | "answer" | "resolve" | "reply" | "callback" | "second_callback";
+            /** @description 事实已核实评估 */
+            factsConfirmed?: boolean;
+            /** @description 处理主管 */
+            handlerStaffId?: number;
+            /**
+             * @description 重要程度
+             * @enum {string}
+             */
+            importance?: "A" | "B" | "C";
+            /**
+             * @description 投诉类型
+             * @enum {string}
+             */
+            kind?: "help" | "inquiry" | "venting";
+            /**
+             * @description 方式
+             * @enum {string}
+             */
+            method?: "phone" | "visit" | "miniapp" | "sms";
+            /** @description 答复、处理结果、回复内容或无效投诉的解释 */
+            note?: string;
+            /** @description 原因 */
+            reason?: string;
+            /**
+             * @description 满意度
+             * @enum {string}
+             */
+            satisfaction?: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied";
+            /**
+             * @description 转交单位
+             * @enum {string}
+             */
+            transferTo?: "company" | "developer" | "other";
+            /**
+             * Format: date-time
+             * @description 延期至
+             */
+            until?: string;
+            /** @description 是否有效投诉 */
+            valid?: boolean;
+        };
+        ComplaintClockDto: {
+            cancelled: boolean;
+            cycle: number;
+            /**
+             * Format: date-time
+             * @description 到期时间（已批准延期时为延期后的时间）
+             */
+            dueAt: string;
+            /** Format: date-time */
+            extendedUntil: string | null;
+            extensionReason: string | null;
+            /** @enum {string} */
+            kind: "acknowledge" | "forward" | "answer" | "resolve" | "reply" | "callback" | "second_callback";
+            /** @description 已超时（未完成且已过期，或完成时已过期） */
+            late: boolean;
+            /** Format: date-time */
+            metAt: string | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        ComplaintDetailDto: {
+            /** @description 当前可执行的操作 */
+            allowedActions: ("review" | "regrade" | "acknowledge" | "forward" | "answer" | "handle" | "reply" | "callback" | "second_callback" | "extend" | "compensate" | "transfer" | "verify_identity")[];
+            /** Format: date-time */
+            askedBy: string | null;
+            asks: string | null;
+            /** @enum {string|null} */
+            category: "KF" | "ZX" | "GC" | "BJ" | "YY" | "QT" | null;
+            /** @enum {string} */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            classItemId: number | null;
+            clocks: components["schemas"]["ComplaintClockDto"][];
+            /** @description 编码；评审前或无效投诉为空 */
+            code: string | null;
+            codeHistory: string[];
+            /**
+             * Format: date-time
+             * @description 联名投诉书面上报公司的时间
+             */
+            companyReportedAt: string | null;
+            /** @description 承诺的赔偿（分） */
+            compensationFen: number | null;
+            compensationNote: string | null;
+            complainantName: string;
+            complainantPhoneMasked: string | null;
+            cycle: number;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            events: components["schemas"]["ComplaintEventDto"][];
+            handlerName: string | null;
+            handlerStaffId: number | null;
+            id: number;
+            /** Format: date-time */
+            identityCheckedAt: string | null;
+            immediate: ("worsens" | "asked" | "minor_clear" | "instant_effect" | "crisis")[];
+            /** @enum {string|null} */
+            importance: "A" | "B" | "C" | null;
+            /** @description 无效投诉的解释 */
+            invalidReason: string | null;
+            /** @description 联名人数（含投诉人） */
+            jointCount: number;
+            /** @enum {string|null} */
+            kind: "help" | "inquiry" | "venting" | null;
+            /** @description 有承诺已超时 */
+            late: boolean;
+            /** @description 沟通类投诉：处理前须核实身份、查看缴费 */
+            needsIdentityCheck: boolean;
+            parties: components["schemas"]["ComplaintPartyDto"][];
+            problem: string;
+            projectId: number;
+            /** Format: date-time */
+            promisedAt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            result: string | null;
+            roomId: number | null;
+            /** @description 进行中的承诺 */
+            running: components["schemas"]["ComplaintClockDto"][];
+            /** @enum {string|null} */
+            satisfaction: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | null;
+            /** @enum {string} */
+            status: "received" | "handling" | "handled" | "replied" | "closed" | "invalid";
+            statusLabel: string;
+            transferNote: string | null;
+            /** @enum {string|null} */
+            transferredTo: "company" | "developer" | "other" | null;
+        };
+        ComplaintEventDto: {
+            action: string;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            audience: "owner" | "staff";
+            fromStatus: string | null;
+            id: number;
+            /** @description 该步骤的名称 */
+            label: string;
+            note: string | null;
+            toStatus: string | null;
+        };
+        ComplaintPageDto: {
+            items: components["schemas"]["ComplaintSummaryDto"][];
+            nextCursor: string | null;
+        };
+        ComplaintPartyDto: {
+            /** Format: date-time */
+            joinedAt: string;
+            name: string;
+            /** @description miniapp 小程序加入 / desk 服务中心登记 */
+            via: string;
+        };
+        ComplaintStatsCategoryDto: {
+            /** @description 回访率 */
+            callbackRate: number | null;
+            callbacksDone: number;
+            callbacksDue: number;
+            /** @enum {string} */
+            category: "KF" | "ZX" | "GC" | "BJ" | "YY" | "QT";
+            closed: number;
+            closedFirstTime: number;
+            /** @description 每百户有效投诉数 */
+            complaintRate: number | null;
+            /** @description 处理正确率 */
+            correctRate: number | null;
+            handled: number;
+            handledInTime: number;
+            label: string;
+            received: number;
+            /** @description 满意率 */
+            satisfactionRate: number | null;
+            satisfied: number;
+            /** @description 及时处理率 */
+            timelyRate: number | null;
+            tracked: number;
+            /** @description 投诉跟踪率 */
+            trackingRate: number | null;
+            valid: number;
+            /** @description 有效投诉率 */
+            validRate: number | null;
+        };
+        ComplaintStatsDto: {
+            byCategory: components["schemas"]["ComplaintStatsCategoryDto"][];
+            /** @description 户数 */
+            households: number;
+            month: string;
+            total: components["schemas"]["ComplaintStatsRowDto"];
+        };
+        ComplaintStatsRowDto: {
+            /** @description 回访率 */
+            callbackRate: number | null;
+            callbacksDone: number;
+            callbacksDue: number;
+            closed: number;
+            closedFirstTime: number;
+            /** @description 每百户有效投诉数 */
+            complaintRate: number | null;
+            /** @description 处理正确率 */
+            correctRate: number | null;
+            handled: number;
+            handledInTime: number;
+            received: number;
+            /** @description 满意率 */
+            satisfactionRate: number | null;
+            satisfied: number;
+            /** @description 及时处理率 */
+            timelyRate: number | null;
+            tracked: number;
+            /** @description 投诉跟踪率 */
+            trackingRate: number | null;
+            valid: number;
+            /** @description 有效投诉率 */
+            validRate: number | null;
+        };
+        ComplaintSummaryDto: {
+            /** @enum {string|null} */
+            category: "KF" | "ZX" | "GC" | "BJ" | "YY" | "QT" | null;
+            /** @enum {string} */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            /** @description 编码；评审前或无效投诉为空 */
+            code: string | null;
+            complainantName: string;
+            handlerStaffId: number | null;
+            id: number;
+            immediate: ("worsens" | "asked" | "minor_clear" | "instant_effect" | "crisis")[];
+            /** @enum {string|null} */
+            importance: "A" | "B" | "C" | null;
+            /** @enum {string|null} */
+            kind: "help" | "inquiry" | "venting" | null;
+            /** @description 有承诺已超时 */
+            late: boolean;
+            problem: string;
+            projectId: number;
+            /** Format: date-time */
+            promisedAt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description 进行中的承诺 */
+            running: components["schemas"]["ComplaintClockDto"][];
+            /** @enum {string} */
+            status: "received" | "handling" | "handled" | "replied" | "closed" | "invalid";
+            statusLabel: string;
+        };
+        CreateAreaDto: {
+            /** @description 区域编码 */
+            code: string;
+            /** @description 区域名称 */
+            name: string;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 排序 */
+            sort?: number;
         };
         CreateBuildingDto: {
             /** @description 组团 */
@@ -1469,17 +2934,226 @@ export interface components {
             /** @description 排序 */
             sort?: number;
         };
+        CreateClassItemDto: {
+            /**
+             * @description 投诉类别
+             * @enum {string}
+             */
+            category: "KF" | "ZX" | "GC" | "BJ" | "YY" | "QT";
+            /**
+             * @description 重要程度
+             * @enum {string}
+             */
+            importance: "A" | "B" | "C";
+            /** @description 常见投诉 */
+            name: string;
+            /** @description 说明 */
+            note?: string;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 排序 */
+            sort?: number;
+        };
         CreateClusterDto: {
             /** @description 组团编码 */
             code: string;
             /** @description 组团名称 */
             name: string;
         };
+        CreateComplaintDto: {
+            /**
+             * Format: date-time
+             * @description 投诉人要求的处理时限
+             */
+            askedBy?: string;
+            /** @description 投诉人的要求 */
+            asks?: string;
+            /**
+             * @description 投诉类别
+             * @enum {string}
+             */
+            category?: "KF" | "ZX" | "GC" | "BJ" | "YY" | "QT";
+            /**
+             * @description 渠道
+             * @enum {string}
+             */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            /** @description 常见投诉分类 */
+            classItemId?: number;
+            /** @description 投诉人姓名 */
+            complainantName: string;
+            /** @description 投诉人 */
+            complainantPersonId?: number;
+            /** @description 联系电话 */
+            complainantPhone?: string;
+            /** @description 处理主管 */
+            handlerStaffId?: number;
+            /** @description 需立即处理的情形 */
+            immediate?: ("worsens" | "asked" | "minor_clear" | "instant_effect" | "crisis")[];
+            /**
+             * @description 重要程度
+             * @enum {string}
+             */
+            importance?: "A" | "B" | "C";
+            /**
+             * @description 投诉类型
+             * @enum {string}
+             */
+            kind?: "help" | "inquiry" | "venting";
+            /** @description 评审为无效投诉时的解释 */
+            note?: string;
+            /** @description 投诉内容 */
+            problem: string;
+            /** @description 项目ID */
+            projectId: number;
+            /**
+             * Format: date-time
+             * @description 告知投诉人的答复时间（默认按项目时限）
+             */
+            promisedAt?: string;
+            /**
+             * Format: date-time
+             * @description 收到时间（默认现在）
+             */
+            receivedAt?: string;
+            /** @description 受理时一并评审 */
+            review?: boolean;
+            /** @description 房屋 */
+            roomId?: number;
+            /** @description 是否有效投诉 */
+            valid?: boolean;
+        };
         CreateDutyDto: {
             /** @description 记录内容 */
             content: string;
             /** @description 项目ID */
             projectId: number;
+        };
+        CreateEnquiryDto: {
+            /** @description 涉及建设单位 */
+            aboutDeveloper?: boolean;
+            /**
+             * Format: date-time
+             * @description 约定的答复时间
+             */
+            agreedReplyAt?: string;
+            /** @description 当场答复 */
+            answer?: string;
+            /**
+             * @description 渠道
+             * @enum {string}
+             */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            /** @description 内容 */
+            content: string;
+            /** @description 电子邮箱 */
+            email?: string;
+            /** @description 答客问条目 */
+            faqEntryId?: number;
+            /** @description 客户同意晚于3天答复 */
+            laterAgreed?: boolean;
+            /** @description 客户姓名 */
+            name: string;
+            /** @description 客户 */
+            personId?: number;
+            /** @description 联系电话 */
+            phone?: string;
+            /** @description 项目ID */
+            projectId: number;
+            /**
+             * Format: date-time
+             * @description 收到时间（默认现在）
+             */
+            receivedAt?: string;
+            /**
+             * @description 答复方式
+             * @enum {string}
+             */
+            replyWay: "phone" | "writing" | "email" | "miniapp";
+            /** @description 房屋 */
+            roomId?: number;
+            /**
+             * @description 类别
+             * @enum {string}
+             */
+            type: "suggestion" | "inquiry";
+        };
+        CreateFaqEntryDto: {
+            /** @description 答案 */
+            answer: string;
+            /**
+             * @description 分类
+             * @enum {string}
+             */
+            category: "site" | "fees" | "phones" | "transport" | "shopping" | "dining" | "schools" | "housekeeping" | "common";
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 问题 */
+            question: string;
+            /** @description 排序 */
+            sort?: number;
+        };
+        CreateFeeItemDto: {
+            /**
+             * @description 计费方式
+             * @enum {string}
+             */
+            basis: "area" | "fixed" | "metered" | "one_off";
+            /** @description 收费依据 */
+            basisNote?: string;
+            /**
+             * @description 类别
+             * @enum {string}
+             */
+            category: "management" | "water" | "electricity" | "gas" | "parking" | "garbage" | "deposit" | "other";
+            /** @description 编码 */
+            code: string;
+            /** @description 每月缴费截止日 */
+            dueDay?: number;
+            /** @description 违约金上限（本金百分比） */
+            lateFeeCapPercent?: number;
+            /** @description 违约金宽限天数 */
+            lateFeeGraceDays?: number;
+            /** @description 违约金（每日万分之） */
+            lateFeePerTenThousand?: number;
+            /** @description 计量单位 */
+            meterUnit?: string;
+            /** @description 名称 */
+            name: string;
+            /** @description 项目ID */
+            projectId: number;
+            /**
+             * @description 适用房屋用途
+             * @enum {string}
+             */
+            roomUse?: "residential" | "office" | "retail" | "hotel" | "apartment" | "parking" | "storage" | "other";
+            /** @description 计量收费的阶梯价 */
+            tiers?: components["schemas"]["FeeTierDto"][];
+            /** @description 单价（分） */
+            unitFen?: number;
+        };
+        CreateFollowUpDto: {
+            /** @description 核查内容 */
+            checks: ("progress" | "deadline" | "owner_contact" | "handler_contact" | "site" | "owner_phone" | "site" | "records" | "photos" | "fee")[];
+            /**
+             * @description 跟进类型
+             * @enum {string}
+             */
+            kind: "daily" | "closure";
+            /** @description 说明 */
+            note?: string;
+            /**
+             * @description 结论
+             * @enum {string}
+             */
+            result: "on_track" | "at_risk" | "verified" | "problem";
+            /** @description 工单ID */
+            subjectId: number;
+            /**
+             * @description 对象
+             * @enum {string}
+             */
+            subjectKind: "repair" | "complaint";
         };
         CreateMyBindingDto: {
             /**
@@ -1512,6 +3186,17 @@ export interface components {
             projectId: number;
             /** @description 房屋 */
             roomId: number;
+        };
+        CreatePayOrderDto: {
+            /** @description 账单 */
+            billIds: number[];
+            /**
+             * @description 支付方式
+             * @enum {string}
+             */
+            channel: "jsapi" | "h5";
+            /** @description 支付后返回的页面 */
+            redirectUrl?: string;
         };
         CreateProjectDto: {
             /** @description 地址 */
@@ -1554,6 +3239,8 @@ export interface components {
             isImportant?: boolean;
             /** @description 公共部位位置 */
             location?: string;
+            /** @description 同一位置同一类别已有未完成工单时，客服核实是另一问题后仍新建（R-SRV-05） */
+            notDuplicate?: boolean;
             /** @description 照片 */
             photoIds?: number[];
             /** @description 项目ID */
@@ -1587,7 +3274,11 @@ export interface components {
             area: number;
             /** @description 楼栋 */
             buildingId: number;
-            /** @description 交付日期 */
+            /**
+             * Format: date
+             * @description 交付日期
+             * @example 2026-11-23
+             */
             deliveredOn?: string;
             /** @description 楼层 */
             floor?: number;
@@ -1613,10 +3304,25 @@ export interface components {
             /** @description 接班员工 */
             toStaffId: number;
         };
+        CreateSpacesDto: {
+            /** @description 区域 */
+            areaId: number;
+            /** @description 起始编号 */
+            from: number;
+            /**
+             * @description 车位类型
+             * @enum {string}
+             */
+            kind: "rental" | "vip" | "temporary" | "disabled" | "charging";
+            /** @description 编号前缀 */
+            prefix?: string;
+            /** @description 结束编号 */
+            to: number;
+        };
         CreateStaffDto: {
             /** @description 姓名 */
             name: string;
-            /** @description 密码 */
+            /** @description 至少8位，含大写字母、小写字母、数字、符号中的至少三种，不能是常见密码 */
             password: string;
             /** @description 手机号 */
             phone?: string;
@@ -1651,6 +3357,11 @@ export interface components {
         DecideDto: {
             /** @description 审批意见 */
             note?: string;
+        };
+        DeskColleagueDto: {
+            id: number;
+            name: string;
+            roles: ("head_office" | "project_manager" | "cs_supervisor" | "cs_assistant" | "service_clerk" | "quality_supervisor" | "engineering_supervisor" | "security_supervisor" | "cleaning_supervisor" | "landscaping_supervisor" | "technician" | "finance")[];
         };
         DeskCountsDto: {
             /** @description 待回访（含二次回访） */
@@ -1701,6 +3412,55 @@ export interface components {
             roomNo: string;
             unit: string | null;
         };
+        DocPhotosDto: {
+            /**
+             * @description 资料
+             * @enum {string}
+             */
+            doc: "driving_licence" | "vehicle_licence" | "insurance" | "purchase" | "id_card" | "lease" | "tenant_info";
+            /** @description 照片 */
+            uploadIds: number[];
+        };
+        DocStateDto: {
+            doc: string;
+            label: string;
+            reason: string | null;
+            required: boolean;
+            thumbUrls: string[];
+            uploadIds: number[];
+            verdict: string | null;
+        };
+        DocVerdictDto: {
+            /**
+             * @description 资料
+             * @enum {string}
+             */
+            doc: "driving_licence" | "vehicle_licence" | "insurance" | "purchase" | "id_card" | "lease" | "tenant_info";
+            /** @description 原因 */
+            reason?: string;
+            /**
+             * @description 核对结果
+             * @enum {string}
+             */
+            verdict: "checked" | "missing" | "wrong";
+        };
+        DuePreviewDto: {
+            /**
+             * Format: date-time
+             * @description 按本项目时限与节假日算出的到期时间
+             */
+            dueAt: string;
+            /** @description 本项目该承诺的时限设置 */
+            duration: components["schemas"]["SlaDurationDto"];
+            /** Format: date-time */
+            from: string;
+            /** @enum {string} */
+            kind: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback";
+            /** @description 项目时区 */
+            timeZone: string;
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "normal";
+        };
         DutyEntryDto: {
             /** Format: date-time */
             at: string;
@@ -1711,6 +3471,146 @@ export interface components {
             requestCode: string | null;
             requestId: number | null;
             staffName: string;
+        };
+        EnquiryActionDto: {
+            /** @description 是否采纳 */
+            adopted?: boolean;
+            /** @description 答客问条目 */
+            faqEntryId?: number;
+            /** @description 处理人 */
+            handlerStaffId?: number;
+            /** @description 书面询问的函件编号或内容 */
+            letter?: string;
+            /** @description 答复内容、转交说明、业委会意见或致谢内容 */
+            note?: string;
+            /**
+             * @description 咨询结果
+             * @enum {string}
+             */
+            outcome?: "answered" | "cannot_answer";
+            /** @description 不采纳的原因 */
+            reason?: string;
+            /** @description 建议咨询的其他渠道 */
+            referTo?: string;
+            /**
+             * @description 答复方式
+             * @enum {string}
+             */
+            via?: "phone" | "writing" | "email" | "miniapp";
+        };
+        EnquiryDetailDto: {
+            aboutDeveloper: boolean;
+            adopted: boolean | null;
+            /** Format: date-time */
+            agreedReplyAt: string;
+            /** @description 当前可执行的操作 */
+            allowedActions: ("forward" | "consult" | "ask_developer" | "reply" | "thank")[];
+            /** @enum {string} */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            /** Format: date-time */
+            consultedAt: string | null;
+            content: string;
+            /** Format: date-time */
+            developerAskedAt: string | null;
+            developerLetter: string | null;
+            email: string | null;
+            events: components["schemas"]["EnquiryEventDto"][];
+            faqEntryId: number | null;
+            /** Format: date-time */
+            forwardDueAt: string | null;
+            /** Format: date-time */
+            forwardedAt: string | null;
+            /** @description 未按时转交（2 小时内） */
+            forwardLate: boolean;
+            handlerName: string | null;
+            handlerStaffId: number | null;
+            id: number;
+            laterAgreed: boolean;
+            name: string;
+            notAdoptedReason: string | null;
+            /** @enum {string|null} */
+            outcome: "answered" | "cannot_answer" | null;
+            phoneMasked: string | null;
+            projectId: number;
+            /** Format: date-time */
+            receivedAt: string;
+            referTo: string | null;
+            /** Format: date-time */
+            repliedAt: string | null;
+            /** @enum {string|null} */
+            repliedVia: "phone" | "writing" | "email" | "miniapp" | null;
+            /** @description 未在约定时间前答复 */
+            replyLate: boolean;
+            replyText: string | null;
+            /** @enum {string} */
+            replyWay: "phone" | "writing" | "email" | "miniapp";
+            roomId: number | null;
+            /** @enum {string} */
+            status: "received" | "forwarded" | "replied";
+            statusLabel: string;
+            /** Format: date-time */
+            thankedAt: string | null;
+            /** @enum {string} */
+            type: "suggestion" | "inquiry";
+        };
+        EnquiryEventDto: {
+            action: string;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            audience: "owner" | "staff";
+            label: string;
+            note: string | null;
+        };
+        EnquiryPageDto: {
+            items: components["schemas"]["EnquirySummaryDto"][];
+            nextCursor: string | null;
+        };
+        EnquiryRateDto: {
+            /** @description 建议：采纳件数 */
+            adopted: number;
+            /** @description 建议：2 小时内转交的件数 */
+            forwardedInTime: number;
+            /** @description 按约定时间答复的件数 */
+            inTime: number;
+            received: number;
+            replied: number;
+            /** @description 答复率（%），无件数时为空 */
+            replyRate: number | null;
+            /** @description 及时答复率（%） */
+            timelyRate: number | null;
+            /** @enum {string} */
+            type: "suggestion" | "inquiry";
+        };
+        EnquirySummaryDto: {
+            aboutDeveloper: boolean;
+            adopted: boolean | null;
+            /** Format: date-time */
+            agreedReplyAt: string;
+            /** @enum {string} */
+            channel: "miniapp" | "phone" | "walk_in" | "email" | "letter" | "website" | "patrol";
+            content: string;
+            /** Format: date-time */
+            forwardDueAt: string | null;
+            /** @description 未按时转交（2 小时内） */
+            forwardLate: boolean;
+            id: number;
+            name: string;
+            projectId: number;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            repliedAt: string | null;
+            /** @description 未在约定时间前答复 */
+            replyLate: boolean;
+            /** @enum {string} */
+            replyWay: "phone" | "writing" | "email" | "miniapp";
+            /** @enum {string} */
+            status: "received" | "forwarded" | "replied";
+            statusLabel: string;
+            /** @enum {string} */
+            type: "suggestion" | "inquiry";
         };
         ExtensionDto: {
             /** @description 所延期的承诺（时限） */
@@ -1730,6 +3630,172 @@ export interface components {
             status: "pending" | "approved" | "rejected";
             /** Format: date-time */
             until: string;
+        };
+        FaqCandidateDto: {
+            answer: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            enquiryId: number;
+            id: number;
+            projectId: number;
+            question: string;
+            /** @description 未能解答的咨询 */
+            unanswered: boolean;
+        };
+        FaqEntryDto: {
+            active: boolean;
+            answer: string;
+            /** @enum {string} */
+            category: "site" | "fees" | "phones" | "transport" | "shopping" | "dining" | "schools" | "housekeeping" | "common";
+            categoryLabel: string;
+            id: number;
+            projectId: number;
+            question: string;
+            /** @description 已超过半年未审核 */
+            reviewDue: boolean;
+            /**
+             * Format: date-time
+             * @description 最近审核时间
+             */
+            reviewedAt: string;
+            sort: number;
+        };
+        FaqQuizDto: {
+            /** @description 交卷后：每题的正确选项 */
+            correct: number[] | null;
+            id: number;
+            month: string;
+            projectId: number;
+            questions: components["schemas"]["QuizQuestionDto"][];
+            /** @description 得分（百分制），交卷后才有 */
+            score: number | null;
+        };
+        FaqReviewStatusDto: {
+            /** @description 审核清单 */
+            checklist: string[];
+            /** @description 待审核（超过半年未审核）的条目数 */
+            due: number;
+            entries: components["schemas"]["FaqEntryDto"][];
+            total: number;
+        };
+        FeeItemDto: {
+            active: boolean;
+            /** @enum {string} */
+            basis: "area" | "fixed" | "metered" | "one_off";
+            /** @description 收费依据 */
+            basisNote: string | null;
+            /** @enum {string} */
+            category: "management" | "water" | "electricity" | "gas" | "parking" | "garbage" | "deposit" | "other";
+            code: string;
+            dueDay: number;
+            id: number;
+            lateFeeCapPercent: number;
+            lateFeeGraceDays: number;
+            lateFeePerTenThousand: number;
+            /** @description R-FEE-05 违约金规则（给业主看的说明） */
+            lateFeeRule: string;
+            /** @description 计量单位 */
+            meterUnit: string | null;
+            name: string;
+            projectId: number;
+            /** @description 适用房屋用途 */
+            roomUse: string | null;
+            tiers: components["schemas"]["FeeTierOutDto"][];
+            /** @description 单价（分）：按面积为每平方米每月，固定为每户每月，一次性为默认金额 */
+            unitFen: number;
+        };
+        FeeItemListDto: {
+            items: components["schemas"]["FeeItemDto"][];
+        };
+        FeeStandardsDto: {
+            projects: components["schemas"]["FeeStandardsProjectDto"][];
+        };
+        FeeStandardsProjectDto: {
+            items: components["schemas"]["FeeItemDto"][];
+            projectId: number;
+            projectName: string;
+        };
+        FeeTierDto: {
+            /** @description 阶梯单价（分） */
+            unitFen: number;
+            /** @description 本档上限（用量，百分之一单位；最后一档为空） */
+            upTo?: number | null;
+        };
+        FeeTierOutDto: {
+            unitFen: number;
+            /** @description 本档上限（百分之一单位） */
+            upTo: number | null;
+        };
+        FollowUpCountsDto: {
+            /** @description 还没验证的已结案投诉（近 30 天） */
+            complaintClosure: number;
+            /** @description 今天还没跟进的未完结投诉 */
+            complaintDaily: number;
+            /** @description 还没验证的已关闭报修（近 30 天） */
+            repairClosure: number;
+            /** @description 今天还没跟进的未完成报修 */
+            repairDaily: number;
+        };
+        FollowUpItemDto: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description 工单号或投诉编码 */
+            code: string | null;
+            /** @description 每日跟进：今天已跟进；验证关闭：本次关闭已验证 */
+            done: boolean;
+            /**
+             * Format: date-time
+             * @description 要求完成 / 承诺答复时间
+             */
+            dueAt: string | null;
+            id: number;
+            /** @description 重要报修或重大（A 类）投诉 */
+            important: boolean;
+            /** @description 最近一次（本类型的）跟进 */
+            last: components["schemas"]["FollowUpRecordDto"] | null;
+            overdue: boolean;
+            /** @description 报修人或投诉人 */
+            person: string;
+            projectId: number;
+            /** Format: date-time */
+            receivedAt: string;
+            status: string;
+            /** @enum {string} */
+            subjectKind: "repair" | "complaint";
+            /** @description 报修描述或投诉内容（截短） */
+            summary: string;
+            /** @description 报修类别，或投诉的类别 */
+            title: string;
+        };
+        FollowUpPageDto: {
+            items: components["schemas"]["FollowUpItemDto"][];
+            nextCursor: string | null;
+        };
+        FollowUpRecordDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description progress 核对处理进度；deadline 核对承诺时限；owner_contact 联系业主；handler_contact 联系责任人；site 现场查看；owner_phone 电话核实业主；records 核对单据记录；photos 核对完工照片；fee 核对收费 */
+            checks: ("progress" | "deadline" | "owner_contact" | "handler_contact" | "site" | "owner_phone" | "site" | "records" | "photos" | "fee")[];
+            id: number;
+            /** @enum {string} */
+            kind: "daily" | "closure";
+            note: string | null;
+            /** @enum {string} */
+            result: "on_track" | "at_risk" | "verified" | "problem";
+            staffName: string;
+            subjectId: number;
+            /** @enum {string} */
+            subjectKind: "repair" | "complaint";
+        };
+        HandlerDto: {
+            id: number;
+            name: string;
+            roles: string[];
+        };
+        HandlingDto: {
+            late: boolean;
+            limitMinutes: number;
+            minutes: number;
         };
         HandoverDto: {
             /** @description 交接说明 */
@@ -1759,6 +3825,41 @@ export interface components {
             buildingsCreated: number;
             clustersCreated: number;
             roomsCreated: number;
+        };
+        JoinComplaintDto: {
+            /** @description 联名码 */
+            joinCode: string;
+            /** @description 房屋 */
+            roomId: number;
+        };
+        JsapiPayParamsDto: {
+            appId: string;
+            nonceStr: string;
+            package: string;
+            paySign: string;
+            /** @enum {string} */
+            signType: "RSA";
+            timeStamp: string;
+        };
+        LedgerPageDto: {
+            items: components["schemas"]["LedgerRowDto"][];
+            nextCursor: string | null;
+        };
+        LedgerRowDto: {
+            applicationId: number;
+            areaName: string;
+            cardNo: string | null;
+            contractNo: string | null;
+            endOn: string | null;
+            holderName: string;
+            kind: string;
+            paidFen: number;
+            plate: string;
+            rentFen: number;
+            roomLabel: string;
+            spaceNo: string;
+            startOn: string | null;
+            status: string;
         };
         LinkReportDto: {
             /**
@@ -1800,9 +3901,67 @@ export interface components {
             roles: ("head_office" | "project_manager" | "cs_supervisor" | "cs_assistant" | "service_clerk" | "quality_supervisor" | "engineering_supervisor" | "security_supervisor" | "cleaning_supervisor" | "landscaping_supervisor" | "technician" | "finance")[];
             username: string | null;
         };
+        MeterReadingDto: {
+            /** @description 按阶梯价计算的金额（分） */
+            amountFen: number;
+            /** Format: date-time */
+            at: string;
+            /** @description 本期账单是否已生成（已生成则读数不能再改） */
+            billed: boolean;
+            current: number;
+            feeItemId: number;
+            feeItemName: string;
+            id: number;
+            period: string;
+            previous: number;
+            readByName: string;
+            roomId: number;
+            roomLabel: string;
+            /** @description 用量（百分之一单位） */
+            usage: number;
+        };
+        MeterReadingInputDto: {
+            /** @description 本期读数（百分之一单位） */
+            current: number;
+            /** @description 收费项目 */
+            feeItemId: number;
+            /**
+             * @description 账期
+             * @example 2026-11
+             */
+            period: string;
+            /** @description 上期读数（百分之一单位） */
+            previous: number;
+            /** @description 房屋 */
+            roomId: number;
+        };
+        MeterReadingPageDto: {
+            items: components["schemas"]["MeterReadingDto"][];
+            nextCursor: string | null;
+        };
+        MyApplyDto: {
+            /** @description 资料照片 */
+            docs: components["schemas"]["DocPhotosDto"][];
+            /**
+             * @description 车位类型
+             * @enum {string}
+             */
+            kind: "rental" | "vip" | "disabled" | "charging";
+            /** @description 车牌号 */
+            plate: string;
+            /** @description 房屋 */
+            roomId: number;
+            /**
+             * @description 租期
+             * @enum {string}
+             */
+            term: "month" | "quarter" | "year";
+            /** @description 车辆 */
+            vehicleId?: number;
+        };
         MyBillsDto: {
             items: components["schemas"]["BillDto"][];
-            /** @description 待缴合计（分） */
+            /** @description 待缴合计（分，含违约金） */
             unpaidFen: number;
         };
         MyBindingDto: {
@@ -1822,6 +3981,60 @@ export interface components {
             status: "pending" | "approved" | "rejected" | "revoked";
             unit: string | null;
         };
+        MyComplaintDto: {
+            asks: string | null;
+            events: components["schemas"]["MyComplaintEventDto"][];
+            id: number;
+            /** @description 联名码：邻居凭它在小程序加入联名（只给投诉人本人） */
+            joinCode: string | null;
+            /** @description 联名人数（含投诉人） */
+            jointCount: number;
+            problem: string;
+            /**
+             * Format: date-time
+             * @description 告知您的答复时间
+             */
+            promisedAt: string;
+            promises: components["schemas"]["MyPromiseDto"][];
+            /** Format: date-time */
+            receivedAt: string;
+            statusLabel: string;
+        };
+        MyComplaintEventDto: {
+            /** Format: date-time */
+            at: string;
+            label: string;
+            note: string | null;
+        };
+        MyCreateComplaintDto: {
+            /**
+             * Format: date-time
+             * @description 希望处理完成的时间
+             */
+            askedBy?: string;
+            /** @description 您的要求 */
+            asks?: string;
+            /** @description 投诉内容 */
+            problem: string;
+            /** @description 房屋 */
+            roomId: number;
+        };
+        MyCreateEnquiryDto: {
+            /** @description 内容 */
+            content: string;
+            /**
+             * @description 答复方式
+             * @enum {string}
+             */
+            replyWay?: "phone" | "miniapp";
+            /** @description 房屋 */
+            roomId: number;
+            /**
+             * @description 类别
+             * @enum {string}
+             */
+            type: "suggestion" | "inquiry";
+        };
         MyCreateRequestDto: {
             /**
              * Format: date-time
@@ -1837,10 +4050,36 @@ export interface components {
             categoryId: number;
             /** @description 问题描述 */
             description: string;
+            /** @description 同一房屋同一类别已有处理中的报修时，业主确认这是另一个问题后仍提交（R-SRV-05） */
+            notDuplicate?: boolean;
             /** @description 照片 */
             photoIds?: number[];
             /** @description 房屋 */
             roomId: number;
+        };
+        MyEnquiryDto: {
+            /**
+             * Format: date-time
+             * @description 约定的答复时间
+             */
+            agreedReplyAt: string;
+            content: string;
+            events: components["schemas"]["MyEnquiryEventDto"][];
+            id: number;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description 答复内容 */
+            replyText: string | null;
+            statusLabel: string;
+            /** @enum {string} */
+            type: "suggestion" | "inquiry";
+            typeLabel: string;
+        };
+        MyEnquiryEventDto: {
+            /** Format: date-time */
+            at: string;
+            label: string;
+            note: string | null;
         };
         MyOccupantDto: {
             bindingId: number;
@@ -1851,11 +4090,23 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "revoked";
         };
+        MyPromiseDto: {
+            done: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            label: string;
+        };
+        MyResubmitDto: {
+            /** @description 资料照片 */
+            docs: components["schemas"]["DocPhotosDto"][];
+        };
         MyRoomDetailDto: {
             area: number;
             buildingName: string;
             /** @enum {string} */
             kind: "owner" | "member" | "tenant";
+            /** @description 本项目向业主开放的功能 */
+            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass")[];
             occupants: components["schemas"]["MyOccupantDto"][];
             projectId: number;
             projectName: string;
@@ -1863,6 +4114,8 @@ export interface components {
             roomId: number;
             roomNo: string;
             servicePhone: string | null;
+            /** @description 项目时区，时间按它显示，如 Asia/Shanghai */
+            timeZone: string;
             unit: string | null;
             use: string;
         };
@@ -1871,12 +4124,16 @@ export interface components {
             buildingName: string;
             /** @enum {string} */
             kind: "owner" | "member" | "tenant";
+            /** @description 本项目向业主开放的功能 */
+            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass")[];
             projectId: number;
             projectName: string;
             propertyCode: string;
             roomId: number;
             roomNo: string;
             servicePhone: string | null;
+            /** @description 项目时区，时间按它显示，如 Asia/Shanghai */
+            timeZone: string;
             unit: string | null;
             use: string;
         };
@@ -1899,6 +4156,113 @@ export interface components {
             phoneMasked: string | null;
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "revoked";
+        };
+        OkDto: {
+            ok: boolean;
+        };
+        OneOffChargeDto: {
+            /** @description 金额（分） */
+            amountFen?: number;
+            /** @description 收费项目 */
+            feeItemId: number;
+            /** @description 说明 */
+            note?: string;
+            /**
+             * @description 账期
+             * @example 2026-11
+             */
+            period: string;
+            /** @description 房屋 */
+            roomId: number;
+        };
+        OwnerModuleDto: {
+            /** @description 已上线（未上线的功能不能开启，业主端也不显示） */
+            built: boolean;
+            desc: string;
+            /** @description 本项目是否向业主开放 */
+            enabled: boolean;
+            /** @enum {string} */
+            key: "repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass";
+            label: string;
+        };
+        ParkingActionDto: {
+            /** @description 说明 */
+            note?: string;
+            /** @description 原因 */
+            reason?: string;
+            /** @description 车位 */
+            spaceId?: number;
+            /** @description 核对结果 */
+            verdicts?: components["schemas"]["DocVerdictDto"][];
+        };
+        ParkingEventDto: {
+            action: string;
+            actorName: string;
+            at: string;
+            label: string;
+            note: string | null;
+            toStatus: string | null;
+        };
+        PaymentPageDto: {
+            /** @description 筛选范围内的笔数 */
+            count: number;
+            items: components["schemas"]["PaymentRowDto"][];
+            nextCursor: string | null;
+            /** @description 筛选范围内的收款合计（分） */
+            totalFen: number;
+        };
+        PaymentRowDto: {
+            /** @description 实收（分，含违约金） */
+            amountFen: number;
+            /** Format: date-time */
+            at: string;
+            billId: number;
+            id: number;
+            /** @description 其中违约金（分） */
+            lateFeeFen: number;
+            /** @enum {string} */
+            method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan" | "wechat_pay";
+            note: string | null;
+            payerName: string;
+            /** @description 账期 */
+            period: string | null;
+            receiptNo: string;
+            /** @description 收款人（微信支付为“微信支付”） */
+            receivedByName: string;
+            roomLabel: string;
+            title: string;
+        };
+        PayOrderBillDto: {
+            amountFen: number;
+            billId: number;
+            lateFeeFen: number;
+        };
+        PayOrderDto: {
+            bills: components["schemas"]["PayOrderBillDto"][];
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description 收银台地址（手机浏览器支付） */
+            h5Url: string | null;
+            id: number;
+            outTradeNo: string;
+            /** @description 支付时间 */
+            paidAt: string | null;
+            /** @description wx.requestPayment 的参数（小程序内支付） */
+            payParams: components["schemas"]["JsapiPayParamsDto"] | null;
+            /** @enum {string} */
+            status: "created" | "paid" | "closed";
+            /** @description 合计（分） */
+            totalFen: number;
+        };
+        PeriodDto: {
+            amountFen: number;
+            billId: number | null;
+            billStatus: string | null;
+            endOn: string;
+            paidAt: string | null;
+            receiptNo: string | null;
+            seq: number;
+            startOn: string;
         };
         PersonDetailDto: {
             /** Format: date-time */
@@ -1939,7 +4303,51 @@ export interface components {
         };
         PhotoDto: {
             id: number;
+            /** @description 缩略图（最长边 240 像素）：列表和详情显示它，点开再看原图 */
+            thumbUrl: string;
+            /** @description 原图 */
             url: string;
+        };
+        PlanDocDto: {
+            kind: string;
+            kindLabel: string;
+            owner: string[];
+            tenant: string[];
+        };
+        PlanDto: {
+            approvalDocument: string;
+            approvedOn: string;
+            /** @description 各类车位需提交的资料 */
+            documents: components["schemas"]["PlanDocDto"][];
+            /** @description 办理时限（分钟） */
+            handlingMinutes: number;
+            prices: components["schemas"]["PlanPriceDto"][];
+            process: string;
+            projectId: number;
+            projectName: string;
+            publishedAt: string | null;
+            title: string;
+        };
+        PlanPriceDto: {
+            amountFen: number;
+            kind: string;
+            kindLabel: string;
+            term: string;
+            termLabel: string;
+        };
+        PriceDto: {
+            /** @description 价格（分） */
+            amountFen: number;
+            /**
+             * @description 车位类型
+             * @enum {string}
+             */
+            kind: "rental" | "vip" | "disabled" | "charging";
+            /**
+             * @description 租期
+             * @enum {string}
+             */
+            term: "month" | "quarter" | "year";
         };
         ProjectDto: {
             address: string | null;
@@ -1953,6 +4361,10 @@ export interface components {
             roomCount: number;
             servicePhone: string | null;
             timezone: string;
+        };
+        ProjectModulesDto: {
+            modules: components["schemas"]["OwnerModuleDto"][];
+            projectId: number;
         };
         ProjectRefDto: {
             code: string;
@@ -1969,27 +4381,51 @@ export interface components {
             /** @description 房屋数 */
             rooms: number;
         };
+        PutProjectModulesDto: {
+            /** @description 开放的功能 */
+            enabled: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass")[];
+        };
         PutSlaSettingsDto: {
             holidays: string[];
             repair: components["schemas"]["RepairSlaDto"];
             workdays: string[];
+        };
+        QuizQuestionDto: {
+            options: string[];
+            question: string;
+        };
+        QuizScoreDto: {
+            id: number;
+            /** @description 达到全部答对 */
+            mastered: boolean;
+            month: string;
+            score: number | null;
+            staffId: number;
+            staffName: string;
+            /** Format: date-time */
+            submittedAt: string | null;
         };
         ReasonDto: {
             /** @description 原因 */
             reason: string;
         };
         ReceiptDto: {
+            /** @description 实收合计（分，含违约金） */
             amountFen: number;
             /** Format: date-time */
             at: string;
             companyName: string;
             /** @description R-CMP-19 收据上的意见征询语 */
             feedbackLine: string;
+            /** @description 其中违约金（分） */
+            lateFeeFen: number;
             /** @enum {string} */
-            method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan";
+            method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan" | "wechat_pay";
             note: string | null;
             payerName: string;
             paymentId: number;
+            /** @description 账期 */
+            period: string | null;
             projectName: string;
             propertyCode: string;
             receiptNo: string;
@@ -2012,12 +4448,18 @@ export interface components {
             closedAt: string | null;
             /** @description 业主确认 */
             confirmedAt: string | null;
+            /** @description 客服签收工单 */
+            countersignedAt: string | null;
             /** @description 派单 */
             dispatchedAt: string | null;
             /** @description 完工 */
             finishedAt: string | null;
+            /** @description 技工离开时间（客服签收时填写） */
+            leftAt: string | null;
             /** @description 工单交回 */
             orderReturnedAt: string | null;
+            /** @description 首次打印派工单（R-REP-04） */
+            printedAt: string | null;
         };
         RefreshDto: {
             /** @description 刷新令牌 */
@@ -2053,8 +4495,13 @@ export interface components {
             received: number;
             resolved: number;
             resolvedOnTime: number;
+            /** @description 满意度按回访结果计的回访数（业主未自评） */
+            satisfactionCallbackRated: number;
+            /** @description 满意度按业主自评计的回访数 */
+            satisfactionOwnerRated: number;
             /** @description 百分比，一位小数，向下取整；无数据为 null */
             satisfactionRate: number | null;
+            /** @description 满意（含非常满意）：有业主自评的按自评，否则按回访结果 */
             satisfied: number;
             /** @description 百分比，一位小数，向下取整；无数据为 null */
             timelyRate: number | null;
@@ -2075,7 +4522,7 @@ export interface components {
             secondCallback: components["schemas"]["SlaDurationDto"];
         };
         RequestDetailDto: {
-            allowedActions: ("dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "hand_in")[];
+            allowedActions: ("review" | "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "countersign" | "hand_in")[];
             /** Format: date-time */
             appointmentEnd: string | null;
             /** Format: date-time */
@@ -2089,6 +4536,11 @@ export interface components {
             /** @description 有偿维修的费用账单 */
             bill: components["schemas"]["BillDto"] | null;
             callbackComment: string | null;
+            /**
+             * @description 回访记录的满意度（客服记录，不覆盖业主自评）
+             * @enum {string|null}
+             */
+            callbackSatisfaction: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | null;
             categoryId: number;
             categoryName: string;
             /** @enum {string} */
@@ -2096,6 +4548,8 @@ export interface components {
             chargeKind: string;
             clocks: components["schemas"]["ClockDto"][];
             code: string;
+            /** @description 签收交回工单的客服（R-REP-05） */
+            countersignedByName: string | null;
             description: string;
             /**
              * Format: date-time
@@ -2116,6 +4570,11 @@ export interface components {
             location: string | null;
             materials: components["schemas"]["MaterialOutDto"][];
             overdue: boolean;
+            /**
+             * @description 业主在小程序确认完工时的自评（本轮）
+             * @enum {string|null}
+             */
+            ownerSatisfaction: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | null;
             phoneMasked: string | null;
             photos: components["schemas"]["PhotoDto"][];
             priceFen: number | null;
@@ -2130,7 +4589,8 @@ export interface components {
             result: string | null;
             roomId: number | null;
             roomLabel: string | null;
-            satisfaction: string | null;
+            /** @description 每一轮维修（返修另起一轮）的结果、材料和费用，各轮保留 */
+            rounds: components["schemas"]["WorkRoundDto"][];
             /** @enum {string} */
             scope: "public" | "in_home";
             /** @description 业主签字（R-REP-06） */
@@ -2152,7 +4612,10 @@ export interface components {
             kind: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback";
             /** @description 延期原因 */
             reason: string;
-            /** @description 延期至 */
+            /**
+             * Format: date-time
+             * @description 延期至
+             */
             until: string;
         };
         RequestPageDto: {
@@ -2214,6 +4677,14 @@ export interface components {
             idNumber: string | null;
             phone: string | null;
         };
+        RevealPhoneDto: {
+            /** @description 报修人完整手机号（查看记入审计） */
+            phone: string | null;
+        };
+        ReviewFaqDto: {
+            /** @description 已按清单逐项核对 */
+            checked: boolean;
+        };
         RoomDetailDto: {
             /** @description 0.01平方米 */
             area: number;
@@ -2256,6 +4727,24 @@ export interface components {
             items: components["schemas"]["RoomDto"][];
             nextCursor: string | null;
         };
+        SavePlanDto: {
+            /** @description 业主大会决议文件 */
+            approvalDocument: string;
+            /**
+             * Format: date
+             * @description 业主大会通过日期
+             * @example 2026-11-23
+             */
+            approvedOn: string;
+            /** @description 价格 */
+            prices: components["schemas"]["PriceDto"][];
+            /** @description 办理流程 */
+            process: string;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 方案名称 */
+            title: string;
+        };
         ShiftHandoverListDto: {
             /** Format: date-time */
             generatedAt: string;
@@ -2286,6 +4775,47 @@ export interface components {
         SmsSentDto: {
             ttlSeconds: number;
         };
+        SpaceCountDto: {
+            areaId: number;
+            kind: string;
+            n: number;
+            state: string;
+        };
+        SpaceCreatedDto: {
+            created: number;
+        };
+        SpaceDto: {
+            areaId: number;
+            areaName: string;
+            /** @description 到期日 */
+            endOn: string | null;
+            holderApplicationId: number | null;
+            /** @description 租用人 */
+            holderName: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "rental" | "vip" | "temporary" | "disabled" | "charging";
+            no: string;
+            note: string | null;
+            /** @description 租用车牌 */
+            plate: string | null;
+            projectId: number;
+            /** @enum {string} */
+            state: "free" | "reserved" | "rented" | "fixed" | "out_of_use";
+        };
+        SpacePageDto: {
+            items: components["schemas"]["SpaceDto"][];
+            nextCursor: string | null;
+        };
+        SpaceStateDto: {
+            /** @description 说明 */
+            note?: string;
+            /**
+             * @description 车位状态
+             * @enum {string}
+             */
+            state: "free" | "fixed" | "out_of_use";
+        };
         StaffLoginDto: {
             /** @description 密码 */
             password: string;
@@ -2302,6 +4832,18 @@ export interface components {
             projectIds: number[];
             roles: ("head_office" | "project_manager" | "cs_supervisor" | "cs_assistant" | "service_clerk" | "quality_supervisor" | "engineering_supervisor" | "security_supervisor" | "cleaning_supervisor" | "landscaping_supervisor" | "technician" | "finance")[];
             username: string;
+        };
+        StaffPageDto: {
+            items: components["schemas"]["StaffMemberDto"][];
+            nextCursor: string | null;
+        };
+        StartQuizDto: {
+            /** @description 项目ID */
+            projectId: number;
+        };
+        SubmitQuizDto: {
+            /** @description 答案 */
+            answers: number[];
         };
         SubscriptionsDto: {
             templates: ("accepted" | "dispatched" | "finished")[];
@@ -2323,8 +4865,16 @@ export interface components {
             actorName: string;
             /** Format: date-time */
             at: string;
+            /**
+             * @description owner：业主也可见；staff：仅员工可见
+             * @enum {string}
+             */
+            audience: "owner" | "staff";
             fromStatus: string | null;
             id: number;
+            /** @description 步骤名称（业主端为业主用语） */
+            label: string;
+            /** @description 员工端：处理说明；业主端：给业主看的说明 */
             note: string | null;
             photos: components["schemas"]["PhotoDto"][];
             toStatus: string | null;
@@ -2358,6 +4908,61 @@ export interface components {
             /** @description 排序 */
             sort?: number;
         };
+        UpdateClassItemDto: {
+            /** @description 启用 */
+            active?: boolean;
+            /**
+             * @description 投诉类别
+             * @enum {string}
+             */
+            category?: "KF" | "ZX" | "GC" | "BJ" | "YY" | "QT";
+            /**
+             * @description 重要程度
+             * @enum {string}
+             */
+            importance?: "A" | "B" | "C";
+            /** @description 常见投诉 */
+            name?: string;
+            /** @description 说明 */
+            note?: string;
+            /** @description 排序 */
+            sort?: number;
+        };
+        UpdateFaqEntryDto: {
+            /** @description 启用 */
+            active?: boolean;
+            /** @description 答案 */
+            answer?: string;
+            /**
+             * @description 分类
+             * @enum {string}
+             */
+            category?: "site" | "fees" | "phones" | "transport" | "shopping" | "dining" | "schools" | "housekeeping" | "common";
+            /** @description 问题 */
+            question?: string;
+            /** @description 排序 */
+            sort?: number;
+        };
+        UpdateFeeItemDto: {
+            /** @description 启用 */
+            active?: boolean;
+            /** @description 收费依据 */
+            basisNote?: string;
+            /** @description 每月缴费截止日 */
+            dueDay?: number;
+            /** @description 违约金上限（本金百分比） */
+            lateFeeCapPercent?: number;
+            /** @description 违约金宽限天数 */
+            lateFeeGraceDays?: number;
+            /** @description 违约金（每日万分之） */
+            lateFeePerTenThousand?: number;
+            /** @description 名称 */
+            name?: string;
+            /** @description 计量收费的阶梯价 */
+            tiers?: components["schemas"]["FeeTierDto"][];
+            /** @description 单价（分） */
+            unitFen?: number;
+        };
         UpdateOwnerDto: {
             /** @description 身份证号 */
             idNumber?: string;
@@ -2390,7 +4995,11 @@ export interface components {
         UpdateRoomDto: {
             /** @description 建筑面积（0.01平方米） */
             area?: number;
-            /** @description 交付日期 */
+            /**
+             * Format: date
+             * @description 交付日期
+             * @example 2026-11-23
+             */
             deliveredOn?: string;
             /** @description 楼层 */
             floor?: number;
@@ -2411,7 +5020,7 @@ export interface components {
             archived?: boolean;
             /** @description 姓名 */
             name?: string;
-            /** @description 密码 */
+            /** @description 至少8位，含大写字母、小写字母、数字、符号中的至少三种，不能是常见密码 */
             password?: string;
             /** @description 负责项目 */
             projectIds?: number[];
@@ -2431,6 +5040,7 @@ export interface components {
         };
         UploadedDto: {
             id: number;
+            thumbUrl: string;
             url: string;
         };
         VehicleDto: {
@@ -2454,6 +5064,55 @@ export interface components {
             code: string;
             /** @description 手机号授权凭证 */
             phoneCode?: string;
+        };
+        WorkOrderPrintContentsDto: {
+            /** Format: date-time */
+            appointmentEnd: string | null;
+            /** Format: date-time */
+            appointmentStart: string | null;
+            assigneeName: string | null;
+            categoryName: string;
+            chargeKind: string;
+            code: string;
+            description: string;
+            location: string | null;
+            phoneMasked: string | null;
+            priceFen: number | null;
+            /** Format: date-time */
+            receivedAt: string;
+            requesterName: string;
+            /** Format: date-time */
+            requiredBy: string | null;
+            roomLabel: string | null;
+            /** @enum {string} */
+            scope: "public" | "in_home";
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "normal";
+        };
+        WorkOrderPrintDto: {
+            contents: components["schemas"]["WorkOrderPrintContentsDto"];
+            /**
+             * Format: date-time
+             * @description 首次打印时间
+             */
+            firstPrintedAt: string;
+            /** @description 第几次打印 */
+            printCount: number;
+            /**
+             * Format: date-time
+             * @description 本次打印时间
+             */
+            printedAt: string;
+        };
+        WorkRoundDto: {
+            actorName: string;
+            feeFen: number | null;
+            /** Format: date-time */
+            finishedAt: string;
+            materials: components["schemas"]["MaterialOutDto"][];
+            result: string | null;
+            /** @description 第几轮（从 1 起） */
+            round: number;
         };
     };
     responses: never;
@@ -2615,6 +5274,74 @@ export interface operations {
             };
         };
     };
+    Fees_listRuns: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillRunListDto"];
+                };
+            };
+        };
+    };
+    Fees_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillRunInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillRunDto"];
+                };
+            };
+        };
+    };
+    Fees_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillRunInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillRunPreviewDto"];
+                };
+            };
+        };
+    };
     Billing_list: {
         parameters: {
             query: {
@@ -2622,6 +5349,8 @@ export interface operations {
                 cursor?: string;
                 /** @description 每页条数 */
                 limit?: number;
+                /** @description 账期 */
+                period?: string;
                 /** @description 项目ID */
                 projectId: number;
                 /** @description 房屋 */
@@ -2666,6 +5395,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+        };
+    };
+    Fees_oneOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OneOffChargeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillIdDto"];
                 };
             };
         };
@@ -2794,7 +5546,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_callbacks: {
+    Desk_callbacks: {
         parameters: {
             query: {
                 /** @description 范围 */
@@ -2815,6 +5567,321 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CallbackItemDto"][];
                 };
+            };
+        };
+    };
+    Desk_callbackCounts: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackCountsDto"];
+                };
+            };
+        };
+    };
+    ComplaintClasses_list: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassItemDto"][];
+                };
+            };
+        };
+    };
+    ComplaintClasses_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClassItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassItemDto"];
+                };
+            };
+        };
+    };
+    ComplaintClasses_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClassItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassItemDto"];
+                };
+            };
+        };
+    };
+    Complaints_list: {
+        parameters: {
+            query: {
+                /** @description 投诉类别 */
+                category?: "KF" | "ZX" | "GC" | "BJ" | "YY" | "QT";
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 只看需立即处理 */
+                immediate?: boolean;
+                /** @description 重要程度 */
+                importance?: "A" | "B" | "C";
+                /** @description 编码、投诉人或内容 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 只看超时 */
+                overdue?: boolean;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "received" | "handling" | "handled" | "replied" | "closed" | "invalid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintPageDto"];
+                };
+            };
+        };
+    };
+    Complaints_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+        };
+    };
+    Complaints_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+        };
+    };
+    Complaints_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "review" | "regrade" | "acknowledge" | "forward" | "answer" | "handle" | "reply" | "callback" | "second_callback" | "extend" | "compensate" | "transfer" | "verify_identity";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+        };
+    };
+    Complaints_addParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPartyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDetailDto"];
+                };
+            };
+        };
+    };
+    Complaints_escalations: {
+        parameters: {
+            query?: {
+                /** @description 项目ID */
+                projectId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintSummaryDto"][];
+                };
+            };
+        };
+    };
+    Complaints_handlers: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlerDto"][];
+                };
+            };
+        };
+    };
+    Complaints_stats: {
+        parameters: {
+            query: {
+                /** @description 月份 */
+                month: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintStatsDto"];
+                };
+            };
+        };
+    };
+    Complaints_exportStats: {
+        parameters: {
+            query: {
+                /** @description 月份 */
+                month: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2879,7 +5946,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_publicCategories: {
+    RepairCategories_publicCategories: {
         parameters: {
             query?: never;
             header?: never;
@@ -2900,7 +5967,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_duty: {
+    Desk_duty: {
         parameters: {
             query: {
                 /** @description 日期 */
@@ -2924,7 +5991,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_addDuty: {
+    Desk_addDuty: {
         parameters: {
             query?: never;
             header?: never;
@@ -2943,6 +6010,570 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutyEntryDto"];
+                };
+            };
+        };
+    };
+    Enquiries_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 只看超时 */
+                overdue?: boolean;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "received" | "forwarded" | "replied";
+                /** @description 类别 */
+                type?: "suggestion" | "inquiry";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnquiryPageDto"];
+                };
+            };
+        };
+    };
+    Enquiries_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEnquiryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnquiryDetailDto"];
+                };
+            };
+        };
+    };
+    Enquiries_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnquiryDetailDto"];
+                };
+            };
+        };
+    };
+    Enquiries_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "forward" | "consult" | "ask_developer" | "reply" | "thank";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnquiryActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnquiryDetailDto"];
+                };
+            };
+        };
+    };
+    Enquiries_stats: {
+        parameters: {
+            query: {
+                /** @description 月份 */
+                month: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnquiryRateDto"][];
+                };
+            };
+        };
+    };
+    Faq_candidates: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqCandidateDto"][];
+                };
+            };
+        };
+    };
+    Faq_adopt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptCandidateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"];
+                };
+            };
+        };
+    };
+    Faq_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkDto"];
+                };
+            };
+        };
+    };
+    Faq_list: {
+        parameters: {
+            query: {
+                /** @description 分类 */
+                category?: "site" | "fees" | "phones" | "transport" | "shopping" | "dining" | "schools" | "housekeeping" | "common";
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 只看待审核 */
+                reviewDue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"][];
+                };
+            };
+        };
+    };
+    Faq_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFaqEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"];
+                };
+            };
+        };
+    };
+    Faq_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFaqEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"];
+                };
+            };
+        };
+    };
+    Faq_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewFaqDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"];
+                };
+            };
+        };
+    };
+    Faq_scores: {
+        parameters: {
+            query: {
+                /** @description 月份 */
+                month: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizScoreDto"][];
+                };
+            };
+        };
+    };
+    Faq_startQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartQuizDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqQuizDto"];
+                };
+            };
+        };
+    };
+    Faq_submitQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitQuizDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqQuizDto"];
+                };
+            };
+        };
+    };
+    Faq_reviewStatus: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqReviewStatusDto"];
+                };
+            };
+        };
+    };
+    Fees_list: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeItemListDto"];
+                };
+            };
+        };
+    };
+    Fees_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeeItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeItemDto"];
+                };
+            };
+        };
+    };
+    Fees_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFeeItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeItemDto"];
+                };
+            };
+        };
+    };
+    FollowUps_history: {
+        parameters: {
+            query: {
+                /** @description 工单ID */
+                subjectId: number;
+                /** @description 对象 */
+                subjectKind: "repair" | "complaint";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRecordDto"][];
+                };
+            };
+        };
+    };
+    FollowUps_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFollowUpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRecordDto"];
+                };
+            };
+        };
+    };
+    FollowUps_counts: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCountsDto"];
+                };
+            };
+        };
+    };
+    FollowUps_items: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 跟进类型 */
+                kind: "daily" | "closure";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 只看超时 */
+                overdue?: boolean;
+                /** @description 每日跟进：今天还没跟进的；验证关闭：还没验证的 */
+                pending?: boolean;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 对象 */
+                subject: "repair" | "complaint";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPageDto"];
                 };
             };
         };
@@ -3093,6 +6724,375 @@ export interface operations {
             };
         };
     };
+    MyComplaints_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyComplaintDto"][];
+                };
+            };
+        };
+    };
+    MyComplaints_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyCreateComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyComplaintDto"];
+                };
+            };
+        };
+    };
+    MyComplaints_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyComplaintDto"];
+                };
+            };
+        };
+    };
+    MyComplaints_join: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinComplaintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyComplaintDto"];
+                };
+            };
+        };
+    };
+    MyEnquiries_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEnquiryDto"][];
+                };
+            };
+        };
+    };
+    MyEnquiries_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyCreateEnquiryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEnquiryDto"];
+                };
+            };
+        };
+    };
+    MyEnquiries_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEnquiryDto"];
+                };
+            };
+        };
+    };
+    MyFaq_list: {
+        parameters: {
+            query: {
+                /** @description 分类 */
+                category?: "site" | "fees" | "phones" | "transport" | "shopping" | "dining" | "schools" | "housekeeping" | "common";
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqEntryDto"][];
+                };
+            };
+        };
+    };
+    Fees_standards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeStandardsDto"];
+                };
+            };
+        };
+    };
+    MyParking_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"][];
+                };
+            };
+        };
+    };
+    MyParking_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyApplyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    MyParking_myDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    MyParking_resubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyResubmitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    MyParking_renew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    MyParking_plan: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+        };
+    };
+    Payments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePayOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayOrderDto"];
+                };
+            };
+        };
+    };
+    Payments_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayOrderDto"];
+                };
+            };
+        };
+    };
     Me_profile: {
         parameters: {
             query?: never;
@@ -3222,7 +7222,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                action: "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "hand_in";
+                action: "review" | "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "countersign" | "hand_in";
                 id: number;
             };
             cookie?: never;
@@ -3243,7 +7243,7 @@ export interface operations {
             };
         };
     };
-    MyRequests_subscribe: {
+    Subscriptions_subscribe: {
         parameters: {
             query?: never;
             header?: never;
@@ -3281,6 +7281,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VehicleDto"][];
+                };
+            };
+        };
+    };
+    Fees_readings: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 收费项目 */
+                feeItemId?: number;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 账期 */
+                period: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReadingPageDto"];
+                };
+            };
+        };
+    };
+    Fees_enterReading: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeterReadingInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReadingDto"];
                 };
             };
         };
@@ -3466,6 +7519,362 @@ export interface operations {
             };
         };
     };
+    ParkingDesk_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 车位类型 */
+                kind?: "rental" | "vip" | "disabled" | "charging";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "submitted" | "incomplete" | "checked" | "waiting" | "offered" | "pending_approval" | "approved" | "awaiting_payment" | "paid" | "card_made" | "tested" | "active" | "rejected" | "cancelled" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPageDto"];
+                };
+            };
+        };
+    };
+    ParkingDesk_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    ParkingDesk_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "check" | "contract" | "approve" | "refuse" | "make_card" | "test" | "hand_over" | "cancel";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParkingActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    ParkingSetup_areas: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaDto"][];
+                };
+            };
+        };
+    };
+    ParkingSetup_createArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAreaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaDto"];
+                };
+            };
+        };
+    };
+    ParkingDesk_ledger: {
+        parameters: {
+            query: {
+                /** @description 区域 */
+                areaId?: number;
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 车位类型 */
+                kind?: "rental" | "vip" | "disabled" | "charging";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "active" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPageDto"];
+                };
+            };
+        };
+    };
+    ParkingSetup_plan: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+        };
+    };
+    ParkingSetup_savePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+        };
+    };
+    ParkingSetup_counts: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceCountDto"][];
+                };
+            };
+        };
+    };
+    ParkingSetup_spaces: {
+        parameters: {
+            query: {
+                /** @description 区域 */
+                areaId?: number;
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 车位编号 */
+                keyword?: string;
+                /** @description 车位类型 */
+                kind?: "rental" | "vip" | "temporary" | "disabled" | "charging";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 车位状态 */
+                state?: "free" | "reserved" | "rented" | "fixed" | "out_of_use";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpacePageDto"];
+                };
+            };
+        };
+    };
+    ParkingSetup_createSpaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpacesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceCreatedDto"];
+                };
+            };
+        };
+    };
+    ParkingSetup_setState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceStateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceDto"];
+                };
+            };
+        };
+    };
+    Billing_payments: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 开始日期 */
+                from?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 收款方式 */
+                method?: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan" | "wechat_pay";
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 结束日期 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPageDto"];
+                };
+            };
+        };
+    };
+    Payments_notify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Org_projects: {
         parameters: {
             query?: never;
@@ -3533,7 +7942,53 @@ export interface operations {
             };
         };
     };
-    SlaAdmin_get: {
+    Org_projectModules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectModulesDto"];
+                };
+            };
+        };
+    };
+    Org_putProjectModules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutProjectModulesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectModulesDto"];
+                };
+            };
+        };
+    };
+    Sla_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -3554,7 +8009,7 @@ export interface operations {
             };
         };
     };
-    SlaAdmin_put: {
+    Sla_put: {
         parameters: {
             query?: never;
             header?: never;
@@ -3808,7 +8263,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_categories: {
+    RepairCategories_categories: {
         parameters: {
             query: {
                 /** @description 项目ID */
@@ -4044,7 +8499,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                action: "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "hand_in";
+                action: "review" | "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "countersign" | "hand_in";
                 id: number;
             };
             cookie?: never;
@@ -4065,7 +8520,7 @@ export interface operations {
             };
         };
     };
-    SlaAdmin_request: {
+    Extensions_request: {
         parameters: {
             query?: never;
             header?: never;
@@ -4140,6 +8595,48 @@ export interface operations {
             };
         };
     };
+    ServiceRequest_print: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderPrintDto"];
+                };
+            };
+        };
+    };
+    ServiceRequest_revealPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealPhoneDto"];
+                };
+            };
+        };
+    };
     ServiceRequest_secondCallback: {
         parameters: {
             query?: never;
@@ -4165,7 +8662,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_counts: {
+    Desk_counts: {
         parameters: {
             query: {
                 /** @description 项目ID */
@@ -4215,7 +8712,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_shiftList: {
+    Desk_shiftList: {
         parameters: {
             query: {
                 /** @description 项目ID */
@@ -4237,7 +8734,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_shiftHandover: {
+    Desk_shiftHandover: {
         parameters: {
             query?: never;
             header?: never;
@@ -4260,7 +8757,7 @@ export interface operations {
             };
         };
     };
-    SlaAdmin_list: {
+    Extensions_list: {
         parameters: {
             query: {
                 /** @description 项目ID */
@@ -4286,7 +8783,7 @@ export interface operations {
             };
         };
     };
-    SlaAdmin_approve: {
+    Extensions_approve: {
         parameters: {
             query?: never;
             header?: never;
@@ -4311,7 +8808,7 @@ export interface operations {
             };
         };
     };
-    SlaAdmin_reject: {
+    Extensions_reject: {
         parameters: {
             query?: never;
             header?: never;
@@ -4336,11 +8833,19 @@ export interface operations {
             };
         };
     };
-    Staff_list: {
+    Sla_duePreview: {
         parameters: {
-            query?: {
+            query: {
+                /** @description 预约结束时间（resolve：晚于时限时以预约结束为准） */
+                appointmentEnd?: string;
+                /** @description 起算时间（默认现在） */
+                from?: string;
+                /** @description 默认 resolve（维修完成） */
+                kind?: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback";
                 /** @description 项目ID */
-                projectId?: number;
+                projectId: number;
+                /** @description 默认 normal */
+                urgency?: "emergency" | "urgent" | "normal";
             };
             header?: never;
             path?: never;
@@ -4353,7 +8858,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StaffMemberDto"][];
+                    "application/json": components["schemas"]["DuePreviewDto"];
+                };
+            };
+        };
+    };
+    Staff_list: {
+        parameters: {
+            query?: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 姓名或用户名 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId?: number;
+                /** @description 默认在职 */
+                state?: "active" | "locked" | "archived" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffPageDto"];
                 };
             };
         };
@@ -4427,7 +8962,29 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_technicians: {
+    Staff_desk: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskColleagueDto"][];
+                };
+            };
+        };
+    };
+    Tech_technicians: {
         parameters: {
             query: {
                 /** @description 项目ID */
@@ -4449,7 +9006,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_techOrders: {
+    Tech_orders: {
         parameters: {
             query: {
                 /** @description 范围 */
@@ -4471,7 +9028,7 @@ export interface operations {
             };
         };
     };
-    ServiceRequest_techStats: {
+    Tech_stats: {
         parameters: {
             query?: never;
             header?: never;
@@ -4515,7 +9072,10 @@ export interface operations {
     };
     Upload_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 尺寸 */
+                size?: "thumb";
+            };
             header?: never;
             path: {
                 id: number;
