@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { insertRow, insertRows } from '../../database/rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
-import { OutboxMessage, StaffNotification, SubscribeCredit } from '../sla/entities.js';
+import { OutboxMessage, StaffNotification, SubscribeCredit } from './entities.js';
 
 /** Every query of the outbox, staff notifications and owners' subscribe-message credits. */
 @Injectable()
@@ -15,7 +16,7 @@ export class NotificationsRepository {
   // ---------- outbox ----------
   /** Inserts a message; the same dedupe key twice is refused by the unique key. */
   async insertOutbox(em: EntityManager, row: Omit<OutboxMessage, 'id'>): Promise<void> {
-    await em.getRepository(OutboxMessage).insert(row as never);
+    await insertRow(em, OutboxMessage, row); // plain SQL (rows.ts): most moves enqueue a message
   }
   /** Unsent messages whose next attempt is due, oldest first. */
   dueMessages(now: Date, limit: number) {
@@ -41,13 +42,16 @@ export class NotificationsRepository {
 
   // ---------- staff notifications ----------
   async insertStaffNotifications(em: EntityManager, rows: Omit<StaffNotification, 'id'>[]): Promise<void> {
-    for (const row of rows) await em.getRepository(StaffNotification).insert(row);
+    await insertRows(em, StaffNotification, rows);
   }
   staffNotifications(staffId: number) {
     return this.ds.getRepository(StaffNotification).find({ where: { staffId }, order: { id: 'DESC' }, take: 100 });
   }
-  async markRead(id: number, staffId: number, at: Date): Promise<void> {
-    await this.ds.getRepository(StaffNotification).update({ id, staffId, readAt: IsNull() }, { readAt: at });
+  /** Marks one of the staff member's notifications read; false when it is not theirs (or does not exist). */
+  async markRead(id: number, staffId: number, at: Date): Promise<boolean> {
+    const repo = this.ds.getRepository(StaffNotification);
+    await repo.update({ id, staffId, readAt: IsNull() }, { readAt: at });
+    return repo.exists({ where: { id, staffId } });
   }
 
   // ---------- subscribe credits ----------

@@ -67,6 +67,13 @@ export class ServiceRequest {
   @Column({ type: 'datetime', nullable: true }) closedAt: Date | null;
   /** R-REP-05 the (paper) work order handed back to the centre with any receipts */
   @Column({ type: 'datetime', nullable: true }) orderReturnedAt: Date | null;
+  /** R-REP-05 the technician's leaving time, written by the clerk on the returned order when countersigning it */
+  @Column({ type: 'datetime', nullable: true }) leftAt: Date | null;
+  /** R-REP-05 the clerk who countersigned the returned order, and when */
+  @Column({ type: 'int', nullable: true }) countersignedByStaffId: number | null;
+  @Column({ type: 'datetime', nullable: true }) countersignedAt: Date | null;
+  /** R-REP-04 the first print of the work order (处理派工单); every print is on the timeline */
+  @Column({ type: 'datetime', nullable: true }) printedAt: Date | null;
   /** R-REP-06 the owner's signature on the screen, kept as an upload */
   @Column({ type: 'int', nullable: true }) signatureUploadId: number | null;
   @Column({ type: 'bigint', nullable: true }) feeFen: number | null;
@@ -75,6 +82,9 @@ export class ServiceRequest {
   @Column({ type: 'varchar', length: 500, nullable: true }) result: string | null;
   @Column({ type: 'simple-json', nullable: true }) photoIds: number[] | null;
   @Column({ type: 'boolean', default: false }) isImportant: boolean;
+  /** the owner's own rating, given when confirming the completion in the app (this cycle's) */
+  @Column({ type: 'varchar', length: 20, nullable: true }) ownerSatisfaction: string | null;
+  /** the callback's answer as the clerk recorded it: never overwrites the owner's own rating */
   @Column({ type: 'varchar', length: 20, nullable: true }) satisfaction: string | null;
   @Column({ type: 'varchar', length: 500, nullable: true }) callbackComment: string | null;
   @Column({ type: 'int', default: 0 }) cycle: number;
@@ -97,9 +107,14 @@ export class RequestEvent {
   @Column({ type: 'varchar', length: 20 }) action: string;
   @Column({ type: 'varchar', length: 12, nullable: true }) fromStatus: string | null;
   @Column({ type: 'varchar', length: 12, nullable: true }) toStatus: string | null;
+  /** the staff-side note (reasons, remarks: the centre's words) */
   @Column({ type: 'varchar', length: 500, nullable: true }) note: string | null;
   @Column({ type: 'simple-json', nullable: true }) data: Record<string, unknown> | null;
   @Column({ type: 'simple-json', nullable: true }) photoIds: number[] | null;
+  /** who reads it: 'owner' (the owner too, under the owner step name) or 'staff' only (shared timelineAudience) */
+  @Column({ type: 'varchar', length: 5, default: 'staff' }) audience: string;
+  /** what the owner reads instead of `note` (owner-audience events only; null: the step name alone) */
+  @Column({ type: 'varchar', length: 500, nullable: true }) ownerNote: string | null;
 }
 
 /** R-SRV-02 duty log (值班记录表) entries and R-SRV-04 shift handovers. */
@@ -114,17 +129,6 @@ export class DutyLogEntry {
   @Column({ type: 'varchar', length: 10 }) kind: string;
   @Column({ type: 'int', nullable: true }) requestId: number | null;
   @Column({ type: 'varchar', length: 500 }) content: string;
-}
-
-@Entity('upload')
-export class Upload {
-  @PrimaryGeneratedColumn() id: number;
-  @Column({ type: 'varchar', length: 200 }) storageKey: string;
-  @Column({ type: 'varchar', length: 50 }) contentType: string;
-  @Column({ type: 'int' }) size: number;
-  @Column({ type: 'varchar', length: 10 }) ownerKind: string;
-  @Column({ type: 'int' }) ownerId: number;
-  @Column({ type: 'datetime' }) createdAt: Date;
 }
 
 /** Which uploads belong to which request (its photos, its events' photos, the signature): who may read them. */
@@ -153,6 +157,8 @@ export class CallbackRecord {
   @Column({ type: 'varchar', length: 50 }) staffName: string;
   @Column({ type: 'varchar', length: 10 }) method: string;
   @Column({ type: 'varchar', length: 20 }) satisfaction: string;
+  /** the owner's own rating of this cycle when the callback was made: the KPI counts it before the callback's answer */
+  @Column({ type: 'varchar', length: 20, nullable: true }) ownerSatisfaction: string | null;
   @Column({ type: 'varchar', length: 500, nullable: true }) comment: string | null;
   /** met the callback promise in time */
   @Column({ type: 'boolean' }) onTime: boolean;

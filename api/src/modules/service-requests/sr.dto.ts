@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsISO8601, IsOptional, ValidateNested, ArrayMaxSize } from 'class-validator';
+import { IsArray, IsOptional, ValidateNested, ArrayMaxSize } from 'class-validator';
 import {
   CALLBACK_METHODS,
   CALLBACK_METHOD_LABELS,
@@ -13,23 +13,17 @@ import {
   REPAIR_STAGE_LABELS,
   type RepairStage,
   SLA_CLOCK_KINDS,
+  TIMELINE_AUDIENCES,
   SATISFACTIONS,
   SATISFACTION_LABELS,
   URGENCIES,
   URGENCY_LABELS,
   isMobilePhone,
+  type Satisfaction,
 } from '@wy/shared';
 import { PageQuery, nullable } from '../../common/dto.js';
-import { BillDto } from '../billing/billing.dto.js';
-import { Bool, Check, Int, IntArray, OneOf, Str } from '../../common/validation.js';
-
-const IsoDate =
-  (label: string, optional = true) =>
-  (target: object, key: string) => {
-    ApiProperty({ description: label, required: !optional, type: String, format: 'date-time' })(target, key);
-    if (optional) IsOptional()(target, key);
-    IsISO8601({ strict: true }, { message: `${label}必须是完整的日期时间` })(target, key);
-  };
+import type { RequestBill } from './request-bills.js';
+import { Bool, Check, DateOnly, Int, IntArray, IsoDate, OneOf, Str } from '../../common/validation.js';
 
 export class RepairCategoryDto {
   @ApiProperty() id: number;
@@ -62,6 +56,11 @@ export class CreateRequestDto {
   @IsoDate('告知客户的答复/处理时间') promisedAt?: string;
   @Bool('重要报修', { optional: true }) isImportant?: boolean;
   @IntArray('照片', { optional: true, max: 9 }) photoIds?: number[];
+  @Bool('已核实不是重复报修', {
+    optional: true,
+    description: '同一位置同一类别已有未完成工单时，客服核实是另一问题后仍新建（R-SRV-05）',
+  })
+  notDuplicate?: boolean;
 }
 export class MyCreateRequestDto {
   @Int('房屋', { min: 1 }) roomId: number;
@@ -70,6 +69,11 @@ export class MyCreateRequestDto {
   @IsoDate('预约开始时间') appointmentStart?: string;
   @IsoDate('预约结束时间') appointmentEnd?: string;
   @IntArray('照片', { optional: true, max: 9 }) photoIds?: number[];
+  @Bool('不是重复报修', {
+    optional: true,
+    description: '同一房屋同一类别已有处理中的报修时，业主确认这是另一个问题后仍提交（R-SRV-05）',
+  })
+  notDuplicate?: boolean;
 }
 export class DuplicateQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
@@ -112,12 +116,16 @@ export class ActionDto {
   @Bool('放入抢单池', { optional: true }) toPool?: boolean;
   @Bool('按类别轮派', { optional: true, description: '按报修类别的轮派名单依次派给下一位技工（R-REP-04）' }) roundRobin?: boolean;
   @IsoDate('要求完成时间') requiredBy?: string;
+  @IsoDate('技工离开时间') leftAt?: string;
+  @OneOf('紧急程度', URGENCIES, { optional: true, labels: URGENCY_LABELS, description: '审核小程序报修时确定（R-REP-13）' })
+  urgency?: (typeof URGENCIES)[number];
+  @Bool('重要报修', { optional: true, description: '审核时标记，完工后一个月内二次回访（R-REP-10）' }) isImportant?: boolean;
   @IsoDate('预约开始时间') appointmentStart?: string;
   @IsoDate('预约结束时间') appointmentEnd?: string;
   @ApiProperty({ type: [MaterialDto], required: false })
   @IsOptional()
   @IsArray({ message: '材料必须是列表' })
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(50, { message: '材料最多50项' })
   @ValidateNested({ each: true })
   @Type(() => MaterialDto)
   materials?: MaterialDto[];
@@ -143,7 +151,8 @@ export class HandoverDto {
 
 export class PhotoDto {
   @ApiProperty() id: number;
-  @ApiProperty() url: string;
+  @ApiProperty({ description: '原图' }) url: string;
+  @ApiProperty({ description: '缩略图（最长边 240 像素）：列表和详情显示它，点开再看原图' }) thumbUrl: string;
 }
 export class RequestSummaryDto {
   @ApiProperty() id: number;
@@ -191,11 +200,13 @@ export class TimelineEventDto {
   @ApiProperty() id: number;
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty() action: string;
+  @ApiProperty({ description: '步骤名称（业主端为业主用语）' }) label: string;
+  @ApiProperty({ enum: TIMELINE_AUDIENCES, description: 'owner：业主也可见；staff：仅员工可见' }) audience: 'owner' | 'staff';
   @ApiProperty() actorKind: string;
   @ApiProperty() actorName: string;
   @ApiProperty({ type: String, nullable: true }) fromStatus: string | null;
   @ApiProperty({ type: String, nullable: true }) toStatus: string | null;
-  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '员工端：处理说明；业主端：给业主看的说明' }) note: string | null;
   @ApiProperty({ type: [PhotoDto] }) photos: PhotoDto[];
 }
 export class ClockExtensionDto {
@@ -230,6 +241,43 @@ export class RecordedTimesDto {
   @nullable('工单交回') orderReturnedAt: string | null;
   @nullable('业主确认') confirmedAt: string | null;
   @nullable('关闭') closedAt: string | null;
+  @nullable('首次打印派工单（R-REP-04）') printedAt: string | null;
+  @nullable('技工离开时间（客服签收时填写）') leftAt: string | null;
+  @nullable('客服签收工单') countersignedAt: string | null;
+}
+/** One round of work (a redo after a reopen is another round): what was done, with which materials, for what fee. */
+export class WorkRoundDto {
+  @ApiProperty({ description: '第几轮（从 1 起）' }) round: number;
+  @ApiProperty({ format: 'date-time' }) finishedAt: string;
+  @ApiProperty() actorName: string;
+  @ApiProperty({ type: String, nullable: true }) result: string | null;
+  @ApiProperty({ type: [MaterialOutDto] }) materials: MaterialOutDto[];
+  @ApiProperty({ type: Number, nullable: true }) feeFen: number | null;
+}
+/** R-REP-04 the printed work order (处理派工单): what is on it, and when it was printed. */
+export class WorkOrderPrintContentsDto {
+  @ApiProperty() code: string;
+  @ApiProperty() categoryName: string;
+  @ApiProperty({ enum: ['public', 'in_home'] }) scope: string;
+  @ApiProperty({ type: String, nullable: true }) roomLabel: string | null;
+  @ApiProperty({ type: String, nullable: true }) location: string | null;
+  @ApiProperty() description: string;
+  @ApiProperty() requesterName: string;
+  @ApiProperty({ type: String, nullable: true }) phoneMasked: string | null;
+  @ApiProperty({ enum: URGENCIES }) urgency: string;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) appointmentStart: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) appointmentEnd: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) requiredBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) assigneeName: string | null;
+  @ApiProperty() chargeKind: string;
+  @ApiProperty({ type: Number, nullable: true }) priceFen: number | null;
+}
+export class WorkOrderPrintDto {
+  @ApiProperty({ format: 'date-time', description: '本次打印时间' }) printedAt: string;
+  @ApiProperty({ format: 'date-time', description: '首次打印时间' }) firstPrintedAt: string;
+  @ApiProperty({ description: '第几次打印' }) printCount: number;
+  @ApiProperty({ type: WorkOrderPrintContentsDto }) contents: WorkOrderPrintContentsDto;
 }
 export class RequestDetailDto extends RequestSummaryDto {
   @ApiProperty() description: string;
@@ -243,11 +291,24 @@ export class RequestDetailDto extends RequestSummaryDto {
   @ApiProperty({ enum: REPAIR_ACTIONS, isArray: true }) allowedActions: string[];
   @ApiProperty({ type: [TimelineEventDto] }) events: TimelineEventDto[];
   @ApiProperty({ type: [ClockDto] }) clocks: ClockDto[];
-  @ApiProperty({ type: String, nullable: true }) satisfaction: string | null;
+  @ApiProperty({ enum: SATISFACTIONS, nullable: true, description: '业主在小程序确认完工时的自评（本轮）' })
+  ownerSatisfaction: Satisfaction | null;
+  @ApiProperty({ enum: SATISFACTIONS, nullable: true, description: '回访记录的满意度（客服记录，不覆盖业主自评）' })
+  callbackSatisfaction: Satisfaction | null;
   @ApiProperty({ type: String, nullable: true }) callbackComment: string | null;
   @ApiProperty({ type: RecordedTimesDto, description: 'R-REP-05 记录的各环节时间' }) times: RecordedTimesDto;
+  @ApiProperty({ type: String, nullable: true, description: '签收交回工单的客服（R-REP-05）' }) countersignedByName: string | null;
+  @ApiProperty({ type: [WorkRoundDto], description: '每一轮维修（返修另起一轮）的结果、材料和费用，各轮保留' })
+  rounds: WorkRoundDto[];
   @ApiProperty({ type: PhotoDto, nullable: true, description: '业主签字（R-REP-06）' }) signature: PhotoDto | null;
-  @ApiProperty({ type: BillDto, nullable: true, description: '有偿维修的费用账单' }) bill: BillDto | null;
+  /** billing's BillDto (named, not imported: service requests do not depend on billing) */
+  @ApiProperty({
+    type: 'object',
+    allOf: [{ $ref: getSchemaPath('BillDto') }],
+    nullable: true,
+    description: '有偿维修的费用账单',
+  } as ApiPropertyOptions)
+  bill: RequestBill | null;
 }
 export class CallbackQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
@@ -264,10 +325,20 @@ export class CallbackItemDto {
   @ApiProperty({ type: String, nullable: true }) roomLabel: string | null;
   @ApiProperty() categoryName: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) finishedAt: string | null;
+  @ApiProperty({ enum: SATISFACTIONS, nullable: true, description: '业主在小程序中的自评（如有）' })
+  ownerSatisfaction: Satisfaction | null;
+}
+export class CallbackCountsDto {
+  @ApiProperty({ description: '全部待回访' }) all: number;
+  @ApiProperty({ description: '6 小时内到期' }) soon: number;
+  @ApiProperty({ description: '已超时' }) overdue: number;
+}
+export class RevealPhoneDto {
+  @ApiProperty({ type: String, nullable: true, description: '报修人完整手机号（查看记入审计）' }) phone: string | null;
 }
 export class DutyQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
-  @Str('日期', { max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, patternMessage: '日期格式应为 2026-11-23' }) date: string;
+  @DateOnly('日期') date: string;
 }
 export class DutyEntryDto {
   @ApiProperty() id: number;
@@ -315,35 +386,4 @@ export class TechStatsDto {
   @ApiProperty() inProgress: number;
   @ApiProperty() todayAppointments: number;
   @ApiProperty() overdue: number;
-}
-export class UploadDto {
-  @Str('文件名', { max: 200 }) fileName: string;
-  @OneOf('文件类型', ['image/jpeg', 'image/png', 'image/webp'] as const) contentType: 'image/jpeg' | 'image/png' | 'image/webp';
-  @Str('文件内容（base64）', { max: 7_000_000 }) contentBase64: string;
-}
-export class UploadedDto {
-  @ApiProperty() id: number;
-  @ApiProperty() url: string;
-}
-export class SubscriptionsDto {
-  @ApiProperty({ enum: ['accepted', 'dispatched', 'finished'], isArray: true })
-  @IsArray({ message: '模板必须是列表' })
-  @ArrayMaxSize(3)
-  @Check(
-    'templates',
-    (v) => Array.isArray(v) && v.every((x) => ['accepted', 'dispatched', 'finished'].includes(x)),
-    '订阅模板无效',
-  )
-  templates: ('accepted' | 'dispatched' | 'finished')[];
-}
-export class CreditsDto {
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) credits: Record<string, number>;
-}
-export class NotificationDto {
-  @ApiProperty() id: number;
-  @ApiProperty() title: string;
-  @ApiProperty() body: string;
-  @ApiProperty({ type: String, nullable: true }) link: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) readAt: string | null;
 }

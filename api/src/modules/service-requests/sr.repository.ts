@@ -1,31 +1,30 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { OPEN_REPAIR_STATUSES, REPAIR_STAGES, type RepairStage } from '@wy/shared';
 import { escapeLike, keysetPage } from '../../common/paging.js';
 import { countRows } from '../../database/count.js';
-import { effectiveDueSql, requestLateSql } from '../sla/clock-sql.js';
-import { DATA_SOURCE } from '../../infra/tokens.js';
-import { Person, RoomBinding } from '../people/entities.js';
-import { SlaClock } from '../sla/entities.js';
-import { Staff, StaffProject } from '../staff/entities.js';
-import {
-  CallbackRecord,
-  DutyLogEntry,
-  RepairCategory,
-  RequestAttachment,
-  RequestEvent,
-  ServiceRequest,
-  Upload,
-} from './entities.js';
+import { transactionTakingCode } from '../../common/daily-code.js';
+import { columnsOf, hydrate, insertRow, selectRows, updateRows } from '../../database/rows.js';
 
-/** A second callback is due only once the first of its cycle has been made (`alias` is an sla_clock row). */
-const firstCallbackMade = (alias: string) =>
-  `NOT (${alias}.kind = 'second_callback' AND EXISTS (SELECT 1 FROM sla_clock f WHERE f.request_id = ${alias}.request_id AND f.cycle = ${alias}.cycle AND f.kind = 'callback' AND f.met_at IS NULL))`;
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { requestLateSql } from '../sla/clock-sql.js';
+import { CallbackRecord, DutyLogEntry, RepairCategory, RequestAttachment, RequestEvent, ServiceRequest } from './entities.js';
+
+/** What a request's detail shows besides its timeline, clocks and bill (`detailRow`, one query). */
+export interface DetailRow {
+  r: ServiceRequest;
+  category: RepairCategory | null;
+  room: { buildingName: string; unit: string | null; roomNo: string } | null;
+  keyCustomer: boolean;
+  staffNames: Map<number, string>;
+}
 
 /**
  * Every query of service requests and what hangs off them: the repair catalogue, timeline events,
- * attachments and uploads, callback records, the duty log, the desk's queues and counts, and the
- * staff of a project who take the work. Writes inside a move take the transaction's EntityManager.
+ * attachments, callback records, the duty log and the desk's counts. Writes inside a move take
+ * the transaction's EntityManager. The late-request filter reads sla_clock through sla's SQL
+ * fragment (clock-sql.ts), read-only.
  */
 @Injectable()
 export class ServiceRequestRepository {
@@ -33,6 +32,10 @@ export class ServiceRequestRepository {
 
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.ds.transaction(fn);
+  }
+  /** A transaction that takes a code of the day (`nextDailyCode`): the counter is opened before it (see daily-code.ts). */
+  transactionTakingCode<T>(prefix: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return transactionTakingCode(this.ds, prefix, fn);
   }
 
   // ---------- catalogue ----------
@@ -44,8 +47,9 @@ export class ServiceRequestRepository {
   categoriesOf(projectId: number) {
     return this.ds.getRepository(RepairCategory).find({ where: { projectId }, order: { sort: 'ASC', id: 'ASC' } });
   }
-  category(id: number, em?: EntityManager) {
-    return (em ?? this.ds.manager).getRepository(RepairCategory).findOne({ where: { id } });
+  /** Plain SQL (rows.ts): every intake and move reads its category. */
+  async category(id: number, em?: EntityManager): Promise<RepairCategory | null> {
+    return (await selectRows(em ?? this.ds.manager, RepairCategory, 'id = ?', [id]))[0] ?? null;
   }
   categoriesByIds(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as RepairCategory[]);
@@ -70,15 +74,77 @@ export class ServiceRequestRepository {
   }
 
   // ---------- requests ----------
-  request(id: number, em?: EntityManager) {
-    return (em ?? this.ds.manager).getRepository(ServiceRequest).findOne({ where: { id } });
+  /** Plain SQL (rows.ts): every move and detail starts here. */
+  async request(id: number, em?: EntityManager): Promise<ServiceRequest | null> {
+    return (await selectRows(em ?? this.ds.manager, ServiceRequest, 'id = ?', [id]))[0] ?? null;
+  }
+  /** A request and its category in one query (every move reads both). */
+  async requestWithCategory(id: number): Promise<{ r: ServiceRequest; category: RepairCategory | null } | null> {
+    const em = this.ds.manager;
+    const [row]: Record<string, unknown>[] = await em.query(
+      `SELECT ${columnsOf(em, ServiceRequest, 'r', 'r_')}, ${columnsOf(em, RepairCategory, 'c', 'c_')}
+         FROM service_request r LEFT JOIN repair_category c ON c.id = r.category_id WHERE r.id = ?`,
+      [id],
+    );
+    if (!row) return null;
+    const category = row.c_id === null || row.c_id === undefined ? null : hydrate(em, RepairCategory, row, 'c_');
+    return { r: hydrate(em, ServiceRequest, row, 'r_'), category };
+  }
+  /**
+   * What a request's detail shows besides its timeline, clocks and bill, in one query: the request,
+   * its category, and (read-only, by table name) its room's label parts, whether its requester is a
+   * key customer, and the names of its technician, first-contact staff member and countersigning clerk.
+   */
+  async detailRow(id: number): Promise<DetailRow | null> {
+    const em = this.ds.manager;
+    const [row]: Record<string, unknown>[] = await em.query(
+      `SELECT ${columnsOf(em, ServiceRequest, 'r', 'r_')}, ${columnsOf(em, RepairCategory, 'c', 'c_')},
+              rm.room_no AS rm_roomNo, rm.unit AS rm_unit, b.name AS rm_buildingName,
+              pe.is_key_customer AS pe_key, sa.name AS sa_name, so.name AS so_name, sc.name AS sc_name
+         FROM service_request r
+         LEFT JOIN repair_category c ON c.id = r.category_id
+         LEFT JOIN room rm ON rm.id = r.room_id
+         LEFT JOIN building b ON b.id = rm.building_id
+         LEFT JOIN person pe ON pe.id = r.requester_person_id
+         LEFT JOIN staff sa ON sa.id = r.assignee_staff_id
+         LEFT JOIN staff so ON so.id = r.owner_staff_id
+         LEFT JOIN staff sc ON sc.id = r.countersigned_by_staff_id
+        WHERE r.id = ?`,
+      [id],
+    );
+    if (!row) return null;
+    const r = hydrate(em, ServiceRequest, row, 'r_');
+    const staffNames = new Map<number, string>();
+    if (r.assigneeStaffId && row.sa_name !== null) staffNames.set(r.assigneeStaffId, String(row.sa_name));
+    if (r.ownerStaffId && row.so_name !== null) staffNames.set(r.ownerStaffId, String(row.so_name));
+    if (r.countersignedByStaffId && row.sc_name !== null) staffNames.set(r.countersignedByStaffId, String(row.sc_name));
+    return {
+      r,
+      category: row.c_id === null || row.c_id === undefined ? null : hydrate(em, RepairCategory, row, 'c_'),
+      room:
+        row.rm_roomNo === null || row.rm_roomNo === undefined || row.rm_buildingName === null
+          ? null
+          : {
+              buildingName: String(row.rm_buildingName),
+              unit: (row.rm_unit as string | null) ?? null,
+              roomNo: String(row.rm_roomNo),
+            },
+      keyCustomer: !!Number(row.pe_key ?? 0),
+      staffNames,
+    };
   }
   requestsByIds(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as ServiceRequest[]);
     return this.ds.getRepository(ServiceRequest).createQueryBuilder('r').where('r.id IN (:...ids)', { ids }).getMany();
   }
-  async insertRequest(em: EntityManager, row: Omit<ServiceRequest, 'id' | 'orderReturnedAt' | 'signatureUploadId'>) {
-    return Number((await em.getRepository(ServiceRequest).insert(row)).identifiers[0]!.id);
+  insertRequest(
+    em: EntityManager,
+    row: Omit<
+      ServiceRequest,
+      'id' | 'orderReturnedAt' | 'signatureUploadId' | 'leftAt' | 'countersignedByStaffId' | 'countersignedAt' | 'printedAt'
+    >,
+  ): Promise<number> {
+    return insertRow(em, ServiceRequest, row);
   }
   /** A move: one conditional UPDATE on the version and status read; false when someone else moved it first. */
   async move(
@@ -86,10 +152,18 @@ export class ServiceRequestRepository {
     r: { id: number; version: number; status: string },
     patch: Partial<ServiceRequest>,
   ): Promise<boolean> {
-    const done = await em
-      .getRepository(ServiceRequest)
-      .update({ id: r.id, version: r.version, status: r.status }, { ...patch, version: r.version + 1 });
-    return (done.affected ?? 0) === 1;
+    const done = await updateRows(
+      em,
+      ServiceRequest,
+      { ...patch, version: r.version + 1 },
+      'id = ? AND version = ? AND status = ?',
+      [r.id, r.version, r.status],
+    );
+    return done === 1;
+  }
+  /** R-REP-04: the first print of the work order is kept (later prints are on the timeline only). */
+  async markPrinted(em: EntityManager, id: number, at: Date): Promise<void> {
+    await em.getRepository(ServiceRequest).update({ id, printedAt: IsNull() }, { printedAt: at });
   }
   async setOwnerStaff(em: EntityManager, id: number, ownerStaffId: number, at: Date): Promise<void> {
     await em.getRepository(ServiceRequest).update({ id }, { ownerStaffId, updatedAt: at });
@@ -137,14 +211,15 @@ export class ServiceRequestRepository {
 
   /** Open requests of the same category at the same room or public location (R-SRV-05), newest first. */
   duplicates(q: { projectId: number; categoryId: number; roomId?: number; location?: string }) {
-    const qb = this.ds
-      .getRepository(ServiceRequest)
-      .createQueryBuilder('r')
-      .where('r.project_id = :projectId AND r.category_id = :categoryId', q)
-      .andWhere('r.status IN (:...open)', { open: OPEN_REPAIR_STATUSES });
-    if (q.roomId) qb.andWhere('r.room_id = :roomId', { roomId: q.roomId });
-    else qb.andWhere('r.location = :location', { location: q.location });
-    return qb.orderBy('r.id', 'DESC').take(20).getMany();
+    // plain SQL (rows.ts): every intake looks
+    const open = OPEN_REPAIR_STATUSES.map(() => '?').join(', ');
+    const [where, at] = q.roomId ? ['room_id = ?', q.roomId] : ['location = ?', q.location ?? null];
+    return selectRows(
+      this.ds.manager,
+      ServiceRequest,
+      `project_id = ? AND category_id = ? AND status IN (${open}) AND ${where} ORDER BY id DESC LIMIT 20`,
+      [q.projectId, q.categoryId, ...OPEN_REPAIR_STATUSES, at],
+    );
   }
 
   /** Every open repair of a project, oldest first (the handover list). */
@@ -186,10 +261,10 @@ export class ServiceRequestRepository {
 
   // ---------- timeline, attachments, callbacks ----------
   events(requestId: number) {
-    return this.ds.getRepository(RequestEvent).find({ where: { requestId }, order: { id: 'ASC' } });
+    return selectRows(this.ds.manager, RequestEvent, 'request_id = ? ORDER BY id ASC', [requestId]);
   }
-  async insertEvent(e: Omit<RequestEvent, 'id'>, em?: EntityManager): Promise<number> {
-    return Number((await (em ?? this.ds.manager).getRepository(RequestEvent).insert(e as never)).identifiers[0]!.id);
+  insertEvent(e: Omit<RequestEvent, 'id'>, em?: EntityManager): Promise<number> {
+    return insertRow(em ?? this.ds.manager, RequestEvent, e);
   }
   /** Uploads that belong to a request (readable by its project's staff and its requester); each once. */
   async attach(em: EntityManager, requestId: number, uploadIds: number[]): Promise<void> {
@@ -199,33 +274,30 @@ export class ServiceRequestRepository {
     }
   }
   async insertCallbackRecord(em: EntityManager, row: Omit<CallbackRecord, 'id'>): Promise<void> {
-    await em.getRepository(CallbackRecord).insert(row);
+    await insertRow(em, CallbackRecord, row);
   }
 
-  // ---------- uploads ----------
-  async insertUpload(row: Omit<Upload, 'id'>): Promise<number> {
-    return Number((await this.ds.getRepository(Upload).insert(row)).identifiers[0]!.id);
-  }
-  upload(id: number) {
-    return this.ds.getRepository(Upload).findOne({ where: { id } });
-  }
-  /** Who uploaded each of these files (missing ids are simply absent). */
-  async uploadOwners(ids: number[]): Promise<{ id: number; ownerKind: string; ownerId: number }[]> {
-    const rows: { id: number; k: string; o: number }[] = await this.ds.query(
-      `SELECT id, owner_kind AS k, owner_id AS o FROM upload WHERE id IN (${ids.map(() => '?').join(',')})`,
-      ids,
-    );
-    return rows.map((r) => ({ id: Number(r.id), ownerKind: r.k, ownerId: Number(r.o) }));
-  }
-  /** The requests an upload is attached to: their project and requester. */
-  async attachedRequests(uploadId: number): Promise<{ projectId: number; requesterPersonId: number | null }[]> {
-    const rows: { project_id: number; requester_person_id: number | null }[] = await this.ds.query(
-      'SELECT r.project_id, r.requester_person_id FROM request_attachment a JOIN service_request r ON r.id = a.request_id WHERE a.upload_id = ?',
+  // ---------- attachments ----------
+  /** The requests a photo is attached to, with what decides who may read them. */
+  async attachedRequests(uploadId: number) {
+    const rows: {
+      project_id: number;
+      requester_person_id: number | null;
+      requester_staff_id: number | null;
+      assignee_staff_id: number | null;
+      in_pool: number | boolean;
+    }[] = await this.ds.query(
+      `SELECT r.project_id, r.requester_person_id, r.requester_staff_id, r.assignee_staff_id, r.in_pool
+         FROM request_attachment a JOIN service_request r ON r.id = a.request_id WHERE a.upload_id = ?`,
       [uploadId],
     );
+    const n = (v: number | null) => (v === null ? null : Number(v));
     return rows.map((r) => ({
       projectId: Number(r.project_id),
-      requesterPersonId: r.requester_person_id === null ? null : Number(r.requester_person_id),
+      requesterPersonId: n(r.requester_person_id),
+      requesterStaffId: n(r.requester_staff_id),
+      assigneeStaffId: n(r.assignee_staff_id),
+      inPool: !!Number(r.in_pool),
     }));
   }
 
@@ -239,115 +311,62 @@ export class ServiceRequestRepository {
       .addOrderBy('d.id', 'ASC')
       .getMany();
   }
-  async insertDutyEntry(row: Omit<DutyLogEntry, 'id'>, em?: EntityManager): Promise<number> {
-    return Number((await (em ?? this.ds.manager).getRepository(DutyLogEntry).insert(row)).identifiers[0]!.id);
+  insertDutyEntry(row: Omit<DutyLogEntry, 'id'>, em?: EntityManager): Promise<number> {
+    return insertRow(em ?? this.ds.manager, DutyLogEntry, row);
   }
 
-  // ---------- SLA clocks as the desk reads them ----------
-  /** Running clocks of these requests (any cycle). */
-  runningClocks(requestIds: number[]) {
-    if (!requestIds.length) return Promise.resolve([] as SlaClock[]);
-    return this.ds
-      .getRepository(SlaClock)
-      .createQueryBuilder('c')
-      .where('c.request_id IN (:...ids) AND c.met_at IS NULL', { ids: requestIds })
-      .getMany();
-  }
-  /** A running clock of this kind on the request, whatever its cycle. */
-  runningClock(requestId: number, kind: string) {
-    return this.ds.getRepository(SlaClock).findOne({ where: { requestId, kind, metAt: IsNull() } });
-  }
-  /** The clock of this kind and cycle, running or not. */
-  clock(em: EntityManager, requestId: number, kind: string, cycle: number) {
-    return em.getRepository(SlaClock).findOne({ where: { requestId, kind, cycle } });
-  }
-
-  /** Callbacks to make (R-REP-09/10), soonest due first; `dueFrom`/`dueBefore` bound the due time. */
-  callbacksDue(projectId: number, w: { dueFrom?: Date; dueBefore?: Date }) {
-    const qb = this.ds
-      .getRepository(SlaClock)
-      .createQueryBuilder('c')
-      .where("c.project_id = :projectId AND c.kind IN ('callback','second_callback') AND c.met_at IS NULL", { projectId })
-      .andWhere(firstCallbackMade('c'));
-    if (w.dueFrom) qb.andWhere(`${effectiveDueSql('c')} >= :dueFrom`, { dueFrom: w.dueFrom });
-    if (w.dueBefore) qb.andWhere(`${effectiveDueSql('c')} < :dueBefore`, { dueBefore: w.dueBefore });
-    return qb.orderBy(effectiveDueSql('c'), 'ASC').take(500).getMany();
-  }
-
-  /** The counts on the clerk's 工作台. */
-  async deskCounts(projectId: number, now: Date) {
-    const c = (table: string, where: string, params: Record<string, unknown> = {}) =>
-      countRows(this.ds, table, `t.project_id = :projectId AND ${where}`, {
+  /** The request counts on the clerk's 工作台 (callbacks, extensions and bindings are counted by their modules). */
+  async requestCounts(projectId: number, now: Date) {
+    const c = (where: string, params: Record<string, unknown> = {}) =>
+      countRows(this.ds, 'service_request', `t.project_id = :projectId AND ${where}`, {
         projectId,
         now,
         open: OPEN_REPAIR_STATUSES,
         ...params,
       });
-    const due = `t.kind IN ('callback', 'second_callback') AND t.met_at IS NULL AND ${firstCallbackMade('t')}`;
-    const [toDispatch, inPool, inProgress, overdue, callbacksDue, callbacksOverdue, pendingExtensions, pendingBindings] =
-      await Promise.all([
-        c('service_request', "t.status = 'received'"),
-        c('service_request', "t.status = 'dispatched' AND t.in_pool = :t", { t: true }),
-        c('service_request', 't.status IN (:...inProgress)', { inProgress: REPAIR_STAGES.in_progress }),
-        c('service_request', `t.status IN (:...open) AND ${requestLateSql('t')}`),
-        c('sla_clock', due),
-        c('sla_clock', `${due} AND ${effectiveDueSql('t')} < :now`),
-        c('sla_extension', "t.status = 'pending'"),
-        c('room_binding', "t.status = 'pending'"),
-      ]);
-    return { toDispatch, inPool, inProgress, overdue, callbacksDue, callbacksOverdue, pendingExtensions, pendingBindings };
+    const [toDispatch, inPool, inProgress, overdue] = await Promise.all([
+      c("t.status = 'received'"),
+      c("t.status = 'dispatched' AND t.in_pool = :t", { t: true }),
+      c('t.status IN (:...inProgress)', { inProgress: REPAIR_STAGES.in_progress }),
+      c(`t.status IN (:...open) AND ${requestLateSql('t')}`),
+    ]);
+    return { toDispatch, inPool, inProgress, overdue };
   }
 
-  /** Code and technician of a request, read inside the breach job's transaction. */
-  async breachSubject(em: EntityManager, requestId: number): Promise<{ code: string | null; assigneeStaffId: number | null }> {
-    const req = (await em.query('SELECT code, assignee_staff_id AS a FROM service_request WHERE id = ?', [requestId]))[0];
-    return { code: req?.code ?? null, assigneeStaffId: req?.a ? Number(req.a) : null };
+  /** Code, requester, status and technician of requests (what other modules show of them). */
+  async briefs(ids: number[], em?: EntityManager) {
+    if (!ids.length) return [];
+    const rows: Record<string, unknown>[] = await (em ?? this.ds.manager).query(
+      `SELECT id, project_id, code, status, requester_name, assignee_staff_id FROM service_request WHERE id IN (${ids.map(() => '?').join(',')})`,
+      ids,
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      projectId: Number(r.project_id),
+      code: (r.code as string | null) ?? String(r.id),
+      status: String(r.status),
+      requesterName: String(r.requester_name),
+      assigneeStaffId: r.assignee_staff_id === null ? null : Number(r.assignee_staff_id),
+    }));
   }
 
-  // ---------- people, staff ----------
-  /** Is the person an approved occupant in the project (of this room when one is given)? */
-  async isBoundInProject(personId: number, projectId: number, roomId?: number): Promise<boolean> {
-    const where = { personId, projectId, status: 'approved', ...(roomId ? { roomId } : {}) };
-    return (await this.ds.getRepository(RoomBinding).count({ where })) > 0;
+  /** Who reported a request and where (R-REP-08 the reporter of a public-area repair is thanked). */
+  async reporter(id: number, em?: EntityManager) {
+    const rows: Record<string, unknown>[] = await (em ?? this.ds.manager).query(
+      'SELECT scope, location, requester_staff_id, requester_phone_enc FROM service_request WHERE id = ?',
+      [id],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      scope: String(r.scope),
+      location: (r.location as string | null) ?? null,
+      requesterStaffId: r.requester_staff_id === null ? null : Number(r.requester_staff_id),
+      requesterPhoneEnc: (r.requester_phone_enc as string | null) ?? null,
+    };
   }
-  approvedBinding(personId: number, roomId: number) {
-    return this.ds.getRepository(RoomBinding).findOne({ where: { roomId, personId, status: 'approved' } });
-  }
-  /** Which of these persons are key customers. */
-  async keyCustomers(ids: number[]): Promise<Set<number>> {
-    if (!ids.length) return new Set();
-    const rows = await this.ds
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('p.id IN (:...ids) AND p.is_key_customer = :t', { ids: [...new Set(ids)], t: true })
-      .getMany();
-    return new Set(rows.map((p) => p.id));
-  }
-  async staffNames(ids: number[]): Promise<Map<number, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.ds
-      .getRepository(Staff)
-      .createQueryBuilder('s')
-      .where('s.id IN (:...ids)', { ids: [...new Set(ids)] })
-      .getMany();
-    return new Map(rows.map((s) => [s.id, s.name]));
-  }
-  /** The staff member if they work in the project (archived or not), else null. */
-  async staffOfProject(staffId: number, projectId: number): Promise<Staff | null> {
-    const link = await this.ds.getRepository(StaffProject).findOne({ where: { staffId, projectId } });
-    return link ? this.ds.getRepository(Staff).findOne({ where: { id: staffId } }) : null;
-  }
-  /** Everyone who works in the project (archived or not, any role). */
-  async projectStaff(projectId: number, em?: EntityManager): Promise<Staff[]> {
-    const m = em ?? this.ds.manager;
-    const links = await m.getRepository(StaffProject).find({ where: { projectId } });
-    if (!links.length) return [];
-    return m
-      .getRepository(Staff)
-      .createQueryBuilder('s')
-      .where('s.id IN (:...ids)', { ids: links.map((l) => l.staffId) })
-      .getMany();
-  }
+
+  // ---------- technicians ----------
   /** Open repairs per technician in the project. */
   async openOrderCounts(projectId: number): Promise<Map<number, number>> {
     const counts: { id: number; n: number }[] = await this.ds.query(

@@ -17,3 +17,7 @@ export const lateClockSql = (k: string) =>
 /** An open request of the current cycle with a late clock (`r` is the service_request alias). */
 export const requestLateSql = (r: string) =>
   `EXISTS (SELECT 1 FROM sla_clock lk WHERE lk.request_id = ${r}.id AND lk.cycle = ${r}.cycle AND ${lateClockSql('lk')})`;
+
+/** A second callback is due only once the first of its cycle has been made (`k` is an sla_clock alias). */
+export const firstCallbackMadeSql = (k: string) =>
+  `NOT (${k}.kind = 'second_callback' AND EXISTS (SELECT 1 FROM sla_clock f WHERE f.request_id = ${k}.request_id AND f.cycle = ${k}.cycle AND f.kind = 'callback' AND f.met_at IS NULL))`;

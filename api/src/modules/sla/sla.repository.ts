@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { effectiveDueSql } from './clock-sql.js';
+import { countRows } from '../../database/count.js';
+import { effectiveDueSql, firstCallbackMadeSql } from './clock-sql.js';
+import { columnsOf, dbValue, execute, hydrate, insertRow, insertRows, selectRows } from '../../database/rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
-import { Project, ProjectSetting } from '../org/entities.js';
 import { SlaClock, SlaExtension } from './entities.js';
 
 /** Every query of SLA clocks, their extensions and the per-project SLA settings. */
@@ -14,38 +15,39 @@ export class SlaRepository {
     return this.ds.transaction(fn);
   }
 
-  // ---------- settings ----------
-  /** The project's time zone (null when unset or no such project) and its setting rows. */
-  async settingsOf(
-    projectId: number,
-    em?: EntityManager,
-  ): Promise<{ timeZone: string | null; code: string | null; rows: ProjectSetting[] }> {
-    const m = em ?? this.ds.manager;
-    const [project, rows] = await Promise.all([
-      m.getRepository(Project).findOne({ where: { id: projectId } }),
-      m.getRepository(ProjectSetting).find({ where: { projectId } }),
-    ]);
-    return { timeZone: project?.timezone ?? null, code: project?.code ?? null, rows };
-  }
-  async putSetting(em: EntityManager, projectId: number, key: string, value: unknown): Promise<void> {
-    const repo = em.getRepository(ProjectSetting);
-    const cur = await repo.findOne({ where: { projectId, key } });
-    if (cur) await repo.update({ id: cur.id }, { value: value as never });
-    else await repo.insert({ projectId, key, value: value as never });
-  }
-
   // ---------- clocks ----------
   /** Inserts a clock; a second one of the same request, kind and cycle is refused by the unique key. */
   async insertClock(em: EntityManager, row: Omit<SlaClock, 'id'>): Promise<void> {
-    await em.getRepository(SlaClock).insert(row);
+    await insertRow(em, SlaClock, row);
   }
-  /** Several clocks in one statement (a new request's first promises: none can exist yet). */
-  async insertClocks(em: EntityManager, rows: Omit<SlaClock, 'id'>[]): Promise<void> {
-    await em.getRepository(SlaClock).insert(rows);
+  /** Several clocks in one statement (a new request's first promises: none can exist yet); their ids in order. */
+  insertClocks(em: EntityManager, rows: Omit<SlaClock, 'id'>[]): Promise<number[]> {
+    return insertRows(em, SlaClock, rows);
   }
   /** The running clock of this request, kind and cycle. */
-  runningClock(requestId: number, kind: string, cycle: number, em?: EntityManager) {
-    return (em ?? this.ds.manager).getRepository(SlaClock).findOne({ where: { requestId, kind, cycle, metAt: IsNull() } });
+  async runningClock(requestId: number, kind: string, cycle: number, em?: EntityManager): Promise<SlaClock | null> {
+    const [c] = await selectRows(
+      em ?? this.ds.manager,
+      SlaClock,
+      'request_id = ? AND kind = ? AND cycle = ? AND met_at IS NULL',
+      [requestId, kind, cycle],
+    );
+    return c ?? null;
+  }
+  /**
+   * Stops the running clock of this request, kind and cycle now, in one statement: one kept after
+   * its due time in force (the approved extension when later) keeps, or gets, its breach mark.
+   * False when none was running.
+   */
+  async meetClock(em: EntityManager, requestId: number, kind: string, cycle: number, at: Date): Promise<boolean> {
+    const t = dbValue(em, SlaClock, 'metAt', at);
+    const changed = await execute(
+      em,
+      `UPDATE sla_clock SET met_at = ?, paused_at = NULL, breached_at = COALESCE(breached_at, CASE WHEN ? > ${effectiveDueSql('')} THEN ? ELSE NULL END)
+        WHERE request_id = ? AND kind = ? AND cycle = ? AND met_at IS NULL`,
+      [t, t, t, requestId, kind, cycle],
+    );
+    return changed === 1;
   }
   /** Stops a clock if it is still running; false when it was stopped already. */
   async stopClock(em: EntityManager, id: number, patch: Pick<SlaClock, 'metAt' | 'pausedAt' | 'breachedAt'>): Promise<boolean> {
@@ -73,8 +75,76 @@ export class SlaRepository {
   async resumeClock(em: EntityManager, id: number, dueAt: Date): Promise<void> {
     await em.getRepository(SlaClock).update({ id }, { pausedAt: null, dueAt });
   }
+  /** Running clocks of these requests (any cycle). */
+  runningClocks(requestIds: number[]) {
+    if (!requestIds.length) return Promise.resolve([] as SlaClock[]);
+    return this.ds
+      .getRepository(SlaClock)
+      .createQueryBuilder('c')
+      .where('c.request_id IN (:...ids) AND c.met_at IS NULL', { ids: requestIds })
+      .getMany();
+  }
+  /** A running clock of this kind on the request, whatever its cycle. */
+  runningClockAnyCycle(requestId: number, kind: string) {
+    return this.ds.getRepository(SlaClock).findOne({ where: { requestId, kind, metAt: IsNull() } });
+  }
+  /** The clock of this kind and cycle, running or not. */
+  async clock(em: EntityManager, requestId: number, kind: string, cycle: number): Promise<SlaClock | null> {
+    const [c] = await selectRows(em, SlaClock, 'request_id = ? AND kind = ? AND cycle = ?', [requestId, kind, cycle]);
+    return c ?? null;
+  }
+
+  /** Callbacks to make (R-REP-09/10), soonest due first; `dueFrom`/`dueBefore` bound the due time. */
+  callbacksDue(projectId: number, w: { dueFrom?: Date; dueBefore?: Date }) {
+    const qb = this.ds
+      .getRepository(SlaClock)
+      .createQueryBuilder('c')
+      .where("c.project_id = :projectId AND c.kind IN ('callback','second_callback') AND c.met_at IS NULL", { projectId })
+      .andWhere(firstCallbackMadeSql('c'));
+    if (w.dueFrom) qb.andWhere(`${effectiveDueSql('c')} >= :dueFrom`, { dueFrom: w.dueFrom });
+    if (w.dueBefore) qb.andWhere(`${effectiveDueSql('c')} < :dueBefore`, { dueBefore: w.dueBefore });
+    return qb.orderBy(effectiveDueSql('c'), 'ASC').take(500).getMany();
+  }
+  /** How many callbacks wait (R-REP-09/10): all, due within `soonMs` (not yet late), and late — the queue's tabs. */
+  async callbackCounts(projectId: number, now: Date, soonMs: number) {
+    const due = `t.project_id = :projectId AND t.kind IN ('callback', 'second_callback') AND t.met_at IS NULL AND ${firstCallbackMadeSql('t')}`;
+    const p = { projectId, now, soon: new Date(now.getTime() + soonMs) };
+    const [all, soon, overdue] = await Promise.all([
+      countRows(this.ds, 'sla_clock', due, p),
+      countRows(this.ds, 'sla_clock', `${due} AND ${effectiveDueSql('t')} >= :now AND ${effectiveDueSql('t')} < :soon`, p),
+      countRows(this.ds, 'sla_clock', `${due} AND ${effectiveDueSql('t')} < :now`, p),
+    ]);
+    return { all, soon, overdue };
+  }
+  /** Extension requests of the project waiting for a decision. */
+  pendingExtensions(projectId: number): Promise<number> {
+    return countRows(this.ds, 'sla_extension', "t.project_id = :projectId AND t.status = 'pending'", { projectId });
+  }
+
   clocks(requestId: number) {
-    return this.ds.getRepository(SlaClock).find({ where: { requestId }, order: { id: 'ASC' } });
+    return selectRows(this.ds.manager, SlaClock, 'request_id = ? ORDER BY id ASC', [requestId]);
+  }
+  /**
+   * A request's clocks (in order) and the latest extension asked for each, in one query (every
+   * staff detail shows both).
+   */
+  async clocksWithExtensions(requestId: number): Promise<{ clocks: SlaClock[]; extensions: Map<number, SlaExtension> }> {
+    const em = this.ds.manager;
+    const rows: Record<string, unknown>[] = await em.query(
+      `SELECT ${columnsOf(em, SlaClock, 'c', 'c_')}, ${columnsOf(em, SlaExtension, 'x', 'x_')}
+         FROM sla_clock c
+         LEFT JOIN sla_extension x ON x.id = (SELECT MAX(l.id) FROM sla_extension l WHERE l.clock_id = c.id AND l.request_id = c.request_id)
+        WHERE c.request_id = ? ORDER BY c.id ASC`,
+      [requestId],
+    );
+    const clocks = rows.map((r) => hydrate(em, SlaClock, r, 'c_'));
+    const extensions = new Map<number, SlaExtension>();
+    for (const r of rows)
+      if (r.x_id !== null && r.x_id !== undefined) {
+        const x = hydrate(em, SlaExtension, r, 'x_');
+        extensions.set(x.clockId, x);
+      }
+    return { clocks, extensions };
   }
   clocksByIds(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as SlaClock[]);
@@ -117,7 +187,7 @@ export class SlaRepository {
   }
   /** The latest extension asked for each clock of a request. */
   async latestExtensionsOfRequest(requestId: number): Promise<Map<number, SlaExtension>> {
-    const rows = await this.ds.getRepository(SlaExtension).find({ where: { requestId }, order: { id: 'ASC' } });
+    const rows = await selectRows(this.ds.manager, SlaExtension, 'request_id = ? ORDER BY id ASC', [requestId]);
     return new Map(rows.map((x) => [x.clockId, x]));
   }
   /** Decides a pending extension; false when it was decided already (one decision only). */

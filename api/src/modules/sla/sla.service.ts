@@ -1,23 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   DEFAULT_REPAIR_SLA,
   dueAt,
   effectiveDue,
-  formatLocal,
+  repairClockDuration,
   resumeDue,
-  SLA_CLOCK_LABELS,
   type RepairSlaSettings,
+  type RepairUrgency,
   type SlaClockKind,
   type SlaDuration,
   type WorkCalendar,
 } from '@wy/shared';
-import { Clock } from '../../infra/clock.js';
+import { AppError } from '../../common/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/env.js';
 import { isUniqueViolation } from '../../database/errors.js';
-import { NotificationsRepository } from '../notifications/notifications.repository.js';
-import { ServiceRequestRepository } from '../service-requests/sr.repository.js';
-import type { SlaClock } from './entities.js';
+import { EventBus } from '../../events/event-bus.js';
+import type { ClockOp } from '../../events/events.js';
+import { Clock } from '../../infra/clock.js';
+import { Jobs } from '../../infra/jobs.js';
+import { OrgLookup } from '../org/org-lookup.service.js';
+import { SlaClock, type SlaExtension } from './entities.js';
 import { SlaRepository } from './sla.repository.js';
 
 export interface ProjectSla {
@@ -25,60 +29,46 @@ export interface ProjectSla {
   repair: RepairSlaSettings;
   calendar: WorkCalendar;
 }
+/** A clock or an extension as other modules read them. */
+export type SlaClockRecord = SlaClock;
+export type SlaExtensionRecord = SlaExtension;
 
-/**
- * How long an instance keeps a project's settings before reading them again. Saving them here
- * clears this instance's copy at once; other instances pick the change up within this time.
- */
-const SETTINGS_TTL_MS = 10_000;
-
-/** A promise to start: met at once when `metAt` is given (late, and so broken, if after `dueAt`). */
-export interface ClockStart {
+/** The request a set of clock ops is applied to. */
+export interface ClockSubject {
   requestId: number;
   projectId: number;
-  kind: SlaClockKind;
   cycle: number;
-  startedAt: Date;
-  dueAt: Date;
-  metAt?: Date | null;
+  urgency: string;
+  at: Date;
 }
-const clockRow = (c: ClockStart): Omit<SlaClock, 'id'> => ({
-  requestId: c.requestId,
-  projectId: c.projectId,
-  kind: c.kind,
-  cycle: c.cycle,
-  startedAt: c.startedAt,
-  dueAt: c.dueAt,
-  metAt: c.metAt ?? null,
-  pausedAt: null,
-  breachedAt: c.metAt && c.metAt > c.dueAt ? c.metAt : null,
-  breachRun: null,
-  extendedUntil: null,
-  extensionApprovedBy: null,
-  extensionReason: null,
-  cancelledAt: null,
-});
 
-/** Roles told when a promise is broken. */
-const ESCALATE_TO = ['cs_supervisor', 'project_manager'];
 
 /**
- * SLA clocks for every request type: start, meet, pause, resume, and the breach job.
- * Durations and the holiday calendar are per-project settings (project_setting) over the
- * DOMAIN.md defaults; due times are absolute instants computed when a clock starts.
+ * SLA clocks for every request type. Moves announce what they do to the clocks as data
+ * (ClockOp, applied here with the project's durations and calendar); the breach job marks late
+ * clocks and announces each once. Durations and the holiday calendar are per-project settings
+ * over the DOMAIN.md defaults; due times are absolute instants computed when a clock starts.
  */
 @Injectable()
-export class SlaService {
+export class SlaService implements OnModuleInit {
   private readonly logger = new Logger('SLA');
+  private readonly cache = new Map<number, { until: number; value: ProjectSla }>();
+  /** the clocks a new request's transaction started (startFirst), by its EntityManager */
+  private readonly started = new WeakMap<EntityManager, SlaClock[]>();
   constructor(
     @Inject(SlaRepository) private readonly repo: SlaRepository,
-    @Inject(ServiceRequestRepository) private readonly requests: ServiceRequestRepository,
-    @Inject(NotificationsRepository) private readonly notifications: NotificationsRepository,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(OrgLookup) private readonly org: OrgLookup,
+    @Inject(EventBus) private readonly events: EventBus,
+    @Inject(Jobs) private readonly jobs: Jobs,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private readonly cache = new Map<number, { until: number; value: ProjectSla }>();
+  onModuleInit(): void {
+    this.jobs.register('sla-breach', 10, () => this.tick());
+  }
 
+  // ---------- settings ----------
   /** Forget a project's cached settings (after they, or the project's zone, changed). */
   invalidateSettings(projectId: number): void {
     this.cache.delete(projectId);
@@ -88,12 +78,13 @@ export class SlaService {
     const hit = this.cache.get(projectId);
     if (hit && hit.until > Date.now()) return hit.value; // infrastructure time, not a rule's clock
     const value = await this.readSettings(projectId, em);
-    this.cache.set(projectId, { until: Date.now() + SETTINGS_TTL_MS, value });
+    // saving settings clears this instance's copy at once; the others read them again within SETTINGS_CACHE_SECONDS
+    this.cache.set(projectId, { until: Date.now() + this.config.settingsCacheSec * 1000, value });
     return value;
   }
 
   private async readSettings(projectId: number, em?: EntityManager): Promise<ProjectSla> {
-    const { timeZone, code, rows } = await this.repo.settingsOf(projectId, em);
+    const { timeZone, code, rows } = await this.org.settingsOf(projectId, em);
     const get = <T>(key: string): Partial<T> => (rows.find((r) => r.key === key)?.value as Partial<T>) ?? {};
     const repair = get<RepairSlaSettings>('repair_sla');
     const cal = get<{ holidays: string[]; workdays: string[] }>('calendar');
@@ -104,143 +95,214 @@ export class SlaService {
     };
   }
 
-  /** A new request's first clocks, in one statement. */
-  async startAll(em: EntityManager, clocks: ClockStart[]): Promise<void> {
-    await this.repo.insertClocks(em, clocks.map(clockRow));
-  }
-
   due(start: Date, d: SlaDuration, cal: WorkCalendar): Date {
     return dueAt(start, d, cal);
   }
 
-  async start(em: EntityManager, c: ClockStart): Promise<void> {
-    try {
-      await this.repo.insertClock(em, clockRow(c));
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e; // already running: starting twice is a no-op
-    }
-  }
-
-  /** Stops a clock; a clock met after its due time keeps (or gets) its breach mark. */
-  /** Returns false when there was no running clock to stop (already met, or never started). */
-  async meet(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, at: Date): Promise<boolean> {
-    const c = await this.repo.runningClock(requestId, kind, cycle, em);
-    if (!c) return false;
-    const due = effectiveDue(c);
-    return this.repo.stopClock(em, c.id, { metAt: at, pausedAt: null, breachedAt: c.breachedAt ?? (at > due ? at : null) });
+  // ---------- what moves do to clocks ----------
+  /**
+   * A new request's first promises, in one statement (none can exist yet). Only `start` ops.
+   */
+  async startFirst(em: EntityManager, s: ClockSubject, ops: ClockOp[]): Promise<void> {
+    const { repair, calendar } = await this.settings(s.projectId, em);
+    const rows = ops.map((op) => {
+      if (op.op !== 'start') throw new Error(`a new request's clocks can only start (got ${op.op})`);
+      return this.row(s, op, repair, calendar);
+    });
+    if (!rows.length) return;
+    const ids = await this.repo.insertClocks(em, rows);
+    this.started.set(
+      em,
+      rows.map((r, i) => Object.assign(new SlaClock(), r, { id: ids[i]! })),
+    );
   }
 
   /**
-   * Stops clocks that were neither kept nor broken: the request was cancelled, or it is handled
-   * again and the old cycle's promises are superseded. They leave the KPIs (cancelled_at).
+   * The clocks `startFirst` wrote in this transaction (what intake answers with, instead of
+   * reading them back); empty when none were started in it.
    */
-  async cancel(em: EntityManager, requestId: number, kinds: readonly SlaClockKind[], cycle: number, at: Date): Promise<void> {
-    await this.repo.cancelClocks(em, requestId, kinds, cycle, at);
+  startedIn(em: EntityManager): SlaClockRecord[] {
+    return this.started.get(em) ?? [];
   }
 
-  async setDue(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, due: Date): Promise<void> {
-    await this.repo.setDue(em, requestId, kind, cycle, due);
-  }
-
-  async pause(em: EntityManager, requestId: number, cycle: number, at: Date): Promise<void> {
-    await this.repo.pauseClocks(em, requestId, cycle, at);
-  }
-
-  async resume(em: EntityManager, requestId: number, cycle: number, at: Date): Promise<void> {
-    const paused = await this.repo.runningClocksOfCycle(em, requestId, cycle);
-    for (const c of paused) {
-      if (!c.pausedAt) continue;
-      await this.repo.resumeClock(em, c.id, resumeDue(c.dueAt, c.pausedAt, at));
+  /** Applies a move's clock ops in order, in the move's transaction. */
+  async apply(em: EntityManager, s: ClockSubject, ops: ClockOp[]): Promise<void> {
+    if (!ops.length) return;
+    const { repair, calendar } = await this.settings(s.projectId, em);
+    for (const op of ops) {
+      switch (op.op) {
+        case 'start':
+          try {
+            await this.repo.insertClock(em, this.row(s, op, repair, calendar));
+          } catch (e) {
+            if (!isUniqueViolation(e)) throw e; // already running: starting twice is a no-op
+          }
+          break;
+        case 'meet':
+          if (!(await this.meet(em, s.requestId, op.kind, op.cycle ?? s.cycle, s.at)) && op.orElse)
+            throw new AppError('CONFLICT', op.orElse);
+          break;
+        case 'cancel':
+          // neither kept nor broken (cancelled, or superseded when handled again): they leave the KPIs
+          await this.repo.cancelClocks(em, s.requestId, op.kinds, op.cycle ?? s.cycle, s.at);
+          break;
+        case 'setDue':
+          await this.repo.setDue(em, s.requestId, op.kind, s.cycle, op.dueAt);
+          break;
+        case 'pause':
+          await this.repo.pauseClocks(em, s.requestId, s.cycle, s.at);
+          break;
+        case 'resume':
+          for (const c of await this.repo.runningClocksOfCycle(em, s.requestId, s.cycle))
+            if (c.pausedAt) await this.repo.resumeClock(em, c.id, resumeDue(c.dueAt, c.pausedAt, s.at));
+          break;
+      }
     }
   }
 
+  private row(
+    s: ClockSubject,
+    op: Extract<ClockOp, { op: 'start' }>,
+    repair: RepairSlaSettings,
+    calendar: WorkCalendar,
+  ): Omit<SlaClock, 'id'> {
+    const due = op.dueAt ?? dueAt(op.from, repairClockDuration(repair, op.kind, s.urgency as RepairUrgency), calendar);
+    const metAt = op.metAt ?? null;
+    return {
+      requestId: s.requestId,
+      projectId: s.projectId,
+      kind: op.kind,
+      cycle: op.cycle ?? s.cycle,
+      startedAt: op.from,
+      dueAt: due,
+      metAt,
+      pausedAt: null,
+      // met at once after its due time: kept late, so broken
+      breachedAt: metAt && metAt > due ? metAt : null,
+      breachRun: null,
+      extendedUntil: null,
+      extensionApprovedBy: null,
+      extensionReason: null,
+      cancelledAt: null,
+    };
+  }
+
+  /** Stops a clock; a clock met after its due time keeps (or gets) its breach mark. False when none was running. */
+  private meet(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number, at: Date): Promise<boolean> {
+    return this.repo.meetClock(em, requestId, kind, cycle, at);
+  }
+
+  // ---------- reading ----------
   clocks(requestId: number) {
     return this.repo.clocks(requestId);
   }
+  /** A request's clocks and the latest extension asked for each (by clock id), read together. */
+  clocksWithExtensions(requestId: number) {
+    return this.repo.clocksWithExtensions(requestId);
+  }
+  /** Running clocks of these requests (any cycle). */
+  runningClocks(requestIds: number[]) {
+    return this.repo.runningClocks(requestIds);
+  }
+  /** The running clock of this kind: of this cycle, or of any cycle when none is given. */
+  runningClock(requestId: number, kind: SlaClockKind, cycle?: number) {
+    return cycle === undefined ? this.repo.runningClockAnyCycle(requestId, kind) : this.repo.runningClock(requestId, kind, cycle);
+  }
+  /** The clock of this kind and cycle, running or not (read in the caller's transaction). */
+  clockOf(em: EntityManager, requestId: number, kind: SlaClockKind, cycle: number) {
+    return this.repo.clock(em, requestId, kind, cycle);
+  }
+  /** Callbacks to make, soonest due first (the callback queue). */
+  callbacksDue(projectId: number, w: { dueFrom?: Date; dueBefore?: Date }) {
+    return this.repo.callbacksDue(projectId, w);
+  }
+  callbackCounts(projectId: number, now: Date, soonMs: number) {
+    return this.repo.callbackCounts(projectId, now, soonMs);
+  }
+  pendingExtensions(projectId: number) {
+    return this.repo.pendingExtensions(projectId);
+  }
+  clocksByIds(ids: number[]) {
+    return this.repo.clocksByIds(ids);
+  }
+
+  // ---------- extensions ----------
   latestExtensions(requestId: number) {
     return this.repo.latestExtensionsOfRequest(requestId);
   }
+  extension(id: number) {
+    return this.repo.extension(id);
+  }
+  /** A project's extension requests (optionally of one status, one request, or one of them), newest first. */
+  extensions(projectId: number, f: { status?: string; id?: number; requestId?: number } = {}) {
+    return this.repo.extensions(projectId, f.status, f.id, f.requestId);
+  }
+  /** Asks to move a running promise's due time: pending until someone else approves it. */
+  requestExtension(
+    em: EntityManager,
+    x: { projectId: number; requestId: number; clockId: number; until: Date; reason: string; by: number; at: Date },
+  ): Promise<number> {
+    return this.repo.insertExtension(
+      {
+        projectId: x.projectId,
+        requestId: x.requestId,
+        clockId: x.clockId,
+        until: x.until,
+        reason: x.reason,
+        status: 'pending',
+        requestedBy: x.by,
+        requestedAt: x.at,
+        decidedBy: null,
+        decidedAt: null,
+        decisionNote: null,
+      },
+      em,
+    );
+  }
+  /** One decision only (conditional update; false when decided already); approval moves the clock's due time. */
+  async decideExtension(
+    em: EntityManager,
+    x: SlaExtension,
+    d: { approve: boolean; by: number; at: Date; note: string | null },
+  ): Promise<boolean> {
+    const decided = await this.repo.decideExtension(em, x.id, {
+      status: d.approve ? 'approved' : 'rejected',
+      decidedBy: d.by,
+      decidedAt: d.at,
+      decisionNote: d.note,
+    });
+    if (decided && d.approve)
+      await this.repo.extendClock(em, x.clockId, {
+        extendedUntil: x.until,
+        extensionApprovedBy: d.by,
+        extensionReason: x.reason,
+      });
+    return decided;
+  }
 
+  // ---------- the breach job ----------
   /**
-   * The breach job. One conditional UPDATE marks every clock now past due and not yet marked,
-   * tagged with this run's id; only the rows this run marked get escalations, each enqueued
-   * under a unique key. Several API instances may run it at once: no clock is escalated twice.
+   * One conditional UPDATE marks every clock now past due and not yet marked, tagged with this
+   * run's id; only the rows this run marked are announced (sla.clock_breached), each in its own
+   * transaction. Several API instances may run it at once: no clock is announced twice.
    */
   async tick(now = this.clock.now()): Promise<number> {
     const run = randomUUID();
     await this.repo.markBreached(run, now);
     const marked = await this.repo.markedBy(run);
-    for (const c of marked) {
+    for (const c of marked)
       await this.repo.transaction(async (em) => {
-        const req = await this.requests.breachSubject(em, c.requestId);
-        const title = `超时：${req.code ?? c.requestId} ${SLA_CLOCK_LABELS[c.kind as SlaClockKind] ?? c.kind}`;
         const { calendar } = await this.settings(c.projectId, em);
-        const body = `应于 ${formatLocal(effectiveDue(c), calendar.timeZone)} 前完成，已超时。请尽快处理。`;
-        const staff = await this.escalationStaff(em, c.projectId, req.assigneeStaffId);
-        await this.enqueue(em, `breach:${c.id}`, 'staff', {
-          staffIds: staff,
-          title,
-          body,
-          link: `/requests/${c.requestId}`,
+        await this.events.publish(em, 'sla.clock_breached', {
+          clockId: c.id,
+          requestId: c.requestId,
           projectId: c.projectId,
+          kind: c.kind as SlaClockKind,
+          dueAt: effectiveDue(c),
+          timeZone: calendar.timeZone,
         });
       });
-    }
     if (marked.length) this.logger.log(`marked ${marked.length} breached clocks (run ${run})`);
     return marked.length;
-  }
-
-  private async escalationStaff(em: EntityManager, projectId: number, assignee: number | null): Promise<number[]> {
-    const staff = await this.requests.projectStaff(projectId, em);
-    const ids = staff.filter((s) => !s.archivedAt && s.roles.some((r) => ESCALATE_TO.includes(r))).map((s) => s.id);
-    if (assignee) ids.push(assignee);
-    return [...new Set(ids)];
-  }
-
-  /** Idempotent enqueue: the same key twice is one message. */
-  async enqueue(
-    em: EntityManager,
-    dedupeKey: string,
-    channel: 'staff' | 'wechat',
-    payload: Record<string, unknown>,
-  ): Promise<boolean> {
-    const now = this.clock.now();
-    try {
-      await this.notifications.insertOutbox(em, {
-        channel,
-        dedupeKey,
-        payload: payload as never,
-        createdAt: now,
-        nextAttemptAt: now,
-        attempts: 0,
-        sentAt: null,
-        outcome: null,
-        lastError: null,
-      });
-      return true;
-    } catch (e) {
-      if (isUniqueViolation(e)) return false;
-      throw e;
-    }
-  }
-
-  async notifyStaff(
-    em: EntityManager,
-    staffIds: number[],
-    n: { projectId: number | null; title: string; body: string; link: string | null },
-  ): Promise<void> {
-    const now = this.clock.now();
-    await this.notifications.insertStaffNotifications(
-      em,
-      staffIds.map((staffId) => ({
-        staffId,
-        projectId: n.projectId,
-        title: n.title.slice(0, 100),
-        body: n.body.slice(0, 300),
-        link: n.link,
-        createdAt: now,
-        readAt: null,
-      })),
-    );
   }
 }

@@ -1,0 +1,222 @@
+/**
+ * Every domain event, by name, with its payload: the contract between a publisher and its
+ * subscribers. Any module may import this file (it lives outside modules/, so importing it is
+ * no dependency on the publisher). Payloads are plain data: ids, codes, names, instants.
+ */
+import type { SlaClockKind } from '@wy/shared';
+
+/** Who did it, as a timeline or a message names them. */
+export interface EventActor {
+  kind: 'staff' | 'owner';
+  id: number;
+  name: string;
+}
+
+/**
+ * What a move does to the request's SLA clocks, as data the sla module applies with the
+ * project's own durations and calendar. Each op is on the event's cycle unless it names one.
+ */
+export type ClockOp =
+  /** start a promise at `from`, due after the project's duration for `kind` (resolve: by urgency) unless `dueAt` is given; met at once when `metAt` is */
+  | { op: 'start'; kind: SlaClockKind; from: Date; dueAt?: Date; metAt?: Date; cycle?: number }
+  /** the promise is kept now; `orElse`: refuse the whole move with this 409 message when it was not running */
+  | { op: 'meet'; kind: SlaClockKind; cycle?: number; orElse?: string }
+  /** stop promises that were neither kept nor broken (they leave the KPIs) */
+  | { op: 'cancel'; kinds: readonly SlaClockKind[]; cycle?: number }
+  /** a running promise gets a new due time (the required-by time given at dispatch) */
+  | { op: 'setDue'; kind: SlaClockKind; dueAt: Date }
+  /** every running promise of the cycle stands still (waiting for the owner) … */
+  | { op: 'pause' }
+  /** … and runs again, its due time moved by the time it stood still */
+  | { op: 'resume' };
+
+/** The request as every request event describes it. */
+export interface RequestRef {
+  requestId: number;
+  projectId: number;
+  type: string;
+  code: string;
+  categoryName: string;
+  description: string;
+  urgency: string;
+  /** the owner who filed it, when they have a record (subscribe messages go to them) */
+  requesterPersonId: number | null;
+  /** the project's zone, for times written into messages */
+  timeZone: string;
+}
+
+export interface DomainEvents {
+  /** org: a project was created (in the creating transaction). */
+  'project.created': { projectId: number; code: string };
+  /** org: a project's details changed (its code or time zone may be among them). */
+  'project.updated': { projectId: number };
+  /** staff: an account's sign-in ended (archived, or its password set by a manager): its sessions end too. */
+  'staff.access_revoked': { staffId: number; at: Date; reason: 'archived' | 'password_changed' };
+
+  /** service requests: a request was filed (intake), in its transaction. */
+  'request.filed': RequestRef & { requesterName: string; byOwner: boolean; actor: EventActor; at: Date; clocks: ClockOp[] };
+  /** service requests: a request moved (an action was taken on it), in the move's transaction. */
+  'request.moved': RequestRef & {
+    action: string;
+    from: string;
+    to: string;
+    /** the cycle the move was taken in (a reopen starts the next one) */
+    cycle: number;
+    actor: EventActor;
+    at: Date;
+    /** the staff member the move gave the order to (dispatch, transfer, grab), if any */
+    assignedTo: number | null;
+    clocks: ClockOp[];
+  };
+  /** service requests: a repair's work was finished (its fee, if paid, is owed by the room). */
+  'repair.finished': {
+    requestId: number;
+    projectId: number;
+    roomId: number | null;
+    code: string;
+    categoryName: string;
+    chargeKind: string;
+    feeFen: number | null;
+    at: Date;
+  };
+
+  /** billing: a bill was paid (at the desk), in the payment's transaction. */
+  'bill.paid': {
+    billId: number;
+    paymentId: number;
+    projectId: number;
+    sourceType: string;
+    sourceId: number;
+    amountFen: number;
+    method: string;
+    receiptNo: string;
+    at: Date;
+    cashier: EventActor;
+  };
+
+  /** complaints: a complaint was taken (desk or mini-program), in its transaction. */
+  'complaint.filed': {
+    complaintId: number;
+    projectId: number;
+    complainantPersonId: number | null;
+    byOwner: boolean;
+    actor: EventActor;
+    at: Date;
+    timeZone: string;
+  };
+  /** complaints: a step was taken on a complaint, in its transaction. */
+  'complaint.moved': {
+    complaintId: number;
+    projectId: number;
+    code: string | null;
+    action: string;
+    from: string;
+    to: string;
+    actor: EventActor;
+    at: Date;
+    /** the supervisor the step gave it to (forward), if any */
+    assignedTo: number | null;
+  };
+  /** complaints: a class A complaint went to the project manager (R-CMP-08), in the step's transaction. */
+  'complaint.escalated': { complaintId: number; projectId: number; code: string; problem: string; at: Date };
+  /** complaints: compensation was promised within authority (R-CMP-13), in the step's transaction: the superior is told the same day. */
+  'complaint.compensation_promised': {
+    complaintId: number;
+    projectId: number;
+    code: string | null;
+    amountFen: number;
+    note: string;
+    promisedBy: EventActor;
+    promiserRoles: readonly string[];
+    at: Date;
+  };
+  /** complaints: a joint complaint reached three people (R-CMP-14): escalated in writing to the company the same day. */
+  'complaint.joint_escalated': {
+    complaintId: number;
+    projectId: number;
+    code: string | null;
+    count: number;
+    report: string;
+    at: Date;
+  };
+
+  /** enquiries: a suggestion or inquiry was taken (desk or mini-program), in its transaction. */
+  'enquiry.filed': { enquiryId: number; projectId: number; type: string; byOwner: boolean; content: string; at: Date };
+  /** enquiries: a suggestion went to its handler (R-SUG-01), in the step's transaction. */
+  'enquiry.forwarded': { enquiryId: number; projectId: number; type: string; handlerStaffId: number; content: string; at: Date };
+  /**
+   * enquiries: a suggestion or inquiry was answered (R-SUG-02, R-INQ-01/03), in the step's transaction;
+   * `faqEntryId` when the answer came from the FAQ (R-FAQ-03).
+   */
+  'enquiry.replied': {
+    enquiryId: number;
+    projectId: number;
+    type: string;
+    question: string;
+    answer: string | null;
+    outcome: string | null;
+    faqEntryId: number | null;
+    at: Date;
+  };
+
+  /**
+   * payments: WeChat Pay said an order is paid — a verified notify or a signed query (R-PAY-01) — in the
+   * transaction that marked the order paid, once per order (R-PAY-02). Billing credits its bills there.
+   */
+  'payment.verified': {
+    orderId: number;
+    outTradeNo: string;
+    transactionId: string;
+    projectId: number;
+    personId: number;
+    payerName: string;
+    method: 'wechat_pay';
+    /** each bill with what was charged for it (its amount and the late fee at ordering) */
+    bills: { billId: number; amountFen: number; lateFeeFen: number }[];
+    totalFen: number;
+    at: Date;
+  };
+
+  /** parking: a step was taken on a parking application, in its transaction. */
+  'parking.moved': {
+    applicationId: number;
+    projectId: number;
+    personId: number;
+    action: string;
+    from: string;
+    to: string;
+    actor: EventActor;
+    at: Date;
+  };
+  /**
+   * parking (R-PRK-03, R-OWN-01): a rental's card was issued and its space is rented (or a renewal was
+   * paid): the vehicle's record takes the space and the contract number. In the transaction.
+   */
+  'parking.rented': {
+    applicationId: number;
+    projectId: number;
+    personId: number;
+    roomId: number;
+    plate: string;
+    spaceNo: string;
+    contractNo: string;
+    cardNo: string;
+    endOn: string;
+    at: Date;
+  };
+  /** parking: a rental ended (given up or lapsed unpaid) and its space is free again. */
+  'parking.ended': { applicationId: number; projectId: number; personId: number; plate: string; spaceNo: string; at: Date };
+
+  /** sla: the breach job marked a promise broken (once per clock), in its own transaction. */
+  'sla.clock_breached': {
+    clockId: number;
+    requestId: number;
+    projectId: number;
+    kind: SlaClockKind;
+    /** the due time in force (an approved extension counts) */
+    dueAt: Date;
+    timeZone: string;
+  };
+}
+
+export type DomainEventName = keyof DomainEvents;
