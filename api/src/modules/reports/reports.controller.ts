@@ -1,0 +1,19 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Me, StaffOnly } from '../../common/decorators.js';
+import type { Principal } from '../../common/principal.js';
+import { KpiQuery, RepairKpisDto } from './reports.dto.js';
+import { ReportsService } from './reports.service.js';
+
+@ApiTags('reports')
+@Controller('reports')
+export class ReportsController {
+  constructor(@Inject(ReportsService) private readonly reports: ReportsService) {}
+
+  @Get('repair-kpis')
+  @StaffOnly('request.desk')
+  @ApiOkResponse({ type: RepairKpisDto })
+  repairKpis(@Me() me: Principal, @Query() q: KpiQuery) {
+    return this.reports.repairKpis(me, q.projectId, q.month);
+  }
+}
