@@ -2,7 +2,16 @@ import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyUser, Id, Me, OwnerOnly, StaffOnly } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
-import { BillPageDto, BillQuery, DeskPaymentDto, MyBillsDto, MyBillsQuery, ReceiptDto } from './billing.dto.js';
+import {
+  BillPageDto,
+  BillQuery,
+  DeskPaymentDto,
+  MyBillsDto,
+  MyBillsQuery,
+  PaymentPageDto,
+  PaymentQuery,
+  ReceiptDto,
+} from './billing.dto.js';
 import { BillingService } from './billing.service.js';
 
 @ApiTags('billing')
@@ -15,6 +24,12 @@ export class BillingController {
   @ApiOkResponse({ type: BillPageDto })
   list(@Me() me: Principal, @Query() q: BillQuery) {
     return this.billing.list(me, q);
+  }
+  @Get('payments')
+  @StaffOnly('billing.collect')
+  @ApiOkResponse({ type: PaymentPageDto })
+  payments(@Me() me: Principal, @Query() q: PaymentQuery) {
+    return this.billing.payments(me, q);
   }
   @Post('bills/:id/desk-payments')
   @StaffOnly('billing.collect')

@@ -1,12 +1,43 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BILL_STATUSES, DESK_PAYMENT_METHODS, PAYMENT_METHOD_LABELS } from '@wy/shared';
+import { BILL_STATUSES, DESK_PAYMENT_METHODS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@wy/shared';
 import { PageQuery, nullable, nullableInt } from '../../common/dto.js';
-import { Int, OneOf, Str } from '../../common/validation.js';
+import { DateOnly, Int, MonthOnly, OneOf, Str } from '../../common/validation.js';
 
 export class BillQuery extends PageQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
   @OneOf('状态', BILL_STATUSES, { optional: true }) status?: (typeof BILL_STATUSES)[number];
   @Int('房屋', { optional: true, min: 1 }) roomId?: number;
+  @MonthOnly('账期', { optional: true }) period?: string;
+}
+
+/** 收款记录: a project's payments, newest first, by local date range and method. */
+export class PaymentQuery extends PageQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @DateOnly('开始日期', { optional: true }) from?: string;
+  @DateOnly('结束日期', { optional: true }) to?: string;
+  @OneOf('收款方式', PAYMENT_METHODS, { optional: true, labels: PAYMENT_METHOD_LABELS })
+  method?: (typeof PAYMENT_METHODS)[number];
+}
+export class PaymentRowDto {
+  @ApiProperty() id: number;
+  @ApiProperty() billId: number;
+  @ApiProperty() receiptNo: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ enum: PAYMENT_METHODS }) method: string;
+  @ApiProperty({ description: '实收（分，含违约金）' }) amountFen: number;
+  @ApiProperty({ description: '其中违约金（分）' }) lateFeeFen: number;
+  @ApiProperty() title: string;
+  @nullable('账期') period: string | null;
+  @ApiProperty() roomLabel: string;
+  @ApiProperty() payerName: string;
+  @ApiProperty({ description: '收款人（微信支付为“微信支付”）' }) receivedByName: string;
+  @nullable() note: string | null;
+}
+export class PaymentPageDto {
+  @ApiProperty({ type: [PaymentRowDto] }) items: PaymentRowDto[];
+  @nullable() nextCursor: string | null;
+  @ApiProperty({ description: '筛选范围内的收款合计（分）' }) totalFen: number;
+  @ApiProperty({ description: '筛选范围内的笔数' }) count: number;
 }
 
 export class DeskPaymentDto {
@@ -24,8 +55,15 @@ export class BillDto {
   @ApiProperty() kind: string;
   @ApiProperty() title: string;
   @ApiProperty() sourceType: string;
-  @ApiProperty() sourceId: number;
+  @nullableInt('来源记录（如报修单）') sourceId: number | null;
+  @nullableInt('收费项目') feeItemId: number | null;
+  @nullable('账期（YYYY-MM）') period: string | null;
+  @nullable('缴费截止日') dueOn: string | null;
   @ApiProperty({ description: '应缴金额（分）' }) amountFen: number;
+  @ApiProperty({ description: 'R-FEE-05 截至今天的违约金（分）；已缴的为缴费时收取的' }) lateFeeFen: number;
+  @ApiProperty({ description: '逾期天数' }) lateDays: number;
+  @ApiProperty({ description: '合计应缴（分）= 应缴金额 + 违约金' }) totalFen: number;
+  @ApiProperty({ description: 'R-FEE-05 违约金规则（给业主看的说明）' }) lateFeeRule: string;
   @ApiProperty({ enum: BILL_STATUSES }) status: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @nullable('缴费时间') paidAt: string | null;
@@ -44,7 +82,7 @@ export class MyBillsQuery {
 }
 export class MyBillsDto {
   @ApiProperty({ type: [BillDto] }) items: BillDto[];
-  @ApiProperty({ description: '待缴合计（分）' }) unpaidFen: number;
+  @ApiProperty({ description: '待缴合计（分，含违约金）' }) unpaidFen: number;
 }
 
 /** R-FEE-02 the receipt (缴费凭证) as printed at the desk and shown to the owner. */
@@ -58,8 +96,10 @@ export class ReceiptDto {
   @ApiProperty() propertyCode: string;
   @ApiProperty() payerName: string;
   @ApiProperty() title: string;
-  @ApiProperty() amountFen: number;
-  @ApiProperty({ enum: DESK_PAYMENT_METHODS }) method: string;
+  @ApiProperty({ description: '实收合计（分，含违约金）' }) amountFen: number;
+  @ApiProperty({ description: '其中违约金（分）' }) lateFeeFen: number;
+  @nullable('账期') period: string | null;
+  @ApiProperty({ enum: PAYMENT_METHODS }) method: string;
   @ApiProperty() receivedByName: string;
   @ApiProperty({ format: 'date-time' }) at: string;
   @nullable() note: string | null;

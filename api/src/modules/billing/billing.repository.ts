@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage } from '../../common/paging.js';
+import { openDailyCounter, transactionTakingCode } from '../../common/daily-code.js';
+import { insertRow, selectRows } from '../../database/rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
-import { Company, Project } from '../org/entities.js';
 import { Bill, Payment } from './entities.js';
 
 /** Every query of bills and payments. */
@@ -13,22 +14,43 @@ export class BillingRepository {
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.ds.transaction(fn);
   }
+  /** Opens a code prefix's day counter before a transaction that takes a code (see daily-code.ts). */
+  openDailyCounter(prefix: string): Promise<void> {
+    return openDailyCounter(this.ds, prefix);
+  }
+  /** A transaction that takes a code of the day (`nextDailyCode`): the counter is opened before it (see daily-code.ts). */
+  transactionTakingCode<T>(prefix: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return transactionTakingCode(this.ds, prefix, fn);
+  }
   bill(id: number, em?: EntityManager) {
     return (em ?? this.ds.manager).getRepository(Bill).findOne({ where: { id } });
   }
-  billForSource(sourceType: string, sourceId: number, em?: EntityManager) {
-    return (em ?? this.ds.manager).getRepository(Bill).findOne({ where: { sourceType, sourceId } });
+  /** The project's code and zone (org's table, read-only) through a transaction's connection. */
+  async projectCodeZone(em: EntityManager, projectId: number): Promise<{ code: string; timezone: string }> {
+    const [r] = await em.query('SELECT code, timezone FROM project WHERE id = ?', [projectId]);
+    return { code: String(r.code), timezone: String(r.timezone || 'Asia/Shanghai') };
+  }
+  billsByIds(ids: number[]) {
+    if (!ids.length) return Promise.resolve([] as Bill[]);
+    return this.ds.getRepository(Bill).createQueryBuilder('b').where('b.id IN (:...ids)', { ids }).orderBy('b.id').getMany();
+  }
+  /** Plain SQL (rows.ts), like the next two: a repair's finish and every paid repair's detail read its bill. */
+  async billForSource(sourceType: string, sourceId: number, em?: EntityManager): Promise<Bill | null> {
+    const [b] = await selectRows(em ?? this.ds.manager, Bill, 'source_type = ? AND source_id = ? LIMIT 1', [
+      sourceType,
+      sourceId,
+    ]);
+    return b ?? null;
   }
   billsForSources(sourceType: string, ids: number[]) {
     if (!ids.length) return Promise.resolve([] as Bill[]);
-    return this.ds
-      .getRepository(Bill)
-      .createQueryBuilder('b')
-      .where('b.source_type = :sourceType AND b.source_id IN (:...ids)', { sourceType, ids })
-      .getMany();
+    return selectRows(this.ds.manager, Bill, `source_type = ? AND source_id IN (${ids.map(() => '?').join(', ')})`, [
+      sourceType,
+      ...ids,
+    ]);
   }
   async insertBill(em: EntityManager, row: Omit<Bill, 'id'>): Promise<number> {
-    return Number((await em.getRepository(Bill).insert(row)).identifiers[0]!.id);
+    return insertRow(em, Bill, row);
   }
   /** Changes an unpaid bill only: a paid bill is never edited (R-PAY-04). */
   async updateUnpaid(em: EntityManager, b: Bill, patch: Partial<Bill>): Promise<boolean> {
@@ -37,13 +59,22 @@ export class BillingRepository {
       .update({ id: b.id, status: 'unpaid', version: b.version }, { ...patch, version: b.version + 1 });
     return (r.affected ?? 0) === 1;
   }
-  page(q: { projectId: number; status?: string; roomId?: number; cursor?: string; limit?: number }) {
+  page(q: { projectId: number; status?: string; roomId?: number; period?: string; cursor?: string; limit?: number }) {
     const qb = this.ds.getRepository(Bill).createQueryBuilder('b').where('b.project_id = :projectId', { projectId: q.projectId });
     if (q.status) qb.andWhere('b.status = :status', { status: q.status });
     if (q.roomId) qb.andWhere('b.room_id = :roomId', { roomId: q.roomId });
+    if (q.period) qb.andWhere('b.period = :period', { period: q.period });
     return keysetPage(qb, 'b', q, 'DESC');
   }
   /** Bills of the rooms a person is bound to (approved), newest first. */
+  /** A room's unpaid bills: how many and how much (their amounts, before late fees), counted in SQL. */
+  async unpaidOfRoom(roomId: number): Promise<{ count: number; fen: number }> {
+    const [r] = await this.ds.query(
+      "SELECT COUNT(*) AS n, COALESCE(SUM(amount_fen), 0) AS fen FROM bill WHERE room_id = ? AND status = 'unpaid'",
+      [roomId],
+    );
+    return { count: Number(r?.n ?? 0), fen: Number(r?.fen ?? 0) };
+  }
   billsForPerson(personId: number, status?: string) {
     const qb = this.ds
       .getRepository(Bill)
@@ -57,30 +88,33 @@ export class BillingRepository {
   }
   paymentsForBills(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as Payment[]);
-    return this.ds.getRepository(Payment).createQueryBuilder('p').where('p.bill_id IN (:...ids)', { ids }).getMany();
+    return selectRows(this.ds.manager, Payment, `bill_id IN (${ids.map(() => '?').join(', ')})`, ids);
+  }
+  /** A project's payments in [from, to) and of a method, newest first, with the total and count of them all. */
+  async paymentPage(q: { projectId: number; from?: Date; to?: Date; method?: string; cursor?: string; limit?: number }) {
+    const filtered = () => {
+      const qb = this.ds
+        .getRepository(Payment)
+        .createQueryBuilder('p')
+        .where('p.project_id = :projectId', { projectId: q.projectId });
+      if (q.from) qb.andWhere('p.at >= :from', { from: q.from });
+      if (q.to) qb.andWhere('p.at < :to', { to: q.to });
+      if (q.method) qb.andWhere('p.method = :method', { method: q.method });
+      return qb;
+    };
+    const [page, sum] = await Promise.all([
+      keysetPage(filtered(), 'p', q, 'DESC'),
+      filtered()
+        .select('COALESCE(SUM(p.amount_fen), 0)', 'total')
+        .addSelect('COUNT(*)', 'n')
+        .getRawOne<{ total: string; n: string }>(),
+    ]);
+    return { ...page, totalFen: Number(sum?.total ?? 0), count: Number(sum?.n ?? 0) };
   }
   payment(id: number) {
     return this.ds.getRepository(Payment).findOne({ where: { id } });
   }
   async insertPayment(em: EntityManager, row: Omit<Payment, 'id'>): Promise<number> {
     return Number((await em.getRepository(Payment).insert(row)).identifiers[0]!.id);
-  }
-  async projectHeader(
-    projectId: number,
-  ): Promise<{ code: string; name: string; companyName: string; servicePhone: string | null }> {
-    const row = await this.ds
-      .getRepository(Project)
-      .createQueryBuilder('p')
-      .innerJoin(Company, 'c', 'c.id = p.companyId')
-      .select(['p.code AS code', 'p.name AS name', 'p.service_phone AS servicePhone', 'c.name AS companyName'])
-      .where('p.id = :projectId', { projectId })
-      .getRawOne();
-    return row;
-  }
-  projectTimezone(projectId: number) {
-    return this.ds
-      .getRepository(Project)
-      .findOne({ where: { id: projectId } })
-      .then((p) => p?.timezone ?? 'Asia/Shanghai');
   }
 }

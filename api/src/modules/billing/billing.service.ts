@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  can,
   FEEDBACK_LINE,
   fenToYuanString,
+  lateFeeFen,
+  lateFeeRuleText,
   localDate,
-  PAYMENT_METHOD_LABELS,
+  localDayStart,
   receiptCodePrefix,
-  type DeskPaymentMethod,
 } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import { nextDailyCode } from '../../common/daily-code.js';
@@ -14,11 +16,26 @@ import type { Principal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { AuditService } from '../audit/audit.service.js';
-import { PeopleRepository } from '../people/people.repository.js';
-import { ServiceRequestRepository } from '../service-requests/sr.repository.js';
-import type { BillDto, BillPageDto, BillQuery, DeskPaymentDto, MyBillsDto, ReceiptDto } from './billing.dto.js';
+import { OrgLookup } from '../org/org-lookup.service.js';
+import { PeopleLookup } from '../people/people-lookup.service.js';
+import { EventBus } from '../../events/event-bus.js';
+import type { DomainEvents } from '../../events/events.js';
+import type { RequestBillKnown } from '../service-requests/request-bills.js';
+import { ServiceRequestLookup } from '../service-requests/sr-lookup.service.js';
+import type {
+  BillDto,
+  BillPageDto,
+  BillQuery,
+  DeskPaymentDto,
+  MyBillsDto,
+  PaymentPageDto,
+  PaymentQuery,
+  ReceiptDto,
+} from './billing.dto.js';
 import { BillingRepository } from './billing.repository.js';
-import type { Bill } from './entities.js';
+import type { Bill, FeeItem } from './entities.js';
+import { FeesRepository } from './fees.repository.js';
+import { lateFeeRuleOf } from './fees.service.js';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
 
@@ -34,9 +51,41 @@ export class BillingService {
     @Inject(BillingRepository) private readonly repo: BillingRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(PeopleRepository) private readonly people: PeopleRepository,
-    @Inject(ServiceRequestRepository) private readonly requests: ServiceRequestRepository,
+    @Inject(PeopleLookup) private readonly people: PeopleLookup,
+    @Inject(OrgLookup) private readonly org: OrgLookup,
+    @Inject(ServiceRequestLookup) private readonly requests: ServiceRequestLookup,
+    @Inject(EventBus) private readonly events: EventBus,
+    @Inject(FeesRepository) private readonly fees: FeesRepository,
   ) {}
+
+  /**
+   * R-FEE-05 what an unpaid bill owes today: its amount and the late fee its item's contract rule has
+   * gathered since it fell due (in the project's zone). One place for the owner's list, the desk and payment.
+   */
+  private async owed(bills: Bill[]): Promise<Map<number, { lateFeeFen: number; lateDays: number; rule: string }>> {
+    const itemIds = [...new Set(bills.map((b) => b.feeItemId).filter((x): x is number => x !== null))];
+    const projectIds = [...new Set(bills.map((b) => b.projectId))];
+    // the day in the project's zone matters only to a bill that can run late: unpaid, of a fee item, with a due date
+    const lateable = [
+      ...new Set(bills.filter((b) => b.status === 'unpaid' && b.feeItemId !== null && b.dueOn).map((b) => b.projectId)),
+    ];
+    const [items, zones] = await Promise.all([
+      itemIds.length ? this.fees.feeItems(projectIds) : Promise.resolve([] as FeeItem[]),
+      Promise.all(lateable.map(async (id) => [id, await this.org.projectTimezone(id)] as const)),
+    ]);
+    const now = this.clock.now();
+    const today = new Map(zones.map(([id, tz]) => [id, localDate(now, tz)]));
+    return new Map(
+      bills.map((b) => {
+        const rule = lateFeeRuleOf(items.find((f) => f.id === b.feeItemId) ?? null);
+        const late =
+          b.status === 'unpaid' && today.has(b.projectId)
+            ? lateFeeFen(rule, Number(b.amountFen), b.dueOn, today.get(b.projectId)!)
+            : { days: 0, fen: 0 };
+        return [b.id, { lateFeeFen: late.fen, lateDays: late.days, rule: lateFeeRuleText(rule) }];
+      }),
+    );
+  }
 
   /**
    * Called inside the finish transaction of a paid repair: the fee is owed by the room. Finishing
@@ -63,6 +112,9 @@ export class BillingService {
           createdAt: now,
           paidAt: null,
           version: 0,
+          feeItemId: null,
+          period: null,
+          dueOn: null,
         });
       return;
     }
@@ -70,6 +122,95 @@ export class BillingService {
     const patch: Partial<Bill> = r.feeFen > 0 ? { amountFen: r.feeFen, status: 'unpaid', title } : { status: 'void' };
     if (!(await this.repo.updateUnpaid(em, cur, patch)) && cur.status === 'unpaid')
       throw new AppError('CONFLICT', '账单刚被收款，请刷新后重试');
+  }
+
+  /**
+   * For other modules (parking rent, …): a room owes `amountFen` for one record of theirs, in the caller's
+   * transaction. One bill per (sourceType, sourceId): asking again returns the same bill and adds nothing.
+   * Its payment is announced as bill.paid with that source, desk or online.
+   */
+  async chargeSource(
+    em: EntityManager,
+    c: {
+      projectId: number;
+      roomId: number;
+      kind: string;
+      title: string;
+      sourceType: string;
+      sourceId: number;
+      amountFen: number;
+      dueOn: string | null;
+    },
+  ): Promise<{ billId: number; created: boolean }> {
+    if (!Number.isSafeInteger(c.amountFen) || c.amountFen <= 0) throw badRequest('账单金额必须是大于 0 的整数分');
+    const cur = await this.repo.billForSource(c.sourceType, c.sourceId, em);
+    if (cur) return { billId: cur.id, created: false };
+    const billId = await this.repo.insertBill(em, {
+      projectId: c.projectId,
+      roomId: c.roomId,
+      kind: c.kind,
+      title: c.title.slice(0, 100),
+      sourceType: c.sourceType,
+      sourceId: c.sourceId,
+      amountFen: c.amountFen,
+      status: 'unpaid',
+      createdAt: this.clock.now(),
+      paidAt: null,
+      version: 0,
+      feeItemId: null,
+      period: null,
+      dueOn: c.dueOn,
+    });
+    return { billId, created: true };
+  }
+
+  /** 收款记录: the project's payments (desk and online) in a local date range, with the range's total. */
+  async payments(p: Principal, q: PaymentQuery): Promise<PaymentPageDto> {
+    ensureProjectInScope(p, q.projectId, '项目');
+    if (q.from && q.to && q.from > q.to) throw badRequest('开始日期不能晚于结束日期');
+    const tz = await this.org.projectTimezone(q.projectId);
+    const page = await this.repo.paymentPage({
+      ...q,
+      from: q.from ? localDayStart(q.from, tz) : undefined,
+      to: q.to ? new Date(localDayStart(q.to, tz).getTime() + 86_400_000) : undefined,
+    });
+    const bills = await this.repo.billsByIds(page.rows.map((x) => x.billId));
+    const rooms = await this.people.roomLabels(bills.map((b) => b.roomId));
+    return {
+      items: page.rows.map((x) => {
+        const b = bills.find((y) => y.id === x.billId);
+        return {
+          id: x.id,
+          billId: x.billId,
+          receiptNo: x.receiptNo ?? '',
+          at: iso(x.at)!,
+          method: x.method,
+          amountFen: Number(x.amountFen),
+          lateFeeFen: Number(x.lateFeeFen),
+          title: b?.title ?? '',
+          period: b?.period ?? null,
+          roomLabel: (b && rooms.get(b.roomId)?.label) ?? '',
+          payerName: x.payerName,
+          receivedByName: x.receivedByName,
+          note: x.note,
+        };
+      }),
+      nextCursor: page.nextCursor,
+      totalFen: page.totalFen,
+      count: page.count,
+    };
+  }
+
+  /** R-CMP-23 a room's payment status for the complaint desk: its unpaid bills and their amount. */
+  unpaidOfRoom(roomId: number): Promise<{ count: number; fen: number }> {
+    return this.repo.unpaidOfRoom(roomId);
+  }
+
+  /** What an unpaid bill owes today, late fee included (R-FEE-05): the amount the desk takes for it. */
+  async owedToday(billId: number): Promise<number> {
+    const bill = await this.repo.bill(billId);
+    if (!bill) throw notFound('账单');
+    return Number(bill.amountFen) + (await this.owed([bill])).get(bill.id)!.lateFeeFen;
   }
 
   async list(p: Principal, q: BillQuery): Promise<BillPageDto> {
@@ -82,25 +223,44 @@ export class BillingService {
   async mine(p: Principal, status?: string): Promise<MyBillsDto> {
     if (p.kind !== 'owner') throw new AppError('FORBIDDEN');
     const items = await this.dtos(await this.repo.billsForPerson(p.id, status));
-    return { items, unpaidFen: items.filter((b) => b.status === 'unpaid').reduce((a, b) => a + b.amountFen, 0) };
+    return { items, unpaidFen: items.filter((b) => b.status === 'unpaid').reduce((a, b) => a + b.totalFen, 0) };
   }
 
-  async forRequests(ids: number[]): Promise<Map<number, BillDto>> {
-    const bills = await this.repo.billsForSources('repair', ids);
-    const dtos = await this.dtos(bills.filter((b) => b.status !== 'void'));
-    return new Map(dtos.map((d) => [d.sourceId, d]));
+  /** The bills of these repairs (a request's detail hands in what it has read: its code, requester and room label). */
+  forRequests(ids: number[], known: RequestBillKnown = {}): Promise<Map<number, BillDto>> {
+    return this.forSources('repair', ids, known);
   }
 
-  private async dtos(bills: Bill[]): Promise<BillDto[]> {
+  /** Bills of another module's records (not void), by its record id: what its detail shows and pays. */
+  async forSources(sourceType: string, ids: number[], known: RequestBillKnown = {}): Promise<Map<number, BillDto>> {
+    const bills = await this.repo.billsForSources(sourceType, ids);
+    const dtos = await this.dtos(
+      bills.filter((b) => b.status !== 'void'),
+      known,
+    );
+    return new Map(dtos.map((d) => [d.sourceId!, d]));
+  }
+
+  private async dtos(bills: Bill[], known: RequestBillKnown = {}): Promise<BillDto[]> {
     if (!bills.length) return [];
-    const repairIds = bills.filter((b) => b.sourceType === 'repair').map((b) => b.sourceId);
-    const [rooms, payments, requests] = await Promise.all([
-      this.people.roomLabels(bills.map((b) => b.roomId)),
-      this.repo.paymentsForBills(bills.map((b) => b.id)),
-      repairIds.length ? this.requests.requestsByIds(repairIds) : Promise.resolve([]),
+    const repairIds = bills.filter((b) => b.sourceType === 'repair').map((b) => b.sourceId!);
+    const knownRequests = known.requests ?? [];
+    const knownRooms = known.roomLabels ?? new Map<number, { label: string }>();
+    const roomIds = bills.map((b) => b.roomId).filter((id) => !knownRooms.has(id));
+    const requestIds = repairIds.filter((id) => !knownRequests.some((r) => r.id === id));
+    const [readRooms, payments, readRequests, owed] = await Promise.all([
+      roomIds.length ? this.people.roomLabels(roomIds) : new Map<number, { label: string }>(),
+      // a bill is paid once, with its payment, and a paid bill never changes (R-PAY-04): unpaid ones have none
+      bills.some((b) => b.status !== 'unpaid') ? this.repo.paymentsForBills(bills.map((b) => b.id)) : [],
+      requestIds.length ? this.requests.briefs(requestIds) : [],
+      this.owed(bills),
     ]);
+    const rooms = new Map([...knownRooms, ...readRooms]);
+    const requests = [...knownRequests, ...readRequests];
     return bills.map((b) => {
       const pay = payments.find((x) => x.billId === b.id);
+      const o = owed.get(b.id)!;
+      const late = pay ? Number(pay.lateFeeFen) : o.lateFeeFen;
       return {
         id: b.id,
         projectId: b.projectId,
@@ -110,7 +270,14 @@ export class BillingService {
         title: b.title,
         sourceType: b.sourceType,
         sourceId: b.sourceId,
+        feeItemId: b.feeItemId,
+        period: b.period,
+        dueOn: b.dueOn,
         amountFen: Number(b.amountFen),
+        lateFeeFen: late,
+        lateDays: pay ? 0 : o.lateDays,
+        totalFen: Number(b.amountFen) + late,
+        lateFeeRule: o.rule,
         status: b.status,
         createdAt: iso(b.createdAt)!,
         paidAt: iso(b.paidAt),
@@ -132,24 +299,30 @@ export class BillingService {
     ensureProjectInScope(p, bill.projectId, '账单');
     if (bill.status === 'paid') throw new AppError('CONFLICT', '该账单已缴清，请勿重复收款');
     if (bill.status !== 'unpaid') throw new AppError('CONFLICT', '该账单已作废，不能收款');
-    if (dto.amountFen !== Number(bill.amountFen))
-      throw badRequest(`收款金额应为 ¥${fenToYuanString(Number(bill.amountFen))}（现在是 ¥${fenToYuanString(dto.amountFen)}）`);
+    const late = (await this.owed([bill])).get(bill.id)!.lateFeeFen;
+    const due = Number(bill.amountFen) + late;
+    if (dto.amountFen !== due)
+      throw badRequest(
+        `收款金额应为 ¥${fenToYuanString(due)}${late ? `（含违约金 ¥${fenToYuanString(late)}）` : ''}（现在是 ¥${fenToYuanString(dto.amountFen)}）`,
+      );
     const now = this.clock.now();
     const [header, tz, request] = await Promise.all([
-      this.repo.projectHeader(bill.projectId),
-      this.repo.projectTimezone(bill.projectId),
-      bill.sourceType === 'repair' ? this.requests.request(bill.sourceId) : Promise.resolve(null),
+      this.org.projectHeader(bill.projectId),
+      this.org.projectTimezone(bill.projectId),
+      bill.sourceType === 'repair' ? this.requests.brief(bill.sourceId!) : Promise.resolve(null),
     ]);
     const payerName = dto.payerName?.trim() || request?.requesterName || '业主';
-    const paymentId = await this.repo.transaction(async (em) => {
+    const receiptPrefix = receiptCodePrefix(header.code, localDate(now, tz));
+    const paymentId = await this.repo.transactionTakingCode(receiptPrefix, async (em) => {
       if (!(await this.repo.updateUnpaid(em, bill, { status: 'paid', paidAt: now })))
         throw new AppError('CONFLICT', '该账单刚被收款，请勿重复收款');
-      const receiptNo = await nextDailyCode(em, receiptCodePrefix(header.code, localDate(now, tz)));
+      const receiptNo = await nextDailyCode(em, receiptPrefix);
       const id = await this.repo.insertPayment(em, {
         projectId: bill.projectId,
         billId: bill.id,
         method: dto.method,
         amountFen: dto.amountFen,
+        lateFeeFen: late,
         receiptNo,
         receivedByStaffId: staff.id,
         receivedByName: staff.name,
@@ -157,25 +330,19 @@ export class BillingService {
         at: now,
         note: dto.note ?? null,
       });
-      if (request)
-        // the payment on the request's timeline (R-SRV-07)
-        await this.requests.insertEvent(
-          {
-            requestId: request.id,
-            projectId: request.projectId,
-            at: now,
-            actorKind: 'staff',
-            actorId: staff.id,
-            actorName: staff.name,
-            action: 'payment',
-            fromStatus: request.status,
-            toStatus: request.status,
-            note: `收取维修费 ¥${fenToYuanString(dto.amountFen)}（${PAYMENT_METHOD_LABELS[dto.method as DeskPaymentMethod]}），收据 ${receiptNo}`,
-            data: { billId: bill.id, paymentId: id, receiptNo },
-            photoIds: null,
-          },
-          em,
-        );
+      // the request it pays for puts it on its timeline (R-SRV-07)
+      await this.events.publish(em, 'bill.paid', {
+        billId: bill.id,
+        paymentId: id,
+        projectId: bill.projectId,
+        sourceType: bill.sourceType,
+        sourceId: bill.sourceId ?? 0,
+        amountFen: dto.amountFen,
+        method: dto.method,
+        receiptNo,
+        at: now,
+        cashier: { kind: 'staff', id: staff.id, name: staff.name },
+      });
       await this.audit.record(
         p,
         {
@@ -192,18 +359,112 @@ export class BillingService {
     return this.receipt(p, paymentId);
   }
 
+  /**
+   * What an owner would pay online for the bills they picked: each must be unpaid, of a room bound to
+   * them, all of one project; the late fee is today's (R-FEE-05). Refusals are 4xx in Chinese.
+   */
+  async quoteForOwner(
+    personId: number,
+    billIds: number[],
+  ): Promise<{
+    projectId: number;
+    bills: { billId: number; amountFen: number; lateFeeFen: number; title: string }[];
+    totalFen: number;
+  }> {
+    const ids = [...new Set(billIds)];
+    const bills = await this.repo.billsByIds(ids);
+    for (const id of ids) {
+      const b = bills.find((x) => x.id === id);
+      if (!b || !(await this.people.hasApprovedBinding(personId, b.roomId))) throw notFound('账单');
+      if (b.status === 'paid') throw new AppError('CONFLICT', `账单“${b.title}”已缴清`);
+      if (b.status !== 'unpaid') throw new AppError('CONFLICT', `账单“${b.title}”已作废`);
+    }
+    if (new Set(bills.map((b) => b.projectId)).size > 1) throw badRequest('一次只能缴同一个小区的账单');
+    const owed = await this.owed(bills);
+    const lines = bills.map((b) => ({
+      billId: b.id,
+      amountFen: Number(b.amountFen),
+      lateFeeFen: owed.get(b.id)!.lateFeeFen,
+      title: b.title,
+    }));
+    return { projectId: bills[0]!.projectId, bills: lines, totalFen: lines.reduce((a, l) => a + l.amountFen + l.lateFeeFen, 0) };
+  }
+
+  /** Opens today's receipt counter of the project before a crediting transaction (see daily-code.ts). */
+  async prepareCredit(projectId: number): Promise<void> {
+    const [header, tz] = await Promise.all([this.org.projectHeader(projectId), this.org.projectTimezone(projectId)]);
+    await this.repo.openDailyCounter(receiptCodePrefix(header.code, localDate(this.clock.now(), tz)));
+  }
+
+  /**
+   * R-PAY-01/02 a verified online payment credits its bills, inside the transaction that marked the
+   * order paid: each bill paid once with a receipt. A bill paid at the desk meanwhile is not paid twice:
+   * the double payment is put on record for a refund.
+   */
+  async creditOnline(em: EntityManager, e: DomainEvents['payment.verified']): Promise<void> {
+    // read through the transaction's own connection: another pooled one while holding the order's lock could wait forever
+    const project = await this.repo.projectCodeZone(em, e.projectId);
+    const prefix = receiptCodePrefix(project.code, localDate(e.at, project.timezone));
+    for (const line of e.bills) {
+      const bill = await this.repo.bill(line.billId, em);
+      if (!bill || !(await this.repo.updateUnpaid(em, bill, { status: 'paid', paidAt: e.at }))) {
+        await this.audit.record(
+          { kind: 'system' },
+          {
+            projectId: e.projectId,
+            entity: 'bill',
+            entityId: line.billId,
+            action: 'double_payment',
+            note: `${e.outTradeNo} ${e.transactionId} 待退款`,
+          },
+          em,
+        );
+        continue;
+      }
+      const receiptNo = await nextDailyCode(em, prefix);
+      const fen = line.amountFen + line.lateFeeFen;
+      const paymentId = await this.repo.insertPayment(em, {
+        projectId: bill.projectId,
+        billId: bill.id,
+        method: 'wechat_pay',
+        amountFen: fen,
+        lateFeeFen: line.lateFeeFen,
+        receiptNo,
+        receivedByStaffId: 0,
+        receivedByName: '微信支付',
+        payerName: e.payerName.slice(0, 50),
+        at: e.at,
+        note: `微信支付 ${e.transactionId}`,
+      });
+      await this.events.publish(em, 'bill.paid', {
+        billId: bill.id,
+        paymentId,
+        projectId: bill.projectId,
+        sourceType: bill.sourceType,
+        sourceId: bill.sourceId ?? 0,
+        amountFen: fen,
+        method: 'wechat_pay',
+        receiptNo,
+        at: e.at,
+        cashier: { kind: 'owner', id: e.personId, name: e.payerName },
+      });
+    }
+  }
+
   async receipt(p: Principal, paymentId: number): Promise<ReceiptDto> {
     const pay = await this.repo.payment(paymentId);
     if (!pay) throw notFound('收据');
+    // staff who take and check payments (R-FEE-02), in the receipt's project; not every staff member
+    if (p.kind === 'staff' && !can(p.roles, 'billing.collect')) throw notFound('收据');
     if (p.kind === 'staff') ensureProjectInScope(p, pay.projectId, '收据');
     const bill = (await this.repo.bill(pay.billId))!;
     // the room's household sees its receipts, whoever filed the request
     if (p.kind === 'owner' && !(await this.people.hasApprovedBinding(p.id, bill.roomId))) throw notFound('收据');
     const [header, rooms, req, timeZone] = await Promise.all([
-      this.repo.projectHeader(pay.projectId),
+      this.org.projectHeader(pay.projectId),
       this.people.roomLabels([bill.roomId]),
-      bill.sourceType === 'repair' ? this.requests.request(bill.sourceId) : Promise.resolve(null),
-      this.repo.projectTimezone(pay.projectId),
+      bill.sourceType === 'repair' ? this.requests.brief(bill.sourceId!) : Promise.resolve(null),
+      this.org.projectTimezone(pay.projectId),
     ]);
     const room = rooms.get(bill.roomId);
     return {
@@ -217,6 +478,8 @@ export class BillingService {
       payerName: pay.payerName,
       title: bill.title,
       amountFen: Number(pay.amountFen),
+      lateFeeFen: Number(pay.lateFeeFen),
+      period: bill.period,
       method: pay.method,
       receivedByName: pay.receivedByName,
       at: iso(pay.at)!,

@@ -2,11 +2,13 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * What a room owes (R-FEE-04). One bill per source: a paid repair's fee is a bill with
- * source ('repair', request id), unique, so a repeated completion never bills twice. Bills from
- * fee items (room, item, period) arrive with the billing module and share this table.
+ * source ('repair', request id), unique, so a repeated completion never bills twice. A bill from a
+ * fee item has source 'fee' and no source id; it is unique per (room, item, period), so a rerun of
+ * the bill run adds nothing.
  */
 @Entity('bill')
 @Index(['sourceType', 'sourceId'], { unique: true })
+@Index(['roomId', 'feeItemId', 'period'], { unique: true })
 @Index(['projectId', 'status', 'id'])
 @Index(['roomId', 'status'])
 export class Bill {
@@ -16,7 +18,12 @@ export class Bill {
   @Column({ type: 'varchar', length: 20 }) kind: string;
   @Column({ type: 'varchar', length: 100 }) title: string;
   @Column({ type: 'varchar', length: 20 }) sourceType: string;
-  @Column({ type: 'int' }) sourceId: number;
+  @Column({ type: 'int', nullable: true }) sourceId: number | null;
+  @Column({ type: 'int', nullable: true }) feeItemId: number | null;
+  /** the month billed (YYYY-MM), for fee-item bills */
+  @Column({ type: 'varchar', length: 7, nullable: true }) period: string | null;
+  /** the local date it falls due; late fees (R-FEE-05) run from the day after */
+  @Column({ type: 'varchar', length: 10, nullable: true }) dueOn: string | null;
   @Column({ type: 'bigint' }) amountFen: number;
   @Column({ type: 'varchar', length: 10 }) status: string;
   @Column({ type: 'datetime' }) createdAt: Date;
@@ -33,10 +40,85 @@ export class Payment {
   @Index({ unique: true }) @Column({ type: 'int' }) billId: number;
   @Column({ type: 'varchar', length: 20 }) method: string;
   @Column({ type: 'bigint' }) amountFen: number;
+  /** of which late fee (R-FEE-05), frozen at payment */
+  @Column({ type: 'bigint', default: 0 }) lateFeeFen: number;
   @Index({ unique: true }) @Column({ type: 'varchar', length: 24, nullable: true }) receiptNo: string | null;
   @Column({ type: 'int' }) receivedByStaffId: number;
   @Column({ type: 'varchar', length: 50 }) receivedByName: string;
   @Column({ type: 'varchar', length: 50 }) payerName: string;
   @Column({ type: 'datetime' }) at: Date;
   @Column({ type: 'varchar', length: 200, nullable: true }) note: string | null;
+}
+
+/**
+ * R-FEE-01 a fee item of a project, published to its owners with its basis. Area: unitFen per m² per
+ * month; fixed: unitFen per room per month; metered: tiers; one-off: unitFen as the default amount.
+ * A room use (residential, shop…) narrows the rooms it applies to. Prices of a billed period never
+ * change: an edit applies to the bills run after it.
+ */
+@Entity('fee_item')
+@Index(['projectId', 'code'], { unique: true })
+export class FeeItem {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'varchar', length: 20 }) code: string;
+  @Column({ type: 'varchar', length: 40 }) name: string;
+  @Column({ type: 'varchar', length: 20 }) category: string;
+  @Column({ type: 'varchar', length: 10 }) basis: string;
+  @Column({ type: 'int', default: 0 }) unitFen: number;
+  @Column({ type: 'simple-json', nullable: true }) tiers: { upTo: number | null; unitFen: number }[] | null;
+  /** the unit metered (吨, 度) */
+  @Column({ type: 'varchar', length: 10, nullable: true }) meterUnit: string | null;
+  @Column({ type: 'varchar', length: 20, nullable: true }) roomUse: string | null;
+  /** day of the billed month a bill falls due */
+  @Column({ type: 'int', default: 25 }) dueDay: number;
+  /** R-FEE-05 the contract's late-fee rule: 万分之 N per day after grace days, capped at a percentage */
+  @Column({ type: 'int', default: 0 }) lateFeePerTenThousand: number;
+  @Column({ type: 'int', default: 0 }) lateFeeGraceDays: number;
+  @Column({ type: 'int', default: 100 }) lateFeeCapPercent: number;
+  @Column({ type: 'varchar', length: 200, nullable: true }) basisNote: string | null;
+  @Column({ type: 'boolean', default: true }) active: boolean;
+  @Column({ type: 'datetime' }) createdAt: Date;
+  @Column({ type: 'datetime' }) updatedAt: Date;
+}
+
+/** A meter reading entered by the cashier for a room, item and month; its amount is priced by the tiers when entered. */
+@Entity('meter_reading')
+@Index(['roomId', 'feeItemId', 'period'], { unique: true })
+@Index(['projectId', 'period', 'id'])
+export class MeterReading {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'int' }) roomId: number;
+  @Column({ type: 'int' }) feeItemId: number;
+  @Column({ type: 'varchar', length: 7 }) period: string;
+  /** readings and usage in hundredths of a unit */
+  @Column({ type: 'bigint' }) previous: number;
+  @Column({ type: 'bigint' }) current: number;
+  @Column({ type: 'bigint' }) usage: number;
+  @Column({ type: 'bigint' }) amountFen: number;
+  @Column({ type: 'int' }) readByStaffId: number;
+  @Column({ type: 'varchar', length: 50 }) readByName: string;
+  @Column({ type: 'datetime' }) at: Date;
+}
+
+/**
+ * R-FEE-04 one project's bill run for one month: resumable (rooms are billed in chunks by id; the
+ * cursor is the last room done), and a rerun adds nothing (unique room, item, period).
+ */
+@Entity('bill_run')
+@Index(['projectId', 'period'], { unique: true })
+export class BillRun {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'varchar', length: 7 }) period: string;
+  @Column({ type: 'varchar', length: 10 }) status: string;
+  @Column({ type: 'int', default: 0 }) cursorRoomId: number;
+  @Column({ type: 'int', default: 0 }) billsCreated: number;
+  @Column({ type: 'bigint', default: 0 }) amountFen: number;
+  @Column({ type: 'int', default: 0 }) runs: number;
+  @Column({ type: 'int' }) startedByStaffId: number;
+  @Column({ type: 'varchar', length: 50 }) startedByName: string;
+  @Column({ type: 'datetime' }) startedAt: Date;
+  @Column({ type: 'datetime', nullable: true }) finishedAt: Date | null;
 }

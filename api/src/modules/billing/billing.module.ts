@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { OrgModule } from '../org/org.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { ServiceRequestsModule } from '../service-requests/sr.module.js';
+import { BillingController } from './billing.controller.js';
+import { BillingRepository } from './billing.repository.js';
+import { BillingService } from './billing.service.js';
+import { BillingSubscriptions } from './billing.subscriptions.js';
+import { BillRunService } from './bill-run.service.js';
+import { FeesController } from './fees.controller.js';
+import { FeesRepository } from './fees.repository.js';
+import { FeesService } from './fees.service.js';
+
+/**
+ * The one bill model: fee items and their publication, meter readings, the monthly bill run, one-off
+ * charges, late fees (R-FEE-01…05), bills and desk payments with receipts (R-FEE-02, R-PAY-04). A finished paid repair becomes the
+ * room's bill (repair.finished); a payment is announced (bill.paid) for the request's timeline.
+ */
+@Module({
+  imports: [AuditModule, OrgModule, PeopleModule, ServiceRequestsModule],
+  controllers: [BillingController, FeesController],
+  providers: [BillingRepository, BillingService, BillingSubscriptions, FeesRepository, FeesService, BillRunService],
+  exports: [BillingService],
+})
+export class BillingModule {}

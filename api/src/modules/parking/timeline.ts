@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventActor } from '../../events/events.js';
+import { EventBus } from '../../events/event-bus.js';
+import type { ParkingApplication } from './entities.js';
+import { ParkingRepository } from './parking.repository.js';
+
+export interface ParkingStep {
+  actor: EventActor | { kind: 'system'; id: null; name: string };
+  action: string;
+  from: string;
+  to: string;
+  at: Date;
+  /** the centre's note (staff only) */
+  note: string | null;
+  /** what the owner reads; null: the step is staff-only */
+  ownerNote: string | null;
+}
+
+/**
+ * Writes a step of an application, in the step's transaction: the timeline row with its audience
+ * (owner when there are owner words, else staff; owner words and staff notes kept apart) and the
+ * parking.moved event.
+ */
+@Injectable()
+export class ParkingTimeline {
+  constructor(
+    @Inject(ParkingRepository) private readonly repo: ParkingRepository,
+    @Inject(EventBus) private readonly events: EventBus,
+  ) {}
+
+  async write(em: EntityManager, a: ParkingApplication, s: ParkingStep): Promise<void> {
+    await this.repo.insertEvent(em, {
+      applicationId: a.id,
+      projectId: a.projectId,
+      at: s.at,
+      actorKind: s.actor.kind,
+      actorId: s.actor.id,
+      actorName: s.actor.name.slice(0, 50),
+      action: s.action,
+      fromStatus: s.from || null,
+      toStatus: s.to,
+      note: s.note?.slice(0, 1000) ?? null,
+      audience: s.ownerNote ? 'owner' : 'staff',
+      ownerNote: s.ownerNote?.slice(0, 1000) ?? null,
+    });
+    await this.events.publish(em, 'parking.moved', {
+      applicationId: a.id,
+      projectId: a.projectId,
+      personId: a.personId,
+      action: s.action,
+      from: s.from,
+      to: s.to,
+      actor: s.actor.kind === 'system' ? { kind: 'staff', id: 0, name: s.actor.name } : s.actor,
+      at: s.at,
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { In, LessThan } from 'typeorm';
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { PayNotice, PayOrder } from './entities.js';
+
+/** Every query of payment orders and notices. */
+@Injectable()
+export class PaymentsRepository {
+  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
+
+  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(fn);
+  }
+  order(id: number) {
+    return this.ds.getRepository(PayOrder).findOne({ where: { id } });
+  }
+  orderByNo(outTradeNo: string) {
+    return this.ds.getRepository(PayOrder).findOne({ where: { outTradeNo } });
+  }
+  /** The person's open orders (to give a double click the same order). */
+  openOrders(personId: number) {
+    return this.ds.getRepository(PayOrder).find({ where: { personId, status: 'created' }, order: { id: 'DESC' }, take: 20 });
+  }
+  async insertOrder(row: Omit<PayOrder, 'id'>): Promise<number> {
+    return Number((await this.ds.getRepository(PayOrder).insert(row)).identifiers[0]!.id);
+  }
+  async setProvider(id: number, patch: Pick<PayOrder, 'prepayId' | 'h5Url'>): Promise<void> {
+    await this.ds.getRepository(PayOrder).update({ id }, patch);
+  }
+  /**
+   * R-PAY-02 the one write that makes an order paid: from created (or closed here while the payer was
+   * paying) to paid, conditional — of any number of notifies and queries at once, one changes the row.
+   */
+  async markPaid(em: EntityManager, id: number, transactionId: string, at: Date, by: 'notify' | 'query'): Promise<boolean> {
+    const r = await em
+      .getRepository(PayOrder)
+      .update({ id, status: In(['created', 'closed']) }, { status: 'paid', transactionId, paidAt: at, paidBy: by });
+    return (r.affected ?? 0) === 1;
+  }
+  async markClosed(id: number, at: Date): Promise<boolean> {
+    const r = await this.ds.getRepository(PayOrder).update({ id, status: 'created' }, { status: 'closed', closedAt: at });
+    return (r.affected ?? 0) === 1;
+  }
+  expired(now: Date, limit = 100) {
+    return this.ds
+      .getRepository(PayOrder)
+      .find({ where: { status: 'created', expiresAt: LessThan(now) }, order: { id: 'ASC' }, take: limit });
+  }
+  async notice(row: Omit<PayNotice, 'id'>, em?: EntityManager): Promise<void> {
+    await (em ?? this.ds.manager).getRepository(PayNotice).insert(row);
+  }
+}
