@@ -16,7 +16,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
     environment: 'node',
-    testTimeout: 30000,
+    // a guard against hangs, not a speed limit: a few suites hash 50 passwords or sweep every endpoint, and CI machines vary
+    testTimeout: 90000,
     hookTimeout: 60000,
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],

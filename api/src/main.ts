@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/env.js';
+import { withBootLock } from './database/boot-lock.js';
 import { seedDemo } from './database/seed.js';
 
 async function main(): Promise<void> {
@@ -15,11 +16,18 @@ async function main(): Promise<void> {
     throw e;
   }
   const demo = process.env.DEMO_SEED === '1';
-  const app = await createApp(config, { migrate: demo || config.db.kind === 'sqlite' });
-  if (demo) await seedDemo(app);
+  // several instances may start at once: one migrates and seeds while the others wait, then find it done
+  const app = await withBootLock(config.db, async () => {
+    const created = await createApp(config, {
+      migrate: demo || config.db.kind === 'sqlite' || config.migrateOnBoot,
+      requireMigrated: true,
+    });
+    if (demo) await seedDemo(created);
+    return created;
+  });
   await app.listen({ port: config.port, host: config.host });
   console.log(
-    `API 已启动: http://${config.host}:${config.port}/api/v1  文档: http://${config.host}:${config.port}/api/docs  数据库: ${config.db.kind}`,
+    `API 已启动: http://${config.host}:${config.port}/api/v1  ${config.apiDocs ? `文档: http://${config.host}:${config.port}/api/docs  ` : ''}数据库: ${config.db.kind}`,
   );
   // a load balancer's SIGTERM: stop taking requests, finish the ones in flight, close the database, exit
   let closing = false;
@@ -36,4 +44,7 @@ async function main(): Promise<void> {
     });
 }
 
-void main();
+main().catch((e: unknown) => {
+  console.error(e instanceof ConfigError ? e.message : e);
+  process.exit(1);
+});

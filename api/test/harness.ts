@@ -67,7 +67,7 @@ export interface TestApp {
   req(
     method: string,
     url: string,
-    opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
+    opts?: { token?: string; body?: unknown; headers?: Record<string, string>; remoteAddress?: string; rawBody?: string },
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- bodies are checked field by field in tests
   ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
   staffToken(username: string, password: string): Promise<string>;
@@ -76,11 +76,24 @@ export interface TestApp {
 
 export const T0 = '2026-11-23T02:00:00Z'; // 10:00 in Asia/Shanghai
 
+/** The demo subscribe templates (the API's defaults outside production) and their keys. */
+const DEMO_KEYS = ['character_string1', 'thing2', 'phrase3', 'time4'];
+export const DEMO_WECHAT_TEMPLATES: Record<string, string[]> = {
+  tpl_request_accepted: DEMO_KEYS,
+  tpl_request_dispatched: DEMO_KEYS,
+  tpl_request_finished: DEMO_KEYS,
+};
+
 export async function startTestApp(
   db: DbKind,
-  opts: { seed?: boolean; demoRequests?: boolean; env?: Record<string, string> } = {},
+  opts: { seed?: boolean; demoRequests?: boolean; env?: Record<string, string>; wechatTemplates?: Record<string, string[]> } = {},
 ): Promise<TestApp> {
-  const wechat: FakeWechat = await startFakeWechat({ appId: 'wxtest0000000001', secret: 'test-secret' });
+  // the fake knows only the configured templates, each with exactly its keys (as WeChat does)
+  const wechat: FakeWechat = await startFakeWechat({
+    appId: 'wxtest0000000001',
+    secret: 'test-secret',
+    templates: opts.wechatTemplates ?? DEMO_WECHAT_TEMPLATES,
+  });
   let drop = async () => {};
   let dbUrl = 'sqlite::memory:';
   if (db === 'mysql') {
@@ -123,10 +136,11 @@ export async function startTestApp(
       url,
       headers: {
         ...(o.token ? { authorization: `Bearer ${o.token}` } : {}),
-        ...(o.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(o.body !== undefined || o.rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
         ...o.headers,
       },
-      payload: o.body === undefined ? undefined : JSON.stringify(o.body),
+      payload: o.rawBody ?? (o.body === undefined ? undefined : JSON.stringify(o.body)),
+      ...(o.remoteAddress ? { remoteAddress: o.remoteAddress } : {}),
     });
     let body: unknown = res.body;
     try {

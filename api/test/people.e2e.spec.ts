@@ -228,17 +228,17 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
 
   it('R-ORG-03 a project manager manages staff of their projects only and cannot grant head office', async () => {
     const jingli = await t.staffToken('jingli', 'Jingli@123');
-    const list = await t.req('GET', '/api/v1/staff', { token: jingli });
-    expect(list.body.map((s: { username: string }) => s.username)).not.toContain('admin');
+    const list = await t.req('GET', '/api/v1/staff?state=all&limit=100', { token: jingli });
+    expect(list.body.items.map((s: { username: string }) => s.username)).not.toContain('admin');
     const grant = await t.req('POST', '/api/v1/staff', {
       token: jingli,
-      body: { username: 'boss2', name: 'x', password: 'Passw0rd', roles: ['head_office'], projectIds: [] },
+      body: { username: 'boss2', name: 'x', password: 'Kf3#Clerk2026', roles: ['head_office'], projectIds: [] },
     });
     expect(grant.status).toBe(403);
     const p201 = await ids(t).then((i) => i.project('201'));
     const ok = await t.req('POST', '/api/v1/staff', {
       token: jingli,
-      body: { username: 'kefu3', name: '新客服', password: 'Passw0rd', roles: ['service_clerk'], projectIds: [p201] },
+      body: { username: 'kefu3', name: '新客服', password: 'Kf3#Clerk2026', roles: ['service_clerk'], projectIds: [p201] },
     });
     expect(ok.status).toBe(201);
     const weak = await t.req('POST', '/api/v1/staff', {
@@ -249,5 +249,59 @@ describe.each(testDatabases())('people and bindings (%s)', (db) => {
     expect(weak.body.message).toMatch(/密码至少8/);
     const kefuTok = await t.staffToken('kefu', 'Kefu@123');
     expect((await t.req('GET', '/api/v1/staff', { token: kefuTok })).status).toBe(403);
+  });
+
+  it('R-ORG-03 the staff list is filtered and paged by the server: project, name or username, state, a manager’s own projects; bad filters are refused', async () => {
+    const admin = await t.staffToken('admin', 'Admin@123');
+    const p201 = await ids(t).then((i) => i.project('201'));
+    const mk = async (username: string, name: string) => {
+      const r = await t.req('POST', '/api/v1/staff', {
+        token: admin,
+        body: { username, name, password: 'Kf3#Clerk2026', roles: ['service_clerk'], projectIds: [p201] },
+      });
+      expect(r.status).toBe(201);
+      return r.body.id as number;
+    };
+    const a = await mk('paged.a', '翻页甲');
+    const b = await mk('paged.b', '翻页乙');
+    const c = await mk('paged.c', '翻页丙');
+    expect((await t.req('PATCH', `/api/v1/staff/${c}`, { token: admin, body: { archived: true } })).status).toBe(200);
+    type Page = {
+      items: { id: number; username: string; archivedAt: string | null; projectIds: number[] }[];
+      nextCursor: string | null;
+    };
+    const get = async (q: string, token = admin) => {
+      const r = await t.req('GET', `/api/v1/staff?${q}`, { token });
+      expect(r.status).toBe(200);
+      return r.body as Page;
+    };
+    // name or username, active by default: the archived one is left out
+    const kw = await get(`keyword=${encodeURIComponent('翻页')}`);
+    expect(kw.items.map((s) => s.id)).toEqual([a, b]);
+    expect((await get('keyword=paged.b')).items.map((s) => s.id)).toEqual([b]);
+    // a LIKE wildcard is a plain character
+    expect((await get('keyword=%25')).items).toEqual([]);
+    expect((await get(`keyword=${encodeURIComponent('翻页')}&state=archived`)).items.map((s) => s.id)).toEqual([c]);
+    expect((await get(`keyword=${encodeURIComponent('翻页')}&state=all`)).items.map((s) => s.id)).toEqual([a, b, c]);
+    expect((await get(`keyword=${encodeURIComponent('翻页')}&state=locked`)).items).toEqual([]);
+    // pages of one, by id, until the last
+    const p1 = await get(`keyword=${encodeURIComponent('翻页')}&state=all&limit=1`);
+    const p2 = await get(`keyword=${encodeURIComponent('翻页')}&state=all&limit=1&cursor=${p1.nextCursor}`);
+    const p3 = await get(`keyword=${encodeURIComponent('翻页')}&state=all&limit=1&cursor=${p2.nextCursor}`);
+    expect([...p1.items, ...p2.items, ...p3.items].map((s) => s.id)).toEqual([a, b, c]);
+    expect(p3.nextCursor).toBeNull();
+    // one project's staff only
+    const of201 = await get(`projectId=${p201}&state=all&limit=100`);
+    expect(of201.items.every((s) => s.projectIds.includes(p201))).toBe(true);
+    expect(of201.items.map((s) => s.id)).toEqual(expect.arrayContaining([a, b, c]));
+    const of101 = await get(`projectId=${p101}&state=all&limit=100`);
+    expect(of101.items.map((s) => s.id)).not.toContain(a);
+    // bad filters: 400 in Chinese
+    const bad = await t.req('GET', '/api/v1/staff?state=gone', { token: admin });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/状态/);
+    const badCursor = await t.req('GET', '/api/v1/staff?cursor=xyz', { token: admin });
+    expect(badCursor.status).toBe(400);
+    expect(badCursor.body.message).toMatch(/翻页游标无效/);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
 
 const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d2a4c40000000049454e44ae426082',
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000970485973000003e8000003e801b57b526b0000000d494441540899636060606000000005000187a14ed40000000049454e44ae426082',
   'hex',
 ).toString('base64');
 type Clock = { kind: string; dueAt: string; metAt: string | null; breachedAt: string | null };
@@ -36,7 +36,16 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
         urgency: 'normal',
         requesterName: '张伟',
         requesterPhone: '13800000001',
-        ...(code.startsWith('HOME') ? { roomId: room1201 } : { location: 'A座5楼走廊' }),
+        // the same spot again and again: the clerk has checked each is another problem (R-SRV-05)
+        notDuplicate: true,
+        ...(code.startsWith('HOME')
+          ? // an in-home visit agreed with the owner (R-REP-01)
+            {
+              roomId: room1201,
+              appointmentStart: new Date(t.clock.now().getTime() + 4 * 3600_000).toISOString(),
+              appointmentEnd: new Date(t.clock.now().getTime() + 6 * 3600_000).toISOString(),
+            }
+          : { location: 'A座5楼走廊' }),
         ...extra,
       },
     });
@@ -198,14 +207,14 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
   it('work order numbers: twenty intakes at once in one project get twenty consecutive numbers, none refused', async () => {
     t.clock.set('2026-12-03T02:00:00Z');
     const res = await Promise.all(
-      Array.from({ length: 20 }, () =>
+      Array.from({ length: 20 }, (_, i) =>
         t.req('POST', '/api/v1/service-requests', {
           token: kefu,
           body: {
             projectId: p101,
             channel: 'phone',
             categoryId: cat('PUB-OTHER'),
-            location: '并发测试',
+            location: `并发测试${i + 1}号`,
             description: '同时受理',
             urgency: 'normal',
             requesterName: '张伟',

@@ -54,6 +54,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const r = await t.req('POST', '/api/v1/service-requests', {
       token: kefu,
       body: {
+        notDuplicate: true,
         projectId: p101,
         channel: 'phone',
         categoryId: cat('PUB-LIGHT'),
@@ -93,6 +94,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const r = await t.req('POST', '/api/v1/service-requests', {
       token: kefu,
       body: {
+        notDuplicate: true,
         projectId: p101,
         channel: 'walk_in',
         categoryId: cat('PUB-WATER'),
@@ -130,6 +132,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const filed = await t.req('POST', '/api/v1/me/service-requests', {
       token: owner,
       body: {
+        notDuplicate: true,
         roomId: room1201,
         categoryId: cat('HOME-TAP'),
         description: '厨房水龙头漏水',
@@ -148,11 +151,13 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
       roomLabel: 'A座写字楼 1201',
     });
     expect(filed.body.allowedActions).toEqual(['cancel']);
+    // R-SRV-03 R-REP-13 a clerk reviews it first: its urgency, and the clerk becomes its first contact
+    expect((await act(kefu, id, 'review', { urgency: 'normal' })).status).toBe(200);
 
-    // the technician sees nothing yet and cannot touch it
+    // the technician sees nothing yet and cannot touch it: an order not (yet) his is not there for him
     const early = await act(jigong, id, 'accept');
-    expect(early.status).toBe(409);
-    expect(early.body.message).toBe('工单待派单，不能接单');
+    expect(early.status).toBe(404);
+    expect((await t.req('GET', `/api/v1/service-requests/${id}`, { token: jigong })).status).toBe(404);
     t.clock.set('2026-11-24T01:05:00Z');
     const d = await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId, requiredBy: '2026-11-24T12:00:00Z' });
     expect(d.status, JSON.stringify(d.body)).toBe(200);
@@ -197,6 +202,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     expect(cb.body.clocks.find((c: { kind: string }) => c.kind === 'callback').metAt).toBe('2026-11-24T09:00:00.000Z');
     expect(cb.body.events.map((e: { action: string }) => e.action)).toEqual([
       'intake',
+      'review',
       'dispatch',
       'accept',
       'arrive',
@@ -235,6 +241,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const filed = await t.req('POST', '/api/v1/me/service-requests', {
       token: owner,
       body: {
+        notDuplicate: true,
         roomId: room1201,
         categoryId: cat('HOME-ELEC'),
         description: '插座没电',
@@ -243,6 +250,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
       },
     });
     const id = filed.body.id;
+    await act(kefu, id, 'review', { urgency: 'normal' });
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     t.clock.set('2026-11-25T05:00:00Z');
@@ -277,6 +285,9 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const r = await t.req('POST', '/api/v1/service-requests', {
       token: kefu,
       body: {
+        notDuplicate: true,
+        appointmentStart: '2026-11-26T06:00:00Z',
+        appointmentEnd: '2026-11-26T08:00:00Z',
         projectId: p101,
         channel: 'phone',
         categoryId: cat('HOME-DRAIN'),
@@ -293,7 +304,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const accepted = await act(kefu, id, 'accept');
     expect(accepted.body).toMatchObject({ status: 'accepted', assigneeName: '外包：顺通管道' });
     expect(accepted.body.events.at(-1).note).toBe('代外包：顺通管道接单');
-    expect((await act(jigong, id, 'arrive')).status).toBe(403);
+    expect((await act(jigong, id, 'arrive')).status).toBe(404); // the vendor's order is not his
     // the centre returns it and dispatches to the technician instead
     await act(kefu, id, 'return', { reason: '外包今日无人' });
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
@@ -326,9 +337,10 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     t.clock.set('2026-11-27T02:00:00Z');
     const r = await t.req('POST', '/api/v1/me/service-requests', {
       token: owner,
-      body: { roomId: room1201, categoryId: cat('PUB-DOOR'), description: '单元门禁刷卡无反应' },
+      body: { notDuplicate: true, roomId: room1201, categoryId: cat('PUB-DOOR'), description: '单元门禁刷卡无反应' },
     });
     const id = r.body.id;
+    await act(kefu, id, 'review', { urgency: 'normal' });
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
@@ -351,6 +363,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const r = await t.req('POST', '/api/v1/service-requests', {
       token: kefu,
       body: {
+        notDuplicate: true,
         projectId: p101,
         channel: 'phone',
         categoryId: cat('PUB-LIFT'),
@@ -394,6 +407,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const r = await t.req('POST', '/api/v1/service-requests', {
       token: zhuguan,
       body: {
+        notDuplicate: true,
         projectId: p101,
         channel: 'patrol',
         categoryId: cat('PUB-OTHER'),
@@ -418,13 +432,14 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const admin = await t.staffToken('admin', 'Admin@123');
     const tech2 = await t.req('POST', '/api/v1/staff', {
       token: admin,
-      body: { username: 'jigong2', name: '周师傅', password: 'Jigong2@123', roles: ['technician'], projectIds: [p101] },
+      body: { username: 'jigong2', name: '周师傅', password: 'Zhou#Tech2026', roles: ['technician'], projectIds: [p101] },
     });
     expect(tech2.status).toBe(201);
-    const j2 = await t.staffToken('jigong2', 'Jigong2@123');
+    const j2 = await t.staffToken('jigong2', 'Zhou#Tech2026');
     const r = await t.req('POST', '/api/v1/service-requests', {
       token: kefu,
       body: {
+        notDuplicate: true,
         projectId: p101,
         channel: 'phone',
         categoryId: cat('PUB-LIGHT'),
@@ -452,6 +467,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const r = await t.req('POST', '/api/v1/service-requests', {
       token: kefu,
       body: {
+        notDuplicate: true,
         projectId: p101,
         channel: 'phone',
         categoryId: cat('PUB-WATER'),
@@ -488,6 +504,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     const r = await t.req('POST', '/api/v1/service-requests', {
       token: kefu,
       body: {
+        notDuplicate: true,
         projectId: p101,
         channel: 'phone',
         categoryId: cat('PUB-LIGHT'),
@@ -541,7 +558,11 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
   });
 
   it('photos are uploaded through storage, checked for their type, and readable by the project staff', async () => {
-    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    // a 1×1 PNG (a file that only starts like a PNG is refused: the image is decoded for its thumbnail)
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000970485973000003e8000003e801b57b526b0000000d494441540899636060606000000005000187a14ed40000000049454e44ae426082',
+      'hex',
+    );
     const up = await t.req('POST', '/api/v1/uploads', {
       token: owner,
       body: { fileName: 'a.png', contentType: 'image/png', contentBase64: png.toString('base64') },
@@ -554,9 +575,17 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     expect(fake.status).toBe(400);
     const r = await t.req('POST', '/api/v1/me/service-requests', {
       token: owner,
-      body: { roomId: room1201, categoryId: cat('HOME-LOCK'), description: '门锁卡住', photoIds: [up.body.id] },
+      body: {
+        notDuplicate: true,
+        roomId: room1201,
+        categoryId: cat('HOME-LOCK'),
+        description: '门锁卡住',
+        photoIds: [up.body.id],
+      },
     });
-    expect(r.body.photos).toEqual([{ id: up.body.id, url: `/api/v1/uploads/${up.body.id}` }]);
+    expect(r.body.photos).toEqual([
+      { id: up.body.id, url: `/api/v1/uploads/${up.body.id}`, thumbUrl: `/api/v1/uploads/${up.body.id}?size=thumb` },
+    ]);
     const get = await t.app.inject({
       method: 'GET',
       url: `/api/v1/uploads/${up.body.id}`,

@@ -18,10 +18,71 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(by).toMatchObject({ received: 2, dispatched: 1, accepted: 1, arrived: 1, confirmed: 2 });
     expect(await count(t, 'bill', "status = 'unpaid' AND amount_fen = 8000")).toBe(1);
     expect(await count(t, 'sla_clock', "kind = 'callback' AND met_at IS NULL")).toBe(2);
-    expect(await count(t, 'request_event')).toBe(23);
+    expect(await count(t, 'request_event')).toBe(25); // the two mini-program requests are reviewed before dispatch
     const kefu = await t.staffToken('kefu', 'Kefu@123');
     const cb = await t.req('GET', `/api/v1/callbacks?projectId=${await (await ids(t)).project('101')}`, { token: kefu });
     expect(cb.body.map((c: { categoryName: string }) => c.categoryName).sort()).toEqual(['电梯故障', '门锁维修']);
+  });
+
+  it('R-CMP-04 R-CMP-02 the demo office tower keeps its classification table and complaints in every state, made through the real service', async () => {
+    const p101 = await (await ids(t)).project('101');
+    expect(await count(t, 'complaint_class_item', 'project_id = ?', [p101])).toBe(13);
+    const rows: { status: string; n: number }[] = await t.ds.query('SELECT status, COUNT(*) AS n FROM complaint GROUP BY status');
+    const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    expect(by).toEqual({ received: 1, invalid: 1, handling: 2, handled: 1, replied: 1, closed: 1 });
+    const codes: { code: string }[] = await t.ds.query('SELECT code FROM complaint WHERE code IS NOT NULL ORDER BY serial');
+    expect(codes.map((c) => c.code)).toEqual([
+      '101-B-GC-000001',
+      '101-C-BJ-000002',
+      '101-B-KF-000003',
+      '101-B-GC-000004',
+      '101-A-ZX-000005',
+    ]);
+    // the class A one went to the manager and was answered in time
+    expect(await count(t, 'complaint', 'escalated_at IS NOT NULL')).toBe(1);
+    expect(await count(t, 'complaint_clock', "kind = 'answer' AND met_at IS NOT NULL AND breached_at IS NULL")).toBe(1);
+  });
+
+  it('R-FAQ-01 R-SUG-01 R-INQ-01 the demo office tower keeps an FAQ in every category and suggestions and inquiries in their states, made through the real services', async () => {
+    const p101 = await (await ids(t)).project('101');
+    const cats: { category: string }[] = await t.ds.query('SELECT DISTINCT category FROM faq_entry WHERE project_id = ?', [p101]);
+    expect(cats.map((c) => c.category).sort()).toEqual(
+      ['site', 'fees', 'phones', 'transport', 'shopping', 'dining', 'schools', 'housekeeping', 'common'].sort(),
+    );
+    const rows: { type: string; status: string; n: number }[] = await t.ds.query(
+      'SELECT type, status, COUNT(*) AS n FROM enquiry GROUP BY type, status ORDER BY type, status',
+    );
+    expect(rows.map((r) => `${r.type}:${r.status}:${Number(r.n)}`)).toEqual([
+      'inquiry:replied:2',
+      'suggestion:forwarded:1',
+      'suggestion:received:1',
+    ]);
+    expect(await count(t, 'enquiry', 'faq_entry_id IS NOT NULL')).toBe(1);
+    expect(await count(t, 'faq_candidate', "status = 'open'")).toBe(1);
+  });
+
+  it('R-FEE-04 R-FEE-05 R-FEE-02 demo fees: three months billed by the bill run, some paid at the desk with receipts, 张伟 owes two months, 杨秀英 is in arrears with late fees', async () => {
+    const [p101, p201] = await Promise.all(['101', '201'].map(async (c) => (await ids(t)).project(c)));
+    expect(await count(t, 'fee_item', 'project_id IN (?, ?)', [p101, p201])).toBe(4);
+    const periods: { period: string }[] = await t.ds.query(
+      "SELECT DISTINCT period FROM bill WHERE source_type = 'fee' ORDER BY period",
+    );
+    expect(periods).toHaveLength(3);
+    expect(await count(t, 'bill_run', "status = 'done'")).toBe(6);
+    // every paid bill has its receipt; none is paid without one
+    expect(await count(t, 'bill', "source_type = 'fee' AND status = 'paid'")).toBeGreaterThan(20);
+    expect(await count(t, 'bill', "source_type = 'fee' AND status = 'paid' AND id NOT IN (SELECT bill_id FROM payment)")).toBe(0);
+    const zhang = await t.req('GET', '/api/v1/me/bills', { token: await t.ownerToken('13800000001') });
+    const a1201 = zhang.body.items.filter(
+      (b: { roomLabel: string; sourceType: string }) => b.sourceType === 'fee' && b.roomLabel.includes('1201'),
+    );
+    expect(a1201.map((b: { status: string }) => b.status).sort()).toEqual(['paid', 'unpaid', 'unpaid']);
+    const yang = await t.req('GET', '/api/v1/me/bills?status=unpaid', { token: await t.ownerToken('13700000011') });
+    expect(yang.body.items.filter((b: { sourceType: string }) => b.sourceType === 'fee')).toHaveLength(6);
+    expect(yang.body.items.some((b: { lateFeeFen: number }) => b.lateFeeFen > 0)).toBe(true);
+    // an owner who paid everything owes nothing for fees
+    const huang = await t.req('GET', '/api/v1/me/bills?status=unpaid', { token: await t.ownerToken('13700000012') });
+    expect(huang.body.items).toEqual([]);
   });
 
   it('the clerk’s desk counts what is waiting: to dispatch, in the pool, in progress, callbacks, bindings', async () => {

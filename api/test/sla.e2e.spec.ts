@@ -2,6 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlaService } from '../src/modules/sla/sla.service.js';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
 
+/** Project SLA settings used here: 30 min dispatch, emergency 2 h, normal 2 working days, 2026-12-02 a holiday. */
+const SETTINGS = {
+  repair: {
+    entry: { value: 2, unit: 'hours' },
+    dispatch: { value: 30, unit: 'minutes' },
+    resolve: {
+      emergency: { value: 2, unit: 'hours' },
+      urgent: { value: 8, unit: 'hours' },
+      normal: { value: 2, unit: 'working_days' },
+    },
+    callback: { value: 24, unit: 'hours' },
+    secondCallback: { value: 30, unit: 'days' },
+  },
+  holidays: ['2026-12-02'],
+  workdays: [],
+};
+
 describe.each(testDatabases())('SLA settings and extensions (%s)', (db) => {
   let t: TestApp;
   let kefu: string;
@@ -25,6 +42,7 @@ describe.each(testDatabases())('SLA settings and extensions (%s)', (db) => {
     t.req('POST', '/api/v1/service-requests', {
       token: kefu,
       body: {
+        notDuplicate: true,
         projectId: p101,
         channel: 'phone',
         categoryId: catLight,
@@ -37,30 +55,67 @@ describe.each(testDatabases())('SLA settings and extensions (%s)', (db) => {
     });
 
   it('durations are per-project settings: working days skip the project holidays (pinned clock)', async () => {
-    const put = await t.req('PUT', `/api/v1/projects/${p101}/sla-settings`, {
-      token: jingli,
-      body: {
-        repair: {
-          entry: { value: 2, unit: 'hours' },
-          dispatch: { value: 30, unit: 'minutes' },
-          resolve: {
-            emergency: { value: 2, unit: 'hours' },
-            urgent: { value: 8, unit: 'hours' },
-            normal: { value: 2, unit: 'working_days' },
-          },
-          callback: { value: 24, unit: 'hours' },
-          secondCallback: { value: 30, unit: 'days' },
-        },
-        holidays: ['2026-12-02'],
-        workdays: [],
-      },
-    });
+    const put = await t.req('PUT', `/api/v1/projects/${p101}/sla-settings`, { token: jingli, body: SETTINGS });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     t.clock.set('2026-11-30T02:00:00Z'); // Monday 10:00 in Shanghai
     const r = await intake('normal');
     // + 2 working days, Wednesday 12-02 is a holiday → Thursday 12-03 10:00 local
     expect(r.body.requiredBy).toBe('2026-12-03T02:00:00.000Z');
     expect(r.body.clocks.find((c: { kind: string }) => c.kind === 'dispatch').dueAt).toBe('2026-11-30T02:30:00.000Z');
+  });
+
+  it('R-REP-13 R-SRV-06 the due-time preview uses the project’s own durations, holidays and the agreed visit end, as intake does', async () => {
+    const admin = await t.staffToken('admin', 'Admin@123');
+    const made = await t.req('POST', '/api/v1/projects', {
+      token: admin,
+      body: { code: '391', name: '时限预览项目', kind: 'residential' },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const pid = made.body.id;
+    const put = await t.req('PUT', `/api/v1/projects/${pid}/sla-settings`, { token: admin, body: SETTINGS });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    t.clock.set('2026-11-30T02:00:00Z'); // Monday 10:00 in Shanghai
+    const preview = (q: string, token = admin) => t.req('GET', `/api/v1/sla/due-preview?projectId=${pid}${q}`, { token });
+    // Monday + 2 working days, Wednesday 12-02 a holiday of this project → Thursday
+    const normal = await preview('&urgency=normal');
+    expect(normal.status, JSON.stringify(normal.body)).toBe(200);
+    expect(normal.body).toEqual({
+      kind: 'resolve',
+      urgency: 'normal',
+      from: '2026-11-30T02:00:00.000Z',
+      duration: { value: 2, unit: 'working_days' },
+      dueAt: '2026-12-03T02:00:00.000Z',
+      timeZone: 'Asia/Shanghai',
+    });
+    expect((await preview('&urgency=emergency&from=2026-11-30T05:00:00Z')).body.dueAt).toBe('2026-11-30T07:00:00.000Z');
+    expect((await preview('&kind=dispatch')).body.dueAt).toBe('2026-11-30T02:30:00.000Z');
+    // a visit agreed after the promise moves the required-by time; one before it does not
+    expect((await preview('&urgency=normal&appointmentEnd=2026-12-04T10:00:00Z')).body.dueAt).toBe('2026-12-04T10:00:00.000Z');
+    expect((await preview('&urgency=normal&appointmentEnd=2026-12-01T10:00:00Z')).body.dueAt).toBe('2026-12-03T02:00:00.000Z');
+    // intake on that project answers with the same required-by and promised time
+    const cats = (await t.req('GET', `/api/v1/repair-categories?projectId=${pid}`, { token: admin })).body;
+    const filed = await t.req('POST', '/api/v1/service-requests', {
+      token: admin,
+      body: {
+        notDuplicate: true,
+        projectId: pid,
+        channel: 'phone',
+        categoryId: cats.find((c: { code: string }) => c.code === 'PUB-LIGHT').id,
+        location: '1栋大堂',
+        description: '大堂灯不亮',
+        urgency: 'normal',
+        requesterName: '保安',
+        requesterPhone: '13900003334',
+      },
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    expect([filed.body.requiredBy, filed.body.promisedAt]).toEqual([normal.body.dueAt, normal.body.dueAt]);
+    // another project's settings are not the clerk's to read; bad input is refused in Chinese
+    expect((await preview('&urgency=normal', kefu)).status).toBe(404);
+    expect((await t.req('GET', '/api/v1/sla/due-preview?projectId=99999', { token: admin })).status).toBe(404);
+    const bad = await preview('&urgency=soon');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/^紧急程度/);
   });
 
   it('refuses bad settings with a Chinese reason and keeps the old ones; a clerk cannot change them', async () => {

@@ -1,4 +1,4 @@
-import { createParamDecorator, Param, ParseIntPipe, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, Param, SetMetadata, type ExecutionContext, type PipeTransform } from '@nestjs/common';
 import { AppError } from './app-error.js';
 import type { Permission } from '@wy/shared';
 import type { Principal } from './principal.js';
@@ -25,6 +25,12 @@ export const Me = createParamDecorator((_: unknown, ctx: ExecutionContext): Prin
   return ctx.switchToHttp().getRequest().principal;
 });
 
+/** Record ids in paths: 1 to 2^31 − 1 in plain decimal ("0x10", "1e3", "016" are not ids). */
+class IdPipe implements PipeTransform<string, number> {
+  transform(v: string): number {
+    if (!/^[1-9]\d{0,9}$/.test(v) || Number(v) > 2_147_483_647) throw new AppError('VALIDATION_FAILED', '编号必须是正整数');
+    return Number(v);
+  }
+}
 /** A numeric id from the path; anything else is a 400 with a Chinese message. */
-export const Id = (name = 'id') =>
-  Param(name, new ParseIntPipe({ exceptionFactory: () => new AppError('VALIDATION_FAILED', '编号必须是数字') }));
+export const Id = (name = 'id') => Param(name, new IdPipe());

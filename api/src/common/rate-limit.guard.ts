@@ -2,46 +2,40 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { Clock } from '../infra/clock.js';
+import { Limits } from '../infra/limits.js';
 import { AppError } from './app-error.js';
 import { RATE_KEY, type RateRule } from './decorators.js';
 
+/** Seconds until a limit's window ends, for `Retry-After` and the message. */
+export function secondsUntil(t: Date, now: Date): number {
+  return Math.max(1, Math.ceil((t.getTime() - now.getTime()) / 1000));
+}
+
 /**
- * Fixed one-minute windows per (bucket, client IP), in memory. Behind a load
- * balancer each instance counts its own share; per-account lockout and the
- * per-phone SMS interval are kept in the database and hold across instances.
+ * Per-minute limits per (bucket, client address), counted in the database (`Limits`), so several
+ * API instances behind a balancer share one count. The client address is the socket's, or the one
+ * a proxy named in X-Forwarded-For only when that proxy is configured (TRUST_PROXY).
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly windows = new Map<string, { start: number; count: number }>();
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Limits) private readonly limits: Limits,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  canActivate(ctx: ExecutionContext): boolean {
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.get<RateRule | undefined>(RATE_KEY, ctx.getHandler());
     if (!rule) return true;
     const limit = rule.bucket === 'login' ? this.config.loginRateLimitPerMinute : this.config.smsRateLimitPerMinute;
     const req = ctx.switchToHttp().getRequest();
-    const key = `${rule.bucket}:${req.ip}`;
-    const now = this.clock.now().getTime();
-    let w = this.windows.get(key);
-    if (!w || now - w.start >= 60_000) {
-      w = { start: now, count: 0 };
-      this.windows.set(key, w);
-      if (this.windows.size > 50_000) this.sweep(now);
-    }
-    w.count++;
-    if (w.count > limit) {
-      const retry = Math.ceil((w.start + 60_000 - now) / 1000);
+    const hit = await this.limits.hit(`rate:${rule.bucket}:${req.ip}`, limit, 60_000);
+    if (!hit.ok) {
+      const retry = secondsUntil(hit.resetAt, this.clock.now());
       ctx.switchToHttp().getResponse().header('retry-after', String(retry));
       throw new AppError('RATE_LIMITED', `操作过于频繁，请${retry}秒后再试`);
     }
     return true;
-  }
-
-  private sweep(now: number): void {
-    for (const [k, w] of this.windows) if (now - w.start >= 60_000) this.windows.delete(k);
   }
 }

@@ -3,9 +3,9 @@
  * attach class-validator rules with Chinese messages AND the OpenAPI schema
  * in one place, so the generated client and the checks never disagree.
  */
-import { applyDecorators, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { applyDecorators, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -22,6 +22,7 @@ import {
   MinLength,
   ValidateBy,
 } from 'class-validator';
+import { isCalendarDate, isCalendarMonth, isInstant } from '@wy/shared';
 import { AppError } from './app-error.js';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -52,10 +53,13 @@ export function Str(label: string, o: Common & { min?: number; max?: number; pat
   return applyDecorators(...ds);
 }
 
+/** A query string's number: plain decimal digits only ("0x10", "1e3", " 16" stay text and fail IsInt). */
+const decimal = () => Transform(({ value }) => (typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value));
+
 export function Int(label: string, o: Common & { min?: number; max?: number } = {}) {
   const ds = [
     ...base(label, o, { type: Number, minimum: o.min, maximum: o.max }),
-    Type(() => Number),
+    decimal(),
     IsInt({ message: `${label}必须是整数` }),
   ];
   if (o.min !== undefined) ds.push(Min(o.min, { message: `${label}不能小于${o.min}` }));
@@ -71,6 +75,9 @@ export function OneOf<T extends string>(label: string, values: readonly T[], o: 
   );
 }
 
+/** A full ISO 8601 date-time (an instant; optional unless told). */
+/** An optional (by default) instant: see `Instant`. */
+export const IsoDate = (label: string, optional = true) => Instant(label, { optional });
 export function Bool(label: string, o: Common = {}) {
   // query strings carry "true"/"false"/"1"/"0"
   const fromQuery = Transform(({ value }) =>
@@ -97,6 +104,40 @@ export function IntArray(label: string, o: Common & { max?: number } = {}) {
   );
 }
 
+/** A calendar date YYYY-MM-DD that exists (shared `isCalendarDate`). */
+export function DateOnly(label: string, o: Common = {}) {
+  return applyDecorators(
+    ...base(label, o, { type: String, format: 'date', example: '2026-11-23' }),
+    ValidateBy({
+      name: 'calendarDate',
+      validator: { validate: (v) => isCalendarDate(v), defaultMessage: () => `${label}不是有效的日期（格式如 2026-11-23）` },
+    }),
+  );
+}
+/** A month YYYY-MM that exists. */
+export function MonthOnly(label: string, o: Common = {}) {
+  return applyDecorators(
+    ...base(label, o, { type: String, example: '2026-11' }),
+    ValidateBy({
+      name: 'calendarMonth',
+      validator: { validate: (v) => isCalendarMonth(v), defaultMessage: () => `${label}不是有效的月份（格式如 2026-11）` },
+    }),
+  );
+}
+/** An instant: ISO 8601 date-time with its zone, on a real date. */
+export function Instant(label: string, o: Common = {}) {
+  return applyDecorators(
+    ...base(label, o, { type: String, format: 'date-time' }),
+    ValidateBy({
+      name: 'instant',
+      validator: {
+        validate: (v) => isInstant(v),
+        defaultMessage: () => `${label}必须是完整的日期时间（如 2026-11-23T10:00:00+08:00）`,
+      },
+    }),
+  );
+}
+
 /** A custom check with a Chinese message (e.g. isMobilePhone from shared). */
 export function Check(name: string, fn: (v: unknown) => boolean, message: string) {
   return ValidateBy({ name, validator: { validate: (v) => fn(v), defaultMessage: () => message } });
@@ -110,15 +151,29 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
   });
 }
 
+/** Path parameters reach their own pipe (`Id`) as the text sent: "0x10" must not arrive as 16. */
+class AppValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
     stopAtFirstError: true,
     exceptionFactory: (errors) => {
       const fields = flatten(errors).map((f) =>
-        f.message.startsWith('property ') ? { field: f.field, message: `不允许的字段：${f.field}` } : f,
+        f.message.startsWith('property ')
+          ? { field: f.field, message: `不允许的字段：${f.field}` }
+          : /object is expected/.test(f.message)
+            ? { field: f.field, message: '请求内容必须是一个 JSON 对象' }
+            : // a rule declared without a Chinese message (a library's default) still answers in Chinese
+              /[\u4e00-\u9fff]/.test(f.message)
+              ? f
+              : { field: f.field, message: `${f.field}的格式不正确` },
       );
       return new AppError('VALIDATION_FAILED', fields[0]?.message ?? '提交的内容有误', { fields });
     },

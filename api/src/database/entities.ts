@@ -1,3 +1,4 @@
+import { FollowUp } from '../modules/follow-ups/entities.js';
 import { AuditEvent } from '../modules/audit/entities.js';
 import { AuthSession, RefreshToken, SmsCode } from '../modules/auth/entities.js';
 import { Building, Cluster, Company, Project, ProjectSetting, Room } from '../modules/org/entities.js';
@@ -10,11 +11,25 @@ import {
   RequestAttachment,
   RequestEvent,
   ServiceRequest,
-  Upload,
 } from '../modules/service-requests/entities.js';
-import { Bill, Payment } from '../modules/billing/entities.js';
+import { Upload } from '../modules/uploads/entities.js';
+import { Bill, BillRun, FeeItem, MeterReading, Payment } from '../modules/billing/entities.js';
+import { AppState } from './app-state.entity.js';
+import { PayNotice, PayOrder } from '../modules/payments/entities.js';
 import { DailyCounter } from './daily-counter.entity.js';
-import { OutboxMessage, SlaClock, SlaExtension, StaffNotification, SubscribeCredit } from '../modules/sla/entities.js';
+import { RateCounter } from './rate-counter.entity.js';
+import { OutboxMessage, StaffNotification, SubscribeCredit } from '../modules/notifications/entities.js';
+import { SlaClock, SlaExtension } from '../modules/sla/entities.js';
+import {
+  Complaint,
+  ComplaintClassItem,
+  ComplaintClock,
+  ComplaintEvent,
+  ComplaintParty,
+} from '../modules/complaints/entities.js';
+import { Enquiry, EnquiryEvent } from '../modules/enquiries/entities.js';
+import { FaqCandidate, FaqEntry, FaqQuiz } from '../modules/faq/entities.js';
+import { PARKING_ENTITIES } from '../modules/parking/entities.js';
 
 export const ENTITIES = [
   Company,
@@ -45,6 +60,25 @@ export const ENTITIES = [
   RequestAttachment,
   CallbackRecord,
   Bill,
+  BillRun,
+  FeeItem,
+  MeterReading,
+  PayNotice,
+  PayOrder,
   Payment,
   DailyCounter,
+  RateCounter,
+  Complaint,
+  ComplaintEvent,
+  ComplaintClock,
+  ComplaintClassItem,
+  ComplaintParty,
+  AppState,
+  Enquiry,
+  EnquiryEvent,
+  FaqEntry,
+  FaqCandidate,
+  FaqQuiz,
+  ...PARKING_ENTITIES,
+  FollowUp,
 ];

@@ -5,39 +5,20 @@
  */
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { projectScope, type StaffRole } from '@wy/shared';
-import type { OwnerPrincipal, StaffPrincipal } from '../common/principal.js';
 import { Clock } from '../infra/clock.js';
 import { DATA_SOURCE } from '../infra/tokens.js';
-import { ServiceRequestService } from '../modules/service-requests/sr.service.js';
+import { IntakeService } from '../modules/service-requests/intake.service.js';
+import { RequestMoves } from '../modules/service-requests/moves.service.js';
+import { seedPrincipals } from './seed-principals.js';
 
 const PNG_SIGNATURE =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 export async function seedDemoRequests(app: INestApplicationContext): Promise<void> {
   const ds = app.get<DataSource>(DATA_SOURCE);
-  const srv = app.get(ServiceRequestService);
-  const one = async (sql: string, params: unknown[]) => (await ds.query(sql, params))[0];
-  const staff = async (username: string): Promise<StaffPrincipal> => {
-    const s = await one('SELECT id, name, roles FROM staff WHERE username = ?', [username]);
-    const roles = (typeof s.roles === 'string' ? JSON.parse(s.roles) : s.roles) as StaffRole[];
-    const projects = (await ds.query('SELECT project_id AS p FROM staff_project WHERE staff_id = ?', [s.id])).map(
-      (r: { p: number }) => Number(r.p),
-    );
-    return {
-      kind: 'staff',
-      id: Number(s.id),
-      sessionId: 'seed',
-      name: s.name,
-      username,
-      roles,
-      scope: projectScope(roles, projects),
-    };
-  };
-  const person = async (phoneName: string): Promise<OwnerPrincipal> => {
-    const p = await one('SELECT id, name FROM person WHERE name = ?', [phoneName]);
-    return { kind: 'owner', id: Number(p.id), sessionId: 'seed', name: p.name };
-  };
+  const intake = app.get(IntakeService);
+  const moves = app.get(RequestMoves);
+  const { one, staff, owner: person } = seedPrincipals(ds);
   const project = async (code: string) => Number((await one('SELECT id FROM project WHERE code = ?', [code])).id);
   const room = async (code: string) => Number((await one('SELECT id FROM room WHERE property_code = ?', [code])).id);
   const cat = async (projectId: number, code: string) =>
@@ -63,18 +44,20 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<vo
   };
 
   // 1. the owner on the mini-program: the kitchen tap, dispatched and accepted
-  const tap = await srv.createByOwner(zhang, {
+  const tap = await intake.createByOwner(zhang, {
     roomId: a1201,
     categoryId: await cat(p101, 'HOME-TAP'),
     description: '厨房水龙头一直滴水，关不紧',
     appointmentStart: tomorrow(9),
     appointmentEnd: tomorrow(12),
   });
-  await srv.act(kefu, tap.id, 'dispatch', { assigneeStaffId: jigong.id });
-  await srv.act(jigong, tap.id, 'accept', {});
+  // the clerk reviews it (R-SRV-03, R-REP-13) before it is dispatched
+  await moves.act(kefu, tap.id, 'review', { urgency: 'normal' });
+  await moves.act(kefu, tap.id, 'dispatch', { assigneeStaffId: jigong.id });
+  await moves.act(jigong, tap.id, 'accept', {});
 
   // 2. a phone report waiting for dispatch, with an appointment
-  await srv.createByStaff(kefu, {
+  await intake.createByStaff(kefu, {
     projectId: p101,
     channel: 'phone',
     categoryId: await cat(p101, 'HOME-ELEC'),
@@ -89,7 +72,7 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<vo
   });
 
   // 3. a public-area light, in the grab pool
-  const light = await srv.createByStaff(kefu, {
+  const light = await intake.createByStaff(kefu, {
     projectId: p101,
     channel: 'walk_in',
     categoryId: await cat(p101, 'PUB-LIGHT'),
@@ -100,10 +83,10 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<vo
     description: '电梯厅两盏筒灯不亮',
     urgency: 'normal',
   });
-  await srv.act(kefu, light.id, 'dispatch', { toPool: true });
+  await moves.act(kefu, light.id, 'dispatch', { toPool: true });
 
   // 4. R-REP-15 raised on patrol by the engineering supervisor, being worked
-  const leak = await srv.createByStaff(gongcheng, {
+  const leak = await intake.createByStaff(gongcheng, {
     projectId: p101,
     channel: 'patrol',
     categoryId: await cat(p101, 'PUB-WATER'),
@@ -113,12 +96,12 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<vo
     description: '巡查发现消防管接头渗水，地面有积水',
     urgency: 'urgent',
   });
-  await srv.act(kefu, leak.id, 'dispatch', { assigneeStaffId: jigong.id });
-  await srv.act(jigong, leak.id, 'accept', {});
-  await srv.act(jigong, leak.id, 'arrive', {});
+  await moves.act(kefu, leak.id, 'dispatch', { assigneeStaffId: jigong.id });
+  await moves.act(jigong, leak.id, 'accept', {});
+  await moves.act(jigong, leak.id, 'arrive', {});
 
   // 5. a lift fault fixed and confirmed: waiting for the callback
-  const lift = await srv.createByStaff(kefu, {
+  const lift = await intake.createByStaff(kefu, {
     projectId: p101,
     channel: 'phone',
     categoryId: await cat(p101, 'PUB-LIFT'),
@@ -130,30 +113,31 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<vo
     urgency: 'urgent',
     isImportant: true,
   });
-  await srv.act(kefu, lift.id, 'dispatch', { assigneeTeam: '迅达电梯维保' });
-  await srv.act(kefu, lift.id, 'accept', {});
-  await srv.act(kefu, lift.id, 'arrive', {});
-  await srv.act(kefu, lift.id, 'finish', { result: '调整门机皮带，更换门滑块，试运行正常' });
-  await srv.act(kefu, lift.id, 'confirm', { signature: PNG_SIGNATURE });
+  await moves.act(kefu, lift.id, 'dispatch', { assigneeTeam: '迅达电梯维保' });
+  await moves.act(kefu, lift.id, 'accept', {});
+  await moves.act(kefu, lift.id, 'arrive', {});
+  await moves.act(kefu, lift.id, 'finish', { result: '调整门机皮带，更换门滑块，试运行正常' });
+  await moves.act(kefu, lift.id, 'confirm', { signature: PNG_SIGNATURE });
 
   // 6. a paid lock repair finished and confirmed: its fee is owed by the room (收银台)
-  const lock = await srv.createByOwner(zhang, {
+  const lock = await intake.createByOwner(zhang, {
     roomId: a1201,
     categoryId: await cat(p101, 'HOME-LOCK'),
     description: '入户门锁转动很紧，钥匙拔不出来',
   });
-  await srv.act(kefu, lock.id, 'dispatch', { assigneeStaffId: jigong.id });
-  await srv.act(jigong, lock.id, 'accept', {});
-  await srv.act(jigong, lock.id, 'arrive', {});
-  await srv.act(jigong, lock.id, 'finish', {
+  await moves.act(kefu, lock.id, 'review', { urgency: 'normal' });
+  await moves.act(kefu, lock.id, 'dispatch', { assigneeStaffId: jigong.id });
+  await moves.act(jigong, lock.id, 'accept', {});
+  await moves.act(jigong, lock.id, 'arrive', {});
+  await moves.act(jigong, lock.id, 'finish', {
     result: '更换锁芯，试开十次顺畅',
     feeFen: 8000,
     materials: [{ name: 'C级防盗锁芯', spec: '70mm', quantity: 1, unit: '个' }],
   });
-  await srv.act(zhang, lock.id, 'confirm', { satisfaction: 'very_satisfied', comment: '师傅很准时' });
+  await moves.act(zhang, lock.id, 'confirm', { satisfaction: 'very_satisfied', comment: '师傅很准时' });
 
   // 7. the residential estate: a drain waiting for dispatch
-  await srv.createByStaff(kefu2, {
+  await intake.createByStaff(kefu2, {
     projectId: p201,
     channel: 'phone',
     categoryId: await cat(p201, 'HOME-DRAIN'),
@@ -163,5 +147,7 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<vo
     requesterPhone: '13700000011',
     description: '卫生间地漏反水',
     urgency: 'normal',
+    appointmentStart: tomorrow(9),
+    appointmentEnd: tomorrow(12),
   });
 }

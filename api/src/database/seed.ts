@@ -10,11 +10,14 @@ import { encodePropertyCode, type StaffRole } from '@wy/shared';
 import { Clock } from '../infra/clock.js';
 import { PiiCipher } from '../infra/pii.js';
 import { DATA_SOURCE } from '../infra/tokens.js';
-import { AuthService } from '../modules/auth/auth.service.js';
+import { hashPassword } from '../common/passwords.js';
 import { Building, Cluster, Company, Project, Room } from '../modules/org/entities.js';
 import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
 import { insertDefaultCategories } from '../modules/service-requests/default-categories.js';
+import { seedDemoComplaints } from './seed-complaints.js';
+import { seedDemoFaq } from './seed-faq.js';
+import { seedDemoFees } from './seed-fees.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
@@ -167,10 +170,8 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
         name: s.name,
         phoneEnc: null,
         phoneHash: null,
-        passwordHash: AuthService.hashPassword(s.password),
+        passwordHash: hashPassword(s.password),
         roles: s.roles,
-        failedLogins: 0,
-        lockedUntil: null,
         createdAt: now,
         archivedAt: null,
       });
@@ -264,6 +265,11 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     const sun = await person('孙丽', '13700000017', null);
     await bind(sun, '2011011201', 'member', 'pending');
   });
-  if (opts.requests !== false) await seedDemoRequests(app);
+  if (opts.requests !== false) {
+    await seedDemoRequests(app);
+    await seedDemoComplaints(app);
+    await seedDemoFaq(app);
+    await seedDemoFees(app);
+  }
   return true;
 }

@@ -16,6 +16,10 @@ export async function generateOpenApi(): Promise<{ json: string; types: string }
   });
   try {
     const doc = buildOpenApi(app);
+    // paths and schemas in name order: moving a route between modules does not reshuffle the file
+    const byKey = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+    doc.paths = byKey(doc.paths);
+    if (doc.components?.schemas) doc.components.schemas = byKey(doc.components.schemas);
     const json = JSON.stringify(doc, null, 2) + '\n';
     const ast = await openapiTS(JSON.parse(json), { alphabetize: true });
     const types =

@@ -41,3 +41,56 @@ export async function backfillDailyCounters(qr: QueryRunner): Promise<void> {
     }
   }
 }
+
+/**
+ * Data step of OwnerSatisfaction: the owner's own rating used to be written to `satisfaction` on
+ * confirmation and overwritten by the callback. Where no callback was made, what is there is the
+ * owner's; where one was, the owner's rating is read back from the owner's confirmation event.
+ */
+export async function backfillOwnerSatisfaction(qr: QueryRunner, labels: Record<string, string>): Promise<void> {
+  await qr.query(
+    `UPDATE service_request SET owner_satisfaction = satisfaction, satisfaction = NULL
+      WHERE satisfaction IS NOT NULL AND NOT EXISTS (SELECT 1 FROM callback_record c WHERE c.request_id = service_request.id)`,
+  );
+  const byLabel = new Map(Object.entries(labels).map(([k, v]) => [v, k]));
+  const confirms: { request_id: number; note: string | null }[] = await qr.query(
+    "SELECT request_id, note FROM request_event WHERE action = 'confirm' AND actor_kind = 'owner' ORDER BY id",
+  );
+  for (const e of confirms) {
+    const label = /评价：([^；]+)/.exec(e.note ?? '')?.[1];
+    const key = label ? byLabel.get(label) : undefined;
+    if (!key) continue;
+    await qr.query('UPDATE service_request SET owner_satisfaction = ? WHERE id = ? AND owner_satisfaction IS NULL', [
+      key,
+      Number(e.request_id),
+    ]);
+  }
+}
+
+/**
+ * Data step of TimelineAudience: every event gets its audience by action (the owner step names
+ * in shared decide), and the owner-safe note of the steps whose note was already the owner's own
+ * words or plain facts (what was reported, the result, the owner's confirmation, a payment; a
+ * cancellation or reopening by the owner). Other owner steps keep no owner note: the step name alone.
+ */
+export async function backfillTimelineAudience(qr: QueryRunner, ownerActions: readonly string[]): Promise<void> {
+  if (!ownerActions.length) return;
+  const list = ownerActions.map(() => '?').join(',');
+  await qr.query(`UPDATE request_event SET audience = 'owner' WHERE action IN (${list})`, [...ownerActions]);
+  await qr.query(
+    `UPDATE request_event SET owner_note = note
+      WHERE audience = 'owner' AND (action IN ('intake', 'finish', 'confirm', 'payment') OR (action IN ('cancel', 'reopen') AND actor_kind = 'owner'))`,
+  );
+}
+
+/**
+ * Data step of UploadsAttached: files already taken by a request (its photos, its events' photos,
+ * its signature) are attached since they were uploaded, so the sweep of unattached files keeps them.
+ */
+export async function backfillAttachedUploads(qr: QueryRunner): Promise<void> {
+  await qr.query(
+    `UPDATE upload SET attached_at = created_at
+      WHERE id IN (SELECT upload_id FROM request_attachment)
+         OR id IN (SELECT signature_upload_id FROM service_request WHERE signature_upload_id IS NOT NULL)`,
+  );
+}

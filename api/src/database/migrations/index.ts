@@ -9,6 +9,32 @@ import { RepairsBillingSqlite1796156456655 } from './1796156456655-RepairsBillin
 import { RepairsBillingMysql1796156456655 } from './1796156456655-RepairsBilling.mysql.js';
 import { DailyCounterSqlite1796160033152 } from './1796160033152-DailyCounter.sqlite.js';
 import { DailyCounterMysql1796160033152 } from './1796160033152-DailyCounter.mysql.js';
+import { OwnerSatisfactionSqlite1796506418974 } from './1796506418974-OwnerSatisfaction.sqlite.js';
+import { OwnerSatisfactionMysql1796506418974 } from './1796506418974-OwnerSatisfaction.mysql.js';
+import { SharedLimitsSqlite1796508062379 } from './1796508062379-SharedLimits.sqlite.js';
+import { SharedLimitsMysql1796508062379 } from './1796508062379-SharedLimits.mysql.js';
+import { TimelineAudienceSqlite1796508999962 } from './1796508999962-TimelineAudience.sqlite.js';
+import { TimelineAudienceMysql1796508999962 } from './1796508999962-TimelineAudience.mysql.js';
+import { UploadsAttachedSqlite1796513636058 } from './1796513636058-UploadsAttached.sqlite.js';
+import { UploadsAttachedMysql1796513636058 } from './1796513636058-UploadsAttached.mysql.js';
+import { ComplaintsSqlite1796519379504 } from './1796519379504-Complaints.sqlite.js';
+import { ComplaintsMysql1796519379504 } from './1796519379504-Complaints.mysql.js';
+import { FeeItemsBillRunSqlite1796519101173 } from './1796519101173-FeeItemsBillRun.sqlite.js';
+import { FeeItemsBillRunMysql1796519101173 } from './1796519101173-FeeItemsBillRun.mysql.js';
+import { SharedStateSqlite1796520315674 } from './1796520315674-SharedState.sqlite.js';
+import { SharedStateMysql1796520315674 } from './1796520315674-SharedState.mysql.js';
+import { WechatPayOrdersSqlite1796521534485 } from './1796521534485-WechatPayOrders.sqlite.js';
+import { WechatPayOrdersMysql1796521534485 } from './1796521534485-WechatPayOrders.mysql.js';
+import { RepairPrintCountersignSqlite1796524136143 } from './1796524136143-RepairPrintCountersign.sqlite.js';
+import { RepairPrintCountersignMysql1796524136143 } from './1796524136143-RepairPrintCountersign.mysql.js';
+import { EnquiriesFaqSqlite1796530154783 } from './1796530154783-EnquiriesFaq.sqlite.js';
+import { EnquiriesFaqMysql1796530154783 } from './1796530154783-EnquiriesFaq.mysql.js';
+import { ParkingSqlite1796530666350 } from './1796530666350-Parking.sqlite.js';
+import { ParkingMysql1796530666350 } from './1796530666350-Parking.mysql.js';
+import { FollowUpsSqlite1796531341010 } from './1796531341010-FollowUps.sqlite.js';
+import { FollowUpsMysql1796531341010 } from './1796531341010-FollowUps.mysql.js';
+import { ComplaintRulesJointSqlite1796532192676 } from './1796532192676-ComplaintRulesJoint.sqlite.js';
+import { ComplaintRulesJointMysql1796532192676 } from './1796532192676-ComplaintRulesJoint.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -17,10 +43,36 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ServiceRequestsMysql1795463709942,
   RepairsBillingMysql1796156456655,
   DailyCounterMysql1796160033152,
+  OwnerSatisfactionMysql1796506418974,
+  SharedLimitsMysql1796508062379,
+  TimelineAudienceMysql1796508999962,
+  UploadsAttachedMysql1796513636058,
+  ComplaintsMysql1796519379504,
+  FeeItemsBillRunMysql1796519101173,
+  SharedStateMysql1796520315674,
+  WechatPayOrdersMysql1796521534485,
+  RepairPrintCountersignMysql1796524136143,
+  EnquiriesFaqMysql1796530154783,
+  ParkingMysql1796530666350,
+  FollowUpsMysql1796531341010,
+  ComplaintRulesJointMysql1796532192676,
 ];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
   ServiceRequestsSqlite1795463709942,
   RepairsBillingSqlite1796156456655,
   DailyCounterSqlite1796160033152,
+  OwnerSatisfactionSqlite1796506418974,
+  SharedLimitsSqlite1796508062379,
+  TimelineAudienceSqlite1796508999962,
+  UploadsAttachedSqlite1796513636058,
+  ComplaintsSqlite1796519379504,
+  FeeItemsBillRunSqlite1796519101173,
+  SharedStateSqlite1796520315674,
+  WechatPayOrdersSqlite1796521534485,
+  RepairPrintCountersignSqlite1796524136143,
+  EnquiriesFaqSqlite1796530154783,
+  ParkingSqlite1796530666350,
+  FollowUpsSqlite1796531341010,
+  ComplaintRulesJointSqlite1796532192676,
 ];

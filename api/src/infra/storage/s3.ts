@@ -82,7 +82,7 @@ export class S3Storage extends Storage {
     return new URL(`${this.c.endpoint.replace(/\/+$/, '')}/${enc(this.c.bucket)}/${path}`);
   }
 
-  private async send(method: 'PUT' | 'GET', key: string, body?: Buffer, contentType?: string): Promise<Response> {
+  private async send(method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Buffer, contentType?: string): Promise<Response> {
     const url = this.url(key);
     const payloadHash = sha256(body ?? '');
     const headers = signV4(this.c, {
@@ -117,5 +117,10 @@ export class S3Storage extends Storage {
     if (r.status === 404) return null;
     if (!r.ok) await this.fail(r, '读取');
     return Buffer.from(await r.arrayBuffer());
+  }
+
+  async delete(key: string): Promise<void> {
+    const r = await this.send('DELETE', key);
+    if (!r.ok && r.status !== 404) await this.fail(r, '删除');
   }
 }

@@ -2,12 +2,14 @@
  * Photos and documents behind one interface: local disk by default (STORAGE_DIR),
  * an S3-compatible store by configuration later. Keys are opaque; files are served by the API.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 
 export abstract class Storage {
   abstract put(key: string, data: Buffer, contentType: string): Promise<void>;
   abstract get(key: string): Promise<Buffer | null>;
+  /** Removes an object; removing one that is not there is not an error. */
+  abstract delete(key: string): Promise<void>;
 }
 
 export class LocalDiskStorage extends Storage {
@@ -31,6 +33,9 @@ export class LocalDiskStorage extends Storage {
       return null;
     }
   }
+  async delete(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
+  }
 }
 
 /** In memory, for tests and sqlite::memory: runs. */
@@ -41,5 +46,8 @@ export class MemoryStorage extends Storage {
   }
   async get(key: string): Promise<Buffer | null> {
     return this.files.get(key) ?? null;
+  }
+  async delete(key: string): Promise<void> {
+    this.files.delete(key);
   }
 }

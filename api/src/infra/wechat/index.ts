@@ -1,5 +1,9 @@
 export {
   WechatClient,
+  MemoryTokenStore,
+  FORCE_REFRESH_INTERVAL_MS,
+  type WechatTokenStore,
+  type StoredToken,
   type WechatClientOptions,
   type WechatSession,
   type WechatSessionWithKey,

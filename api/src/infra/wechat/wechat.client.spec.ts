@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoOpenid, startFakeWechat, unionidFor, type FakeWechat } from '../../../../scripts/fake-wechat/server.mjs';
-import { WechatClient, WechatError, WECHAT_ERR_NETWORK, WECHAT_ERR_TIMEOUT, type WechatClientOptions } from './index.js';
+import {
+  MemoryTokenStore,
+  WechatClient,
+  WechatError,
+  WECHAT_ERR_NETWORK,
+  WECHAT_ERR_TIMEOUT,
+  type WechatClientOptions,
+} from './index.js';
 
 const APPID = 'wx_test_0000000001';
 const SECRET = 'test-secret-0123456789';
@@ -105,6 +112,17 @@ describe('code2Session', () => {
 });
 
 describe('getPhoneNumber', () => {
+  it('keeps a Hong Kong or Macau number with its country code (WeChat sends it as a number), never as +86', async () => {
+    const c = client();
+    expect(await c.getPhoneInfo(fake.state.issuePhoneCode('61234567', 852))).toEqual({
+      phoneNumber: '+85261234567',
+      purePhoneNumber: '61234567',
+      countryCode: '852',
+    });
+    expect(await c.getPhoneNumber(fake.state.issuePhoneCode('66123456', '853'))).toBe('+85366123456');
+    expect(await c.getPhoneNumber(fake.state.issuePhoneCode('13912345678'))).toBe('13912345678');
+  });
+
   it('maps phone:<11 digits> and issued codes to the number; issued codes are single-use', async () => {
     const c = client();
     expect(await c.getPhoneNumber('phone:13800138000')).toBe('13800138000');
@@ -149,12 +167,12 @@ describe('access token', () => {
     expect(tokenCalls()).toBe(2);
   });
 
-  it('is refreshed once (force_refresh) when it has expired (42001), and the call succeeds', async () => {
+  it('after an expiry (42001) is fetched again in normal mode, without forcing, and the call succeeds', async () => {
     const c = client();
     const before = await c.getAccessToken();
     fake.state.expireAccessTokens();
     expect(await c.getPhoneNumber('phone:13800138000')).toBe('13800138000');
-    expect(fake.state.forceRefreshCount).toBe(1);
+    expect(fake.state.forceRefreshCount).toBe(0);
     expect(tokenCalls()).toBe(2);
     expect(fake.state.calls['/wxa/business/getuserphonenumber']).toBe(2);
     const after = await c.getAccessToken();
@@ -162,7 +180,7 @@ describe('access token', () => {
     expect(tokenCalls()).toBe(2);
   });
 
-  it('is refreshed once when revoked (40001), even with many callers failing at once', async () => {
+  it('after a revocation elsewhere (40001) takes the current token in normal mode, once for many callers failing at once', async () => {
     const c = client();
     await c.getAccessToken();
     fake.state.revokeAccessTokens();
@@ -171,8 +189,48 @@ describe('access token', () => {
     );
     const ids = await Promise.all(sends);
     expect(ids.every((id) => /^\d+$/.test(id))).toBe(true);
-    expect(fake.state.forceRefreshCount).toBe(1);
+    expect(fake.state.forceRefreshCount).toBe(0);
+    expect(tokenCalls()).toBe(2);
     expect(fake.state.sentMessages).toHaveLength(5);
+  });
+
+  it('forces a refresh only when normal mode hands back the rejected token, and not again within 30 s', async () => {
+    let t = 5_000_000;
+    const own = await startFakeWechat({ appId: APPID, secret: SECRET, now: () => t }); // WeChat on the same clock
+    try {
+      const c = client({ apiBase: own.url, now: () => t });
+      await c.getAccessToken();
+      own.state.rejectAccessTokens(); // normal mode still answers with the rejected token
+      const send = () => c.sendSubscribeMessage({ touser: 'o_f', templateId: TEMPLATE, data: billData });
+      await Promise.all([send(), send(), send()]);
+      expect(own.state.forceRefreshCount).toBe(1);
+      t += 10_000;
+      own.state.rejectAccessTokens();
+      const e = await wechatError(send());
+      expect(e.errcode).toBe(40001); // no second force within 30 s: the caller retries later
+      expect(own.state.forceRefreshCount).toBe(1);
+      expect(own.state.calls['/cgi-bin/stable_token']).toBe(4); // first, normal + forced, normal (no forced try)
+      t += 21_000;
+      expect(await send()).toMatch(/^\d+$/);
+      expect(own.state.forceRefreshCount).toBe(2);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('two instances sharing the token store: after a rejection one forces, the other takes its token', async () => {
+    const store = new MemoryTokenStore();
+    const [a, b] = [client({ tokenStore: store }), client({ tokenStore: store })];
+    expect(await a.getAccessToken()).toBe(await b.getAccessToken());
+    expect(tokenCalls()).toBe(1); // b read a's token from the store
+    fake.state.rejectAccessTokens();
+    const sends = Array.from({ length: 20 }, (_, i) =>
+      (i % 2 ? a : b).sendSubscribeMessage({ touser: `o_s${i}`, templateId: TEMPLATE, data: billData }),
+    );
+    expect(await Promise.all(sends)).toHaveLength(20);
+    expect(fake.state.forceRefreshCount).toBe(1);
+    expect(await a.getAccessToken()).toBe(fake.state.currentAccessToken);
+    expect(await b.getAccessToken()).toBe(fake.state.currentAccessToken);
   });
 
   it('retries only once: a token rejected twice surfaces as the WechatError', async () => {
@@ -190,7 +248,7 @@ describe('access token', () => {
     expect(e.errcode).toBe(42001);
     expect(e.isTokenError).toBe(true);
     expect(sends).toBe(2);
-    expect(fake.state.forceRefreshCount).toBe(1);
+    expect(fake.state.forceRefreshCount).toBe(1); // normal mode gave the same token back: forced once
   });
 
   it('reports a wrong secret on stable_token as 40125', async () => {
@@ -292,5 +350,43 @@ describe('transport', () => {
     expect(e.kind).toBe('network');
     expect(e.retryable).toBe(true);
     expect(e.message).not.toContain(SECRET);
+  });
+});
+
+describe('the fake enforces WeChat limits on forced refreshes', () => {
+  it('30 s apart (45011 sooner) and 20 a day (45009 after), each invalidating the token before it', async () => {
+    let t = 1_000_000;
+    const limited = await startFakeWechat({ appId: APPID, secret: SECRET, now: () => t });
+    try {
+      const force = async () => {
+        const r = await fetch(`${limited.url}/cgi-bin/stable_token`, {
+          method: 'POST',
+          body: JSON.stringify({ grant_type: 'client_credential', appid: APPID, secret: SECRET, force_refresh: true }),
+        });
+        return (await r.json()) as { access_token?: string; errcode?: number };
+      };
+      const first = await force();
+      expect(first.access_token).toBeTruthy();
+      t += 29_000;
+      expect((await force()).errcode).toBe(45011);
+      t += 1_000;
+      const second = await force();
+      expect(second.access_token).not.toBe(first.access_token);
+      const old = await fetch(`${limited.url}/cgi-bin/message/subscribe/send?access_token=${first.access_token}`, {
+        method: 'POST',
+        body: JSON.stringify({ touser: 'o_x', template_id: TEMPLATE, data: { thing1: { value: 'x' } } }),
+      });
+      expect(((await old.json()) as { errcode: number }).errcode).toBe(40001);
+      for (let i = 2; i < 20; i++) {
+        t += 30_000;
+        expect((await force()).access_token).toBeTruthy();
+      }
+      t += 30_000;
+      expect((await force()).errcode).toBe(45009); // the 21st of the day
+      t += 86_400_000;
+      expect((await force()).access_token).toBeTruthy();
+    } finally {
+      await limited.close();
+    }
   });
 });

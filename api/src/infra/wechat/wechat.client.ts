@@ -20,6 +20,41 @@ export interface WechatClientOptions {
   now?: () => number;
   /** per-request time-out in ms (default 5000) */
   timeoutMs?: number;
+  /**
+   * Where the access token is kept for every instance (the API: a database row). Without one, this
+   * process keeps it alone.
+   */
+  tokenStore?: WechatTokenStore;
+}
+
+/** The access token as the instances share it, and the right to force a refresh. */
+export interface WechatTokenStore {
+  read(): Promise<StoredToken | null>;
+  write(t: StoredToken): Promise<void>;
+  /** true for exactly one caller (of every instance) per `intervalMs`: that caller may force a refresh */
+  claimForce(now: number, intervalMs: number): Promise<boolean>;
+}
+export interface StoredToken {
+  token: string;
+  /** epoch ms after which it is fetched again */
+  refreshAt: number;
+}
+
+/** A token store of this process alone. */
+export class MemoryTokenStore implements WechatTokenStore {
+  private t: StoredToken | null = null;
+  private forcedAt = -Infinity;
+  async read() {
+    return this.t;
+  }
+  async write(t: StoredToken) {
+    this.t = t;
+  }
+  async claimForce(now: number, intervalMs: number) {
+    if (now - this.forcedAt < intervalMs) return false;
+    this.forcedAt = now;
+    return true;
+  }
 }
 
 /** Who logged in. Safe to pass anywhere in the API. */
@@ -63,8 +98,13 @@ export interface SubscribeMessage {
   lang?: 'zh_CN' | 'en_US' | 'zh_HK' | 'zh_TW';
 }
 
-/** errcodes after which the access token is refreshed (force_refresh) and the call retried once. */
+/** errcodes after which the access token is fetched again and the call retried once. */
 const TOKEN_ERRCODES = new Set([40001, 40014, 42001]);
+/**
+ * WeChat allows 20 forced refreshes a day, 30 s apart, and each one cancels the token every other
+ * instance holds: one per this interval, across instances, and only when normal mode cannot help.
+ */
+export const FORCE_REFRESH_INTERVAL_MS = 30_000;
 /** refresh this long before the token's end of life */
 const REFRESH_MARGIN_SEC = 300;
 
@@ -81,8 +121,9 @@ export class WechatClient {
   private readonly now: () => number;
   private readonly timeoutMs: number;
 
-  private cachedToken: { token: string; refreshAt: number } | null = null;
+  private cachedToken: StoredToken | null = null;
   private inflightToken: Promise<string> | null = null;
+  private readonly store: WechatTokenStore;
 
   constructor(opts: WechatClientOptions) {
     if (!opts.apiBase) throw new Error('WechatClient: apiBase is required');
@@ -93,6 +134,7 @@ export class WechatClient {
     this.fetchImpl = opts.fetch ?? ((input, init) => fetch(input, init));
     this.now = opts.now ?? Date.now;
     this.timeoutMs = opts.timeoutMs ?? 5000;
+    this.store = opts.tokenStore ?? new MemoryTokenStore();
   }
 
   // ------------------------------------------------------------------ login
@@ -128,24 +170,31 @@ export class WechatClient {
   // ------------------------------------------------------------------ access token
 
   /**
-   * The stable access token, cached until 5 minutes before it expires. Concurrent callers
-   * share one in-flight request.
+   * The stable access token, cached until 5 minutes before it expires, shared with the other instances
+   * through the token store. Concurrent callers share one in-flight request.
    */
   async getAccessToken(): Promise<string> {
     const c = this.cachedToken;
     if (c && this.now() < c.refreshAt) return c.token;
-    return this.fetchToken(false);
+    return this.single(async () => {
+      const shared = await this.store.read();
+      if (shared && this.now() < shared.refreshAt) {
+        this.cachedToken = shared;
+        return shared.token;
+      }
+      return this.fetchToken(false);
+    });
   }
 
-  /** Drops the cached token (the next call fetches one). */
+  /** Drops the cached token (the next call reads the store, or fetches one). */
   invalidateAccessToken(): void {
     this.cachedToken = null;
   }
 
   /**
-   * Runs `fn` with the access token; if it fails with 40001/40014/42001 the token is refreshed
-   * with `force_refresh: true` (once, shared by concurrent callers) and `fn` runs once more.
-   * `fn` must throw WechatError for WeChat errors (as `postWithToken` does).
+   * Runs `fn` with the access token; if it fails with 40001/40014/42001 a token other than the rejected one
+   * is found (see `replaceRejected`) and `fn` runs once more. `fn` must throw WechatError for WeChat errors
+   * (as `postWithToken` does).
    */
   async callWithToken<T>(fn: (accessToken: string) => Promise<T>): Promise<T> {
     const token = await this.getAccessToken();
@@ -153,7 +202,7 @@ export class WechatClient {
       return await fn(token);
     } catch (e) {
       if (!(e instanceof WechatError) || !TOKEN_ERRCODES.has(e.errcode)) throw e;
-      const fresh = await this.refreshAfterRejection(token);
+      const fresh = await this.refreshAfterRejection(token, e);
       return fn(fresh);
     }
   }
@@ -165,23 +214,10 @@ export class WechatClient {
     );
   }
 
-  private fetchToken(force: boolean): Promise<string> {
+  /** One token request in flight per process: later callers join it. */
+  private single(fn: () => Promise<string>): Promise<string> {
     if (this.inflightToken) return this.inflightToken;
-    const p = (async () => {
-      const started = this.now();
-      const body: Record<string, unknown> = { grant_type: 'client_credential', appid: this.appId, secret: this.secret };
-      if (force) body.force_refresh = true;
-      const { json } = await this.request('stableToken', 'POST', '/cgi-bin/stable_token', body);
-      const token = json.access_token;
-      const expiresIn = Number(json.expires_in);
-      if (typeof token !== 'string' || !token || !Number.isFinite(expiresIn) || expiresIn <= 0) {
-        throw new WechatError('stableToken', WECHAT_ERR_BAD_RESPONSE, 'answer without access_token/expires_in', 'bad_response');
-      }
-      // keep the last 5 minutes as margin (or half the remaining life when it is shorter)
-      const margin = Math.min(REFRESH_MARGIN_SEC, expiresIn / 2);
-      this.cachedToken = { token, refreshAt: started + (expiresIn - margin) * 1000 };
-      return token;
-    })();
+    const p = fn();
     this.inflightToken = p;
     p.then(
       () => this.clearInflight(p),
@@ -190,12 +226,29 @@ export class WechatClient {
     return p;
   }
 
+  private async fetchToken(force: boolean): Promise<string> {
+    const started = this.now();
+    const body: Record<string, unknown> = { grant_type: 'client_credential', appid: this.appId, secret: this.secret };
+    if (force) body.force_refresh = true;
+    const { json } = await this.request('stableToken', 'POST', '/cgi-bin/stable_token', body);
+    const token = json.access_token;
+    const expiresIn = Number(json.expires_in);
+    if (typeof token !== 'string' || !token || !Number.isFinite(expiresIn) || expiresIn <= 0) {
+      throw new WechatError('stableToken', WECHAT_ERR_BAD_RESPONSE, 'answer without access_token/expires_in', 'bad_response');
+    }
+    // keep the last 5 minutes as margin (or half the remaining life when it is shorter)
+    const margin = Math.min(REFRESH_MARGIN_SEC, expiresIn / 2);
+    this.cachedToken = { token, refreshAt: started + (expiresIn - margin) * 1000 };
+    await this.store.write(this.cachedToken);
+    return token;
+  }
+
   private clearInflight(p: Promise<string>): void {
     if (this.inflightToken === p) this.inflightToken = null;
   }
 
-  /** A token other than `stale`: someone else's refresh when there is one, else a forced one. */
-  private async refreshAfterRejection(stale: string): Promise<string> {
+  /** A token other than `stale`: one another caller or instance already has, else a new one. */
+  private async refreshAfterRejection(stale: string, rejection: WechatError): Promise<string> {
     if (this.cachedToken?.token === stale) this.cachedToken = null;
     if (this.inflightToken) {
       const t = await this.inflightToken.catch(() => null);
@@ -203,15 +256,46 @@ export class WechatClient {
     }
     const c = this.cachedToken;
     if (c && c.token !== stale) return c.token;
+    return this.single(() => this.replaceRejected(stale, rejection));
+  }
+
+  /**
+   * After a rejection: another instance's token if it has one; else normal mode (after an expiry, or a forced
+   * refresh elsewhere, WeChat hands out the current token); a forced refresh only when normal mode hands back
+   * the rejected token, and then by one instance per 30 s — the others wait for its token. Forcing on every
+   * 40001 made instances cancel each other's tokens and spend WeChat's 20 forced refreshes a day.
+   */
+  private async replaceRejected(stale: string, rejection: WechatError): Promise<string> {
+    const shared = await this.store.read();
+    if (shared && shared.token !== stale && this.now() < shared.refreshAt) {
+      this.cachedToken = shared;
+      return shared.token;
+    }
+    const normal = await this.fetchToken(false);
+    if (normal !== stale) return normal;
     this.cachedToken = null;
-    return this.fetchToken(true); // joins a fetch another caller started meanwhile
+    if (await this.store.claimForce(this.now(), FORCE_REFRESH_INTERVAL_MS)) return this.fetchToken(true);
+    // another instance forces right now (or did less than 30 s ago): take its token when it lands
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, this.timeoutMs / 10));
+      const t = await this.store.read();
+      if (t && t.token !== stale) {
+        this.cachedToken = t;
+        return t.token;
+      }
+    }
+    throw rejection;
   }
 
   // ------------------------------------------------------------------ phone number
 
-  /** The mainland number without country code (purePhoneNumber) for a `getPhoneNumber` button code. */
+  /**
+   * The number for a `getPhoneNumber` button code: a mainland number as its 11 digits, any other with its
+   * country code in E.164 (+85261234567), never a Hong Kong or Macau number read as a mainland one.
+   */
   async getPhoneNumber(code: string): Promise<string> {
-    return (await this.getPhoneInfo(code)).purePhoneNumber;
+    const info = await this.getPhoneInfo(code);
+    return info.countryCode === '86' ? info.purePhoneNumber : `+${info.countryCode}${info.purePhoneNumber}`;
   }
 
   /** Full phone info for a `getPhoneNumber` button code; checks the watermark appid is ours. */
@@ -231,7 +315,11 @@ export class WechatClient {
     return {
       phoneNumber: typeof info.phoneNumber === 'string' ? info.phoneNumber : pure,
       purePhoneNumber: pure,
-      countryCode: typeof info.countryCode === 'string' ? info.countryCode : '86',
+      // WeChat sends "86" as a string and other countries as numbers (852, 853)
+      countryCode:
+        typeof info.countryCode === 'string' || typeof info.countryCode === 'number'
+          ? String(info.countryCode).replace(/^\+/, '')
+          : '86',
     };
   }
 

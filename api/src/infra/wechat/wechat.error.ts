@@ -106,6 +106,13 @@ export class WechatError extends Error {
   get isRefused(): boolean {
     return this.errcode === WECHAT_ERRCODE.USER_REFUSED;
   }
+  /**
+   * The message itself can never be sent as it is (40037 no such template, 47003 a value or key the template
+   * refuses, 40003 no such openid): retrying is pointless — fix the configuration instead.
+   */
+  get isPermanentMessageError(): boolean {
+    return [40037, WECHAT_ERRCODE.ARGUMENT_INVALID, 40003].includes(this.errcode);
+  }
   /** The AppID/AppSecret are wrong: a configuration problem, not the user's. */
   get isConfigError(): boolean {
     return this.errcode === WECHAT_ERRCODE.INVALID_APPID || this.errcode === WECHAT_ERRCODE.INVALID_APPSECRET;

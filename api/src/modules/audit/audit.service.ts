@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../../infra/clock.js';
-import { DATA_SOURCE } from '../../infra/tokens.js';
 import type { Principal } from '../../common/principal.js';
-import { AuditEvent } from './entities.js';
+import { AuditRepository } from './audit.repository.js';
 
 export interface AuditInput {
   projectId?: number | null;
@@ -19,27 +18,29 @@ export interface AuditInput {
 @Injectable()
 export class AuditService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(AuditRepository) private readonly repo: AuditRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async record(actor: Principal | { kind: 'system' }, e: AuditInput, em?: EntityManager): Promise<void> {
-    const repo = (em ?? this.ds.manager).getRepository(AuditEvent);
-    await repo.insert({
-      projectId: e.projectId ?? null,
-      actorKind: actor.kind,
-      actorId: actor.kind === 'system' ? null : actor.id,
-      entity: e.entity,
-      entityId: String(e.entityId),
-      action: e.action,
-      fromState: e.from ?? null,
-      toState: e.to ?? null,
-      note: e.note ? e.note.slice(0, 500) : null,
-      createdAt: this.clock.now(),
-    });
+    await this.repo.insert(
+      {
+        projectId: e.projectId ?? null,
+        actorKind: actor.kind,
+        actorId: actor.kind === 'system' ? null : actor.id,
+        entity: e.entity,
+        entityId: String(e.entityId),
+        action: e.action,
+        fromState: e.from ?? null,
+        toState: e.to ?? null,
+        note: e.note ? e.note.slice(0, 500) : null,
+        createdAt: this.clock.now(),
+      },
+      em,
+    );
   }
 
-  async list(entity: string, entityId: string | number): Promise<AuditEvent[]> {
-    return this.ds.getRepository(AuditEvent).find({ where: { entity, entityId: String(entityId) }, order: { id: 'ASC' } });
+  list(entity: string, entityId: string | number) {
+    return this.repo.of(entity, String(entityId));
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Ip, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyUser, Me, Public, RateLimited } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
@@ -24,8 +24,8 @@ export class AuthController {
   @RateLimited('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  staffLogin(@Body() b: StaffLoginDto): Promise<TokenPairDto> {
-    return this.auth.staffLogin(b.username, b.password);
+  staffLogin(@Body() b: StaffLoginDto, @Ip() ip: string): Promise<TokenPairDto> {
+    return this.auth.staffLogin(b.username, b.password, ip);
   }
 
   @Post('refresh')

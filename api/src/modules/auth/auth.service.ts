@@ -5,10 +5,15 @@ import { isStaffRole, maskPhone, projectScope, seesAllProjects, type StaffRole }
 import { APP_CONFIG, type AppConfig } from '../../config/env.js';
 import { AppError } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
+import { secondsUntil } from '../../common/rate-limit.guard.js';
 import { Clock } from '../../infra/clock.js';
+import { Limits } from '../../infra/limits.js';
 import { PiiCipher } from '../../infra/pii.js';
 import { SmsProvider } from '../../infra/sms.js';
 import { WechatClient, WechatError } from '../../infra/wechat/index.js';
+import { OrgLookup } from '../org/org-lookup.service.js';
+import { PeopleLookup } from '../people/people-lookup.service.js';
+import { StaffLookup } from '../staff/staff-lookup.service.js';
 import { AuthRepository } from './auth.repository.js';
 import { signJwt, verifyJwt } from './jwt.js';
 import type { MeDto, TokenPairDto } from './auth.dto.js';
@@ -16,6 +21,11 @@ import type { MeDto, TokenPairDto } from './auth.dto.js';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** A real bcrypt hash of a random string: unknown usernames cost the same time as known ones. */
 const DUMMY_HASH = bcrypt.hashSync(randomBytes(16).toString('hex'), 10);
+/** An SMS code may be resent after a minute and guessed five times. */
+const SMS_RESEND_MS = 60_000;
+const SMS_MAX_GUESSES = 5;
+/** The attempt counter of a username from one client (its lock is per client). */
+export const loginKey = (username: string, client: string) => `login:${username}:${client}`;
 
 @Injectable()
 export class AuthService {
@@ -27,38 +37,43 @@ export class AuthService {
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(SmsProvider) private readonly sms: SmsProvider,
     @Inject(WechatClient) private readonly wechat: WechatClient,
+    @Inject(StaffLookup) private readonly staff: StaffLookup,
+    @Inject(PeopleLookup) private readonly people: PeopleLookup,
+    @Inject(OrgLookup) private readonly org: OrgLookup,
+    @Inject(Limits) private readonly limits: Limits,
   ) {}
 
-  static hashPassword(plain: string): string {
-    return bcrypt.hashSync(plain, 10);
-  }
-
   // ---- staff ----
-  async staffLogin(username: string, password: string): Promise<TokenPairDto> {
-    const staff = await this.repo.staffByUsername(username);
-    const now = this.clock.now();
-    if (!staff || staff.archivedAt) {
-      await bcrypt.compare(password, DUMMY_HASH);
-      throw new AppError('AUTH_BAD_CREDENTIALS');
+  /**
+   * Password sign-in. An attempt is counted per (username, client) *before* the password is
+   * checked, in one conditional write shared by every instance: parallel guesses get no more than
+   * the allowance, and a lock from one client does not lock the account everywhere. Known and
+   * unknown usernames get the same answers (and the same bcrypt cost), so neither tells them apart.
+   */
+  async staffLogin(username: string, password: string, client: string): Promise<TokenPairDto> {
+    const key = loginKey(username, client);
+    const max = this.config.loginMaxFailures;
+    const attempt = await this.limits.hit(key, max, this.config.lockoutMinutes * 60_000);
+    if (!attempt.ok) throw this.locked(attempt.resetAt);
+    const staff = await this.staff.staffByUsername(username);
+    const known = !!staff && !staff.archivedAt;
+    const ok = await bcrypt.compare(password, known ? staff.passwordHash : DUMMY_HASH);
+    if (!known || !ok) {
+      const left = max - attempt.hits;
+      if (left <= 0) throw this.locked(attempt.resetAt);
+      throw new AppError('AUTH_BAD_CREDENTIALS', `用户名或密码错误，再错${left}次将暂时锁定`);
     }
-    if (staff.lockedUntil && staff.lockedUntil > now) throw this.locked(staff.lockedUntil);
-    const ok = await bcrypt.compare(password, staff.passwordHash);
-    if (!ok) {
-      const lockUntil = new Date(now.getTime() + this.config.lockoutMinutes * 60_000);
-      const after = await this.repo.recordFailedLogin(staff.id, this.config.loginMaxFailures, lockUntil);
-      if (after?.lockedUntil && after.lockedUntil > now) throw this.locked(after.lockedUntil);
-      const left = this.config.loginMaxFailures - (after?.failedLogins ?? 0);
-      throw new AppError('AUTH_BAD_CREDENTIALS', `用户名或密码错误，再错${left}次将锁定账号`);
-    }
-    if (staff.failedLogins || staff.lockedUntil) await this.repo.resetFailedLogins(staff.id);
+    await this.limits.reset(key);
     return this.issue('staff', staff.id);
   }
 
   private locked(until: Date): AppError {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - this.clock.now().getTime()) / 60_000));
-    return new AppError('AUTH_LOCKED', `密码错误次数过多，账号已锁定，请${minutes}分钟后再试或联系管理员解锁`, {
-      lockedUntil: until.toISOString(),
-    });
+    const minutes = Math.ceil(secondsUntil(until, this.clock.now()) / 60);
+    return new AppError(
+      'AUTH_LOCKED',
+      `密码错误次数过多，已暂时锁定，请${minutes}分钟后再试；如需立即登录，请联系管理员在“员工管理”中解锁`,
+      { lockedUntil: until.toISOString() },
+    );
   }
 
   // ---- tokens ----
@@ -117,7 +132,7 @@ export class AuthService {
     const now = this.clock.now();
     const claims = verifyJwt(token, this.config.jwtSecret, Math.floor(now.getTime() / 1000));
     if (!claims) throw new AppError('TOKEN_INVALID');
-    const s = await this.repo.principalOfSession(claims.sid);
+    const s = await this.repo.principalOfSession(claims.sid, claims.knd);
     if (!s || s.revokedAt || s.expiresAt <= now || s.subjectId !== claims.sub || s.kind !== claims.knd || s.archivedAt) {
       throw new AppError('TOKEN_INVALID');
     }
@@ -136,21 +151,21 @@ export class AuthService {
 
   private async loadPrincipal(kind: 'staff' | 'owner', id: number, sessionId: string): Promise<Principal> {
     if (kind === 'staff') {
-      const found = await this.repo.staffWithProjects(id);
+      const found = await this.staff.staffWithProjects(id);
       if (!found || found.staff.archivedAt) throw new AppError('TOKEN_INVALID');
       const s = found.staff;
       const roles = (s.roles ?? []).filter(isStaffRole) as StaffRole[];
       const scope = projectScope(roles, found.projectIds);
       return { kind: 'staff', id: s.id, sessionId, name: s.name, username: s.username, roles, scope };
     }
-    const p = await this.repo.personById(id);
+    const p = await this.people.personById(id);
     if (!p || p.archivedAt) throw new AppError('TOKEN_INVALID');
     return { kind: 'owner', id: p.id, sessionId, name: p.name };
   }
 
   async me(p: Principal): Promise<MeDto> {
     if (p.kind === 'staff') {
-      const projects = await this.repo.projectsByIds(p.scope);
+      const projects = await this.org.projectsByIds(p.scope);
       return {
         kind: 'staff',
         id: p.id,
@@ -162,7 +177,7 @@ export class AuthService {
         phoneMasked: null,
       };
     }
-    const person = await this.repo.personById(p.id);
+    const person = await this.people.personById(p.id);
     return {
       kind: 'owner',
       id: p.id,
@@ -189,28 +204,28 @@ export class AuthService {
       throw new AppError('AUTH_WECHAT_UNAVAILABLE');
     }
     const now = this.clock.now();
-    let person = await this.repo.personByOpenid(openid);
+    let person = await this.people.personByOpenid(openid);
     if (phone) {
       const phoneHash = this.pii.hash(phone)!;
-      const byPhone = await this.repo.personByPhoneHash(phoneHash);
+      const byPhone = await this.people.personByPhoneHash(phoneHash);
       if (!person && byPhone) {
         // The centre registered this owner by phone: attach the WeChat identity to that record.
-        await this.repo.updatePerson(byPhone.id, { openid, unionid: unionid ?? null, updatedAt: now });
+        await this.people.updatePerson(byPhone.id, { openid, unionid: unionid ?? null, updatedAt: now });
         person = { ...byPhone, openid };
       } else if (person && !person.phoneHash && !byPhone) {
-        await this.repo.updatePerson(person.id, { phoneEnc: this.pii.encrypt(phone), phoneHash, updatedAt: now });
+        await this.people.updatePerson(person.id, { phoneEnc: this.pii.encrypt(phone), phoneHash, updatedAt: now });
       } else if (person && !person.phoneHash && byPhone && byPhone.id !== person.id) {
         // Logged in by WeChat before giving a phone, and the centre had registered that phone:
         // the WeChat identity moves to the registered record, the blank one is archived.
-        if (await this.repo.hasBindings(person.id)) {
+        if (await this.people.hasBindings(person.id)) {
           throw new AppError('CONFLICT', '该微信已提交过绑定申请，与客服中心登记的手机号不是同一档案，请联系客服中心合并');
         }
-        await this.repo.moveOpenid(person.id, byPhone.id, openid, unionid ?? null, now);
+        await this.people.moveOpenid(person.id, byPhone.id, openid, unionid ?? null, now);
         person = { ...byPhone, openid };
       }
     }
     if (!person) {
-      person = await this.repo.insertPerson({
+      person = await this.people.insertPerson({
         name: '微信用户',
         phoneEnc: phone ? this.pii.encrypt(phone) : null,
         phoneHash: phone ? this.pii.hash(phone) : null,
@@ -233,11 +248,9 @@ export class AuthService {
   async sendSmsCode(phone: string): Promise<{ ttlSeconds: number }> {
     const phoneHash = this.pii.hash(phone)!;
     const now = this.clock.now();
-    const last = await this.repo.latestSmsCode(phoneHash);
-    if (last && now.getTime() - last.createdAt.getTime() < 60_000) {
-      const wait = Math.ceil((last.createdAt.getTime() + 60_000 - now.getTime()) / 1000);
-      throw new AppError('RATE_LIMITED', `验证码已发送，请${wait}秒后再试`);
-    }
+    // one code per phone per minute, taken atomically before anything is sent (every instance shares it)
+    const cool = await this.limits.hit(`sms:${phoneHash}`, 1, SMS_RESEND_MS);
+    if (!cool.ok) throw new AppError('RATE_LIMITED', `验证码已发送，请${secondsUntil(cool.resetAt, now)}秒后再试`);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     await this.repo.insertSmsCode({
       phoneHash,
@@ -260,17 +273,16 @@ export class AuthService {
     const phoneHash = this.pii.hash(phone)!;
     const now = this.clock.now();
     const row = await this.repo.latestSmsCode(phoneHash);
-    if (!row || row.consumedAt || row.expiresAt <= now || row.attempts >= 5) throw new AppError('AUTH_SMS_CODE_INVALID');
+    if (!row || row.consumedAt || row.expiresAt <= now) throw new AppError('AUTH_SMS_CODE_INVALID');
+    // the guess is counted before the code is compared: parallel guesses get no more than the allowance
+    if (!(await this.repo.takeSmsAttempt(row.id, SMS_MAX_GUESSES))) throw new AppError('AUTH_SMS_CODE_INVALID');
     const expected = Buffer.from(row.codeHash, 'hex');
     const given = Buffer.from(sha256(`${phoneHash}:${code}`), 'hex');
-    if (!timingSafeEqual(expected, given)) {
-      await this.repo.bumpSmsAttempts(row.id);
-      throw new AppError('AUTH_SMS_CODE_INVALID');
-    }
+    if (!timingSafeEqual(expected, given)) throw new AppError('AUTH_SMS_CODE_INVALID');
     if (!(await this.repo.consumeSmsCode(row.id, now))) throw new AppError('AUTH_SMS_CODE_INVALID');
-    let person = await this.repo.personByPhoneHash(phoneHash);
+    let person = await this.people.personByPhoneHash(phoneHash);
     if (!person) {
-      person = await this.repo.insertPerson({
+      person = await this.people.insertPerson({
         name: '业主' + phone.slice(-4),
         phoneEnc: this.pii.encrypt(phone),
         phoneHash,

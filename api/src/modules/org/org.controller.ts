@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Inject, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Inject, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Id, Me, OwnerOnly, StaffOnly } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
@@ -16,7 +16,9 @@ import {
   ImportDto,
   ImportResultDto,
   ProjectDto,
+  ProjectModulesDto,
   ProjectStatsDto,
+  PutProjectModulesDto,
   RoomDetailDto,
   RoomPageDto,
   RoomQuery,
@@ -26,11 +28,15 @@ import {
 } from './org.dto.js';
 import { OrgService } from './org.service.js';
 import { DirectoryService } from './directory.service.js';
+import { OwnerModulesService } from './owner-modules.service.js';
 
 @ApiTags('org')
 @Controller()
 export class OrgController {
-  constructor(@Inject(OrgService) private readonly org: OrgService) {}
+  constructor(
+    @Inject(OrgService) private readonly org: OrgService,
+    @Inject(OwnerModulesService) private readonly modules: OwnerModulesService,
+  ) {}
 
   @Get('projects')
   @StaffOnly('org.read')
@@ -45,10 +51,23 @@ export class OrgController {
     return this.org.createProject(me, b);
   }
   @Patch('projects/:id')
-  @StaffOnly('org.write')
+  @StaffOnly('project.settings')
   @ApiOkResponse({ type: ProjectDto })
   updateProject(@Me() me: Principal, @Id() id: number, @Body() b: UpdateProjectDto) {
     return this.org.updateProject(me, id, b);
+  }
+
+  @Get('projects/:id/modules')
+  @StaffOnly('project.modules')
+  @ApiOkResponse({ type: ProjectModulesDto })
+  projectModules(@Me() me: Principal, @Id() id: number) {
+    return this.modules.get(me, id);
+  }
+  @Put('projects/:id/modules')
+  @StaffOnly('project.modules')
+  @ApiOkResponse({ type: ProjectModulesDto })
+  putProjectModules(@Me() me: Principal, @Id() id: number, @Body() b: PutProjectModulesDto) {
+    return this.modules.put(me, id, b.enabled);
   }
 
   @Get('projects/:projectId/stats')

@@ -1,8 +1,17 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { PROJECT_KINDS, PROJECT_KIND_LABELS, ROOM_USES, ROOM_USE_LABELS, BINDING_STATUSES, OCCUPANT_KINDS } from '@wy/shared';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import {
+  BINDING_STATUSES,
+  OCCUPANT_KINDS,
+  OWNER_MODULES,
+  PROJECT_KINDS,
+  PROJECT_KIND_LABELS,
+  ROOM_USES,
+  ROOM_USE_LABELS,
+  type OwnerModule,
+} from '@wy/shared';
 import { PageQuery } from '../../common/dto.js';
-import { Int, OneOf, Str } from '../../common/validation.js';
-import { VehicleDto } from '../people/people.dto.js';
+import { DateOnly, Int, OneOf, Str, StrArray } from '../../common/validation.js';
+import type { RoomVehicle } from './room-occupancy.js';
 
 const DIGITS = (n: number) => new RegExp(`^\\d{${n}}$`);
 
@@ -89,7 +98,7 @@ class RoomFields {
   @OneOf('用途', ROOM_USES, { labels: ROOM_USE_LABELS }) use: (typeof ROOM_USES)[number];
   @Str('户型', { optional: true, max: 30 }) layout?: string;
   @Str('产权证号', { optional: true, max: 50 }) titleNo?: string;
-  @Str('交付日期', { optional: true, max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, patternMessage: '交付日期格式应为 2024-06-30' })
+  @DateOnly('交付日期', { optional: true })
   deliveredOn?: string;
 }
 export class CreateRoomDto extends RoomFields {
@@ -103,7 +112,7 @@ export class UpdateRoomDto {
   @OneOf('用途', ROOM_USES, { optional: true, labels: ROOM_USE_LABELS }) use?: (typeof ROOM_USES)[number];
   @Str('户型', { optional: true, max: 30 }) layout?: string;
   @Str('产权证号', { optional: true, max: 50 }) titleNo?: string;
-  @Str('交付日期', { optional: true, max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, patternMessage: '交付日期格式应为 2024-06-30' })
+  @DateOnly('交付日期', { optional: true })
   deliveredOn?: string;
 }
 export class RoomQuery extends PageQuery {
@@ -141,7 +150,8 @@ export class OccupantDto {
 }
 export class RoomDetailDto extends RoomDto {
   @ApiProperty({ type: [OccupantDto] }) occupants: OccupantDto[];
-  @ApiProperty({ type: () => [VehicleDto] }) vehicles: VehicleDto[];
+  /** people's VehicleDto (named, not imported: org does not depend on people) */
+  @ApiProperty({ type: 'array', items: { $ref: getSchemaPath('VehicleDto') } }) vehicles: RoomVehicle[];
 }
 
 export class ImportDto {
@@ -171,4 +181,19 @@ export class DirectoryRoomDto {
   @ApiProperty() roomNo: string;
   @ApiProperty({ type: String, nullable: true }) unit: string | null;
   @ApiProperty({ type: Number, nullable: true }) floor: number | null;
+}
+
+export class OwnerModuleDto {
+  @ApiProperty({ enum: OWNER_MODULES }) key: OwnerModule;
+  @ApiProperty() label: string;
+  @ApiProperty() desc: string;
+  @ApiProperty({ description: '已上线（未上线的功能不能开启，业主端也不显示）' }) built: boolean;
+  @ApiProperty({ description: '本项目是否向业主开放' }) enabled: boolean;
+}
+export class ProjectModulesDto {
+  @ApiProperty() projectId: number;
+  @ApiProperty({ type: [OwnerModuleDto] }) modules: OwnerModuleDto[];
+}
+export class PutProjectModulesDto {
+  @StrArray('开放的功能', OWNER_MODULES, { max: 20 }) enabled: OwnerModule[];
 }

@@ -1,13 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { escapeLike, keysetPage } from '../../common/paging.js';
-import { Person, RoomBinding } from '../people/entities.js';
-import { Building, Cluster, Company, Project, Room } from './entities.js';
+import { Building, Cluster, Company, Project, ProjectSetting, Room } from './entities.js';
 
+/** Every query of the company, projects, clusters, buildings, rooms and per-project settings. */
 @Injectable()
 export class OrgRepository {
   constructor(@Inject(DATA_SOURCE) readonly ds: DataSource) {}
+
+  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(fn);
+  }
 
   async projectsWithCounts(scope: 'all' | number[]) {
     if (scope !== 'all' && !scope.length) return [];
@@ -49,8 +53,55 @@ export class OrgRepository {
     const r = await (em ?? this.ds.manager).getRepository(entity).insert(row as never);
     return Number(r.identifiers[0]!.id);
   }
-  async update<T extends { id: number }>(entity: new () => T, id: number, patch: Partial<T>): Promise<void> {
-    if (Object.keys(patch).length) await this.ds.getRepository(entity).update({ id } as never, patch as never);
+  async update<T extends { id: number }>(entity: new () => T, id: number, patch: Partial<T>, em?: EntityManager): Promise<void> {
+    if (Object.keys(patch).length) await (em ?? this.ds.manager).getRepository(entity).update({ id } as never, patch as never);
+  }
+  /** Projects by id (all unarchived ones for 'all'), by code. */
+  projectsByIds(ids: number[] | 'all'): Promise<Project[]> {
+    const repo = this.ds.getRepository(Project);
+    if (ids === 'all') return repo.find({ where: { archivedAt: IsNull() }, order: { code: 'ASC' } });
+    if (!ids.length) return Promise.resolve([]);
+    return repo.createQueryBuilder('p').where('p.id IN (:...ids)', { ids }).orderBy('p.code', 'ASC').getMany();
+  }
+  /** What a receipt prints at its head. */
+  async projectHeader(
+    projectId: number,
+  ): Promise<{ code: string; name: string; companyName: string; servicePhone: string | null }> {
+    const row = await this.ds
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .innerJoin(Company, 'c', 'c.id = p.companyId')
+      .select(['p.code AS code', 'p.name AS name', 'p.service_phone AS servicePhone', 'c.name AS companyName'])
+      .where('p.id = :projectId', { projectId })
+      .getRawOne();
+    return row;
+  }
+
+  // ---------- per-project settings ----------
+  /** The project's time zone and code (null when unset or no such project) and its setting rows. */
+  async settingsOf(
+    projectId: number,
+    em?: EntityManager,
+  ): Promise<{ timeZone: string | null; code: string | null; rows: ProjectSetting[] }> {
+    const m = em ?? this.ds.manager;
+    const [project, rows] = await Promise.all([
+      m.getRepository(Project).findOne({ where: { id: projectId } }),
+      m.getRepository(ProjectSetting).find({ where: { projectId } }),
+    ]);
+    return { timeZone: project?.timezone ?? null, code: project?.code ?? null, rows };
+  }
+  /** One setting of several projects: projectId → stored value (absent when never set). */
+  async settingOfProjects(projectIds: number[], key: string): Promise<Map<number, unknown>> {
+    if (!projectIds.length) return new Map();
+    const rows = await this.ds.getRepository(ProjectSetting).find({ where: { projectId: In(projectIds), key } });
+    return new Map(rows.map((r) => [r.projectId, r.value]));
+  }
+  /** Writes one project setting (insert or update; the (project, key) pair is unique). */
+  async putProjectSetting(projectId: number, key: string, value: unknown, em?: EntityManager): Promise<void> {
+    const repo = (em ?? this.ds.manager).getRepository(ProjectSetting);
+    const cur = await repo.findOne({ where: { projectId, key } });
+    if (cur) await repo.update({ id: cur.id }, { value: value as never });
+    else await repo.insert({ projectId, key, value: value as never });
   }
 
   clusters(projectId: number, em?: EntityManager) {
@@ -141,29 +192,6 @@ export class OrgRepository {
       });
     }
     return keysetPage(qb, 'r', q, 'ASC');
-  }
-
-  /** Approved and pending occupants of the given rooms, with the person's name and encrypted phone. */
-  async occupants(roomIds: number[], onlyApproved = false) {
-    if (!roomIds.length) return [];
-    const qb = this.ds
-      .getRepository(RoomBinding)
-      .createQueryBuilder('b')
-      .innerJoin(Person, 'p', 'p.id = b.personId')
-      .select([
-        'b.id AS bindingId',
-        'b.room_id AS roomId',
-        'b.person_id AS personId',
-        'b.kind AS kind',
-        'b.status AS status',
-        'p.name AS name',
-        'p.phone_enc AS phoneEnc',
-      ])
-      .where('b.room_id IN (:...roomIds)', { roomIds })
-      .orderBy('b.id', 'ASC');
-    qb.andWhere(onlyApproved ? "b.status = 'approved'" : "b.status IN ('approved','pending')");
-    const rows = await qb.getRawMany();
-    return rows.map((r) => ({ ...r, bindingId: Number(r.bindingId), roomId: Number(r.roomId), personId: Number(r.personId) }));
   }
 
   async stats(projectId: number) {

@@ -7,8 +7,9 @@ import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
 import { isUniqueViolation } from '../../database/errors.js';
+import { EventBus } from '../../events/event-bus.js';
 import { AuditService } from '../audit/audit.service.js';
-import { PeopleRepository } from '../people/people.repository.js';
+import { RoomOccupancy } from './room-occupancy.js';
 import { checkAgainstExisting, planImport, parseCsv, type Cell } from './domain/import-sheet.js';
 import { Building, Cluster, Company, Project, Room } from './entities.js';
 import type {
@@ -31,18 +32,16 @@ import type {
   UpdateRoomDto,
 } from './org.dto.js';
 import { OrgRepository } from './org.repository.js';
-import { SlaService } from '../sla/sla.service.js';
-import { insertDefaultCategories } from '../service-requests/default-categories.js';
 
 @Injectable()
 export class OrgService {
   constructor(
     @Inject(OrgRepository) private readonly repo: OrgRepository,
-    @Inject(PeopleRepository) private readonly people: PeopleRepository,
+    @Inject(RoomOccupancy) private readonly occupancy: RoomOccupancy,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
-    @Inject(SlaService) private readonly sla: SlaService,
+    @Inject(EventBus) private readonly events: EventBus,
   ) {}
 
   // ---- projects ----
@@ -57,21 +56,28 @@ export class OrgService {
     const companyId = company?.id ?? (await this.repo.insert(Company, { name: '物业服务有限公司', createdAt: now }));
     const id = await this.guardUnique(
       () =>
-        this.repo.insert(Project, {
-          companyId,
-          code: dto.code,
-          name: dto.name,
-          kind: dto.kind,
-          address: dto.address ?? null,
-          timezone: dto.timezone ?? 'Asia/Shanghai',
-          servicePhone: dto.servicePhone ?? null,
-          createdAt: now,
-          archivedAt: null,
+        this.repo.transaction(async (em) => {
+          const id = await this.repo.insert(
+            Project,
+            {
+              companyId,
+              code: dto.code,
+              name: dto.name,
+              kind: dto.kind,
+              address: dto.address ?? null,
+              timezone: dto.timezone ?? 'Asia/Shanghai',
+              servicePhone: dto.servicePhone ?? null,
+              createdAt: now,
+              archivedAt: null,
+            },
+            em,
+          );
+          // what a new project starts with comes from the modules that listen (R-REP-02: the repair catalogue)
+          await this.events.publish(em, 'project.created', { projectId: id, code: dto.code });
+          return id;
         }),
       `项目编码${dto.code}已被使用`,
     );
-    // R-REP-02: a new project starts with the published repair catalogue, which it may then edit
-    await insertDefaultCategories(this.repo.ds.manager, id);
     await this.audit.record(p, {
       projectId: id,
       entity: 'project',
@@ -85,8 +91,10 @@ export class OrgService {
   async updateProject(p: Principal, id: number, dto: UpdateProjectDto): Promise<ProjectDto> {
     ensureProjectInScope(p, id, '项目');
     if (!(await this.repo.project(id))) throw notFound('项目');
-    await this.repo.update(Project, id, dto);
-    this.sla.invalidateSettings(id); // its zone and code are part of the cached settings
+    await this.repo.transaction(async (em) => {
+      await this.repo.update(Project, id, dto, em);
+      await this.events.publish(em, 'project.updated', { projectId: id }); // its zone and code are in cached settings
+    });
     await this.audit.record(p, { projectId: id, entity: 'project', entityId: id, action: 'update', note: JSON.stringify(dto) });
     return (await this.repo.projectsWithCounts([id]))[0]!;
   }
@@ -169,7 +177,7 @@ export class OrgService {
     const buildings = new Map(
       (await this.repo.buildingsByIds([...new Set(rooms.map((r) => r.buildingId))])).map((b) => [b.id, b]),
     );
-    const occ = await this.repo.occupants(
+    const occ = await this.occupancy.occupants(
       rooms.map((r) => r.id),
       true,
     );
@@ -196,7 +204,7 @@ export class OrgService {
     if (!room) throw notFound('房屋');
     ensureProjectInScope(p, room.projectId, '房屋');
     const [dto] = await this.toRoomDtos([room]);
-    const occupants = (await this.repo.occupants([id])).map((o) => ({
+    const occupants = (await this.occupancy.occupants([id])).map((o) => ({
       bindingId: o.bindingId,
       personId: o.personId,
       name: o.name,
@@ -204,7 +212,7 @@ export class OrgService {
       kind: o.kind,
       status: o.status,
     }));
-    const vehicles = await this.people.vehicleDtos({ roomId: id });
+    const vehicles = await this.occupancy.vehicles(id);
     return { ...dto!, occupants, vehicles };
   }
 
@@ -287,7 +295,7 @@ export class OrgService {
 
     const now = this.clock.now();
     try {
-      const counts = await this.repo.ds.transaction(async (em) => {
+      const counts = await this.repo.transaction(async (em) => {
         const clusters = new Map((await this.repo.clusters(projectId, em)).map((c) => [c.code, c.id]));
         let clustersCreated = 0;
         for (const [code, name] of plan.clusters) {

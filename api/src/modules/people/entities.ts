@@ -55,6 +55,8 @@ export class Vehicle {
   @Column({ type: 'varchar', length: 50, nullable: true }) model: string | null;
   @Column({ type: 'varchar', length: 20, nullable: true }) color: string | null;
   @Column({ type: 'varchar', length: 20, nullable: true }) spaceNo: string | null;
+  /** R-OWN-01 the parking contract the space is rented under (set by parking when the card is issued) */
+  @Column({ type: 'varchar', length: 24, nullable: true }) parkingContractNo?: string | null;
   @Column({ type: 'datetime' }) createdAt: Date;
   @Column({ type: 'datetime', nullable: true }) archivedAt: Date | null;
 }

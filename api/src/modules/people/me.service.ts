@@ -1,10 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ACTIVE_BINDING_STATUSES, maskName, mayReviewBinding, type BindingStatus, type OccupantKind } from '@wy/shared';
+import {
+  ACTIVE_BINDING_STATUSES,
+  maskName,
+  mayReviewBinding,
+  type BindingStatus,
+  type OccupantKind,
+  type OwnerModule,
+} from '@wy/shared';
 import { AppError, notFound } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import { isUniqueViolation } from '../../database/errors.js';
 import { Clock } from '../../infra/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { OwnerModulesService } from '../org/owner-modules.service.js';
 import type { CreateMyBindingDto, MyBindingDto, MyRoomDetailDto, MyRoomDto, VehicleDto } from './people.dto.js';
 import { PeopleRepository } from './people.repository.js';
 import { activeKey, PeopleService } from './people.service.js';
@@ -19,6 +27,7 @@ export class MeService {
     @Inject(PeopleService) private readonly people: PeopleService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(OwnerModulesService) private readonly modules: OwnerModulesService,
   ) {}
 
   private myBinding(b: BindingView): MyBindingDto {
@@ -37,12 +46,14 @@ export class MeService {
       createdAt: b.createdAt.toISOString(),
     };
   }
-  private myRoom(b: BindingView): MyRoomDto {
+  private myRoom(b: BindingView, modules: Map<number, OwnerModule[]>): MyRoomDto {
     return {
       roomId: b.roomId,
       projectId: b.projectId,
       projectName: b.projectName,
       servicePhone: b.servicePhone,
+      timeZone: b.timeZone,
+      modules: modules.get(b.projectId) ?? [],
       buildingName: b.buildingName,
       roomNo: b.roomNo,
       unit: b.unit,
@@ -108,7 +119,9 @@ export class MeService {
   }
 
   async rooms(me: Principal): Promise<MyRoomDto[]> {
-    return (await this.repo.bindingViews({ personId: me.id, statuses: ['approved'] })).map((b) => this.myRoom(b));
+    const views = await this.repo.bindingViews({ personId: me.id, statuses: ['approved'] });
+    const modules = await this.modules.enabledFor(views.map((b) => b.projectId));
+    return views.map((b) => this.myRoom(b, modules));
   }
 
   async room(me: Principal, roomId: number): Promise<MyRoomDetailDto> {
@@ -117,7 +130,7 @@ export class MeService {
     const isOwner = mine.kind === 'owner';
     const all = await this.repo.bindingViews({ roomId, statuses: [...ACTIVE_BINDING_STATUSES] });
     return {
-      ...this.myRoom(mine),
+      ...this.myRoom(mine, await this.modules.enabledFor([mine.projectId])),
       occupants: all
         .filter((b) => b.status === 'approved' || isOwner || b.personId === me.id)
         .map((b) => ({

@@ -8,6 +8,8 @@ import {
   normalizePlate,
   OCCUPANT_KINDS,
   OCCUPANT_KIND_LABELS,
+  OWNER_MODULES,
+  type OwnerModule,
 } from '@wy/shared';
 import { Transform } from 'class-transformer';
 import { PageQuery } from '../../common/dto.js';
@@ -152,6 +154,8 @@ export class MyRoomDto {
   @ApiProperty() projectId: number;
   @ApiProperty() projectName: string;
   @ApiProperty({ type: String, nullable: true }) servicePhone: string | null;
+  @ApiProperty({ description: '项目时区，时间按它显示，如 Asia/Shanghai' }) timeZone: string;
+  @ApiProperty({ enum: OWNER_MODULES, isArray: true, description: '本项目向业主开放的功能' }) modules: OwnerModule[];
   @ApiProperty() buildingName: string;
   @ApiProperty() roomNo: string;
   @ApiProperty({ type: String, nullable: true }) unit: string | null;

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { escapeLike, keysetPage } from '../../common/paging.js';
-import { Building, Project, Room } from '../org/entities.js';
 import { Person, RoomBinding, Vehicle } from './entities.js';
 
 export interface RoomRef {
@@ -20,6 +19,10 @@ export interface RoomRef {
 export const roomLabel = (r: { buildingName: string; unit: string | null; roomNo: string }) =>
   `${r.buildingName} ${r.unit ? r.unit + ' ' : ''}${r.roomNo}`;
 
+/**
+ * Every query of persons, room bindings and vehicles. Views that show a room's label read the
+ * org tables (room, building, project) in the same query, by table name and read-only.
+ */
 @Injectable()
 export class PeopleRepository {
   constructor(@Inject(DATA_SOURCE) readonly ds: DataSource) {}
@@ -77,9 +80,9 @@ export class PeopleRepository {
     return this.ds
       .getRepository(RoomBinding)
       .createQueryBuilder('b')
-      .innerJoin(Room, 'r', 'r.id = b.roomId')
-      .innerJoin(Building, 'bd', 'bd.id = r.buildingId')
-      .innerJoin(Project, 'pj', 'pj.id = r.projectId')
+      .innerJoin('room', 'r', 'r.id = b.room_id')
+      .innerJoin('building', 'bd', 'bd.id = r.building_id')
+      .innerJoin('project', 'pj', 'pj.id = r.project_id')
       .innerJoin(Person, 'p', 'p.id = b.personId')
       .select([
         'b.id AS id',
@@ -100,6 +103,7 @@ export class PeopleRepository {
         'bd.name AS buildingName',
         'pj.name AS projectName',
         'pj.service_phone AS servicePhone',
+        'pj.timezone AS timeZone',
         'p.name AS personName',
         'p.phone_enc AS phoneEnc',
       ]);
@@ -124,6 +128,7 @@ export class PeopleRepository {
       buildingName: String(r.buildingName),
       projectName: String(r.projectName),
       servicePhone: (r.servicePhone as string | null) ?? null,
+      timeZone: String(r.timeZone),
       personName: String(r.personName),
       phoneEnc: (r.phoneEnc as string | null) ?? null,
     }));
@@ -176,10 +181,10 @@ export class PeopleRepository {
 
   async roomRef(roomId: number): Promise<RoomRef | null> {
     const r = await this.ds
-      .getRepository(Room)
-      .createQueryBuilder('r')
-      .innerJoin(Building, 'bd', 'bd.id = r.buildingId')
-      .innerJoin(Project, 'pj', 'pj.id = r.projectId')
+      .createQueryBuilder()
+      .from('room', 'r')
+      .innerJoin('building', 'bd', 'bd.id = r.building_id')
+      .innerJoin('project', 'pj', 'pj.id = r.project_id')
       .select([
         'r.id AS roomId',
         'r.project_id AS projectId',
@@ -201,20 +206,78 @@ export class PeopleRepository {
   /** "A座 1203" labels (and property codes) of rooms, archived or not: what lists and receipts show. */
   async roomLabels(ids: number[]): Promise<Map<number, { label: string; propertyCode: string }>> {
     if (!ids.length) return new Map();
-    const rows = await this.ds
-      .getRepository(Room)
-      .createQueryBuilder('r')
-      .innerJoin(Building, 'b', 'b.id = r.buildingId')
-      .select([
-        'r.id AS id',
-        'r.room_no AS roomNo',
-        'r.unit AS unit',
-        'r.property_code AS propertyCode',
-        'b.name AS buildingName',
-      ])
-      .where('r.id IN (:...ids)', { ids: [...new Set(ids)] })
-      .getRawMany();
+    const unique = [...new Set(ids)];
+    // plain SQL: every request summary and detail labels its room
+    const rows: { id: number; roomNo: string; unit: string | null; propertyCode: string; buildingName: string }[] =
+      await this.ds.query(
+        `SELECT r.id AS id, r.room_no AS roomNo, r.unit AS unit, r.property_code AS propertyCode, b.name AS buildingName
+         FROM room r INNER JOIN building b ON b.id = r.building_id WHERE r.id IN (${unique.map(() => '?').join(', ')})`,
+        unique,
+      );
     return new Map(rows.map((r) => [Number(r.id), { label: roomLabel(r), propertyCode: String(r.propertyCode) }]));
+  }
+
+  personByOpenid(openid: string) {
+    return this.ds.getRepository(Person).findOne({ where: { openid } });
+  }
+  async hasBindings(personId: number): Promise<boolean> {
+    return (await this.ds.getRepository(RoomBinding).count({ where: { personId } })) > 0;
+  }
+  /** Moves a WeChat identity from a blank person to the registered one, in one transaction. */
+  async moveOpenid(fromId: number, toId: number, openid: string, unionid: string | null, at: Date): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      await em
+        .getRepository(Person)
+        .update(
+          { id: fromId },
+          { openid: null, unionid: null, archivedAt: at, note: `微信身份已合并到档案 ${toId}`, updatedAt: at },
+        );
+      await em.getRepository(Person).update({ id: toId }, { openid, unionid, updatedAt: at });
+    });
+  }
+  /** Is the person an approved occupant in the project (of this room when one is given)? */
+  async isBoundInProject(personId: number, projectId: number, roomId?: number): Promise<boolean> {
+    const where = { personId, projectId, status: 'approved', ...(roomId ? { roomId } : {}) };
+    return (await this.ds.getRepository(RoomBinding).count({ where })) > 0;
+  }
+  approvedBinding(personId: number, roomId: number) {
+    return this.ds.getRepository(RoomBinding).findOne({ where: { roomId, personId, status: 'approved' } });
+  }
+  /** Binding requests of the project waiting for review. */
+  pendingBindings(projectId: number): Promise<number> {
+    return this.ds.getRepository(RoomBinding).count({ where: { projectId, status: 'pending' } });
+  }
+  /** Which of these persons are key customers. */
+  async keyCustomers(ids: number[]): Promise<Set<number>> {
+    if (!ids.length) return new Set();
+    const unique = [...new Set(ids)];
+    const rows: { id: number }[] = await this.ds.query(
+      `SELECT id FROM person WHERE id IN (${unique.map(() => '?').join(', ')}) AND is_key_customer = 1`,
+      unique,
+    );
+    return new Set(rows.map((p) => Number(p.id)));
+  }
+  /** Approved and pending occupants of the given rooms, with the person's name and encrypted phone. */
+  async occupants(roomIds: number[], onlyApproved = false) {
+    if (!roomIds.length) return [];
+    const qb = this.ds
+      .getRepository(RoomBinding)
+      .createQueryBuilder('b')
+      .innerJoin(Person, 'p', 'p.id = b.personId')
+      .select([
+        'b.id AS bindingId',
+        'b.room_id AS roomId',
+        'b.person_id AS personId',
+        'b.kind AS kind',
+        'b.status AS status',
+        'p.name AS name',
+        'p.phone_enc AS phoneEnc',
+      ])
+      .where('b.room_id IN (:...roomIds)', { roomIds })
+      .orderBy('b.id', 'ASC');
+    qb.andWhere(onlyApproved ? "b.status = 'approved'" : "b.status IN ('approved','pending')");
+    const rows = await qb.getRawMany();
+    return rows.map((r) => ({ ...r, bindingId: Number(r.bindingId), roomId: Number(r.roomId), personId: Number(r.personId) }));
   }
 
   // ---- vehicles ----
@@ -223,8 +286,8 @@ export class PeopleRepository {
       .getRepository(Vehicle)
       .createQueryBuilder('v')
       .innerJoin(Person, 'p', 'p.id = v.personId')
-      .leftJoin(Room, 'r', 'r.id = v.roomId')
-      .leftJoin(Building, 'bd', 'bd.id = r.buildingId')
+      .leftJoin('room', 'r', 'r.id = v.room_id')
+      .leftJoin('building', 'bd', 'bd.id = r.building_id')
       .select([
         'v.id AS id',
         'v.project_id AS projectId',
@@ -274,6 +337,45 @@ export class PeopleRepository {
   async insertVehicle(v: Omit<Vehicle, 'id'>): Promise<number> {
     const r = await this.ds.getRepository(Vehicle).insert(v);
     return Number(r.identifiers[0]!.id);
+  }
+  /**
+   * R-OWN-01 / R-PRK-03 a rented space goes into the vehicle's record (the vehicle is recorded for the
+   * renter when it was not yet), in the rental's transaction; an ended rental takes it out again.
+   */
+  async recordParking(
+    em: EntityManager,
+    v: {
+      projectId: number;
+      personId: number;
+      roomId: number;
+      plate: string;
+      spaceNo: string | null;
+      contractNo: string | null;
+      at: Date;
+    },
+  ): Promise<void> {
+    const key = `${v.projectId}:${v.plate}`;
+    const repo = em.getRepository(Vehicle);
+    const cur = await repo.findOne({ where: { activeKey: key } });
+    if (cur) {
+      if (v.spaceNo === null && cur.spaceNo === null) return;
+      await repo.update({ id: cur.id }, { spaceNo: v.spaceNo, parkingContractNo: v.contractNo });
+      return;
+    }
+    if (v.spaceNo === null) return;
+    await repo.insert({
+      projectId: v.projectId,
+      personId: v.personId,
+      roomId: v.roomId,
+      plate: v.plate,
+      activeKey: key,
+      model: null,
+      color: null,
+      spaceNo: v.spaceNo,
+      parkingContractNo: v.contractNo,
+      createdAt: v.at,
+      archivedAt: null,
+    });
   }
   async archiveVehicle(id: number, at: Date): Promise<void> {
     await this.ds.getRepository(Vehicle).update({ id }, { archivedAt: at, activeKey: null });

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   ACTIVE_BINDING_STATUSES,
+  can,
   canMoveBinding,
+  inScope,
   isMobilePhone,
   maskIdNumber,
   maskPhone,
@@ -16,6 +18,7 @@ import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { isUniqueViolation } from '../../database/errors.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
+import { SmsProvider } from '../../infra/sms.js';
 import { AuditService } from '../audit/audit.service.js';
 import type {
   BindingDto,
@@ -47,6 +50,7 @@ export class PeopleService {
     @Inject(PiiCipher) private readonly pii: PiiCipher,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(SmsProvider) private readonly sms: SmsProvider,
   ) {}
 
   toBindingDto(b: BindingView): BindingDto {
@@ -107,19 +111,33 @@ export class PeopleService {
   }
 
   /** The person, if any of their bindings is in the staff member's scope; otherwise 404. */
-  private async personInScope(me: Principal, id: number): Promise<Person> {
+  /**
+   * A person as staff may see them (R-ORG-03, R-OWN-06): a person belongs to the projects where they
+   * hold a room (an approved binding), and only those projects' staff read or change what was entered
+   * about them. An applicant whose binding waits for this project's review may be read (to review it),
+   * not changed or revealed.
+   */
+  private async personInScope(me: Principal, id: number, need: 'read' | 'write' = 'write'): Promise<Person> {
     const s = asStaff(me);
     const person = await this.repo.person(id);
     if (!person) throw notFound('业主');
     if (s.scope !== 'all') {
+      const counts = need === 'read' ? ACTIVE_BINDING_STATUSES : (['approved'] as const);
       const bindings = await this.repo.bindingsOf([id]);
-      if (!bindings.some((b) => s.scope !== 'all' && s.scope.includes(b.projectId))) throw notFound('业主');
+      if (!bindings.some((b) => counts.includes(b.status as BindingStatus) && inScope(s.scope, b.projectId)))
+        throw notFound('业主');
     }
     return person;
   }
 
+  /** Projects where the person holds a room (an approved binding). */
+  private async projectsOf(personId: number): Promise<number[]> {
+    const bindings = await this.repo.bindingsOf([personId]);
+    return [...new Set(bindings.filter((b) => b.status === 'approved').map((b) => b.projectId))];
+  }
+
   async getOwner(me: Principal, id: number): Promise<PersonDetailDto> {
-    const person = await this.personInScope(me, id);
+    const person = await this.personInScope(me, id, 'read');
     const s = asStaff(me);
     const [summary] = await this.summaries([person], undefined, s.scope);
     const vehicles = (await this.repo.vehicleDtos({ personId: id })).filter(
@@ -144,6 +162,13 @@ export class PeopleService {
       let id: number;
       if (person) {
         if (person.archivedAt) throw new AppError('PEOPLE_ARCHIVED', '该手机号对应的档案已归档，请联系总部恢复');
+        // someone else's owner: this desk may not attach them (and so read what another project entered)
+        const elsewhere = (await this.projectsOf(person.id)).filter((p) => !inScope(asStaff(me).scope, p));
+        if (elsewhere.length)
+          throw new AppError(
+            'CONFLICT',
+            '该手机号已是其他项目的业主。为保护业主信息，请业主本人在小程序中申请绑定本项目的房屋，由本项目审核',
+          );
         id = person.id;
         const patch: Partial<Person> = { updatedAt: now };
         if (person.name.startsWith('业主') || person.name === '微信用户') patch.name = dto.name;
@@ -206,6 +231,15 @@ export class PeopleService {
   async updateOwner(me: Principal, id: number, dto: UpdateOwnerDto): Promise<PersonDetailDto> {
     const person = await this.personInScope(me, id);
     if (person.archivedAt) throw new AppError('PEOPLE_ARCHIVED');
+    const oldPhone = this.pii.decrypt(person.phoneEnc);
+    const phoneChange = dto.phone !== undefined && dto.phone !== oldPhone;
+    if (phoneChange) {
+      // R-OWN-03: the login phone opens the owner's account: changed only with the manager's approval, by a
+      // manager (or head office) whose projects cover every project where the owner holds a room
+      const s = asStaff(me);
+      if (!can(s.roles, 'people.login_phone') || !(await this.projectsOf(id)).every((p) => inScope(s.scope, p)))
+        throw new AppError('FORBIDDEN', '更换业主的登录手机号须经管理处经理审批，请由负责该业主全部房屋所在项目的经理办理');
+    }
     const patch: Partial<Person> = { updatedAt: this.clock.now() };
     if (dto.name !== undefined) patch.name = dto.name;
     if (dto.note !== undefined) patch.note = dto.note;
@@ -222,6 +256,14 @@ export class PeopleService {
     }
     const changed = Object.keys(dto).join(',');
     await this.audit.record(me, { entity: 'person', entityId: id, action: 'update', note: changed });
+    if (phoneChange && oldPhone)
+      // the old phone is told, so an owner whose account is moved to another phone knows at once
+      await this.sms.send({
+        phone: oldPhone,
+        template: 'phone_changed',
+        params: { tail: dto.phone!.slice(-4) },
+        text: `【物业服务中心】您在物业服务中心登记的登录手机号已改为尾号${dto.phone!.slice(-4)}的号码。如非您本人申请，请立即致电服务中心。`,
+      });
     return this.getOwner(me, id);
   }
 

@@ -10,8 +10,6 @@ export class Staff {
   @Column({ type: 'varchar', length: 100 }) passwordHash: string;
   /** JSON array of StaffRole */
   @Column({ type: 'simple-json' }) roles: string[];
-  @Column({ type: 'int', default: 0 }) failedLogins: number;
-  @Column({ type: 'datetime', nullable: true }) lockedUntil: Date | null;
   @Column({ type: 'datetime' }) createdAt: Date;
   @Column({ type: 'datetime', nullable: true }) archivedAt: Date | null;
 }

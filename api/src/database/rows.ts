@@ -1,0 +1,184 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+
+/**
+ * Plain parameterised SQL for the hot paths (every intake and move): TypeORM's query builder and
+ * its entity mapping cost more CPU than the statements themselves there. The SQL is written from
+ * the entity's metadata and values pass through the driver's own conversions
+ * (`preparePersistentValue` / `prepareHydratedValue`), so a DATETIME, boolean, bigint or
+ * simple-json column is stored and read exactly as TypeORM stores and reads it, on SQLite and on
+ * MySQL/MariaDB alike. Only the new ids differ by dialect: `RETURNING` on SQLite, `insertId` on
+ * MySQL (a multi-row INSERT of known size takes consecutive ids, as TypeORM also assumes).
+ */
+interface Shape {
+  table: string;
+  columns: ColumnMetadata[];
+  byProperty: Map<string, ColumnMetadata>;
+  generated: ColumnMetadata | undefined;
+  /** `col AS prop, …` of every column, for reads */
+  select: string;
+}
+const shapes = new WeakMap<object, Shape>();
+
+function shapeOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>): Shape {
+  const meta = em.dataSource.getMetadata(entity);
+  let s = shapes.get(meta);
+  if (!s) {
+    const q = (n: string) => em.dataSource.driver.escape(n);
+    s = {
+      table: q(meta.tableName),
+      columns: meta.columns,
+      byProperty: new Map(meta.columns.map((c) => [c.propertyName, c])),
+      generated: meta.columns.find((c) => c.isGenerated),
+      select: meta.columns.map((c) => `${q(c.databaseName)} AS ${q(c.propertyName)}`).join(', '),
+    };
+    shapes.set(meta, s);
+  }
+  return s;
+}
+
+const isSqlite = (em: EntityManager) => {
+  const t = em.dataSource.options.type;
+  return t === 'sqljs' || t === 'better-sqlite3';
+};
+
+/**
+ * Inserts rows of an entity in one statement and answers the new ids in order. Columns are those
+ * any row gives (not undefined); a row that leaves one out gets the column's declared default
+ * (NULL when it has none), and a column no row gives takes its database default.
+ */
+export async function insertRows<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Partial<T>[],
+): Promise<number[]> {
+  if (!rows.length) return [];
+  const s = shapeOf(em, entity);
+  const given = new Set<string>();
+  for (const row of rows) for (const k of Object.keys(row)) if (row[k] !== undefined) given.add(k);
+  const cols = [...given].map((k) => {
+    const c = s.byProperty.get(k);
+    if (!c) throw new Error(`${s.table} has no column for ${k}`);
+    return c;
+  });
+  const driver = em.dataSource.driver;
+  const params: unknown[] = [];
+  const missing = (c: ColumnMetadata) => (c.default === undefined || typeof c.default === 'function' ? null : c.default);
+  for (const row of rows)
+    for (const c of cols) {
+      const v = row[c.propertyName];
+      params.push(driver.preparePersistentValue(v === undefined ? missing(c) : v, c));
+    }
+  const tuple = `(${cols.map(() => '?').join(', ')})`;
+  const sql = `INSERT INTO ${s.table} (${cols.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
+  if (!s.generated) {
+    await em.query(sql, params);
+    return [];
+  }
+  if (isSqlite(em)) {
+    const out: Record<string, unknown>[] = await em.query(
+      `${sql} RETURNING ${driver.escape(s.generated.databaseName)} AS id`,
+      params,
+    );
+    return out.map((r) => Number(r.id));
+  }
+  const res: { insertId: number } = await em.query(sql, params);
+  return rows.map((_, i) => Number(res.insertId) + i);
+}
+
+/** Inserts one row and answers its id. */
+export async function insertRow<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  row: Partial<T>,
+): Promise<number> {
+  return (await insertRows(em, entity, [row]))[0]!;
+}
+
+/**
+ * Reads whole entities with a plain WHERE (`?` placeholders; columns by their database names),
+ * e.g. `selectRows(em, SlaClock, 'request_id = ? ORDER BY id', [id])`. Answers instances of the
+ * entity class with every column hydrated as TypeORM would.
+ */
+export async function selectRows<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  where: string,
+  params: unknown[],
+): Promise<T[]> {
+  const s = shapeOf(em, entity);
+  const raw: Record<string, unknown>[] = await em.query(`SELECT ${s.select} FROM ${s.table} WHERE ${where}`, params);
+  return raw.map((r) => hydrate(em, entity, r));
+}
+
+/**
+ * An entity from a raw row whose keys are the property names (as `selectRows` reads them), or
+ * `prefix` + the property names (as `columnsOf(…, prefix)` selects them in a join).
+ */
+export function hydrate<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  r: Record<string, unknown>,
+  prefix = '',
+): T {
+  const s = shapeOf(em, entity);
+  const driver = em.dataSource.driver;
+  const out = em.dataSource.getMetadata(entity).create() as Record<string, unknown>;
+  for (const c of s.columns) out[c.propertyName] = driver.prepareHydratedValue(r[prefix + c.propertyName], c);
+  return out as T;
+}
+
+/** The select list of an entity's columns under a table alias, each named `prefix` + property (for joins). */
+export function columnsOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string): string {
+  const q = (n: string) => em.dataSource.driver.escape(n);
+  return shapeOf(em, entity)
+    .columns.map((c) => `${alias}.${q(c.databaseName)} AS ${q(prefix + c.propertyName)}`)
+    .join(', ');
+}
+
+/** A value as the driver stores it in this property's column (a Date for a DATETIME, say), for a plain statement's parameter. */
+export function dbValue<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  property: keyof T & string,
+  v: unknown,
+): unknown {
+  const c = shapeOf(em, entity).byProperty.get(property);
+  if (!c) throw new Error(`no column for ${property}`);
+  return em.dataSource.driver.preparePersistentValue(v, c);
+}
+
+/** Runs a plain statement and answers the rows it changed (in the manager's transaction, if any). */
+export async function execute(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  const qr = em.queryRunner ?? em.dataSource.createQueryRunner();
+  try {
+    return (await qr.query(sql, params, true)).affected ?? 0;
+  } finally {
+    if (!em.queryRunner) await qr.release();
+  }
+}
+
+/**
+ * `UPDATE table SET …patch WHERE …` (the patch's properties that are not undefined; `where` with `?`
+ * placeholders and database column names); answers the rows it changed.
+ */
+export function updateRows<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  patch: Partial<T>,
+  where: string,
+  params: unknown[],
+): Promise<number> {
+  const s = shapeOf(em, entity);
+  const driver = em.dataSource.driver;
+  const sets: string[] = [];
+  const values: unknown[] = [];
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) continue;
+    const c = s.byProperty.get(k);
+    if (!c) throw new Error(`${s.table} has no column for ${k}`);
+    sets.push(`${driver.escape(c.databaseName)} = ?`);
+    values.push(driver.preparePersistentValue(v, c));
+  }
+  return execute(em, `UPDATE ${s.table} SET ${sets.join(', ')} WHERE ${where}`, [...values, ...params]);
+}

@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OrgRepository } from './org.repository.js';
+
+/**
+ * What other modules may ask of the organisation: a room, projects, a receipt's header, and the
+ * per-project settings rows (SLA durations and calendars are kept by sla through these).
+ * Projects, buildings and rooms are changed only by OrgService.
+ */
+@Injectable()
+export class OrgLookup {
+  constructor(@Inject(OrgRepository) private readonly repo: OrgRepository) {}
+
+  room(id: number) {
+    return this.repo.room(id);
+  }
+  projectsByIds(ids: number[] | 'all') {
+    return this.repo.projectsByIds(ids);
+  }
+  projectHeader(projectId: number) {
+    return this.repo.projectHeader(projectId);
+  }
+  /** The project's households (its rooms in use): what per-100-household rates divide by. */
+  async households(projectId: number): Promise<number> {
+    return (await this.repo.stats(projectId)).rooms;
+  }
+  /** The project's zone (Asia/Shanghai when unset). */
+  async projectTimezone(projectId: number): Promise<string> {
+    return (await this.repo.project(projectId))?.timezone ?? 'Asia/Shanghai';
+  }
+  /** The project's zone and code (null when there is no such project) with its setting rows. */
+  settingsOf(projectId: number, em?: EntityManager) {
+    return this.repo.settingsOf(projectId, em);
+  }
+  putSetting(em: EntityManager, projectId: number, key: string, value: unknown): Promise<void> {
+    return this.repo.putProjectSetting(projectId, key, value, em);
+  }
+}

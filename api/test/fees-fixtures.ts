@@ -1,0 +1,41 @@
+/** A project of its own for fee and payment tests: five rooms, one owner, fee items made through the API. */
+import { expect } from 'vitest';
+import type { TestApp } from './harness.js';
+
+export const AREAS = [8925, 12050, 6733, 15001, 9999];
+
+export async function feeProject(t: TestApp, admin: string, code: string) {
+  const p = await t.req('POST', '/api/v1/projects', {
+    token: admin,
+    body: { code, name: `收费测试${code}`, kind: 'residential' },
+  });
+  expect(p.status, JSON.stringify(p.body)).toBe(201);
+  const projectId = p.body.id as number;
+  const c = await t.req('POST', `/api/v1/projects/${projectId}/clusters`, { token: admin, body: { code: '1', name: '一区' } });
+  const b = await t.req('POST', `/api/v1/projects/${projectId}/buildings`, {
+    token: admin,
+    body: { clusterId: c.body.id, code: '01', name: '1栋' },
+  });
+  const rooms: number[] = [];
+  for (const [i, area] of AREAS.entries()) {
+    const r = await t.req('POST', '/api/v1/rooms', {
+      token: admin,
+      body: { buildingId: b.body.id, roomNo: String(101 + i), area, use: i === 4 ? 'retail' : 'residential' },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    rooms.push(r.body.id);
+  }
+  const phone = `1370000${code}1`;
+  const o = await t.req('POST', '/api/v1/owners', {
+    token: admin,
+    body: { projectId, roomId: rooms[0], kind: 'owner', name: '收费业主', phone },
+  });
+  expect(o.status, JSON.stringify(o.body)).toBe(201);
+  return { projectId, rooms, phone };
+}
+
+export async function feeItem(t: TestApp, admin: string, projectId: number, body: Record<string, unknown>) {
+  const r = await t.req('POST', '/api/v1/fee-items', { token: admin, body: { projectId, ...body } });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body as { id: number; lateFeeRule: string };
+}

@@ -1,0 +1,5 @@
+/** A 1×1 PNG that image libraries can read (photos get a thumbnail, so a photo must be a real image). */
+export const TINY_PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000970485973000003e8000003e801b57b526b0000000d494441540899636060606000000005000187a14ed40000000049454e44ae426082',
+  'hex',
+).toString('base64');
