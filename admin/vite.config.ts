@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -10,6 +11,12 @@ export default defineConfig({
   plugins: [react()],
   server: { proxy },
   preview: { proxy },
+  resolve: {
+    alias: {
+      // pro-field's colour picker field (unused here) would pull in react-color and all of lodash
+      '@chenshuai2144/sketch-color': fileURLToPath(new URL('./src/stubs/sketch-color.tsx', import.meta.url)),
+    },
+  },
   build: {
     chunkSizeWarningLimit: 1500,
   },

@@ -32,6 +32,16 @@ export interface Access {
   catalogueWrite: boolean;
   /** see the repair catalogue page: the service desk and catalogue editors */
   catalogueRead: boolean;
+  /** the complaint register, intake and steps — `complaint.desk` */
+  complaintDesk: boolean;
+  /** the escalation inbox of class A complaints, complaint extensions — `complaint.manage` */
+  complaintManage: boolean;
+  /** suggestions and inquiries, the FAQ to answer from, the monthly FAQ quiz — `enquiry.desk` */
+  enquiryDesk: boolean;
+  /** keep the FAQ: entries, the half-year review, questions to add, quiz scores — `faq.write` */
+  faqWrite: boolean;
+  /** 每日跟进: the supervisor's daily follow-up and closure verification (R-REP-17) — `followup.supervise` */
+  followUp: boolean;
 }
 export type AccessKey = keyof Access;
 
@@ -57,5 +67,10 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     billingCollect: can(r, 'billing.collect'),
     catalogueWrite: can(r, 'catalogue.write'),
     catalogueRead: serviceDesk || can(r, 'catalogue.write'),
+    complaintDesk: can(r, 'complaint.desk'),
+    complaintManage: can(r, 'complaint.manage'),
+    enquiryDesk: can(r, 'enquiry.desk'),
+    faqWrite: can(r, 'faq.write'),
+    followUp: can(r, 'followup.supervise'),
   };
 }

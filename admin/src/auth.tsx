@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { computeAccess, type Access } from './access';
-import { fetchMe, logout as apiLogout, session, setAuthLostHandler } from './services/api';
+import { fetchMe, logout as apiLogout, session, setAuthLostHandler } from './services/client';
 import type { Me } from './services/models';
 
 interface AuthState {

@@ -1,12 +1,15 @@
 /** The project the staff member is working on: kept in context + localStorage, passed to every list call. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useAuth } from './auth';
-import { listProjects, showError } from './services/api';
+import { $api } from './services/api';
+import { registerProjectZones } from './utils/time';
 
 export interface ProjectOption {
   id: number;
   code: string;
   name: string;
+  /** IANA zone the project's times are shown in (default Asia/Shanghai) */
+  timezone?: string;
 }
 
 interface ProjectState {
@@ -23,43 +26,43 @@ const ProjectContext = createContext<ProjectState | null>(null);
 
 export function ProjectProvider({ children }: { children: ReactNode }) {
   const { me } = useAuth();
-  const [projects, setProjects] = useState<ProjectOption[]>([]);
-  const [loading, setLoading] = useState(true);
   const [projectId, setProjectIdState] = useState<number | null>(() => {
     const v = Number(localStorage.getItem(KEY));
     return Number.isInteger(v) && v > 0 ? v : null;
   });
+  // the project list carries each project's zone (the sign-in answer does not); it is scoped to the caller.
+  // Should it fail, the switcher offers the projects of the sign-in answer instead (quietly).
+  const q = $api.useQuery('get', '/api/v1/projects', {}, { enabled: !!me, meta: { quiet: true } });
+  const loading = !!me && q.isLoading;
+  const projects = useMemo<ProjectOption[]>(() => {
+    if (!me) return [];
+    if (!q.data) return q.isError ? me.projects : [];
+    return q.data
+      .filter((p) => me.allProjects || me.projects.some((m) => m.id === p.id))
+      .map(({ id, code, name, timezone }) => ({ id, code, name, timezone }));
+  }, [me, q.data, q.isError]);
+  const { refetch } = q;
+  const reload = useCallback(() => refetch().then(() => undefined), [refetch]);
 
-  const reload = useCallback(async () => {
-    if (!me) return;
-    setLoading(true);
-    try {
-      const list: ProjectOption[] = me.allProjects
-        ? (await listProjects()).map(({ id, code, name }) => ({ id, code, name }))
-        : me.projects;
-      setProjects(list);
-      setProjectIdState((cur) => {
-        const next = cur && list.some((p) => p.id === cur) ? cur : (list[0]?.id ?? null);
-        if (next) localStorage.setItem(KEY, String(next));
-        else localStorage.removeItem(KEY);
-        return next;
-      });
-    } catch (e) {
-      showError(e);
-      setProjects(me.projects);
-    } finally {
-      setLoading(false);
-    }
-  }, [me]);
-
+  // the chosen project stays while it is in the list; else the first one
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (loading || !me) return;
+    registerProjectZones(projects, null);
+    setProjectIdState((cur) => {
+      const next = cur && projects.some((p) => p.id === cur) ? cur : (projects[0]?.id ?? null);
+      if (next) localStorage.setItem(KEY, String(next));
+      else localStorage.removeItem(KEY);
+      return next;
+    });
+  }, [projects, loading, me]);
 
   const setProjectId = useCallback((id: number) => {
     localStorage.setItem(KEY, String(id));
     setProjectIdState(id);
   }, []);
+
+  // set during render, before the pages below format any time
+  registerProjectZones(projects, projectId);
 
   const value = useMemo<ProjectState>(
     () => ({

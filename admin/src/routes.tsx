@@ -1,33 +1,15 @@
 /**
  * Every route of the console, in one place. `access` names the flag from access.ts that a staff
  * member needs to see the menu entry and open the page; `project` marks pages that work inside the
- * project chosen in the header. Pages are split with React.lazy.
+ * project chosen in the header. Pages are split with React.lazy; the menu's icons live with the layout
+ * (layouts/menuIcons.tsx), so the login page loads no icon set.
  */
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import {
-  ApartmentOutlined,
-  BookOutlined,
-  ClockCircleOutlined,
-  FieldTimeOutlined,
-  PayCircleOutlined,
-  TagsOutlined,
-  ClusterOutlined,
-  CustomerServiceOutlined,
-  PhoneOutlined,
-  ToolOutlined,
-  AuditOutlined,
-  CarOutlined,
-  DashboardOutlined,
-  ProjectOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { AccessKey } from './access';
 
 export interface AppRoute {
   path: string;
   name: string;
-  icon: ReactNode;
   access?: AccessKey;
   /** needs a selected project */
   project?: boolean;
@@ -40,14 +22,12 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/dashboard',
     name: '工作台',
-    icon: <DashboardOutlined />,
     project: true,
     component: lazy(() => import('./pages/Dashboard')),
   },
   {
     path: '/intake',
     name: '业务受理',
-    icon: <CustomerServiceOutlined />,
     access: 'serviceDesk',
     project: true,
     component: lazy(() => import('./pages/Intake')),
@@ -55,7 +35,6 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/requests',
     name: '报修工单',
-    icon: <ToolOutlined />,
     access: 'serviceDesk',
     project: true,
     component: lazy(() => import('./pages/Requests')),
@@ -63,7 +42,6 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/requests/:id',
     name: '工单详情',
-    icon: <ToolOutlined />,
     access: 'serviceDesk',
     hideInMenu: true,
     component: lazy(() => import('./pages/Requests/DetailPage')),
@@ -71,7 +49,6 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/dispatch',
     name: '派单台',
-    icon: <ClusterOutlined />,
     access: 'serviceDesk',
     project: true,
     component: lazy(() => import('./pages/Dispatch')),
@@ -79,15 +56,55 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/callbacks',
     name: '回访',
-    icon: <PhoneOutlined />,
     access: 'serviceDesk',
     project: true,
     component: lazy(() => import('./pages/Callbacks')),
   },
   {
+    path: '/complaints',
+    name: '投诉登记簿',
+    access: 'complaintDesk',
+    project: true,
+    component: lazy(() => import('./pages/Complaints')),
+  },
+  {
+    path: '/complaints/escalations',
+    name: '重大投诉督办',
+    access: 'complaintManage',
+    project: true,
+    component: lazy(() => import('./pages/Complaints/Escalations')),
+  },
+  {
+    path: '/complaints/stats',
+    name: '投诉统计',
+    access: 'complaintDesk',
+    project: true,
+    component: lazy(() => import('./pages/Complaints/Stats')),
+  },
+  {
+    path: '/enquiries',
+    name: '建议与咨询',
+    access: 'enquiryDesk',
+    project: true,
+    component: lazy(() => import('./pages/Enquiries')),
+  },
+  {
+    path: '/faq',
+    name: '答客问',
+    access: 'enquiryDesk',
+    project: true,
+    component: lazy(() => import('./pages/Faq')),
+  },
+  {
+    path: '/follow-ups',
+    name: '每日跟进',
+    access: 'followUp',
+    project: true,
+    component: lazy(() => import('./pages/FollowUps')),
+  },
+  {
     path: '/sla/extensions',
     name: '延期审批',
-    icon: <FieldTimeOutlined />,
     access: 'slaApprove',
     project: true,
     component: lazy(() => import('./pages/Extensions')),
@@ -95,15 +112,20 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/cashier',
     name: '收银台',
-    icon: <PayCircleOutlined />,
     access: 'billingCollect',
     project: true,
     component: lazy(() => import('./pages/Cashier')),
   },
   {
+    path: '/payments',
+    name: '收款记录',
+    access: 'billingCollect',
+    project: true,
+    component: lazy(() => import('./pages/Payments')),
+  },
+  {
     path: '/duty',
     name: '值班与交接班',
-    icon: <BookOutlined />,
     access: 'serviceDesk',
     project: true,
     component: lazy(() => import('./pages/Duty')),
@@ -111,14 +133,12 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/projects',
     name: '项目管理',
-    icon: <ProjectOutlined />,
     access: 'orgRead',
     component: lazy(() => import('./pages/Projects')),
   },
   {
     path: '/org',
     name: '楼栋房屋',
-    icon: <ApartmentOutlined />,
     access: 'orgRead',
     project: true,
     component: lazy(() => import('./pages/Org')),
@@ -126,7 +146,6 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/owners',
     name: '业主档案',
-    icon: <UserOutlined />,
     access: 'peopleRead',
     project: true,
     component: lazy(() => import('./pages/Owners')),
@@ -134,7 +153,6 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/bindings',
     name: '绑定审核',
-    icon: <AuditOutlined />,
     access: 'bindingReview',
     project: true,
     component: lazy(() => import('./pages/Bindings')),
@@ -142,7 +160,6 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/vehicles',
     name: '车辆管理',
-    icon: <CarOutlined />,
     access: 'peopleRead',
     project: true,
     component: lazy(() => import('./pages/Vehicles')),
@@ -150,7 +167,6 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/catalogue',
     name: '报修类别与收费',
-    icon: <TagsOutlined />,
     access: 'catalogueRead',
     project: true,
     component: lazy(() => import('./pages/Catalogue')),
@@ -158,7 +174,6 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/sla-settings',
     name: '时限设置',
-    icon: <ClockCircleOutlined />,
     access: 'slaSettingsView',
     project: true,
     component: lazy(() => import('./pages/SlaSettings')),
@@ -166,7 +181,6 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/staff',
     name: '员工与角色',
-    icon: <TeamOutlined />,
     access: 'staffManage',
     component: lazy(() => import('./pages/Staff')),
   },

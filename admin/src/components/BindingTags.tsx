@@ -12,7 +12,7 @@ export const BINDING_COLORS: Record<BindingStatus, string> = {
 
 /** One tag per room a person is attached to: "2栋 1203 · 业主", coloured by binding status. */
 export default function BindingTags({ rooms }: { rooms: PersonRoom[] }) {
-  if (!rooms.length) return <span style={{ color: '#999' }}>—</span>;
+  if (!rooms.length) return <span style={{ color: '#595959' }}>—</span>;
   return (
     <Space size={[4, 4]} wrap>
       {rooms.map((r) => (

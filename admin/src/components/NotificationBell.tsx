@@ -1,9 +1,9 @@
 /** Header bell: staff notifications (new work orders, SLA warnings); opening one marks it read. */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Badge, Button, Empty, List, Popover, Spin, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { listNotifications, markNotificationRead, showError } from '../services/api';
+import { $api } from '../services/api';
 import type { Notification } from '../services/models';
 import { formatTime } from '../utils/time';
 
@@ -11,48 +11,39 @@ const POLL_MS = 120_000;
 
 export default function NotificationBell() {
   const navigate = useNavigate();
-  const [items, setItems] = useState<Notification[] | null>(null);
-  const [loading, setLoading] = useState(false);
   const [open, setOpen] = useState(false);
-
-  const load = useCallback(async (quiet = false) => {
-    if (!quiet) setLoading(true);
-    try {
-      setItems(await listNotifications());
-    } catch (e) {
-      if (!quiet) showError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useEffect(() => {
-    void load(true);
-    const t = setInterval(() => {
-      if (document.visibilityState === 'visible') void load(true);
-    }, POLL_MS);
-    return () => clearInterval(t);
-  }, [load]);
+  // polled while the page is visible; a failed poll stays quiet (meta.quiet), the next one tries again
+  const list = $api.useQuery(
+    'get',
+    '/api/v1/notifications',
+    {},
+    {
+      refetchInterval: () => (document.visibilityState === 'visible' ? POLL_MS : false),
+      meta: { quiet: true },
+    },
+  );
+  const markRead = $api.useMutation('post', '/api/v1/notifications/{id}/read');
+  // read here a moment ago: shown read at once, before the next poll says so
+  const [readNow, setReadNow] = useState<Record<number, string>>({});
+  const items: Notification[] | null = list.data
+    ? list.data.map((n) => (!n.readAt && readNow[n.id] ? { ...n, readAt: readNow[n.id]! } : n))
+    : null;
+  const loading = list.isFetching;
 
   const unread = (items ?? []).filter((n) => !n.readAt);
-  const read = async (n: Notification) => {
-    if (!n.readAt) {
-      setItems((l) => l?.map((x) => (x.id === n.id ? { ...x, readAt: new Date().toISOString() } : x)) ?? l);
-      markNotificationRead(n.id).catch(showError);
-    }
+  const markAll = (ns: Notification[]) => {
+    const at = new Date().toISOString();
+    setReadNow((m) => ({ ...m, ...Object.fromEntries(ns.map((n) => [n.id, at])) }));
+    for (const n of ns) markRead.mutate({ params: { path: { id: n.id } } });
+  };
+  const read = (n: Notification) => {
+    if (!n.readAt) markAll([n]);
     if (n.link) {
       setOpen(false);
       navigate(n.link);
     }
   };
-  const readAll = async () => {
-    const ids = unread.map((n) => n.id);
-    setItems((l) => l?.map((x) => (x.readAt ? x : { ...x, readAt: new Date().toISOString() })) ?? l);
-    try {
-      await Promise.all(ids.map((id) => markNotificationRead(id)));
-    } catch (e) {
-      showError(e);
-    }
-  };
+  const readAll = () => markAll(unread);
 
   return (
     <Popover
@@ -61,13 +52,13 @@ export default function NotificationBell() {
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
-        if (o) void load();
+        if (o) void list.refetch();
       }}
       title={
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
           <span>消息通知</span>
           {unread.length > 0 && (
-            <Button type="link" size="small" onClick={() => void readAll()} data-testid="notifications-read-all">
+            <Button type="link" size="small" onClick={readAll} data-testid="notifications-read-all">
               全部已读
             </Button>
           )}
@@ -88,7 +79,7 @@ export default function NotificationBell() {
                   <List.Item
                     data-testid="notification-item"
                     style={{ cursor: 'pointer', background: n.readAt ? undefined : '#e6f4ff', paddingInline: 8 }}
-                    onClick={() => void read(n)}
+                    onClick={() => read(n)}
                   >
                     <List.Item.Meta
                       title={

@@ -67,6 +67,7 @@ export type Bill = S['BillDto'];
 export type BillPage = S['BillPageDto'];
 export type DeskPayment = S['DeskPaymentDto'];
 export type Receipt = S['ReceiptDto'];
+export type PaymentRow = S['PaymentRowDto'];
 
 /* SLA settings and extensions */
 export type SlaDuration = S['SlaDurationDto'];

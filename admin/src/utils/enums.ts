@@ -14,8 +14,5 @@ export function toValueEnum<K extends string>(
   ) as Record<K, { text: string; status: string }>;
 }
 
-/** ISO instant → "2026-11-23 19:04" in the browser's zone (the console runs in China). */
-export { formatTime } from './time';
-
 /** Binding states as the service centre says them ("审核中" is the owner's wording; staff say 待审核). */
 export const STAFF_BINDING_STATUS_TEXT: Record<BindingStatus, string> = { ...BINDING_STATUS_LABELS, pending: '待审核' };

@@ -10,7 +10,7 @@ export const STATUS_COLORS: Record<RepairStatus, string> = {
   paused: 'purple',
   finished: 'cyan',
   confirmed: 'geekblue',
-  closed: 'success',
+  closed: 'green',
   cancelled: 'default',
 };
 export const URGENCY_COLORS: Record<Urgency, string> = { emergency: 'red', urgent: 'volcano', normal: 'default' };
@@ -20,17 +20,6 @@ export function statusText(s: string): string {
 }
 export function urgencyText(u: string): string {
   return URGENCY_LABELS[u as Urgency] ?? u;
-}
-
-/** "11-24 09:00–12:00" or "11-24 09:00 – 11-25 10:00" */
-export function formatRange(start: string | null | undefined, end: string | null | undefined): string {
-  if (!start) return '—';
-  const s = dayjs(start);
-  if (!end) return s.format('YYYY-MM-DD HH:mm');
-  const e = dayjs(end);
-  return s.isSame(e, 'day')
-    ? `${s.format('YYYY-MM-DD HH:mm')}–${e.format('HH:mm')}`
-    : `${s.format('YYYY-MM-DD HH:mm')} – ${e.format('YYYY-MM-DD HH:mm')}`;
 }
 
 /** "剩 35 分钟" / "超时 2 小时" relative to now */

@@ -3,10 +3,11 @@
  * other); the cashier picks the method and confirms before the money is recorded — a paid bill is never edited.
  */
 import { useState } from 'react';
-import { App, Alert, Descriptions, Form, Input, Modal, Radio, Typography, type ButtonProps } from 'antd';
+import { App, Alert, Descriptions, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
 import { DESK_PAYMENT_METHODS, formatYuan, PAYMENT_METHOD_LABELS, yuanInWords, type DeskPaymentMethod } from '@wy/shared';
 import { payBillAtDesk, showError, showSuccess } from '../../services/api';
 import type { Bill, Receipt } from '../../services/models';
+import RadioChoice from '../RadioChoice';
 
 interface Values {
   method: DeskPaymentMethod;
@@ -100,7 +101,7 @@ export default function CollectModal({
             onFinish={submit}
           >
             <Form.Item name="method" label="收款方式" rules={[{ required: true, message: '请选择收款方式' }]}>
-              <Radio.Group
+              <RadioChoice
                 optionType="button"
                 options={DESK_PAYMENT_METHODS.map((m) => ({ value: m, label: PAYMENT_METHOD_LABELS[m] }))}
               />

@@ -3,35 +3,25 @@
  * (待审批 / 已批准 / 已驳回). An extension counts only once approved (sla.approve), and the approver is
  * never the one who asked.
  */
-import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, DatePicker, Form, Input, Modal, Space, Tag, Tooltip } from 'antd';
 import { FieldTimeOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { SLA_CLOCK_LABELS, type SlaClockKind } from '@wy/shared';
-import { listExtensions, requestExtension, showError, showSuccess } from '../../services/api';
+import { useAccess } from '../../auth';
+import { $api, showSuccess } from '../../services/api';
 import type { Clock, Extension } from '../../services/models';
-import { formatTime } from '../../utils/time';
+import { formatTime, fromPicker, toPicker } from '../../utils/time';
 
 export const clockLabel = (k: string) => SLA_CLOCK_LABELS[k as SlaClockKind] ?? k;
 /**
- * The request's extensions, newest first (the API filters by request; each names its clock). Loaded
- * again whenever `version` changes (pass the loaded request, so every reload of the detail refreshes them).
+ * The request's extensions, newest first (the API filters by request; each names its clock). Read by those
+ * who decide them (sla.approve); others see none and may still ask.
  */
-export function useRequestExtensions(projectId: number | undefined, requestId: number, version?: unknown) {
-  const [items, setItems] = useState<Extension[] | null>(null);
-  const reload = useCallback(async () => {
-    if (!projectId) return;
-    try {
-      setItems(await listExtensions(projectId, undefined, requestId));
-    } catch {
-      setItems([]); // the clocks still show; only the extension state is missing
-    }
-  }, [projectId, requestId]);
-  useEffect(() => {
-    void reload();
-  }, [reload, version]);
-  return { items, reload };
+export function useRequestExtensions(projectId: number, requestId: number) {
+  const mayRead = useAccess().slaApprove;
+  const q = $api.useQuery('get', '/api/v1/sla-extensions', { params: { query: { projectId, requestId } } }, { enabled: mayRead });
+  return { items: mayRead ? (q.data ?? null) : [], refetch: () => void (mayRead && q.refetch()) };
 }
 
 export function ExtensionCell({
@@ -111,25 +101,20 @@ export function ExtensionModal({
   onDone: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const submit = async (v: Values) => {
-    if (!clock) return;
-    setSaving(true);
-    try {
-      await requestExtension(requestId, {
-        kind: clock.kind as SlaClockKind,
-        until: v.until.second(0).millisecond(0).toISOString(),
-        reason: v.reason.trim(),
-      });
+  const ask = $api.useMutation('post', '/api/v1/service-requests/{id}/extensions', {
+    onSuccess: () => {
       showSuccess('已提交延期申请，待主管审批后生效');
       onDone();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    },
+  });
+  const submit = (v: Values) => {
+    if (!clock) return;
+    ask.mutate({
+      params: { path: { id: requestId } },
+      body: { kind: clock.kind as SlaClockKind, until: fromPicker(v.until), reason: v.reason.trim() },
+    });
   };
-  const due = clock ? dayjs(clock.dueAt) : null;
+  const due = clock ? toPicker(clock.dueAt) : null;
   return (
     <Modal
       title={clock ? `申请延期 · ${clockLabel(clock.kind)} · ${code}` : '申请延期'}
@@ -138,7 +123,7 @@ export function ExtensionModal({
       okText="提交申请"
       cancelText="取消"
       onOk={() => form.submit()}
-      okButtonProps={{ loading: saving }}
+      okButtonProps={{ loading: ask.isPending }}
       maskClosable={false}
       destroyOnHidden
     >

@@ -1,22 +1,19 @@
 /** R-REP-05 recorded times as one compact row of steps: what happened when, and what has not happened yet. */
 import { Steps } from 'antd';
-import dayjs from 'dayjs';
+import { formatShort, formatTime } from '../../utils/time';
 import type { RecordedTimes as Times } from '../../services/models';
 
 const STEPS: { key: keyof Times; title: string }[] = [
   { key: 'dispatchedAt', title: '派单' },
   { key: 'acceptedAt', title: '接单' },
+  { key: 'leftAt', title: '离开' },
   { key: 'arrivedAt', title: '到场' },
   { key: 'finishedAt', title: '完工' },
   { key: 'orderReturnedAt', title: '工单交回' },
+  { key: 'countersignedAt', title: '签收' },
   { key: 'confirmedAt', title: '业主确认' },
   { key: 'closedAt', title: '关闭' },
 ];
-
-const short = (v: string) => {
-  const d = dayjs(v);
-  return d.isSame(dayjs(), 'year') ? d.format('MM-DD HH:mm') : d.format('YYYY-MM-DD HH:mm');
-};
 
 /** Done steps are ticked with their time; the rest wait (the work order may be handed in before or after completion). */
 export default function RecordedTimes({ times }: { times: Times }) {
@@ -30,7 +27,7 @@ export default function RecordedTimes({ times }: { times: Times }) {
         return {
           title: s.title,
           status: at ? 'finish' : 'wait',
-          description: <span title={at ? dayjs(at).format('YYYY-MM-DD HH:mm:ss') : undefined}>{at ? short(at) : '—'}</span>,
+          description: <span title={at ? formatTime(at) : undefined}>{formatShort(at)}</span>,
         };
       })}
     />

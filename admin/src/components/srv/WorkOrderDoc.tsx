@@ -1,9 +1,8 @@
 /** 处理派工单 (R-REP-04): A4 work order with the owner's signature line. Same markup on screen and on paper. */
-import dayjs from 'dayjs';
 import { CHANNEL_LABELS, CHARGE_KIND_LABELS, formatYuan, REPAIR_SCOPE_LABELS, type ChargeKind } from '@wy/shared';
 import type { RequestDetail } from '../../services/models';
-import { formatTime } from '../../utils/time';
-import { formatRange, statusText, urgencyText } from '../../utils/srv';
+import { formatRange, formatTime } from '../../utils/time';
+import { statusText, urgencyText } from '../../utils/srv';
 
 export default function WorkOrderDoc({ r, projectName }: { r: RequestDetail; projectName?: string }) {
   const dispatched = [...r.events].reverse().find((e) => e.action === 'dispatch' || e.action === 'transfer');
@@ -14,7 +13,7 @@ export default function WorkOrderDoc({ r, projectName }: { r: RequestDetail; pro
       <div className="wy-doc-sub">
         <span>单号：{r.code}</span>
         <span>状态：{statusText(r.status)}</span>
-        <span>打印时间：{dayjs().format('YYYY-MM-DD HH:mm')}</span>
+        <span>打印时间：{formatTime(new Date(), r.projectId)}</span>
       </div>
       <table>
         <tbody>

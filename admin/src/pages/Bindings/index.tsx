@@ -1,23 +1,27 @@
 import { useMemo, useRef, useState } from 'react';
-import { ModalForm, PageContainer, ProFormTextArea, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Alert, Button, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { BINDING_STATUSES, formatPropertyCode, OCCUPANT_KIND_LABELS, type BindingStatus } from '@wy/shared';
 import { useProject } from '../../project';
-import CursorTable from '../../components/CursorTable';
 import { BINDING_COLORS } from '../../components/BindingTags';
-import { approveBinding, listBindings, rejectBinding, revokeBinding, showError, showSuccess } from '../../services/api';
+import { $api, approveBinding, listBindings, showError, showSuccess } from '../../services/api';
 import type { Binding } from '../../services/models';
 import { formatTime } from '../../utils/time';
 import { STAFF_BINDING_STATUS_TEXT } from '../../utils/enums';
+import PageContainer from '../../components/PageContainer';
+import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
+import type { ListColumn } from '../../components/table/DataTable';
 
 const STATUS_TEXT = STAFF_BINDING_STATUS_TEXT;
 
 export default function BindingsPage() {
   const { projectId, project } = useProject();
   const pid = projectId!;
-  const actionRef = useRef<ActionType>(undefined);
+  const actionRef = useRef<TableAction>(undefined);
   const [busyId, setBusyId] = useState<number | null>(null);
   const [acting, setActing] = useState<{ binding: Binding; action: 'reject' | 'revoke' } | null>(null);
+  const reject = $api.useMutation('post', '/api/v1/bindings/{id}/reject');
+  const revoke = $api.useMutation('post', '/api/v1/bindings/{id}/revoke');
+  const [reasonForm] = Form.useForm<{ reason: string }>();
   const params = useMemo(() => ({ projectId: pid }), [pid]);
 
   const approve = async (b: Binding) => {
@@ -34,7 +38,7 @@ export default function BindingsPage() {
     }
   };
 
-  const columns: ProColumns<Binding>[] = [
+  const columns: ListColumn<Binding>[] = [
     {
       title: '状态',
       dataIndex: 'status',
@@ -139,7 +143,8 @@ export default function BindingsPage() {
   const isReject = acting?.action === 'reject';
   return (
     <PageContainer title="绑定审核" subTitle={project ? `${project.code} ${project.name}` : undefined}>
-      <CursorTable<Binding>
+      <KeysetTable<Binding>
+        path="/api/v1/bindings"
         rowKey="id"
         actionRef={actionRef}
         headerTitle="业主绑定申请"
@@ -151,35 +156,18 @@ export default function BindingsPage() {
             cursor,
           )
         }
-        search={{ labelWidth: 'auto' }}
-        options={{ reload: true, density: false, setting: false }}
         scroll={{ x: 1000 }}
         emptyText="没有符合条件的绑定申请"
       />
-      <ModalForm<{ reason: string }>
-        key={acting ? `${acting.action}-${acting.binding.id}` : 'none'}
+      <Modal
         title={isReject ? '驳回绑定申请' : '解除房屋绑定'}
         open={!!acting}
         width={480}
-        modalProps={{ destroyOnHidden: true, onCancel: () => setActing(null) }}
-        submitter={{
-          searchConfig: { submitText: isReject ? '驳回' : '解除绑定' },
-          submitButtonProps: { danger: true, 'data-testid': 'binding-reason-submit' },
-        }}
-        onFinish={async ({ reason }) => {
-          if (!acting) return false;
-          try {
-            if (isReject) await rejectBinding(acting.binding.id, reason.trim());
-            else await revokeBinding(acting.binding.id, reason.trim());
-            showSuccess(isReject ? '已驳回，申请人会在小程序中看到原因' : '已解除绑定');
-            setActing(null);
-            actionRef.current?.reload();
-            return true;
-          } catch (e) {
-            showError(e);
-            return false;
-          }
-        }}
+        destroyOnHidden
+        onCancel={() => setActing(null)}
+        okText={isReject ? '驳回' : '解除绑定'}
+        okButtonProps={{ danger: true, loading: reject.isPending || revoke.isPending, 'data-testid': 'binding-reason-submit' }}
+        onOk={() => reasonForm.submit()}
       >
         {acting && (
           <Alert
@@ -192,14 +180,37 @@ export default function BindingsPage() {
             }
           />
         )}
-        <ProFormTextArea
-          name="reason"
-          label={isReject ? '驳回原因' : '解除原因'}
-          placeholder={isReject ? '如：身份信息与产权登记不符，请携带房产证到服务中心办理' : '如：租约到期已搬离'}
-          rules={[{ required: true, whitespace: true, message: '请填写原因' }]}
-          fieldProps={{ maxLength: 200, showCount: true, 'data-testid': 'binding-reason' } as object}
-        />
-      </ModalForm>
+        <Form<{ reason: string }>
+          form={reasonForm}
+          layout="vertical"
+          preserve={false}
+          onFinish={({ reason }) => {
+            if (!acting) return;
+            const call = { params: { path: { id: acting.binding.id } }, body: { reason: reason.trim() } };
+            const onSuccess = () => {
+              showSuccess(isReject ? '已驳回，申请人会在小程序中看到原因' : '已解除绑定');
+              setActing(null);
+              actionRef.current?.reload();
+            };
+            if (isReject) reject.mutate(call, { onSuccess });
+            else revoke.mutate(call, { onSuccess });
+          }}
+        >
+          <Form.Item
+            name="reason"
+            label={isReject ? '驳回原因' : '解除原因'}
+            rules={[{ required: true, whitespace: true, message: '请填写原因' }]}
+          >
+            <Input.TextArea
+              rows={3}
+              maxLength={200}
+              showCount
+              data-testid="binding-reason"
+              placeholder={isReject ? '如：身份信息与产权登记不符，请携带房产证到服务中心办理' : '如：租约到期已搬离'}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
     </PageContainer>
   );
 }

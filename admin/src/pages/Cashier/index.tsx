@@ -1,12 +1,11 @@
 /** 收银台 (R-FEE-02): the project's bills, 待缴 first; take a payment at the desk and print its receipt. */
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { PageContainer, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Button, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, DatePicker, Segmented, Space, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { PayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
-import { BILL_KIND_LABELS, BILL_STATUS_LABELS, formatYuan, type BillKind, type BillStatus } from '@wy/shared';
+import { ALL_BILL_KIND_LABELS, BILL_STATUS_LABELS, formatYuan, type BillStatus } from '@wy/shared';
 import { useAccess } from '../../auth';
-import CursorTable from '../../components/CursorTable';
 import { BILL_STATUS_COLORS } from '../../components/billing/BillBlock';
 import CollectModal from '../../components/billing/CollectModal';
 import ReceiptModal from '../../components/billing/ReceiptModal';
@@ -14,6 +13,9 @@ import { useProject } from '../../project';
 import { listBills } from '../../services/api';
 import type { Bill, Receipt } from '../../services/models';
 import { formatTime } from '../../utils/time';
+import PageContainer from '../../components/PageContainer';
+import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
+import type { ListColumn } from '../../components/table/DataTable';
 
 type Filter = BillStatus | 'all';
 
@@ -21,14 +23,15 @@ export default function CashierPage() {
   const { projectId, project } = useProject();
   const pid = projectId!;
   const access = useAccess();
-  const actionRef = useRef<ActionType>(undefined);
+  const actionRef = useRef<TableAction>(undefined);
   const [status, setStatus] = useState<Filter>('unpaid');
   const [collecting, setCollecting] = useState<Bill | null>(null);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [receiptId, setReceiptId] = useState<number | null>(null);
-  const params = useMemo(() => ({ projectId: pid, status }), [pid, status]);
+  const [period, setPeriod] = useState<Dayjs | null>(null);
+  const params = useMemo(() => ({ projectId: pid, status, period: period?.format('YYYY-MM') }), [pid, status, period]);
 
-  const columns: ProColumns<Bill>[] = [
+  const columns: ListColumn<Bill>[] = [
     { title: '房屋', dataIndex: 'roomLabel', width: 160 },
     {
       title: '收费项目',
@@ -38,7 +41,7 @@ export default function CashierPage() {
           <span>{b.title}</span>
           <Space size={8}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {BILL_KIND_LABELS[b.kind as BillKind] ?? b.kind}
+              {ALL_BILL_KIND_LABELS[b.kind as keyof typeof ALL_BILL_KIND_LABELS] ?? '其他'}
             </Typography.Text>
             {b.sourceType === 'repair' && access.serviceDesk && (
               <Link to={`/requests/${b.sourceId}`} style={{ fontSize: 12 }}>
@@ -91,27 +94,37 @@ export default function CashierPage() {
 
   return (
     <PageContainer title="收银台" subTitle={project ? `${project.code} ${project.name}` : undefined}>
-      <CursorTable<Bill>
+      <KeysetTable<Bill>
+        path="/api/v1/bills"
         rowKey="id"
         actionRef={actionRef}
         headerTitle={
-          <Segmented<Filter>
-            value={status}
-            onChange={setStatus}
-            data-testid="cashier-status"
-            options={[
-              { value: 'unpaid', label: '待缴' },
-              { value: 'paid', label: '已缴' },
-              { value: 'all', label: '全部' },
-            ]}
-          />
+          <Space size={16} wrap>
+            <Segmented<Filter>
+              value={status}
+              onChange={setStatus}
+              data-testid="cashier-status"
+              options={[
+                { value: 'unpaid', label: '待缴' },
+                { value: 'paid', label: '已缴' },
+                { value: 'all', label: '全部' },
+              ]}
+            />
+            <DatePicker picker="month" placeholder="全部账期" value={period} onChange={setPeriod} data-testid="cashier-period" />
+          </Space>
         }
         columns={columns}
         params={params}
         search={false}
-        options={{ reload: true, density: false, setting: false }}
         fetchPage={(f, cursor) =>
-          listBills({ projectId: pid, status: f.status === 'all' ? undefined : (f.status as BillStatus) }, cursor)
+          listBills(
+            {
+              projectId: pid,
+              status: f.status === 'all' ? undefined : (f.status as BillStatus),
+              period: f.period as string | undefined,
+            },
+            cursor,
+          )
         }
         onRow={(b) => ({ 'data-testid': 'bill-row', 'data-bill-id': b.id }) as React.HTMLAttributes<HTMLElement>}
         scroll={{ x: 1100 }}

@@ -2,8 +2,7 @@
  * 报修类别与收费标准 (R-REP-02 published fee catalogue, R-REP-03 public areas are free, R-REP-04 dispatch rota).
  * Everyone at the desk reads it; `catalogue.write` edits. Prices are typed in yuan and sent as fen.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { PageContainer } from '@ant-design/pro-components';
+import { useEffect, useState } from 'react';
 import {
   Alert,
   Button,
@@ -25,18 +24,12 @@ import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { fenToYuanString, formatYuan, parseYuan, REPAIR_SCOPE_LABELS, REPAIR_SCOPES, type RepairScope } from '@wy/shared';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import {
-  createCatalogueItem,
-  errorText,
-  listCatalogue,
-  listTechnicians,
-  showError,
-  showSuccess,
-  updateCatalogueItem,
-} from '../../services/api';
+import { $api, client, errorText, got, showSuccess } from '../../services/api';
+import LoadFailed from '../../components/LoadFailed';
 import type { CatalogueItem, Technician } from '../../services/models';
 import { toOptions } from '../../utils/enums';
 import RotaPicker from './RotaPicker';
+import PageContainer from '../../components/PageContainer';
 
 interface Values {
   code: string;
@@ -88,8 +81,13 @@ function EditModal({
       rota: v.rota,
     };
     try {
-      if (cur) await updateCatalogueItem(cur.id, common);
-      else await createCatalogueItem({ ...common, projectId, code: v.code.trim(), scope: v.scope });
+      if (cur) await got(client.PUT('/api/v1/repair-catalogue/{id}', { params: { path: { id: cur.id } }, body: common }));
+      else
+        await got(
+          client.POST('/api/v1/repair-catalogue', {
+            body: { ...common, projectId, code: v.code.trim(), scope: v.scope },
+          }),
+        );
       showSuccess(cur ? `已保存：${common.name}` : `已新增类别：${common.name}`);
       onSaved();
     } catch (e) {
@@ -170,7 +168,7 @@ function EditModal({
             name="paid"
             label="有偿服务"
             valuePropName="checked"
-            extra={scope === 'public' ? '公共区域报修免费（R-REP-03）' : undefined}
+            extra={scope === 'public' ? '公共区域报修免费' : undefined}
           >
             <Switch checkedChildren="有偿" unCheckedChildren="免费" disabled={scope === 'public'} />
           </Form.Item>
@@ -207,7 +205,7 @@ function EditModal({
               ({ getFieldValue }) => ({
                 validator: async (_, v?: string) => {
                   if (getFieldValue('paid') && !getFieldValue('price')?.trim() && !v?.trim())
-                    throw new Error('有偿类别须公布收费标准：填写金额或收费说明（R-REP-02）');
+                    throw new Error('有偿类别须公布收费标准：填写金额或收费说明');
                 },
               }),
             ]}
@@ -232,49 +230,29 @@ export default function CataloguePage() {
   const pid = projectId!;
   const access = useAccess();
   const canEdit = access.catalogueWrite;
-  const [items, setItems] = useState<CatalogueItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [techs, setTechs] = useState<Technician[] | null>(null);
   const [editing, setEditing] = useState<CatalogueItem | 'new' | null>(null);
-  const [toggling, setToggling] = useState<number | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems(await listCatalogue(pid));
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [pid]);
-  useEffect(() => {
-    setItems(null);
-    void load();
-  }, [load]);
-  useEffect(() => {
-    if (!canEdit) return;
-    setTechs(null);
-    listTechnicians(pid).then(setTechs, (e) => {
-      showError(e);
-      setTechs([]);
-    });
-  }, [pid, canEdit]);
-
-  const toggle = async (c: CatalogueItem, active: boolean) => {
-    setToggling(c.id);
-    try {
-      const next = await updateCatalogueItem(c.id, { active });
-      setItems((l) => l?.map((x) => (x.id === c.id ? next : x)) ?? l);
-      showSuccess(`${c.name}已${active ? '启用' : '停用'}`);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setToggling(null);
-    }
-  };
+  const list = $api.useQuery('get', '/api/v1/repair-catalogue', { params: { query: { projectId: pid } } });
+  // the rota picker's technicians: only for those who edit
+  const technicians = $api.useQuery(
+    'get',
+    '/api/v1/staff/technicians',
+    { params: { query: { projectId: pid } } },
+    { enabled: canEdit },
+  );
+  const techs: Technician[] | null = technicians.data ?? (technicians.isError ? [] : null);
+  const reload = () => void list.refetch();
+  const update = $api.useMutation('put', '/api/v1/repair-catalogue/{id}');
+  const toggling = update.isPending ? update.variables?.params.path.id : null;
+  const toggle = (c: CatalogueItem, active: boolean) =>
+    update.mutate(
+      { params: { path: { id: c.id } }, body: { active } },
+      {
+        onSuccess: () => {
+          showSuccess(`${c.name}已${active ? '启用' : '停用'}`);
+          reload();
+        },
+      },
+    );
 
   return (
     <PageContainer
@@ -282,7 +260,7 @@ export default function CataloguePage() {
       subTitle={project ? `${project.code} ${project.name}` : undefined}
       extra={
         <Space>
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
+          <Button icon={<ReloadOutlined />} onClick={reload} loading={list.isFetching}>
             刷新
           </Button>
           {canEdit && (
@@ -299,19 +277,17 @@ export default function CataloguePage() {
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            message="收费标准向业主公开（R-REP-02）。如需调整类别、价格或轮派名单，请联系客服主管或工程主管。"
+            message="收费标准向业主公开。如需调整类别、价格或轮派名单，请联系客服主管或工程主管。"
           />
         )}
-        {error && !items ? (
-          <Empty description={`加载失败：${error}`}>
-            <Button onClick={() => void load()}>重试</Button>
-          </Empty>
+        {list.isError && !list.data ? (
+          <LoadFailed error={list.error} onRetry={reload} />
         ) : (
           <Table<CatalogueItem>
             rowKey="id"
             size="middle"
-            loading={loading}
-            dataSource={items ?? []}
+            loading={list.isFetching}
+            dataSource={list.data ?? []}
             pagination={false}
             scroll={{ x: 1100 }}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无报修类别" /> }}
@@ -319,7 +295,6 @@ export default function CataloguePage() {
             rowClassName={(c) => (c.active ? '' : 'wy-row-inactive')}
             columns={[
               { title: '排序', dataIndex: 'sort', width: 64 },
-              { title: '编码', dataIndex: 'code', width: 110 },
               {
                 title: '类别名称',
                 dataIndex: 'name',
@@ -380,7 +355,8 @@ export default function CataloguePage() {
                     checked={v}
                     disabled={!canEdit}
                     loading={toggling === c.id}
-                    onChange={(on) => void toggle(c, on)}
+                    onChange={(on) => toggle(c, on)}
+                    aria-label={`启用${c.name}`}
                     data-testid="catalogue-active"
                   />
                 ),
@@ -411,7 +387,7 @@ export default function CataloguePage() {
         onClose={() => setEditing(null)}
         onSaved={() => {
           setEditing(null);
-          void load();
+          reload();
         }}
       />
     </PageContainer>

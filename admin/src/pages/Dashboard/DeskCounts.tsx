@@ -1,11 +1,11 @@
 /** 工作台 · 服务台待办: what waits at the desk right now (GET /service-requests/counts), each card opening its list. */
-import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button, Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useAccess } from '../../auth';
-import { errorText, getDeskCounts } from '../../services/api';
+import { $api, errorText } from '../../services/api';
 import type { DeskCounts as Counts } from '../../services/models';
+import { WARN_TEXT } from '../../layouts/ConsoleProviders';
 
 interface CardDef {
   key: string;
@@ -21,25 +21,11 @@ interface CardDef {
 
 export default function DeskCounts({ projectId }: { projectId: number }) {
   const access = useAccess();
-  const [c, setC] = useState<Counts | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setC(await getDeskCounts(projectId));
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [projectId]);
-  useEffect(() => {
-    setC(null);
-    void load();
-  }, [load]);
+  const q = $api.useQuery('get', '/api/v1/service-requests/counts', { params: { query: { projectId } } });
+  const c: Counts | null = q.data ?? null;
+  const error = q.isError ? errorText(q.error as unknown) : null;
+  const loading = q.isFetching;
+  const load = () => void q.refetch();
 
   const cards: CardDef[] = [
     {
@@ -115,7 +101,7 @@ export default function DeskCounts({ projectId }: { projectId: number }) {
         <Row gutter={[12, 12]}>
           {cards.map((d) => {
             const v = c ? d.value(c) : undefined;
-            const color = v ? (d.tone === 'danger' ? '#cf1322' : d.tone === 'warn' ? '#fa8c16' : undefined) : undefined;
+            const color = v ? (d.tone === 'danger' ? '#cf1322' : d.tone === 'warn' ? WARN_TEXT : undefined) : undefined;
             const body = (
               <Card size="small" hoverable={!!d.link} data-testid={`stat-${d.testId}`}>
                 <Statistic title={d.title} loading={!c} value={v ?? '—'} valueStyle={color ? { color } : undefined} />

@@ -1,9 +1,10 @@
 /** 工作台 · 本月服务指标 (R-REP-12, R-REP-09): monthly repair KPIs with a month picker; "—" when there is nothing to measure. */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button, Card, Col, DatePicker, Descriptions, Empty, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { errorText, getRepairKpis } from '../../services/api';
+import type { Dayjs } from 'dayjs';
+import { pickerNow } from '../../utils/time';
+import { $api, errorText } from '../../services/api';
 import type { RepairKpis } from '../../services/models';
 
 const pct = (v: number | null) => (v === null ? '—' : v.toFixed(1));
@@ -58,29 +59,15 @@ function Rate({
 }
 
 export default function KpiCard({ projectId }: { projectId: number }) {
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('month'));
-  const [k, setK] = useState<RepairKpis | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [month, setMonth] = useState<Dayjs>(() => pickerNow().startOf('month'));
   const m = month.format('YYYY-MM');
+  const q = $api.useQuery('get', '/api/v1/reports/repair-kpis', { params: { query: { projectId, month: m } } });
+  const k: RepairKpis | null = q.data ?? null;
+  const error = q.isError ? errorText(q.error as unknown) : null;
+  const loading = q.isFetching;
+  const load = () => void q.refetch();
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      setK(await getRepairKpis(projectId, m));
-    } catch (e) {
-      setK(null);
-      setError(errorText(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [projectId, m]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const thisMonth = m === dayjs().format('YYYY-MM');
+  const thisMonth = m === pickerNow().format('YYYY-MM');
   return (
     <Card
       size="small"
@@ -94,7 +81,7 @@ export default function KpiCard({ projectId }: { projectId: number }) {
           allowClear={false}
           value={month}
           onChange={(d) => d && setMonth(d.startOf('month'))}
-          disabledDate={(d) => d.isAfter(dayjs(), 'month')}
+          disabledDate={(d) => d.isAfter(pickerNow(), 'month')}
           format="YYYY年M月"
           data-testid="kpi-month"
         />
@@ -145,6 +132,10 @@ export default function KpiCard({ projectId }: { projectId: number }) {
                 value={k.satisfactionRate}
                 basis={`满意 ${k.satisfied} / 已评价 ${k.rated}`}
               />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="satisfaction-source">
+                按业主自评计，未自评的按回访结果：业主自评 {k.satisfactionOwnerRated} 单，回访结果 {k.satisfactionCallbackRated}{' '}
+                单
+              </Typography.Text>
             </Col>
           </Row>
           <Descriptions size="small" column={{ xs: 2, sm: 3, xl: 6 }} style={{ marginTop: 12 }}>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useAccess, useAuth } from '../../auth';
 import { useProject } from '../../project';
@@ -8,6 +7,8 @@ import { formatYuan } from '@wy/shared';
 import { listBills, listBindings, listOwners, listProjects, showError, type Page } from '../../services/api';
 import DeskCounts from './DeskCounts';
 import KpiCard from './KpiCard';
+import PageContainer from '../../components/PageContainer';
+import { WARN_TEXT } from '../../layouts/ConsoleProviders';
 
 /** A count shown as a number, or "≥ n" when the list is longer than we are willing to walk. */
 interface Count {
@@ -145,7 +146,7 @@ export default function Dashboard() {
                 loading={stats === null}
                 value={count ? count.value : '—'}
                 prefix={count?.atLeast ? '≥' : undefined}
-                valueStyle={c.highlight && count && count.value > 0 ? { color: '#fa8c16' } : undefined}
+                valueStyle={c.highlight && count && count.value > 0 ? { color: WARN_TEXT } : undefined}
               />
               {c.note && <Typography.Text type="secondary">{c.note}</Typography.Text>}
             </Card>

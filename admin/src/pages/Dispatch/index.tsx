@@ -1,20 +1,25 @@
 /** 派单台: open work orders by stage with counts; quick dispatch straight from the 待派单 column (R-REP-04). */
-import { useCallback, useEffect, useState } from 'react';
-import { PageContainer } from '@ant-design/pro-components';
+import { lazy, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Badge, Button, Card, Col, Empty, Row, Space, Spin, Tag, Typography } from 'antd';
 import { ReloadOutlined, SendOutlined } from '@ant-design/icons';
 import { REPAIR_STATUS_LABELS, type RepairStatus } from '@wy/shared';
-import ActionModal from '../../components/srv/ActionModal';
 import RequestDrawer from '../../components/srv/RequestDrawer';
 import { useProject } from '../../project';
-import { listRequests, showError } from '../../services/api';
+import { listRequests } from '../../services/api';
 import type { RequestSummary } from '../../services/models';
-import { dueText, formatRange, STATUS_COLORS, URGENCY_COLORS, urgencyText } from '../../utils/srv';
+import { formatRange } from '../../utils/time';
+import { dueText, STATUS_COLORS, URGENCY_COLORS, urgencyText } from '../../utils/srv';
+import PageContainer from '../../components/PageContainer';
+import Deferred from '../../components/Deferred';
+import LoadFailed from '../../components/LoadFailed';
+
+const ActionModal = lazy(() => import('../../components/srv/ActionModal'));
 
 const COLUMNS: { key: string; title: string; statuses: RepairStatus[]; color: string }[] = [
   { key: 'received', title: '待派单', statuses: ['received'], color: '#fa8c16' },
   { key: 'dispatched', title: '待接单', statuses: ['dispatched'], color: '#faad14' },
-  { key: 'doing', title: '处理中', statuses: ['accepted', 'arrived', 'paused'], color: '#1677ff' },
+  { key: 'doing', title: '处理中', statuses: ['accepted', 'arrived', 'paused'], color: '#0958d9' },
   { key: 'finished', title: '待确认', statuses: ['finished'], color: '#13c2c2' },
 ];
 const LIMIT = 50;
@@ -33,29 +38,24 @@ const order = (a: RequestSummary, b: RequestSummary) =>
 export default function DispatchBoard() {
   const { projectId, project } = useProject();
   const pid = projectId!;
-  const [data, setData] = useState<Record<string, Col> | null>(null);
-  const [loading, setLoading] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
   const [dispatching, setDispatching] = useState<RequestSummary | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
+  /** each column's orders: one page per status it holds, sorted late first, then by urgency and deadline */
+  const board = useQuery({
+    queryKey: ['get', '/api/v1/service-requests', { board: pid }],
+    queryFn: async () => {
       const out: Record<string, Col> = {};
       for (const c of COLUMNS) {
         const pages = await Promise.all(c.statuses.map((status) => listRequests({ projectId: pid, status }, null, LIMIT)));
         out[c.key] = { items: pages.flatMap((p) => p.items).sort(order), more: pages.some((p) => !!p.nextCursor) };
       }
-      setData(out);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [pid]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+      return out;
+    },
+  });
+  const data = board.data ?? null;
+  const loading = board.isFetching;
+  const load = () => board.refetch();
 
   return (
     <PageContainer
@@ -67,9 +67,10 @@ export default function DispatchBoard() {
         </Button>
       }
     >
+      {board.isError && !data && <LoadFailed error={board.error} onRetry={() => void load()} />}
       <Spin spinning={loading && !!data}>
         <Row gutter={12} wrap={false} style={{ overflowX: 'auto' }}>
-          {COLUMNS.map((c) => {
+          {(board.isError && !data ? [] : COLUMNS).map((c) => {
             const col = data?.[c.key];
             return (
               <Col key={c.key} flex="1 0 260px">
@@ -169,15 +170,17 @@ export default function DispatchBoard() {
           })}
         </Row>
       </Spin>
-      <ActionModal
-        target={dispatching}
-        action={dispatching ? 'dispatch' : null}
-        onClose={() => setDispatching(null)}
-        onDone={() => {
-          setDispatching(null);
-          void load();
-        }}
-      />
+      <Deferred when={!!dispatching}>
+        <ActionModal
+          target={dispatching}
+          action={dispatching ? 'dispatch' : null}
+          onClose={() => setDispatching(null)}
+          onDone={() => {
+            setDispatching(null);
+            void load();
+          }}
+        />
+      </Deferred>
       <RequestDrawer id={openId} onClose={() => setOpenId(null)} onChanged={() => void load()} />
     </PageContainer>
   );

@@ -1,15 +1,16 @@
 /** 延期审批 (sla.approve): extensions asked on work-order clocks; one takes effect only once approved, and is recorded. */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { PageContainer } from '@ant-design/pro-components';
 import { Alert, Button, Card, Empty, Form, Input, Modal, Segmented, Space, Table, Tag, Typography, type ButtonProps } from 'antd';
 import { CheckOutlined, CloseOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { clockLabel } from '../../components/srv/ClockExtensions';
 import { useProject } from '../../project';
-import { approveExtension, errorText, listExtensions, rejectExtension, showError, showSuccess } from '../../services/api';
+import { $api, showSuccess, useRefresh } from '../../services/api';
+import LoadFailed from '../../components/LoadFailed';
 import type { Extension } from '../../services/models';
 import { formatTime } from '../../utils/time';
+import PageContainer from '../../components/PageContainer';
 
 type Status = Extension['status'];
 type Filter = Status | 'all';
@@ -33,21 +34,22 @@ function DecideModal({
   onDone: () => void;
 }) {
   const [form] = Form.useForm<{ note?: string }>();
-  const [saving, setSaving] = useState(false);
+  const approveIt = $api.useMutation('post', '/api/v1/sla-extensions/{id}/approve');
+  const rejectIt = $api.useMutation('post', '/api/v1/sla-extensions/{id}/reject');
+  const saving = approveIt.isPending || rejectIt.isPending;
   const approve = target?.approve ?? true;
-  const submit = async ({ note }: { note?: string }) => {
+  const submit = ({ note }: { note?: string }) => {
     if (!target) return;
-    setSaving(true);
-    try {
-      const n = note?.trim() || undefined;
-      await (approve ? approveExtension(target.x.id, n) : rejectExtension(target.x.id, n));
-      showSuccess(`${approve ? '已批准' : '已驳回'}：${target.x.requestCode} ${clockLabel(target.x.kind)}延期`);
-      onDone();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    const n = note?.trim() || undefined;
+    (approve ? approveIt : rejectIt).mutate(
+      { params: { path: { id: target.x.id } }, body: n ? { note: n } : {} },
+      {
+        onSuccess: () => {
+          showSuccess(`${approve ? '已批准' : '已驳回'}：${target.x.requestCode} ${clockLabel(target.x.kind)}延期`);
+          onDone();
+        },
+      },
+    );
   };
   return (
     <Modal
@@ -99,26 +101,12 @@ export default function ExtensionsPage() {
   const { projectId, project } = useProject();
   const pid = projectId!;
   const [filter, setFilter] = useState<Filter>('pending');
-  const [items, setItems] = useState<Extension[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
   const [deciding, setDeciding] = useState<{ x: Extension; approve: boolean } | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems(await listExtensions(pid, filter === 'all' ? undefined : filter));
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
-      setItems(null);
-    } finally {
-      setLoading(false);
-    }
-  }, [pid, filter]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = $api.useQuery('get', '/api/v1/sla-extensions', {
+    params: { query: { projectId: pid, status: filter === 'all' ? undefined : filter } },
+  });
+  const refresh = useRefresh();
+  const reload = () => void list.refetch();
 
   return (
     <PageContainer title="延期审批" subTitle={project ? `${project.code} ${project.name}` : undefined}>
@@ -138,20 +126,18 @@ export default function ExtensionsPage() {
           />
         }
         extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
+          <Button icon={<ReloadOutlined />} onClick={reload} loading={list.isFetching}>
             刷新
           </Button>
         }
       >
-        {error ? (
-          <Empty description={`加载失败：${error}`}>
-            <Button onClick={() => void load()}>重试</Button>
-          </Empty>
+        {list.isError && !list.data ? (
+          <LoadFailed error={list.error} onRetry={reload} />
         ) : (
           <Table<Extension>
             rowKey="id"
-            loading={loading}
-            dataSource={items ?? []}
+            loading={list.isFetching}
+            dataSource={list.data ?? []}
             pagination={false}
             scroll={{ x: 1080 }}
             locale={{
@@ -178,7 +164,7 @@ export default function ExtensionsPage() {
                 render: (v: string, x) => (
                   <Space direction="vertical" size={0}>
                     <span>{formatTime(v)}</span>
-                    {x.status === 'pending' && dayjs(v).isBefore(dayjs()) && (
+                    {x.status === 'pending' && new Date(v) < new Date() && (
                       <Typography.Text type="danger" style={{ fontSize: 12 }}>
                         已过原定期限
                       </Typography.Text>
@@ -264,7 +250,7 @@ export default function ExtensionsPage() {
         onClose={() => setDeciding(null)}
         onDone={() => {
           setDeciding(null);
-          void load();
+          void refresh('/api/v1/sla-extensions');
         }}
       />
     </PageContainer>

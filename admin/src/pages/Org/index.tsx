@@ -1,19 +1,24 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { PageContainer, ProCard, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Button, Dropdown, Empty, Space, Spin, Tag, Tree, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState, lazy } from 'react';
+import { Button, Card, Dropdown, Empty, Space, Spin, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { EditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { formatArea, formatPropertyCode, ROOM_USE_LABELS } from '@wy/shared';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import CursorTable from '../../components/CursorTable';
 import { listBuildings, listClusters, listRooms, showError } from '../../services/api';
 import type { Building, Cluster, Room } from '../../services/models';
 import { toValueEnum } from '../../utils/enums';
-import ImportModal from './components/ImportModal';
-import RoomForm from './components/RoomForm';
-import RoomDrawer from './components/RoomDrawer';
-import { BuildingForm, ClusterForm } from './components/OrgForms';
+import PageContainer from '../../components/PageContainer';
+import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
+import type { ListColumn } from '../../components/table/DataTable';
+import Deferred from '../../components/Deferred';
+import LinkButton from '../../components/LinkButton';
+
+const ImportModal = lazy(() => import('./components/ImportModal'));
+const RoomForm = lazy(() => import('./components/RoomForm'));
+const RoomDrawer = lazy(() => import('./components/RoomDrawer'));
+const ClusterForm = lazy(() => import('./components/OrgForms').then((m) => ({ default: m.ClusterForm })));
+const BuildingForm = lazy(() => import('./components/OrgForms').then((m) => ({ default: m.BuildingForm })));
 
 const ALL = 'all';
 
@@ -30,7 +35,7 @@ export default function OrgPage() {
   const [importOpen, setImportOpen] = useState(false);
   const [clusterOpen, setClusterOpen] = useState(false);
   const [buildingForm, setBuildingForm] = useState<{ building: Building | null; clusterId?: number } | null>(null);
-  const actionRef = useRef<ActionType>(undefined);
+  const actionRef = useRef<TableAction>(undefined);
   const closeDetail = useCallback(() => setDetailId(null), []);
 
   const loadTree = useCallback(async () => {
@@ -77,7 +82,7 @@ export default function OrgPage() {
                   </Typography.Text>
                   {access.orgWrite && (
                     <EditOutlined
-                      style={{ marginLeft: 8, color: '#8c8c8c' }}
+                      style={{ marginLeft: 8, color: '#595959' }}
                       title="编辑楼栋"
                       onClick={(e) => {
                         e.stopPropagation();
@@ -93,7 +98,7 @@ export default function OrgPage() {
     ];
   }, [clusters, buildings, access.orgWrite]);
 
-  const columns: ProColumns<Room>[] = [
+  const columns: ListColumn<Room>[] = [
     {
       title: '关键词',
       dataIndex: 'keyword',
@@ -136,13 +141,13 @@ export default function OrgPage() {
       width: 110,
       fixed: 'right',
       render: (_, r) => [
-        <a key="detail" onClick={() => setDetailId(r.id)}>
+        <LinkButton key="detail" onClick={() => setDetailId(r.id)}>
           详情
-        </a>,
+        </LinkButton>,
         access.orgWrite && (
-          <a key="edit" onClick={() => setRoomForm({ room: r })}>
+          <LinkButton key="edit" onClick={() => setRoomForm({ room: r })}>
             编辑
-          </a>
+          </LinkButton>
         ),
       ],
     },
@@ -165,10 +170,10 @@ export default function OrgPage() {
       }
     >
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
-        <ProCard
+        <Card
           title="组团 / 楼栋"
           style={{ width: 280, flex: 'none' }}
-          bodyStyle={{ paddingInline: 12 }}
+          styles={{ body: { paddingInline: 12 } }}
           extra={
             access.orgWrite && (
               <Dropdown
@@ -217,10 +222,11 @@ export default function OrgPage() {
               />
             )}
           </Spin>
-        </ProCard>
+        </Card>
 
         <div style={{ flex: 1, minWidth: 0 }}>
-          <CursorTable<Room>
+          <KeysetTable<Room>
+            path="/api/v1/rooms"
             rowKey="id"
             actionRef={actionRef}
             headerTitle={
@@ -243,8 +249,6 @@ export default function OrgPage() {
                 cursor,
               )
             }
-            search={{ labelWidth: 'auto', span: 8 }}
-            options={{ reload: true, density: false, setting: false }}
             scroll={{ x: 900 }}
             emptyText={selectedBuilding ? '该楼栋暂无房屋' : '暂无房屋，可通过“导入楼栋房屋”批量创建'}
             toolBarRender={() =>
@@ -266,51 +270,61 @@ export default function OrgPage() {
         </div>
       </div>
 
-      <RoomForm
-        open={!!roomForm}
-        room={roomForm?.room ?? null}
-        buildings={buildings}
-        defaultBuildingId={buildingId}
-        onClose={(saved) => {
-          setRoomForm(null);
-          if (saved) {
-            actionRef.current?.reload();
-            void loadTree();
-          }
-        }}
-      />
-      <RoomDrawer roomId={detailId} onClose={closeDetail} />
-      <ImportModal
-        open={importOpen}
-        projectId={pid}
-        projectName={project?.name}
-        onClose={(imported) => {
-          setImportOpen(false);
-          if (imported) {
-            void loadTree();
-            actionRef.current?.reload();
-          }
-        }}
-      />
-      <ClusterForm
-        open={clusterOpen}
-        projectId={pid}
-        onClose={(saved) => {
-          setClusterOpen(false);
-          if (saved) void loadTree();
-        }}
-      />
-      <BuildingForm
-        open={!!buildingForm}
-        projectId={pid}
-        clusters={clusters}
-        building={buildingForm?.building ?? null}
-        defaultClusterId={buildingForm?.clusterId}
-        onClose={(saved) => {
-          setBuildingForm(null);
-          if (saved) void loadTree();
-        }}
-      />
+      <Deferred when={!!roomForm}>
+        <RoomForm
+          open={!!roomForm}
+          room={roomForm?.room ?? null}
+          buildings={buildings}
+          defaultBuildingId={buildingId}
+          onClose={(saved) => {
+            setRoomForm(null);
+            if (saved) {
+              actionRef.current?.reload();
+              void loadTree();
+            }
+          }}
+        />
+      </Deferred>
+      <Deferred when={detailId !== null}>
+        <RoomDrawer roomId={detailId} onClose={closeDetail} />
+      </Deferred>
+      <Deferred when={importOpen}>
+        <ImportModal
+          open={importOpen}
+          projectId={pid}
+          projectName={project?.name}
+          onClose={(imported) => {
+            setImportOpen(false);
+            if (imported) {
+              void loadTree();
+              actionRef.current?.reload();
+            }
+          }}
+        />
+      </Deferred>
+      <Deferred when={clusterOpen}>
+        <ClusterForm
+          open={clusterOpen}
+          projectId={pid}
+          onClose={(saved) => {
+            setClusterOpen(false);
+            if (saved) void loadTree();
+          }}
+        />
+      </Deferred>
+      <Deferred when={!!buildingForm}>
+        <BuildingForm
+          open={!!buildingForm}
+          projectId={pid}
+          clusters={clusters}
+          building={buildingForm?.building ?? null}
+          defaultClusterId={buildingForm?.clusterId}
+          onClose={(saved) => {
+            setBuildingForm(null);
+            if (saved) void loadTree();
+          }}
+        />
+      </Deferred>
     </PageContainer>
   );
 }

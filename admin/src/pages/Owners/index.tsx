@@ -1,28 +1,32 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { PageContainer, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { useCallback, useMemo, useRef, useState, lazy } from 'react';
 import { Button, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import CursorTable from '../../components/CursorTable';
 import BindingTags from '../../components/BindingTags';
 import { listOwners } from '../../services/api';
 import type { PersonSummary } from '../../services/models';
-import OwnerForm from './components/OwnerForm';
-import OwnerDrawer from './components/OwnerDrawer';
+import PageContainer from '../../components/PageContainer';
+import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
+import type { ListColumn } from '../../components/table/DataTable';
+import Deferred from '../../components/Deferred';
+import LinkButton from '../../components/LinkButton';
+
+const OwnerForm = lazy(() => import('./components/OwnerForm'));
+const OwnerDrawer = lazy(() => import('./components/OwnerDrawer'));
 
 export default function OwnersPage() {
   const access = useAccess();
   const { projectId, project } = useProject();
   const pid = projectId!;
-  const actionRef = useRef<ActionType>(undefined);
+  const actionRef = useRef<TableAction>(undefined);
   const [creating, setCreating] = useState(false);
   const [detailId, setDetailId] = useState<number | null>(null);
   const params = useMemo(() => ({ projectId: pid }), [pid]);
   const reload = useCallback(() => actionRef.current?.reload(), []);
   const closeDetail = useCallback(() => setDetailId(null), []);
 
-  const columns: ProColumns<PersonSummary>[] = [
+  const columns: ListColumn<PersonSummary>[] = [
     {
       title: '关键词',
       dataIndex: 'keyword',
@@ -36,7 +40,7 @@ export default function OwnersPage() {
       width: 160,
       render: (_, r) => (
         <Space size={4}>
-          <a onClick={() => setDetailId(r.id)}>{r.name}</a>
+          <LinkButton onClick={() => setDetailId(r.id)}>{r.name}</LinkButton>
           {r.isKeyCustomer && <Tag color="volcano">重点</Tag>}
           {r.archivedAt && <Tag>已归档</Tag>}
         </Space>
@@ -49,24 +53,23 @@ export default function OwnersPage() {
       valueType: 'option',
       width: 80,
       render: (_, r) => [
-        <a key="detail" onClick={() => setDetailId(r.id)}>
+        <LinkButton key="detail" onClick={() => setDetailId(r.id)}>
           详情
-        </a>,
+        </LinkButton>,
       ],
     },
   ];
 
   return (
     <PageContainer title="业主档案" subTitle={project ? `${project.code} ${project.name}` : undefined}>
-      <CursorTable<PersonSummary>
+      <KeysetTable<PersonSummary>
+        path="/api/v1/owners"
         rowKey="id"
         actionRef={actionRef}
         headerTitle="业主/住户"
         columns={columns}
         params={params}
         fetchPage={(f, cursor) => listOwners({ projectId: pid, keyword: f.keyword as string | undefined }, cursor)}
-        search={{ labelWidth: 'auto' }}
-        options={{ reload: true, density: false, setting: false }}
         emptyText="暂无业主档案"
         toolBarRender={() =>
           access.peopleWrite
@@ -84,19 +87,23 @@ export default function OwnersPage() {
             : []
         }
       />
-      <OwnerForm
-        open={creating}
-        projectId={pid}
-        owner={null}
-        onClose={(saved) => {
-          setCreating(false);
-          if (saved) {
-            reload();
-            setDetailId(saved.id);
-          }
-        }}
-      />
-      <OwnerDrawer ownerId={detailId} projectId={pid} onClose={closeDetail} onChanged={reload} />
+      <Deferred when={creating}>
+        <OwnerForm
+          open={creating}
+          projectId={pid}
+          owner={null}
+          onClose={(saved) => {
+            setCreating(false);
+            if (saved) {
+              reload();
+              setDetailId(saved.id);
+            }
+          }}
+        />
+      </Deferred>
+      <Deferred when={detailId !== null}>
+        <OwnerDrawer ownerId={detailId} projectId={pid} onClose={closeDetail} onChanged={reload} />
+      </Deferred>
     </PageContainer>
   );
 }

@@ -1,8 +1,8 @@
 /** /requests/:id — a work order opened by link (e.g. from a notification). */
 import { useParams, useNavigate } from 'react-router-dom';
-import { PageContainer } from '@ant-design/pro-components';
 import { Card, Result, Button } from 'antd';
 import RequestDetailView from '../../components/srv/RequestDetailView';
+import PageContainer from '../../components/PageContainer';
 
 export default function RequestDetailPage() {
   const { id } = useParams();

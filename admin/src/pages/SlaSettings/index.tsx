@@ -3,24 +3,7 @@
  * make-up working days). Edited with `sla.settings`; supervisors with `sla.approve` read it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { PageContainer } from '@ant-design/pro-components';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Form,
-  InputNumber,
-  Row,
-  Select,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Empty, Form, InputNumber, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DEFAULT_REPAIR_SLA, URGENCY_LABELS, type DurationUnit } from '@wy/shared';
@@ -28,28 +11,30 @@ import { useAccess } from '../../auth';
 import { useProject } from '../../project';
 import { errorText, getSlaSettings, putSlaSettings, showSuccess } from '../../services/api';
 import type { PutSlaSettings, SlaDuration, SlaSettings } from '../../services/models';
+import PageContainer from '../../components/PageContainer';
+import FormSelect from '../../components/FormSelect';
 
 const UNIT_LABELS: Record<DurationUnit, string> = { minutes: '分钟', hours: '小时', days: '天', working_days: '工作日' };
 const UNIT_OPTIONS = (Object.keys(UNIT_LABELS) as DurationUnit[]).map((value) => ({ value, label: UNIT_LABELS[value] }));
 
 /** every duration on the page: form path, label, the rule it serves, and the product default */
 const FIELDS: { path: string[]; label: string; hint: string; def: SlaDuration }[] = [
-  { path: ['entry'], label: '录入系统', hint: '受理后录入系统（R-SRV-02）', def: DEFAULT_REPAIR_SLA.entry },
-  { path: ['dispatch'], label: '派单', hint: '录入后派出（R-REP-04）', def: DEFAULT_REPAIR_SLA.dispatch },
+  { path: ['entry'], label: '录入系统', hint: '受理后录入系统', def: DEFAULT_REPAIR_SLA.entry },
+  { path: ['dispatch'], label: '派单', hint: '录入后派出', def: DEFAULT_REPAIR_SLA.dispatch },
   ...(['emergency', 'urgent', 'normal'] as const).map((u) => ({
     path: ['resolve', u],
     label: `完成维修 · ${URGENCY_LABELS[u]}`,
-    hint: '按紧急程度的要求完成时间（R-REP-13）',
+    hint: '按紧急程度的要求完成时间',
     def: DEFAULT_REPAIR_SLA.resolve[u],
   })),
   {
     path: ['completionEntry'],
     label: '完工录入',
-    hint: '工单交回后录入完工信息（R-REP-05）',
+    hint: '工单交回后录入完工信息',
     def: DEFAULT_REPAIR_SLA.completionEntry,
   },
-  { path: ['callback'], label: '回访', hint: '完工后回访（R-REP-09）', def: DEFAULT_REPAIR_SLA.callback },
-  { path: ['secondCallback'], label: '二次回访', hint: '重要工单的二次回访（R-REP-10）', def: DEFAULT_REPAIR_SLA.secondCallback },
+  { path: ['callback'], label: '回访', hint: '完工后回访', def: DEFAULT_REPAIR_SLA.callback },
+  { path: ['secondCallback'], label: '二次回访', hint: '重要工单的二次回访', def: DEFAULT_REPAIR_SLA.secondCallback },
 ];
 
 const fmtDuration = (d: SlaDuration) => `${d.value} ${UNIT_LABELS[d.unit as DurationUnit] ?? d.unit}`;
@@ -246,11 +231,12 @@ export default function SlaSettingsPage() {
                           max={10000}
                           precision={0}
                           style={{ width: 120 }}
+                          aria-label={`${f.label}时限`}
                           data-testid={`sla-${f.path.join('-')}`}
                         />
                       </Form.Item>
                       <Form.Item noStyle name={['repair', ...f.path, 'unit']} rules={[{ required: true }]}>
-                        <Select options={UNIT_OPTIONS} style={{ width: 100 }} />
+                        <FormSelect options={UNIT_OPTIONS} style={{ width: 100 }} aria-label={`${f.label}时限单位`} />
                       </Form.Item>
                     </Space.Compact>
                   </Form.Item>

@@ -1,38 +1,35 @@
-import { useRef, useState } from 'react';
-import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Badge, Button, Empty, Popconfirm, Space, Tag } from 'antd';
+import { useRef, useState, lazy } from 'react';
+import { Badge, Button, Popconfirm, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { STAFF_ROLE_LABELS } from '@wy/shared';
+import { STAFF_LIST_STATE_LABELS, STAFF_ROLE_LABELS, type StaffListState } from '@wy/shared';
 import { useAuth } from '../../auth';
 import { useProject } from '../../project';
-import { listStaff, showError, showSuccess, unlockStaff, updateStaff } from '../../services/api';
+import { $api, client, got, showSuccess } from '../../services/api';
+import { toValueEnum } from '../../utils/enums';
 import type { StaffMember } from '../../services/models';
-import StaffForm from './components/StaffForm';
+import PageContainer from '../../components/PageContainer';
+import type { ListColumn } from '../../components/table/DataTable';
+import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
+import Deferred from '../../components/Deferred';
+import LinkButton from '../../components/LinkButton';
 
-interface Filters {
-  projectId?: number;
-  keyword?: string;
-  state?: 'active' | 'locked' | 'archived' | 'all';
-}
+const StaffForm = lazy(() => import('./components/StaffForm'));
 
 export default function StaffPage() {
   const { me, access } = useAuth();
   const { projects } = useProject();
-  const actionRef = useRef<ActionType>(undefined);
+  const actionRef = useRef<TableAction>(undefined);
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
   const projectName = (id: number) => projects.find((p) => p.id === id)?.name ?? `#${id}`;
 
-  const act = async (fn: () => Promise<unknown>, ok: string) => {
-    try {
-      await fn();
-      showSuccess(ok);
-      actionRef.current?.reload();
-    } catch (e) {
-      showError(e);
-    }
+  const unlock = $api.useMutation('post', '/api/v1/staff/{id}/unlock');
+  const update = $api.useMutation('patch', '/api/v1/staff/{id}');
+  const done = (text: string) => () => {
+    showSuccess(text);
+    actionRef.current?.reload();
   };
 
-  const columns: ProColumns<StaffMember>[] = [
+  const columns: ListColumn<StaffMember>[] = [
     {
       title: '所属项目',
       dataIndex: 'projectId',
@@ -51,9 +48,15 @@ export default function StaffPage() {
       hideInTable: true,
       valueType: 'select',
       initialValue: 'active',
-      valueEnum: { active: { text: '在职' }, locked: { text: '已锁定' }, archived: { text: '已归档' }, all: { text: '全部' } },
+      valueEnum: toValueEnum(STAFF_LIST_STATE_LABELS),
     },
-    { title: '用户名', dataIndex: 'username', search: false, width: 120 },
+    {
+      title: '用户名',
+      dataIndex: 'username',
+      search: false,
+      width: 120,
+      render: (_, s) => <span data-latin-ok>{s.username}</span>,
+    },
     { title: '姓名', dataIndex: 'name', search: false, width: 100 },
     { title: '手机号', dataIndex: 'phoneMasked', search: false, width: 130, render: (_, r) => r.phoneMasked || '—' },
     {
@@ -80,7 +83,7 @@ export default function StaffPage() {
         ) : r.projectIds.length ? (
           r.projectIds.map(projectName).join('、')
         ) : (
-          <span style={{ color: '#999' }}>未分配</span>
+          <span style={{ color: '#595959' }}>未分配</span>
         ),
     },
     {
@@ -105,16 +108,16 @@ export default function StaffPage() {
         r.archivedAt
           ? []
           : [
-              <a key="edit" onClick={() => setEditing(r)}>
+              <LinkButton key="edit" onClick={() => setEditing(r)}>
                 编辑
-              </a>,
+              </LinkButton>,
               r.locked && (
                 <Popconfirm
                   key="unlock"
                   title={`解锁 ${r.name} 的账号？`}
-                  onConfirm={() => act(() => unlockStaff(r.id), '账号已解锁')}
+                  onConfirm={() => unlock.mutate({ params: { path: { id: r.id } } }, { onSuccess: done('账号已解锁') })}
                 >
-                  <a data-testid="staff-unlock">解锁</a>
+                  <LinkButton data-testid="staff-unlock">解锁</LinkButton>
                 </Popconfirm>
               ),
               r.id !== me?.id && (
@@ -124,9 +127,11 @@ export default function StaffPage() {
                   description="归档后该账号不能再登录，记录保留。"
                   okText="归档"
                   okButtonProps={{ danger: true }}
-                  onConfirm={() => act(() => updateStaff(r.id, { archived: true }), '员工已归档')}
+                  onConfirm={() =>
+                    update.mutate({ params: { path: { id: r.id } }, body: { archived: true } }, { onSuccess: done('员工已归档') })
+                  }
                 >
-                  <a style={{ color: '#ff4d4f' }}>归档</a>
+                  <LinkButton danger>归档</LinkButton>
                 </Popconfirm>
               ),
             ],
@@ -135,47 +140,44 @@ export default function StaffPage() {
 
   return (
     <PageContainer title="员工与角色">
-      <ProTable<StaffMember, Filters>
+      <KeysetTable<StaffMember>
+        path="/api/v1/staff"
         rowKey="id"
         actionRef={actionRef}
         headerTitle="员工账号"
         columns={columns}
-        search={{ labelWidth: 'auto', span: 6, defaultCollapsed: false, collapseRender: false }}
-        options={{ reload: true, density: false, setting: false }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无员工" /> }}
-        request={async (p) => {
-          try {
-            const all = await listStaff(p.projectId ?? undefined);
-            const kw = p.keyword?.trim().toLowerCase();
-            const state = p.state ?? 'active';
-            const data = all.filter((s) => {
-              if (kw && !s.name.toLowerCase().includes(kw) && !s.username.toLowerCase().includes(kw)) return false;
-              if (state === 'active') return !s.archivedAt;
-              if (state === 'locked') return s.locked && !s.archivedAt;
-              if (state === 'archived') return !!s.archivedAt;
-              return true;
-            });
-            return { data, success: true, total: data.length };
-          } catch (e) {
-            showError(e);
-            return { data: [], success: false };
-          }
-        }}
+        emptyText="暂无员工"
+        // filtered and paged by the server
+        fetchPage={(f, cursor) =>
+          got(
+            client.GET('/api/v1/staff', {
+              params: {
+                query: {
+                  projectId: (f.projectId as number | undefined) || undefined,
+                  keyword: (f.keyword as string | undefined)?.trim() || undefined,
+                  state: (f.state as StaffListState | undefined) ?? 'active',
+                  cursor: cursor ?? undefined,
+                },
+              },
+            }),
+          )
+        }
         toolBarRender={() => [
           <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
             新增员工
           </Button>,
         ]}
       />
-      <StaffForm
-        open={!!editing}
-        member={editing === 'new' ? null : editing}
-        onClose={(saved) => {
-          setEditing(null);
-          if (saved) actionRef.current?.reload();
-        }}
-      />
+      <Deferred when={!!editing}>
+        <StaffForm
+          open={!!editing}
+          member={editing === 'new' ? null : editing}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) actionRef.current?.reload();
+          }}
+        />
+      </Deferred>
     </PageContainer>
   );
 }

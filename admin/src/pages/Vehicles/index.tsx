@@ -1,23 +1,27 @@
-import { useMemo, useRef, useState } from 'react';
-import { PageContainer, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { useMemo, useRef, useState, lazy } from 'react';
 import { Button, Popconfirm, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import CursorTable from '../../components/CursorTable';
 import { listVehicles, removeVehicle, showError, showSuccess } from '../../services/api';
 import type { Vehicle } from '../../services/models';
-import VehicleForm from './components/VehicleForm';
+import PageContainer from '../../components/PageContainer';
+import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
+import type { ListColumn } from '../../components/table/DataTable';
+import Deferred from '../../components/Deferred';
+import LinkButton from '../../components/LinkButton';
+
+const VehicleForm = lazy(() => import('./components/VehicleForm'));
 
 export default function VehiclesPage() {
   const access = useAccess();
   const { projectId, project } = useProject();
   const pid = projectId!;
-  const actionRef = useRef<ActionType>(undefined);
+  const actionRef = useRef<TableAction>(undefined);
   const [creating, setCreating] = useState(false);
   const params = useMemo(() => ({ projectId: pid }), [pid]);
 
-  const columns: ProColumns<Vehicle>[] = [
+  const columns: ListColumn<Vehicle>[] = [
     { title: '关键词', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '车牌号' } },
     {
       title: '车牌号',
@@ -58,9 +62,9 @@ export default function VehiclesPage() {
             }
           }}
         >
-          <a style={{ color: '#ff4d4f' }} data-testid="vehicle-remove">
+          <LinkButton danger data-testid="vehicle-remove">
             移除
-          </a>
+          </LinkButton>
         </Popconfirm>,
       ],
     },
@@ -68,15 +72,14 @@ export default function VehiclesPage() {
 
   return (
     <PageContainer title="车辆管理" subTitle={project ? `${project.code} ${project.name}` : undefined}>
-      <CursorTable<Vehicle>
+      <KeysetTable<Vehicle>
+        path="/api/v1/vehicles"
         rowKey="id"
         actionRef={actionRef}
         headerTitle="登记车辆"
         columns={columns}
         params={params}
         fetchPage={(f, cursor) => listVehicles({ projectId: pid, keyword: f.keyword as string | undefined }, cursor)}
-        search={{ labelWidth: 'auto' }}
-        options={{ reload: true, density: false, setting: false }}
         emptyText="暂无登记车辆"
         toolBarRender={() =>
           access.peopleWrite
@@ -88,14 +91,16 @@ export default function VehiclesPage() {
             : []
         }
       />
-      <VehicleForm
-        open={creating}
-        projectId={pid}
-        onClose={(saved) => {
-          setCreating(false);
-          if (saved) actionRef.current?.reload();
-        }}
-      />
+      <Deferred when={creating}>
+        <VehicleForm
+          open={creating}
+          projectId={pid}
+          onClose={(saved) => {
+            setCreating(false);
+            if (saved) actionRef.current?.reload();
+          }}
+        />
+      </Deferred>
     </PageContainer>
   );
 }

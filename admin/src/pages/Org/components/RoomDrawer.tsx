@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { STAFF_BINDING_STATUS_TEXT } from '../../../utils/enums';
 import { Badge, Descriptions, Drawer, Empty, Skeleton, Table, Tag, Typography } from 'antd';
 import { formatArea, formatPropertyCode, OCCUPANT_KIND_LABELS, ROOM_USE_LABELS, type BindingStatus } from '@wy/shared';
-import { getRoom, showError } from '../../../services/api';
-import type { Occupant, RoomDetail, Vehicle } from '../../../services/models';
+import { $api } from '../../../services/api';
+import type { Occupant, Vehicle } from '../../../services/models';
 
 const STATUS_BADGE: Record<BindingStatus, 'success' | 'processing' | 'error' | 'default'> = {
   approved: 'success',
@@ -13,25 +13,13 @@ const STATUS_BADGE: Record<BindingStatus, 'success' | 'processing' | 'error' | '
 };
 
 export default function RoomDrawer({ roomId, onClose }: { roomId: number | null; onClose: () => void }) {
-  const [room, setRoom] = useState<RoomDetail | null>(null);
-  const [loading, setLoading] = useState(false);
-
+  const query = $api.useQuery('get', '/api/v1/rooms/{id}', { params: { path: { id: roomId ?? 0 } } }, { enabled: !!roomId });
+  const room = query.data ?? null;
+  const loading = query.isFetching;
+  // the load failed (its message was shown): nothing to show, so the drawer closes
   useEffect(() => {
-    if (!roomId) return;
-    let live = true;
-    setLoading(true);
-    setRoom(null);
-    getRoom(roomId)
-      .then((r) => live && setRoom(r))
-      .catch((e) => {
-        showError(e);
-        if (live) onClose();
-      })
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [roomId, onClose]);
+    if (query.isError) onClose();
+  }, [query.isError, onClose]);
 
   return (
     <Drawer

@@ -1,8 +1,8 @@
 import { ModalForm, ProFormSelect, ProFormText } from '@ant-design/pro-components';
-import { isMobilePhone, mayGrantRole, STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@wy/shared';
+import { isMobilePhone, mayGrantRole, passwordProblem, STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@wy/shared';
 import { useAuth } from '../../../auth';
 import { useProject } from '../../../project';
-import { createStaff, showError, showSuccess, updateStaff } from '../../../services/api';
+import { client, got, showError, showSuccess } from '../../../services/api';
 import type { StaffMember } from '../../../services/models';
 
 interface Values {
@@ -55,22 +55,31 @@ export default function StaffForm({
         }
         try {
           if (isNew) {
-            await createStaff({
-              username: v.username.trim(),
-              name: v.name.trim(),
-              phone: v.phone?.trim() || undefined,
-              password: v.password!,
-              roles: v.roles,
-              projectIds: v.projectIds ?? [],
-            });
+            await got(
+              client.POST('/api/v1/staff', {
+                body: {
+                  username: v.username.trim(),
+                  name: v.name.trim(),
+                  phone: v.phone?.trim() || undefined,
+                  password: v.password!,
+                  roles: v.roles,
+                  projectIds: v.projectIds ?? [],
+                },
+              }),
+            );
             showSuccess('员工已创建');
           } else {
-            await updateStaff(member.id, {
-              name: v.name.trim(),
-              roles: v.roles,
-              projectIds: v.projectIds ?? [],
-              password: v.password || undefined,
-            });
+            await got(
+              client.PATCH('/api/v1/staff/{id}', {
+                params: { path: { id: member.id } },
+                body: {
+                  name: v.name.trim(),
+                  roles: v.roles,
+                  projectIds: v.projectIds ?? [],
+                  password: v.password || undefined,
+                },
+              }),
+            );
             showSuccess(v.password ? '已保存，新密码已生效' : '已保存');
           }
           onClose(true);
@@ -117,16 +126,16 @@ export default function StaffForm({
         name="password"
         label={isNew ? '初始密码' : '重置密码'}
         colProps={{ span: 12 }}
-        placeholder={isNew ? '至少 8 位，含字母和数字' : '不修改请留空'}
+        placeholder={isNew ? '至少 8 位，含大小写字母、数字、符号中的三种' : '不修改请留空'}
         fieldProps={{ autoComplete: 'new-password' }}
         rules={[
           { required: isNew, message: '请输入初始密码' },
-          {
+          ({ getFieldValue }) => ({
             validator: async (_, val?: string) => {
-              if (!val) return;
-              if (val.length < 8 || !/[A-Za-z]/.test(val) || !/\d/.test(val)) throw new Error('密码至少 8 位，需包含字母和数字');
+              const problem = val ? passwordProblem(val, getFieldValue('username') ?? member?.username) : null;
+              if (problem) throw new Error(problem);
             },
-          },
+          }),
         ]}
       />
       <ProFormSelect

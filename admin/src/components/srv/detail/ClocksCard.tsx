@@ -1,0 +1,65 @@
+/** 处理时限: each SLA clock of the order, its state, and its extension (申请延期 / 待审批 / 已批准 / 已驳回). */
+import { useState } from 'react';
+import { Card, Table, Tag } from 'antd';
+import { SLA_CLOCK_LABELS, type SlaClockKind } from '@wy/shared';
+import { useAccess } from '../../../auth';
+import type { Clock, Extension, RequestDetail } from '../../../services/models';
+import { formatTime } from '../../../utils/time';
+import { dueText } from '../../../utils/srv';
+import { ExtensionCell, ExtensionModal } from '../ClockExtensions';
+
+function clockState(c: Clock) {
+  if (c.metAt) return c.breachedAt ? <Tag color="red">超时完成</Tag> : <Tag color="green">按时完成</Tag>;
+  if (c.breachedAt || new Date(c.dueAt) < new Date()) return <Tag color="red">已超时</Tag>;
+  if (c.pausedAt) return <Tag color="purple">暂停计时</Tag>;
+  return <Tag color="blue">计时中 · {dueText(c.dueAt)}</Tag>;
+}
+
+export default function ClocksCard({
+  r,
+  extensions,
+  onExtended,
+}: {
+  r: RequestDetail;
+  /** the order's extensions (null while they load) */
+  extensions: Extension[] | null;
+  onExtended: () => void;
+}) {
+  const access = useAccess();
+  const [extending, setExtending] = useState<Clock | null>(null);
+  return (
+    <Card size="small" title="处理时限">
+      <Table<Clock>
+        size="small"
+        rowKey={(c) => c.kind + c.startedAt}
+        pagination={false}
+        dataSource={r.clocks}
+        locale={{ emptyText: '暂无计时' }}
+        columns={[
+          { title: '环节', dataIndex: 'kind', render: (k: string) => SLA_CLOCK_LABELS[k as SlaClockKind] ?? k },
+          { title: '开始', dataIndex: 'startedAt', render: (v: string) => formatTime(v) },
+          { title: '期限', dataIndex: 'dueAt', render: (v: string) => formatTime(v) },
+          { title: '完成', dataIndex: 'metAt', render: (v: string | null) => formatTime(v) },
+          { title: '状态', key: 'state', render: (_: unknown, c) => clockState(c) },
+          {
+            title: '延期',
+            key: 'extension',
+            render: (_: unknown, c) => (
+              <ExtensionCell clock={c} items={extensions} canApprove={access.slaApprove} onAsk={setExtending} />
+            ),
+          },
+        ]}
+      />
+      <ExtensionModal
+        requestId={r.id}
+        code={r.code}
+        clock={extending}
+        onClose={() => setExtending(null)}
+        onDone={() => {
+          setExtending(null);
+          onExtended();
+        }}
+      />
+    </Card>
+  );
+}

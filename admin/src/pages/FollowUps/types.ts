@@ -1,0 +1,3 @@
+import type { components } from '@wy/shared/api';
+
+export type FollowUpItem = components['schemas']['FollowUpItemDto'];

@@ -1,0 +1,127 @@
+/**
+ * 收款记录 (R-FEE-02): every payment of the project — at the desk and online — by day range and method, the
+ * range's total on top, newest first with server paging; a receipt can be printed again from its row.
+ */
+import { useMemo, useState } from 'react';
+import { DatePicker, Select, Space, Statistic, Tag, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { formatYuan, PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '@wy/shared';
+import ReceiptModal from '../../components/billing/ReceiptModal';
+import { useProject } from '../../project';
+import { listPayments } from '../../services/api';
+import type { PaymentRow } from '../../services/models';
+import { formatTime, pickerNow } from '../../utils/time';
+import PageContainer from '../../components/PageContainer';
+import KeysetTable from '../../components/table/KeysetTable';
+import type { ListColumn } from '../../components/table/DataTable';
+
+const day = (d: Dayjs) => d.format('YYYY-MM-DD');
+
+export default function PaymentsPage() {
+  const { projectId, project } = useProject();
+  const pid = projectId!;
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [pickerNow(pid), pickerNow(pid)]);
+  const [method, setMethod] = useState<PaymentMethod | undefined>(undefined);
+  const [sum, setSum] = useState<{ totalFen: number; count: number } | null>(null);
+  const [receiptId, setReceiptId] = useState<number | null>(null);
+  const params = useMemo(() => ({ projectId: pid, from: day(range[0]), to: day(range[1]), method }), [pid, range, method]);
+
+  const columns: ListColumn<PaymentRow>[] = [
+    { title: '收款时间', dataIndex: 'at', width: 150, render: (_, x) => formatTime(x.at, pid) },
+    { title: '收据号', dataIndex: 'receiptNo', width: 170 },
+    { title: '房屋', dataIndex: 'roomLabel', width: 160 },
+    { title: '收费项目', dataIndex: 'title' },
+    {
+      title: '收款方式',
+      dataIndex: 'method',
+      width: 110,
+      render: (_, x) => (
+        <Tag color={x.method === 'wechat_pay' ? 'green' : x.method === 'cash' ? 'gold' : 'blue'}>
+          {PAYMENT_METHOD_LABELS[x.method as PaymentMethod] ?? x.method}
+        </Tag>
+      ),
+    },
+    {
+      title: '实收金额',
+      dataIndex: 'amountFen',
+      width: 130,
+      align: 'right',
+      render: (_, x) => (
+        <Space direction="vertical" size={0} style={{ alignItems: 'flex-end' }}>
+          <Typography.Text strong>{formatYuan(x.amountFen)}</Typography.Text>
+          {x.lateFeeFen > 0 ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              含违约金 {formatYuan(x.lateFeeFen)}
+            </Typography.Text>
+          ) : null}
+        </Space>
+      ),
+    },
+    { title: '缴款人', dataIndex: 'payerName', width: 100 },
+    { title: '收款人', dataIndex: 'receivedByName', width: 100 },
+    {
+      title: '操作',
+      key: 'op',
+      width: 110,
+      fixed: 'right',
+      valueType: 'option',
+      render: (_, x) => (
+        <Typography.Link onClick={() => setReceiptId(x.id)} data-testid="payment-receipt">
+          <PrinterOutlined /> 打印收据
+        </Typography.Link>
+      ),
+    },
+  ];
+
+  return (
+    <PageContainer title="收款记录" subTitle={project ? `${project.code} ${project.name}` : undefined}>
+      <KeysetTable<PaymentRow>
+        path="/api/v1/payments"
+        rowKey="id"
+        headerTitle={
+          <Space size={16} wrap>
+            <DatePicker.RangePicker
+              allowClear={false}
+              value={range}
+              onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+              disabledDate={(d) => d.isAfter(pickerNow(pid), 'day')}
+              data-testid="payments-range"
+            />
+            <Select<PaymentMethod>
+              allowClear
+              placeholder="全部收款方式"
+              aria-label="收款方式"
+              style={{ width: 160 }}
+              value={method}
+              onChange={setMethod}
+              options={PAYMENT_METHODS.map((m) => ({ value: m, label: PAYMENT_METHOD_LABELS[m] }))}
+              data-testid="payments-method"
+            />
+            {sum ? (
+              <Space size={24} data-testid="payments-sum">
+                <Statistic title="合计" value={formatYuan(sum.totalFen)} valueStyle={{ fontSize: 18 }} />
+                <Statistic title="笔数" value={sum.count} valueStyle={{ fontSize: 18 }} />
+              </Space>
+            ) : null}
+          </Space>
+        }
+        columns={columns}
+        params={params}
+        search={false}
+        fetchPage={async (f, cursor) => {
+          const page = await listPayments(
+            { projectId: pid, from: f.from as string, to: f.to as string, method: f.method as PaymentMethod | undefined },
+            cursor,
+          );
+          setSum({ totalFen: page.totalFen, count: page.count });
+          return page;
+        }}
+        onRow={(x) => ({ 'data-testid': 'payment-row', 'data-payment-id': x.id }) as React.HTMLAttributes<HTMLElement>}
+        scroll={{ x: 1200 }}
+        emptyText="所选日期内没有收款"
+      />
+      <ReceiptModal paymentId={receiptId} receipt={null} onClose={() => setReceiptId(null)} />
+    </PageContainer>
+  );
+}
