@@ -15,6 +15,21 @@ const frameworkReact = path.dirname(
   require.resolve('@tarojs/plugin-framework-react/package.json', { paths: [path.join(__dirname, '..')] }),
 );
 
+/**
+ * In a log (stdout not a terminal) webpackbar's animated bar prints as screens of escape codes: keep its
+ * one-line start/done report and the warnings and errors, drop the bar.
+ */
+function quietProgressInLogs(chain: {
+  plugins: { has(n: string): boolean };
+  plugin(n: string): { tap(f: (args: unknown[]) => unknown[]): unknown };
+}) {
+  if (process.stdout.isTTY || !chain.plugins.has('webpackbar')) return;
+  chain.plugin('webpackbar').tap(([opts]) => {
+    const o = (opts ?? {}) as { reporters?: unknown[] };
+    return [{ ...o, fancy: false, reporters: (o.reporters ?? []).filter((r) => r !== 'fancy') }];
+  });
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const isH5 = process.env.TARO_ENV === 'h5';
   const apiBase = isH5 ? '/api/v1' : process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000/api/v1';
@@ -48,6 +63,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        quietProgressInLogs(chain);
       },
     },
     h5: {
@@ -55,12 +71,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: {
-        filename: 'js/[name].[hash:8].js',
+        filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[chunkhash:8].js',
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
-        filename: 'css/[name].[hash].css',
+        filename: 'css/[name].[contenthash:8].css',
         chunkFilename: 'css/[name].[chunkhash].css',
       },
       postcss: {
@@ -73,6 +89,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
         chain.resolve.alias.set('@tarojs/plugin-framework-react', frameworkReact);
+        quietProgressInLogs(chain);
         // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of the
         // component library (~80 KB each); share modules between async page chunks too.
         const split = chain.optimization.get('splitChunks');

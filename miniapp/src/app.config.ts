@@ -5,6 +5,21 @@ export default defineAppConfig({
     { root: 'pkg-house', pages: ['rooms/index', 'room/index', 'vehicles/index'] },
     { root: 'pkg-repair', pages: ['new/index', 'list/index', 'detail/index', 'receipt/index', 'bills/index'] },
     { root: 'pkg-staff', pages: ['login/index', 'index/index', 'order/index'] },
+    { root: 'pkg-parking', pages: ['index/index', 'apply/index', 'detail/index'] },
+    {
+      root: 'pkg-complaint',
+      pages: [
+        'new/index',
+        'list/index',
+        'detail/index',
+        'guide/index',
+        'suggest/index',
+        'enquiries/index',
+        'enquiry/index',
+        'faq/index',
+        'join/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['pkg-auth', 'pkg-repair'] },
@@ -20,7 +35,7 @@ export default defineAppConfig({
     navigationStyle: 'default',
   },
   tabBar: {
-    color: '#7a7f87',
+    color: '#5f646b',
     selectedColor: '#1668dc',
     backgroundColor: '#ffffff',
     borderStyle: 'black',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { appointmentText, halfDaySlots, shanghaiTime, shortTime } from '../src/srv-common/format';
+import { appointmentText, fullTime, halfDaySlots, shortTime } from '../src/services/format';
 
 const zones = ['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Europe/Berlin'];
 const saved = process.env.TZ;
@@ -23,7 +23,7 @@ describe('times on the phone are the service centre’s (Asia/Shanghai), whateve
   it('"today" and "tomorrow" follow the centre’s day: 00:30 on 2 Dec is tomorrow at 23:30 on 1 Dec', () => {
     expect(new Set(inEveryZone(() => shortTime('2026-12-01T16:30:00Z', now)))).toEqual(new Set(['明天 00:30']));
     expect(new Set(inEveryZone(() => shortTime('2026-12-01T14:00:00Z', now)))).toEqual(new Set(['今天 22:00']));
-    expect(shanghaiTime('2026-12-01T16:05:09Z', true)).toBe('2026-12-02 00:05:09');
+    expect(fullTime('2026-12-01T16:05:09Z', { seconds: true })).toBe('2026-12-02 00:05:09');
   });
 
   it('R-REP-01 half-day visit windows are the centre’s mornings and afternoons', () => {

@@ -1,7 +1,13 @@
 /** Small shared UI pieces of the main package: empty state, skeleton, status tag, login prompt. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { BINDING_STATUS_LABELS, REPAIR_STATUS_LABELS, type BindingStatus, type RepairStatus } from '@wy/shared';
+import {
+  BINDING_STATUS_LABELS,
+  OWNER_STATUS_LABELS,
+  REPAIR_STATUS_LABELS,
+  type BindingStatus,
+  type RepairStatus,
+} from '@wy/shared';
 import type { ReactNode } from 'react';
 import './ui.css';
 
@@ -42,24 +48,6 @@ export function Skeleton(props: { rows?: number }) {
   );
 }
 
-/**
- * A detail page before it has its record: skeleton rows while loading, then — when the record could
- * not be had — a "not found" with a way back. Use as `if (loading || failed || !d) return <LoadState …/>`.
- */
-export function LoadState(props: { loading: boolean; title: string; desc?: string; actionText?: string; rows?: number }) {
-  if (props.loading)
-    return (
-      <View className="page pad">
-        <Skeleton rows={props.rows ?? 4} />
-      </View>
-    );
-  return (
-    <View className="page">
-      <Empty title={props.title} desc={props.desc} actionText={props.actionText ?? '返回'} onAction={() => Taro.navigateBack()} />
-    </View>
-  );
-}
-
 const STATUS_TONE: Record<BindingStatus, string> = {
   pending: 'warn',
   approved: 'ok',
@@ -87,13 +75,16 @@ const REPAIR_TONE: Record<RepairStatus, string> = {
   cancelled: 'muted',
 };
 
-/** A repair's status (labels from @wy/shared). */
-export function RepairStatusTag(props: { status: RepairStatus; className?: string }) {
+/**
+ * A repair's status in the words of who is looking (labels from @wy/shared): the owner never sees the
+ * centre's internal steps (待回访 is 已完成 to them); the technician section keeps the staff words.
+ */
+export function RepairStatusTag(props: { status: string; viewer: 'owner' | 'staff'; className?: string }) {
+  const s = props.status as RepairStatus;
+  const labels = props.viewer === 'owner' ? OWNER_STATUS_LABELS : REPAIR_STATUS_LABELS;
   return (
-    <Text
-      className={`ui-tag ui-tag--${REPAIR_TONE[props.status] ?? 'muted'} t-req-status t-req-status-${props.status} ${props.className ?? ''}`}
-    >
-      {REPAIR_STATUS_LABELS[props.status] ?? props.status}
+    <Text className={`ui-tag ui-tag--${REPAIR_TONE[s] ?? 'muted'} t-req-status t-req-status-${s} ${props.className ?? ''}`}>
+      {labels[s] ?? s}
     </Text>
   );
 }

@@ -4,6 +4,20 @@ import { api } from './request';
 import { session } from './session';
 import type { TokenPair } from './models';
 
+const LOGIN_PAGE = '/pkg-auth/login/index';
+
+/** An owner's session on this device (a technician signed in here uses the staff section instead). */
+export function ownerSignedIn(): boolean {
+  return session.isLoggedIn() && session.me?.kind !== 'staff';
+}
+
+/** Guard of an owner page: without a session the login page takes its place (false: do not load). */
+export function requireOwner(): boolean {
+  if (session.isLoggedIn()) return true;
+  void Taro.redirectTo({ url: LOGIN_PAGE });
+  return false;
+}
+
 function afterLogin(pair: TokenPair): void {
   session.save(pair);
 }

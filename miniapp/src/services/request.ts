@@ -2,7 +2,8 @@
  * The one HTTP wrapper of the owner app, over Taro.request (weapp and H5 alike).
  * - Typed by the API's OpenAPI `paths`: `api.get('/me/rooms/{roomId}', { path: { roomId } })`.
  * - Adds `Authorization: Bearer <accessToken>`.
- * - Error bodies `{ code, message, details }` become a toast with `message` (unless `silent`) and an ApiError.
+ * - Error bodies `{ code, message, details }` become a toast with `message` (unless `silent`) and an ApiError
+ *   whose `kind` tells the page which state to show: offline (no answer), server (5xx), not found, refused.
  * - On 401 it refreshes once via POST /auth/refresh (rotating refresh token: the new pair is stored) and
  *   retries; when that fails the session is cleared and the login page opens.
  */
@@ -50,6 +51,13 @@ export type Options<O> = Flags &
   ([BodyOf<O>] extends [never] ? { body?: never } : { body: BodyOf<O> });
 type Args<O> = object extends Options<O> ? [opts?: Options<O>] : [opts: Options<O>];
 
+/**
+ * Why a request failed, as a page shows it: no answer at all (offline: 重试), the server failed (5xx: 重试),
+ * the record is not there or not mine (not found: 返回), the session ended (auth: the login page opens), or
+ * the server refused what was asked (refused: its message).
+ */
+export type ErrorKind = 'offline' | 'server' | 'notfound' | 'auth' | 'refused';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -59,6 +67,18 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+  get kind(): ErrorKind {
+    if (this.code === 'NETWORK') return 'offline';
+    if (this.status === 0 || this.status >= 500) return 'server';
+    if (this.status === 404) return 'notfound';
+    if (this.status === 401) return 'auth';
+    return 'refused';
+  }
+}
+
+/** Any thrown value as an ApiError (a bug in the page counts as a server-side failure to show). */
+export function asApiError(e: unknown): ApiError {
+  return e instanceof ApiError ? e : new ApiError(0, 'CLIENT', e instanceof Error ? e.message : String(e));
 }
 
 const BASE = (process.env.TARO_APP_API_BASE || '/api/v1').replace(/\/$/, '');
@@ -179,7 +199,7 @@ async function call(method: Method, path: string, opts: Options<unknown> & Flags
     if (raw.statusCode < 200 || raw.statusCode >= 300) throw toError(raw);
     return raw.statusCode === 204 ? undefined : raw.data;
   } catch (e) {
-    const err = e instanceof ApiError ? e : new ApiError(0, 'CLIENT', e instanceof Error ? e.message : String(e));
+    const err = asApiError(e);
     if (!o.silent) toast(err.message);
     throw err;
   }

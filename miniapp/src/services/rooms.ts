@@ -2,6 +2,7 @@
 import { api } from './request';
 import { session } from './session';
 import type { MyRoom } from './models';
+import { setDisplayZone } from './format';
 
 export function roomLabel(
   r: { projectName?: string; buildingName: string; unit?: string | null; roomNo: string },
@@ -17,22 +18,18 @@ export function currentOf(rooms: MyRoom[]): MyRoom | null {
   return rooms.find((r) => String(r.roomId) === stored) ?? preferred;
 }
 
-/** Loads my rooms and resolves (and remembers) the current one. */
+/**
+ * Loads my rooms and resolves (and remembers) the current one; times are shown in its project's zone.
+ * Quiet: the page that asked shows a failure its own way.
+ */
 export async function loadMyRooms(): Promise<{ rooms: MyRoom[]; current: MyRoom | null }> {
-  const rooms = await api.get('/me/rooms');
+  const rooms = await api.get('/me/rooms', { silent: true });
   const current = currentOf(rooms);
-  session.currentRoomId = current ? String(current.roomId) : null;
+  selectRoom(current);
   return { rooms, current };
 }
 
-export function selectRoom(room: MyRoom): void {
-  session.currentRoomId = String(room.roomId);
-}
-
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+export function selectRoom(room: MyRoom | null): void {
+  session.currentRoomId = room ? String(room.roomId) : null;
+  setDisplayZone(room?.timeZone);
 }

@@ -2,20 +2,14 @@
  * Repair UI shared by pkg-repair and pkg-staff: photo picker, photo strip, progress timeline, recorded
  * times, signature, bill status.
  */
-import { Image, Text, View } from '@tarojs/components';
+import { Image, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import {
-  BILL_STATUS_LABELS,
-  REPAIR_ACTION_LABELS,
-  REPAIR_STATUS_LABELS,
-  type BillStatus,
-  type RepairAction,
-  type RepairStatus,
-} from '@wy/shared';
-import type { Photo, RecordedTimes, TimelineEvent } from '../services/models';
+import { BILL_STATUS_LABELS, REPAIR_STATUS_LABELS, type BillStatus, type RepairStatus } from '@wy/shared';
+import type { Material, Photo, RecordedTimes, TimelineEvent } from '../services/models';
 import { compressToBase64, localPhoto, MAX_PHOTOS, pickImages, uploadBase64 } from './photos';
-import { shortTime } from './format';
+import { toast } from '../services/request';
+import { shortTime } from '../services/format';
 import './srv.css';
 
 type Stage = 'compress' | 'upload' | 'done' | 'fail';
@@ -112,22 +106,11 @@ export function PhotoPicker(props: {
   );
 }
 
-/** One uploaded photo, fetched with the token. */
-function AuthImage(props: { url: string; onOpen: (local: string) => void }) {
-  const [src, setSrc] = useState('');
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    localPhoto(props.url).then(
-      (p) => live && setSrc(p),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [props.url]);
+/** One uploaded photo's thumbnail, fetched with the token; a tap opens the full photos. */
+function Thumb(props: { photo: Photo; onOpen: (photo: Photo) => void }) {
+  const { src, failed } = useLocalPhoto(props.photo.thumbUrl);
   return (
-    <View className="photos__cell photos__cell--small" onClick={() => src && props.onOpen(src)}>
+    <View className="photos__cell photos__cell--small t-thumb" onClick={() => src && props.onOpen(props.photo)}>
       {src ? (
         <Image className="photos__img" src={src} mode="aspectFill" />
       ) : (
@@ -137,58 +120,68 @@ function AuthImage(props: { url: string; onOpen: (local: string) => void }) {
   );
 }
 
-/** A strip of uploaded photos; tap one to preview them all. */
+/** A strip of thumbnails (never the full photos); a tap downloads the full ones and opens the one tapped. */
 export function PhotoStrip(props: { photos: Photo[] | null | undefined }) {
   const photos = props.photos ?? [];
   if (photos.length === 0) return null;
-  const open = async (current: string) => {
-    const urls = await Promise.all(photos.map((p) => localPhoto(p.url).catch(() => '')));
+  const open = async (tapped: Photo) => {
+    const current = await localPhoto(tapped.url).catch(() => '');
+    if (!current) return toast('原图加载失败，请稍后再试');
+    const urls = await Promise.all(photos.map((p) => (p.id === tapped.id ? current : localPhoto(p.url).catch(() => ''))));
     void Taro.previewImage({ current, urls: urls.filter(Boolean) });
   };
   return (
     <View className="photos photos--strip">
       {photos.map((p) => (
-        <AuthImage key={p.id} url={p.url} onOpen={open} />
+        <Thumb key={p.id} photo={p} onOpen={open} />
       ))}
     </View>
   );
 }
 
-const EXTRA_LABELS: Record<string, string> = {
-  intake: '提交报修',
-  link_report: '重复报告',
-  second_callback: '二次回访',
-  handover: '首问转交',
-  payment: '缴费',
-  extension_request: '申请延期',
-  extension_approved: '延期已批准',
-  extension_rejected: '延期未批准',
-};
+type Step = { id: number; at: string; title: string; status: string | null; who: string; note: string | null; photos: Photo[] };
 
-export function eventLabel(action: string): string {
-  return REPAIR_ACTION_LABELS[action as RepairAction] ?? EXTRA_LABELS[action] ?? action;
+/**
+ * The steps a viewer sees, in the API's words for them (each event's `label`; owner responses carry only
+ * owner-audience events with owner-safe notes — an event for staff is never shown to an owner). Staff also
+ * see the status a step led to.
+ */
+function stepsFor(events: TimelineEvent[], viewer: 'owner' | 'staff'): Step[] {
+  return events
+    .filter((e) => viewer === 'staff' || e.audience === 'owner')
+    .map((e) => ({
+      id: e.id,
+      at: e.at,
+      title: e.label,
+      status:
+        viewer === 'staff' && e.toStatus && e.toStatus !== e.fromStatus
+          ? (REPAIR_STATUS_LABELS[e.toStatus as RepairStatus] ?? e.toStatus)
+          : null,
+      who: e.actorName,
+      note: e.note,
+      photos: e.photos,
+    }))
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id));
 }
 
-/** R-SRV-07 progress timeline, newest first: time, who, what, note and photos at each step. */
-export function Timeline(props: { events: TimelineEvent[] }) {
-  const events = [...props.events].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id));
-  if (events.length === 0) return <Text className="muted">暂无进度</Text>;
+/** R-SRV-07 progress timeline, newest first: time, who, what, note and photos at each step, in the viewer's words. */
+export function Timeline(props: { events: TimelineEvent[]; viewer: 'owner' | 'staff' }) {
+  const steps = stepsFor(props.events, props.viewer);
+  if (steps.length === 0) return <Text className="muted">暂无进度</Text>;
   return (
     <View className="tl t-timeline">
-      {events.map((e, i) => (
+      {steps.map((e, i) => (
         <View key={e.id} className={`tl__item t-tl-item ${i === 0 ? 'tl__item--now' : ''}`}>
           <View className="tl__dot" />
           <View className="tl__body">
             <View className="tl__head">
               <Text className="tl__title">
-                {eventLabel(e.action)}
-                {e.toStatus && e.toStatus !== e.fromStatus ? (
-                  <Text className="tl__to"> · {REPAIR_STATUS_LABELS[e.toStatus as RepairStatus] ?? e.toStatus}</Text>
-                ) : null}
+                {e.title}
+                {e.status ? <Text className="tl__to"> · {e.status}</Text> : null}
               </Text>
             </View>
             <Text className="tl__meta">
-              {shortTime(e.at)} {e.actorName}
+              {shortTime(e.at)} {e.who}
             </Text>
             {e.note ? <Text className="tl__note">{e.note}</Text> : null}
             <PhotoStrip photos={e.photos} />
@@ -196,6 +189,50 @@ export function Timeline(props: { events: TimelineEvent[] }) {
         </View>
       ))}
     </View>
+  );
+}
+
+/** 材料: name (spec) × quantity unit, one per line. */
+export function Materials(props: { materials: Material[] }) {
+  if (props.materials.length === 0) return null;
+  return (
+    <Row label="材料">
+      {props.materials.map((m, i) => (
+        <Text key={i} className="t-material" style={{ display: 'block' }}>
+          {m.name}
+          {m.spec ? `（${m.spec}）` : ''} × {m.quantity}
+          {m.unit ?? ''}
+        </Text>
+      ))}
+    </Row>
+  );
+}
+
+/** A titled text box of a form (title, a hint such as 选填, the box). */
+export function TextBox(props: {
+  title: string;
+  hint?: string;
+  className: string;
+  placeholder: string;
+  max?: number;
+  value: string;
+  onChange: (value: string) => void;
+  spaced?: boolean;
+}) {
+  return (
+    <>
+      <View className="form-block__title" style={props.spaced ? { marginTop: '12px' } : undefined}>
+        <Text>{props.title}</Text>
+        {props.hint ? <Text className="form-block__hint">{props.hint}</Text> : null}
+      </View>
+      <Textarea
+        className={`textarea ${props.className}`}
+        placeholder={props.placeholder}
+        maxlength={props.max ?? 200}
+        value={props.value}
+        onInput={(e) => props.onChange(e.detail.value)}
+      />
+    </>
   );
 }
 
@@ -236,6 +273,9 @@ export const TIME_LABELS: Record<TimeKey, string> = {
   orderReturnedAt: '交回工单',
   confirmedAt: '确认',
   closedAt: '关闭',
+  printedAt: '打印派工单',
+  leftAt: '离开',
+  countersignedAt: '签收',
 };
 
 /**
@@ -259,34 +299,38 @@ export function TimesGrid(props: { times: RecordedTimes | null | undefined; keys
   );
 }
 
-/** The owner's signature (R-REP-06), fetched with the token like any upload; tap to enlarge. */
-export function Signature(props: { photo: Photo | null | undefined; className?: string }) {
-  const url = props.photo?.url;
-  const [src, setSrc] = useState('');
-  const [failed, setFailed] = useState(false);
+/** An uploaded photo fetched with the token into a local path the Image can show. */
+function useLocalPhoto(url: string | undefined): { src: string; failed: boolean } {
+  const [state, setState] = useState({ src: '', failed: false });
   useEffect(() => {
     if (!url) return;
     let live = true;
-    setFailed(false);
+    setState({ src: '', failed: false });
     localPhoto(url).then(
-      (p) => live && setSrc(p),
-      () => live && setFailed(true),
+      (src) => live && setState({ src, failed: false }),
+      () => live && setState({ src: '', failed: true }),
     );
     return () => {
       live = false;
     };
   }, [url]);
-  if (!url) return null;
+  return state;
+}
+
+/** 业主签字 (R-REP-06): the owner's on-screen signature, fetched like any upload; tap to enlarge. */
+export function Signature(props: { photo: Photo | null | undefined }) {
+  const { src, failed } = useLocalPhoto(props.photo?.url);
+  if (!props.photo) return null;
   return (
-    <View
-      className={`sign t-signature ${props.className ?? ''}`}
-      onClick={() => src && void Taro.previewImage({ current: src, urls: [src] })}
-    >
-      {src ? (
-        <Image className="sign__img" src={src} mode="aspectFit" />
-      ) : (
-        <Text className="photos__ph">{failed ? '签名加载失败' : '签名加载中…'}</Text>
-      )}
+    <View className="sign-row">
+      <Text className="kv__label">业主签字</Text>
+      <View className="sign t-signature" onClick={() => src && void Taro.previewImage({ current: src, urls: [src] })}>
+        {src ? (
+          <Image className="sign__img" src={src} mode="aspectFit" />
+        ) : (
+          <Text className="photos__ph">{failed ? '签名加载失败' : '签名加载中…'}</Text>
+        )}
+      </View>
     </View>
   );
 }

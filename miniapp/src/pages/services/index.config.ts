@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '全部服务' });
+export default definePageConfig({ navigationBarTitleText: '全部服务', enablePullDownRefresh: true });

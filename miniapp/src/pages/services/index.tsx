@@ -1,23 +1,33 @@
+/** 服务: every service switched on for my room's project, grouped. */
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
-import { SERVICE_GROUPS } from '../../components/entries';
+// ui.css (through the page hook) before grid.css, in the order 首页 loads them (one CSS order for the weapp build)
+import { PageState, usePage } from '../../components/page';
+import { SERVICE_GROUPS, modulesOf, shownEntries } from '../../components/entries';
 import { ServiceGrid } from '../../components/grid';
-import { session } from '../../services/session';
+import { ownerSignedIn } from '../../services/auth';
+import { loadMyRooms } from '../../services/rooms';
+
 import './index.css';
 
-export default function Services() {
-  const [loggedIn, setLoggedIn] = useState(session.isLoggedIn());
-  useDidShow(() => setLoggedIn(session.isLoggedIn()));
+async function loadModules() {
+  if (!ownerSignedIn()) return { loggedIn: false, modules: modulesOf(null) };
+  return { loggedIn: true, modules: modulesOf((await loadMyRooms()).current) };
+}
 
+export default function Services() {
+  const page = usePage(loadModules);
   return (
     <View className="page services">
-      {SERVICE_GROUPS.map((g) => (
-        <View key={g.title} className="card services__group">
-          <Text className="services__title">{g.title}</Text>
-          <ServiceGrid entries={g.entries} loggedIn={loggedIn} />
-        </View>
-      ))}
+      <PageState page={page} rows={2}>
+        {({ loggedIn, modules }) =>
+          SERVICE_GROUPS.filter((g) => shownEntries(g.entries, modules).length > 0).map((g) => (
+            <View key={g.title} className="card services__group">
+              <Text className="services__title">{g.title}</Text>
+              <ServiceGrid entries={g.entries} modules={modules} loggedIn={loggedIn} />
+            </View>
+          ))
+        }
+      </PageState>
     </View>
   );
 }

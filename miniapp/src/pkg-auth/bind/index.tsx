@@ -3,10 +3,12 @@
  * Existing pending / rejected applications are listed on top so the owner sees where they stand.
  */
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { OCCUPANT_KIND_LABELS, OCCUPANT_KINDS, type OccupantKind } from '@wy/shared';
 import { Empty, Skeleton, StatusTag } from '../../components/ui';
+import { PageState, usePage } from '../../components/page';
+import { requireOwner } from '../../services/auth';
 import { api } from '../../services/request';
 import { session } from '../../services/session';
 import type { DirectoryBuilding, DirectoryProject, DirectoryRoom, MyBinding } from '../../services/models';
@@ -25,11 +27,19 @@ const KIND_DESC: Record<OccupantKind, string> = {
   tenant: '承租人，由业主或物业服务中心审核',
 };
 
+async function loadStart() {
+  const [projects, b] = await Promise.all([
+    api.get('/directory/projects', { silent: true }),
+    api.get('/me/bindings', { silent: true }),
+  ]);
+  return { projects, mine: b.filter((x) => x.status === 'pending' || x.status === 'rejected') };
+}
+
 export default function Bind() {
   const [step, setStep] = useState<Step>('project');
-  const [loading, setLoading] = useState(true);
-  const [mine, setMine] = useState<MyBinding[]>([]);
-  const [projects, setProjects] = useState<DirectoryProject[]>([]);
+  // the first step's data (the projects, my open applications) through the page hook; later steps load on tap
+  const start = usePage(loadStart, { guard: requireOwner });
+  const [loading, setLoading] = useState(false);
   const [buildings, setBuildings] = useState<DirectoryBuilding[]>([]);
   const [rooms, setRooms] = useState<DirectoryRoom[]>([]);
   const [project, setProject] = useState<DirectoryProject | null>(null);
@@ -38,27 +48,10 @@ export default function Bind() {
   const [unit, setUnit] = useState<string>('');
   const [keyword, setKeyword] = useState('');
   const [kind, setKind] = useState<OccupantKind | null>(null);
-  const [name, setName] = useState('');
+  const [name, setName] = useState(session.me?.name ?? '');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<MyBinding | null>(null);
-
-  useDidShow(() => {
-    if (!session.isLoggedIn()) {
-      void Taro.redirectTo({ url: '/pkg-auth/login/index' });
-      return;
-    }
-    if (step !== 'project') return;
-    setLoading(true);
-    Promise.all([api.get('/directory/projects'), api.get('/me/bindings')])
-      .then(([p, b]) => {
-        setProjects(p);
-        setMine(b.filter((x) => x.status === 'pending' || x.status === 'rejected'));
-        const myName = session.me?.name;
-        if (myName && !name) setName(myName);
-      })
-      .catch(() => undefined)
-      .finally(() => setLoading(false));
-  });
+  const mine = start.data?.mine ?? [];
 
   const pickProject = async (p: DirectoryProject) => {
     setProject(p);
@@ -215,26 +208,30 @@ export default function Bind() {
               : '请选择您的身份'}
       </Text>
 
-      {loading ? (
+      {step === 'project' ? (
+        <PageState page={start}>
+          {({ projects }) =>
+            projects.length === 0 ? (
+              <Empty title="暂无可绑定的项目" desc="请联系物业服务中心" />
+            ) : (
+              <View className="card card--flush">
+                {projects.map((p) => (
+                  <View key={p.id} className="cell t-bind-project" hoverClass="cell--hover" onClick={() => pickProject(p)}>
+                    <View className="cell__main">
+                      <Text className="cell__title">{p.name}</Text>
+                      {p.address ? <Text className="cell__desc">{p.address}</Text> : null}
+                    </View>
+                    <Text className="cell__arrow">›</Text>
+                  </View>
+                ))}
+              </View>
+            )
+          }
+        </PageState>
+      ) : loading ? (
         <View className="pad">
           <Skeleton rows={3} />
         </View>
-      ) : step === 'project' ? (
-        projects.length === 0 ? (
-          <Empty title="暂无可绑定的项目" desc="请联系物业服务中心" />
-        ) : (
-          <View className="card card--flush">
-            {projects.map((p) => (
-              <View key={p.id} className="cell t-bind-project" hoverClass="cell--hover" onClick={() => pickProject(p)}>
-                <View className="cell__main">
-                  <Text className="cell__title">{p.name}</Text>
-                  {p.address ? <Text className="cell__desc">{p.address}</Text> : null}
-                </View>
-                <Text className="cell__arrow">›</Text>
-              </View>
-            ))}
-          </View>
-        )
       ) : step === 'building' ? (
         buildings.length === 0 ? (
           <Empty title="该项目暂无楼栋" actionText="重新选择项目" onAction={() => setStep('project')} />

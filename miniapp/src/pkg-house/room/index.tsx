@@ -1,7 +1,7 @@
 /** One of my rooms: facts, household members, and the member/tenant requests an approved owner reviews. */
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
 import {
   formatArea,
   formatPropertyCode,
@@ -10,44 +10,39 @@ import {
   ROOM_USE_LABELS,
   type RoomUse,
 } from '@wy/shared';
-import { LoadState, Section, StatusTag } from '../../components/ui';
-import { api, toast } from '../../services/request';
+import { Section, StatusTag } from '../../components/ui';
+import { PageState, usePage } from '../../components/page';
+import { requireOwner } from '../../services/auth';
+import { CallCentreButton } from '../../components/call';
+import { api, ApiError, toast } from '../../services/request';
 import { roomLabel } from '../../services/rooms';
 import type { MyRoomDetail, Occupant } from '../../services/models';
-import { callCentre } from '../call';
 import '../house.css';
 
+async function loadRoom(roomId: number) {
+  if (!Number.isInteger(roomId) || roomId <= 0) throw new ApiError(404, 'NOT_FOUND', '未找到该房屋');
+  return api.get('/me/rooms/{roomId}', { path: { roomId }, silent: true });
+}
+
 export default function RoomDetail() {
-  const { params } = useRouter();
-  const roomId = Number(params.roomId);
-  const [room, setRoom] = useState<MyRoomDetail | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [failed, setFailed] = useState(false);
+  const roomId = Number(useRouter().params.roomId);
+  const page = usePage(() => loadRoom(roomId), { guard: requireOwner });
+  return (
+    <PageState
+      page={page}
+      rows={3}
+      notFound={{ title: '未找到该房屋', desc: '该房屋可能已解除绑定', actionText: '返回我的房屋' }}
+    >
+      {(room) => <RoomView room={room} reload={page.reload} />}
+    </PageState>
+  );
+}
+
+function RoomView(props: { room: MyRoomDetail; reload: () => Promise<void> }) {
+  const { room } = props;
   const [rejecting, setRejecting] = useState<number | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    if (!Number.isFinite(roomId)) {
-      setFailed(true);
-      setLoading(false);
-      return;
-    }
-    try {
-      setRoom(await api.get('/me/rooms/{roomId}', { path: { roomId } }));
-      setFailed(false);
-    } catch {
-      setFailed(true);
-    } finally {
-      setLoading(false);
-    }
-  }, [roomId]);
-  useDidShow(() => {
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
 
   const approve = async (o: Occupant) => {
     const { confirm } = await Taro.showModal({
@@ -60,7 +55,7 @@ export default function RoomDetail() {
     try {
       await api.post('/me/bindings/{id}/approve', { path: { id: o.bindingId } });
       toast('已同意');
-      await load();
+      await props.reload();
     } catch {
       // toast shown by the wrapper
     } finally {
@@ -77,16 +72,13 @@ export default function RoomDetail() {
       toast('已拒绝');
       setRejecting(null);
       setReason('');
-      await load();
+      await props.reload();
     } catch {
       // toast shown by the wrapper
     } finally {
       setBusy(false);
     }
   };
-
-  if (loading || failed || !room)
-    return <LoadState loading={loading} title="未找到该房屋" desc="该房屋可能已解除绑定" actionText="返回我的房屋" rows={3} />;
 
   const iAmOwner = room.kind === 'owner';
   const pending = room.occupants.filter((o) => o.status === 'pending');
@@ -115,12 +107,11 @@ export default function RoomDetail() {
             <Text className="house__fact-value house__code">{formatPropertyCode(room.propertyCode)}</Text>
           </View>
         </View>
-        <Button
-          className="btn btn--ghost btn--small house__call t-room-call"
-          onClick={() => callCentre(room.servicePhone, room.projectName)}
-        >
-          ☎ 联系物业服务中心
-        </Button>
+        <CallCentreButton
+          phone={room.servicePhone}
+          projectName={room.projectName}
+          className="btn--ghost btn--small house__call t-room-call"
+        />
       </View>
 
       {pending.length > 0 ? (

@@ -1,53 +1,36 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { formatArea, OCCUPANT_KIND_LABELS, ROOM_USE_LABELS, type RoomUse } from '@wy/shared';
-import { Empty, Section, Skeleton, StatusTag } from '../../components/ui';
+import { Empty, Section, StatusTag } from '../../components/ui';
+import { PageState, usePage } from '../../components/page';
+import { requireOwner } from '../../services/auth';
 import { api } from '../../services/request';
-import { session } from '../../services/session';
-import { roomLabel } from '../../services/rooms';
+import { loadMyRooms, roomLabel } from '../../services/rooms';
 import type { MyBinding, MyRoom } from '../../services/models';
 import '../house.css';
 
 const BIND_URL = '/pkg-auth/bind/index';
 
+async function loadRooms() {
+  const [r, b] = await Promise.all([loadMyRooms(), api.get('/me/bindings', { silent: true })]);
+  return { rooms: r.rooms, applying: b.filter((x) => x.status === 'pending' || x.status === 'rejected') };
+}
+
 export default function Rooms() {
-  const [loading, setLoading] = useState(true);
-  const [rooms, setRooms] = useState<MyRoom[]>([]);
-  const [applying, setApplying] = useState<MyBinding[]>([]);
-
-  const load = useCallback(async () => {
-    if (!session.isLoggedIn()) {
-      void Taro.redirectTo({ url: '/pkg-auth/login/index' });
-      return;
-    }
-    try {
-      const [r, b] = await Promise.all([api.get('/me/rooms'), api.get('/me/bindings')]);
-      setRooms(r);
-      setApplying(b.filter((x) => x.status === 'pending' || x.status === 'rejected'));
-    } catch {
-      // toast shown by the wrapper
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useDidShow(() => {
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
-
-  if (loading) {
-    return (
-      <View className="page pad">
-        <Skeleton rows={2} />
-      </View>
-    );
-  }
-
+  const page = usePage(loadRooms, { guard: requireOwner });
   return (
     <View className="page house">
+      <PageState page={page} rows={2}>
+        {(d) => <RoomsView rooms={d.rooms} applying={d.applying} />}
+      </PageState>
+    </View>
+  );
+}
+
+function RoomsView(props: { rooms: MyRoom[]; applying: MyBinding[] }) {
+  const { rooms, applying } = props;
+  return (
+    <>
       {rooms.length === 0 ? (
         <Empty
           className="t-rooms-empty"
@@ -107,6 +90,6 @@ export default function Rooms() {
           </Button>
         </View>
       ) : null}
-    </View>
+    </>
   );
 }

@@ -1,52 +1,34 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
-import { Empty, Skeleton } from '../../components/ui';
+import Taro from '@tarojs/taro';
+import { Empty } from '../../components/ui';
+import { PageState, usePage } from '../../components/page';
+import { requireOwner } from '../../services/auth';
+import { callCentre } from '../../components/call';
 import { api } from '../../services/request';
-import { session } from '../../services/session';
-import { currentOf } from '../../services/rooms';
+import { loadMyRooms } from '../../services/rooms';
 import type { MyRoom, Vehicle } from '../../services/models';
-import { callCentre } from '../call';
 import '../house.css';
 
+async function loadVehicles() {
+  const [vehicles, r] = await Promise.all([api.get('/me/vehicles', { silent: true }), loadMyRooms()]);
+  return { vehicles, current: r.current };
+}
+
 export default function Vehicles() {
-  const [loading, setLoading] = useState(true);
-  const [vehicles, setVehicles] = useState<Vehicle[]>([]);
-  const [rooms, setRooms] = useState<MyRoom[]>([]);
-
-  const load = useCallback(async () => {
-    if (!session.isLoggedIn()) {
-      void Taro.redirectTo({ url: '/pkg-auth/login/index' });
-      return;
-    }
-    try {
-      const [v, r] = await Promise.all([api.get('/me/vehicles'), api.get('/me/rooms')]);
-      setVehicles(v);
-      setRooms(r);
-    } catch {
-      // toast shown by the wrapper
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useDidShow(() => {
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
-
-  const current = currentOf(rooms);
-
-  if (loading) {
-    return (
-      <View className="page pad">
-        <Skeleton rows={2} />
-      </View>
-    );
-  }
+  const page = usePage(loadVehicles, { guard: requireOwner });
   return (
     <View className="page house">
+      <PageState page={page} rows={2}>
+        {(d) => <VehicleList vehicles={d.vehicles} current={d.current} />}
+      </PageState>
+    </View>
+  );
+}
+
+function VehicleList(props: { vehicles: Vehicle[]; current: MyRoom | null }) {
+  const { vehicles, current } = props;
+  return (
+    <>
       {vehicles.length === 0 ? (
         <Empty
           className="t-vehicles-empty"
@@ -71,6 +53,6 @@ export default function Vehicles() {
           </View>
         ))
       )}
-    </View>
+    </>
   );
 }

@@ -1,19 +1,21 @@
-/** My repairs, newest first, with status chips. */
+/** My repairs, newest first, with their status in my words. */
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { OPEN_REPAIR_STATUSES, type RepairStatus } from '@wy/shared';
-import { Empty, RepairStatusTag, Skeleton } from '../../components/ui';
+import { Empty, RepairStatusTag } from '../../components/ui';
+import { useFilter } from '../../components/filter';
+import { PageState, usePage } from '../../components/page';
+import { requireOwner } from '../../services/auth';
 import { api } from '../../services/request';
-import { session } from '../../services/session';
 import type { RequestSummary } from '../../services/models';
-import { appointmentText, shortTime } from '../../srv-common/format';
+import { appointmentText, shortTime } from '../../services/format';
 import '../../srv-common/srv.css';
 import '../repair.css';
 
 type Filter = 'all' | 'open' | 'done';
 const FILTER_LABELS: Record<Filter, string> = { all: '全部', open: '进行中', done: '已结束' };
 const isOpen = (s: string) => OPEN_REPAIR_STATUSES.includes(s as RepairStatus);
+const goNew = () => Taro.navigateTo({ url: '/pkg-repair/new/index' });
 
 function RequestCard(props: { r: RequestSummary }) {
   const r = props.r;
@@ -25,65 +27,32 @@ function RequestCard(props: { r: RequestSummary }) {
     >
       <View className="rp-item__row">
         <Text className="rp-item__title">报修 · {r.categoryName}</Text>
-        <RepairStatusTag status={r.status as RepairStatus} />
+        <RepairStatusTag status={r.status} viewer="owner" />
       </View>
       <Text className="rp-item__summary">{r.summary}</Text>
       <Text className="muted">
-        {r.appointmentStart && isOpen(r.status)
-          ? `预约 ${appointmentText(r.appointmentStart, r.appointmentEnd)}`
-          : `提交于 ${shortTime(r.receivedAt)}`}
+        {r.appointmentStart && isOpen(r.status) ? '预约 ' : '提交于 '}
+        <Text className="nowrap">
+          {r.appointmentStart && isOpen(r.status)
+            ? appointmentText(r.appointmentStart, r.appointmentEnd)
+            : shortTime(r.receivedAt)}
+        </Text>
         {r.overdue && isOpen(r.status) ? <Text className="rp-late">已超时</Text> : null}
       </Text>
     </View>
   );
 }
 
-export default function MyRepairs() {
-  const [loading, setLoading] = useState(true);
-  const [items, setItems] = useState<RequestSummary[]>([]);
-  const [filter, setFilter] = useState<Filter>('all');
-
-  const load = useCallback(async () => {
-    if (!session.isLoggedIn()) {
-      void Taro.redirectTo({ url: '/pkg-auth/login/index' });
-      return;
-    }
-    try {
-      setItems(await api.get('/me/service-requests'));
-    } catch {
-      // toast shown by the wrapper
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useDidShow(() => {
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
-
-  const match = (r: RequestSummary, f: Filter) => f === 'all' || (f === 'open') === isOpen(r.status);
-  const shown = items.filter((r) => match(r, filter));
-  const goNew = () => Taro.navigateTo({ url: '/pkg-repair/new/index' });
-
+function RequestList(props: { items: RequestSummary[] }) {
+  const { bar, shown, filter } = useFilter(
+    props.items,
+    FILTER_LABELS,
+    (r, f) => f === 'all' || (f === 'open') === isOpen(r.status),
+  );
   return (
-    <View className="page">
-      <View className="seg">
-        {(Object.keys(FILTER_LABELS) as Filter[]).map((f) => (
-          <View key={f} className={`seg__item t-filter-${f} ${filter === f ? 'seg__item--on' : ''}`} onClick={() => setFilter(f)}>
-            {FILTER_LABELS[f]}
-            {!loading && items.filter((r) => match(r, f)).length > 0 ? (
-              <Text className="seg__count">{items.filter((r) => match(r, f)).length}</Text>
-            ) : null}
-          </View>
-        ))}
-      </View>
-      {loading ? (
-        <View className="pad">
-          <Skeleton rows={3} />
-        </View>
-      ) : shown.length === 0 ? (
+    <>
+      {bar}
+      {shown.length === 0 ? (
         <Empty
           className="t-req-empty"
           title="暂无报修"
@@ -103,6 +72,15 @@ export default function MyRepairs() {
           </View>
         </>
       )}
+    </>
+  );
+}
+
+export default function MyRepairs() {
+  const page = usePage(() => api.get('/me/service-requests', { silent: true }), { guard: requireOwner });
+  return (
+    <View className="page">
+      <PageState page={page}>{(items) => <RequestList items={items} />}</PageState>
     </View>
   );
 }

@@ -3,15 +3,16 @@
  * time in the centre's zone (Asia/Shanghai), room and property code, payer, item, amount in figures and in
  * capitals (大写), method, cashier, and the feedback line every receipt carries (R-CMP-19).
  */
-import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { useCallback, useState, type ReactNode } from 'react';
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import type { ReactNode } from 'react';
 import { PAYMENT_METHOD_LABELS, yuanInWords } from '@wy/shared';
-import { LoadState } from '../../components/ui';
-import { api } from '../../services/request';
-import { session } from '../../services/session';
+import { PageState, usePage } from '../../components/page';
+import { requireOwner } from '../../services/auth';
+import { CallCentreButton } from '../../components/call';
+import { api, ApiError } from '../../services/request';
 import type { Receipt } from '../../services/models';
-import { shanghaiTime, yuan } from '../../srv-common/format';
+import { fullTime, yuan } from '../../services/format';
 import '../../srv-common/srv.css';
 import '../repair.css';
 
@@ -24,51 +25,24 @@ function Line(props: { label: string; children: ReactNode; className?: string })
   );
 }
 
+async function loadReceipt(paymentId: number) {
+  if (!Number.isInteger(paymentId) || paymentId <= 0) throw new ApiError(404, 'NOT_FOUND', '未找到该收据');
+  return api.get('/receipts/{id}', { path: { id: paymentId }, silent: true });
+}
+
 export default function ReceiptPage() {
-  const { params } = useRouter();
-  const paymentId = Number(params.paymentId);
-  const [r, setR] = useState<Receipt | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [failed, setFailed] = useState(false);
+  const paymentId = Number(useRouter().params.paymentId);
+  const page = usePage(() => loadReceipt(paymentId), { guard: requireOwner });
+  return (
+    <PageState page={page} rows={4} notFound={{ title: '未找到该收据', desc: '收据仅房屋的业主及家人可查看' }}>
+      {(r) => <ReceiptView r={r} />}
+    </PageState>
+  );
+}
 
-  const load = useCallback(async () => {
-    if (!session.isLoggedIn()) {
-      void Taro.redirectTo({ url: '/pkg-auth/login/index' });
-      return;
-    }
-    if (!Number.isInteger(paymentId) || paymentId <= 0) {
-      setFailed(true);
-      setLoading(false);
-      return;
-    }
-    try {
-      setR(await api.get('/receipts/{id}', { path: { id: paymentId } }));
-      setFailed(false);
-    } catch {
-      setFailed(true);
-    } finally {
-      setLoading(false);
-    }
-  }, [paymentId]);
-  useDidShow(() => {
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
-
-  const call = async () => {
-    if (!r?.servicePhone) return;
-    const { confirm } = await Taro.showModal({
-      title: '联系物业服务中心',
-      content: `${r.projectName}\n客服电话 ${r.servicePhone}`,
-      confirmText: '拨打',
-    });
-    if (confirm) void Taro.makePhoneCall({ phoneNumber: r.servicePhone }).catch(() => undefined);
-  };
-
-  if (loading || failed || !r) return <LoadState loading={loading} title="未找到该收据" desc="收据仅房屋的业主及家人可查看" />;
-
+/** The receipt laid out like the paper one; its time in the receipt's own zone (the project's). */
+function ReceiptView(props: { r: Receipt }) {
+  const r = props.r;
   const method = PAYMENT_METHOD_LABELS[r.method as keyof typeof PAYMENT_METHOD_LABELS] ?? r.method;
 
   return (
@@ -79,8 +53,8 @@ export default function ReceiptPage() {
           <Text className="rc__project">{r.projectName}</Text>
           <Text className="rc__title">收据</Text>
           <View className="rc__meta">
-            <Text className="rc__no t-receipt-no">No. {r.receiptNo}</Text>
-            <Text className="rc__at t-receipt-at">{shanghaiTime(r.at)}</Text>
+            <Text className="rc__no t-receipt-no">收据号 {r.receiptNo}</Text>
+            <Text className="rc__at t-receipt-at nowrap">{fullTime(r.at, { timeZone: r.timeZone })}</Text>
           </View>
         </View>
 
@@ -112,16 +86,18 @@ export default function ReceiptPage() {
 
         <View className="rc__foot">
           <Text className="rc__feedback t-receipt-feedback">{r.feedbackLine}</Text>
-          {r.servicePhone ? <Text className="rc__phone">服务中心电话 {r.servicePhone}</Text> : null}
+          {r.servicePhone ? (
+            <Text className="rc__phone">
+              服务中心电话 <Text className="nowrap">{r.servicePhone}</Text>
+            </Text>
+          ) : null}
         </View>
       </View>
 
       <Text className="rc__tip">如需纸质收据，可到物业服务中心补打</Text>
       {r.servicePhone ? (
         <View className="pad">
-          <Button className="btn btn--ghost btn--block t-receipt-call" onClick={call}>
-            ☎ 联系物业服务中心
-          </Button>
+          <CallCentreButton phone={r.servicePhone} projectName={r.projectName} className="btn--ghost btn--block t-receipt-call" />
         </View>
       ) : null}
     </View>

@@ -1,8 +1,8 @@
-/** Technician section: in-page tabs 工作台 (counts) · 工单 (mine) · 抢单池 (pool). */
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
-import { Empty, Skeleton } from '../../components/ui';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { Empty } from '../../components/ui';
+import { PageState, usePage } from '../../components/page';
 import { api } from '../../services/request';
 import { session } from '../../services/session';
 import type { RequestSummary, TechStats } from '../../services/models';
@@ -18,110 +18,110 @@ const TABS: { key: Tab; label: string }[] = [
   { key: 'pool', label: '抢单池' },
 ];
 
-export default function StaffHome() {
-  const [tab, setTab] = useState<Tab>('bench');
-  const [stats, setStats] = useState<TechStats | null>(null);
-  const [mine, setMine] = useState<RequestSummary[] | null>(null);
-  const [pool, setPool] = useState<RequestSummary[] | null>(null);
+async function loadBench() {
+  const [stats, mine, pool] = await Promise.all([
+    api.get('/tech/stats', { silent: true }),
+    api.get('/tech/orders', { query: { scope: 'mine' }, silent: true }),
+    api.get('/tech/orders', { query: { scope: 'pool' }, silent: true }),
+  ]);
+  return { stats, mine, pool };
+}
 
-  const load = useCallback(async () => {
-    if (!requireStaff()) return;
-    const [s, m, p] = await Promise.allSettled([
-      api.get('/tech/stats'),
-      api.get('/tech/orders', { query: { scope: 'mine' } }),
-      api.get('/tech/orders', { query: { scope: 'pool' }, silent: true }),
-    ]);
-    if (s.status === 'fulfilled') setStats(s.value);
-    setMine(m.status === 'fulfilled' ? m.value : []);
-    setPool(p.status === 'fulfilled' ? p.value : []);
-  }, []);
-  useDidShow(() => {
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
-  });
+const STAT_ITEMS: { key: keyof TechStats; label: string }[] = [
+  { key: 'toAccept', label: '待接单' },
+  { key: 'inProgress', label: '处理中' },
+  { key: 'todayAppointments', label: '今日预约' },
+  { key: 'overdue', label: '超时' },
+];
+const WORKING: readonly string[] = ['dispatched', 'accepted', 'arrived', 'paused'];
 
+function OrderList(props: { items: RequestSummary[]; empty: string }) {
+  if (props.items.length === 0) return <Empty title={props.empty} />;
+  return (
+    <>
+      {props.items.map((o) => (
+        <OrderCard key={o.id} o={o} />
+      ))}
+    </>
+  );
+}
+
+function Bench(props: { stats: TechStats; pool: RequestSummary[]; working: RequestSummary[]; go: (t: Tab) => void }) {
+  const { stats, pool } = props;
   const logout = async () => {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定退出员工账号吗？', confirmText: '退出' });
     if (confirm) await staffLogout();
   };
-
-  const list = (items: RequestSummary[] | null, empty: string) =>
-    items === null ? (
-      <View className="pad">
-        <Skeleton rows={3} />
-      </View>
-    ) : items.length === 0 ? (
-      <Empty title={empty} />
-    ) : (
-      items.map((o) => <OrderCard key={o.id} o={o} />)
-    );
-
-  const STAT_ITEMS: { key: keyof TechStats; label: string; go: Tab }[] = [
-    { key: 'toAccept', label: '待接单', go: 'mine' },
-    { key: 'inProgress', label: '处理中', go: 'mine' },
-    { key: 'todayAppointments', label: '今日预约', go: 'mine' },
-    { key: 'overdue', label: '超时', go: 'mine' },
-  ];
-  const today = (mine ?? []).filter((o) => ['dispatched', 'accepted', 'arrived', 'paused'].includes(o.status));
-
   return (
-    <View className="page st">
-      <View className="seg">
-        {TABS.map((t) => (
-          <View
-            key={t.key}
-            className={`seg__item t-staff-tab-${t.key} ${tab === t.key ? 'seg__item--on' : ''}`}
-            onClick={() => setTab(t.key)}
-          >
-            {t.label}
-            {t.key === 'pool' && pool && pool.length > 0 ? <Text className="seg__count">{pool.length}</Text> : null}
-            {t.key === 'mine' && mine && mine.length > 0 ? <Text className="seg__count">{mine.length}</Text> : null}
+    <>
+      <View className="st-head">
+        <View>
+          <Text className="st-head__name" style={{ display: 'block' }}>
+            {session.me?.name ?? '师傅'}，您好
+          </Text>
+          <Text className="st-head__sub">{session.me?.projects?.map((p) => p.name).join('、') || '维修工作台'}</Text>
+        </View>
+        <Text className="st-head__out t-staff-logout" onClick={logout}>
+          退出
+        </Text>
+      </View>
+      <View className="st-stats t-staff-stats">
+        {STAT_ITEMS.map((s) => (
+          <View key={s.key} className={`st-stat t-stat-${s.key}`} onClick={() => props.go('mine')}>
+            <Text className={`st-stat__n ${s.key === 'overdue' && stats.overdue > 0 ? 'st-stat__n--bad' : ''}`}>
+              {stats[s.key]}
+            </Text>
+            <Text className="st-stat__label">{s.label}</Text>
           </View>
         ))}
       </View>
-
-      {tab === 'bench' ? (
-        <>
-          <View className="st-head">
-            <View>
-              <Text className="st-head__name" style={{ display: 'block' }}>
-                {session.me?.name ?? '师傅'}，您好
-              </Text>
-              <Text className="st-head__sub">{session.me?.projects?.map((p) => p.name).join('、') || '维修工作台'}</Text>
-            </View>
-            <Text className="st-head__out t-staff-logout" onClick={logout}>
-              退出
+      <View className="ui-section">
+        <View className="ui-section__head">
+          <Text className="ui-section__title">待处理</Text>
+          {pool.length > 0 ? (
+            <Text className="muted" onClick={() => props.go('pool')}>
+              抢单池 {pool.length} 单 ›
             </Text>
-          </View>
-          <View className="st-stats t-staff-stats">
-            {STAT_ITEMS.map((s) => (
-              <View key={s.key} className={`st-stat t-stat-${s.key}`} onClick={() => setTab(s.go)}>
-                <Text className={`st-stat__n ${s.key === 'overdue' && (stats?.overdue ?? 0) > 0 ? 'st-stat__n--bad' : ''}`}>
-                  {stats ? stats[s.key] : '-'}
-                </Text>
-                <Text className="st-stat__label">{s.label}</Text>
-              </View>
-            ))}
-          </View>
-          <View className="ui-section">
-            <View className="ui-section__head">
-              <Text className="ui-section__title">待处理</Text>
-              {pool && pool.length > 0 ? (
-                <Text className="muted" onClick={() => setTab('pool')}>
-                  抢单池 {pool.length} 单 ›
-                </Text>
-              ) : null}
+          ) : null}
+        </View>
+      </View>
+      <OrderList items={props.working} empty="暂无待处理工单" />
+    </>
+  );
+}
+
+/** Technician section: in-page tabs 工作台 (counts) · 工单 (mine) · 抢单池 (pool). */
+export default function StaffHome() {
+  const page = usePage(loadBench, { guard: requireStaff });
+  const [tab, setTab] = useState<Tab>('bench');
+  return (
+    <View className="page st">
+      <View className="seg">
+        {TABS.map((t) => {
+          const n = t.key === 'pool' ? page.data?.pool.length : t.key === 'mine' ? page.data?.mine.length : 0;
+          return (
+            <View
+              key={t.key}
+              className={`seg__item t-staff-tab-${t.key} ${tab === t.key ? 'seg__item--on' : ''}`}
+              onClick={() => setTab(t.key)}
+            >
+              {t.label}
+              {n ? <Text className="seg__count">{n}</Text> : null}
             </View>
-          </View>
-          {list(mine === null ? null : today, '暂无待处理工单')}
-        </>
-      ) : tab === 'mine' ? (
-        list(mine, '暂无工单')
-      ) : (
-        list(pool, '抢单池暂无工单')
-      )}
+          );
+        })}
+      </View>
+      <PageState page={page}>
+        {({ stats, mine, pool }) =>
+          tab === 'bench' ? (
+            <Bench stats={stats} pool={pool} working={mine.filter((o) => WORKING.includes(o.status))} go={setTab} />
+          ) : tab === 'mine' ? (
+            <OrderList items={mine} empty="暂无工单" />
+          ) : (
+            <OrderList items={pool} empty="抢单池暂无工单" />
+          )
+        }
+      </PageState>
     </View>
   );
 }

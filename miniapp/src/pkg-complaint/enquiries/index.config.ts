@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的建议与咨询', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '车位申请', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '停车服务', enablePullDownRefresh: true });

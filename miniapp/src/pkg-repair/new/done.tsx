@@ -1,0 +1,48 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { toast } from '../../services/request';
+import type { RequestDetail } from '../../services/models';
+import { shortTime } from '../../services/format';
+import { askSubscribe, canSubscribe } from '../subscribe';
+
+/** 报修已提交: the order number, when the centre will act, progress reminders (asked inside the tap). */
+export function Done(props: { detail: RequestDetail }) {
+  const d = props.detail;
+  const [asked, setAsked] = useState<null | number>(null);
+  const subscribe = async () => {
+    const accepted = await askSubscribe();
+    setAsked(accepted.length);
+    if (accepted.length > 0) toast('已开启进度提醒');
+  };
+  const view = () => Taro.redirectTo({ url: `/pkg-repair/detail/index?id=${d.id}` });
+  return (
+    <View className="page t-repair-done">
+      <View className="rp-done">
+        <View className="rp-done__icon">✓</View>
+        <Text className="rp-done__title">报修已提交</Text>
+        <Text className="rp-done__desc">工单号 {d.code}</Text>
+        <Text className="rp-done__desc">
+          {d.promisedAt ? `物业服务中心将在 ${shortTime(d.promisedAt)} 前处理` : '物业服务中心将尽快受理并派单'}
+        </Text>
+      </View>
+      {canSubscribe() && asked === null ? (
+        <View className="card rp-sub">
+          <Text className="rp-sub__title">接收进度提醒</Text>
+          <Text className="rp-sub__desc">受理、派单、完工时通过微信通知您，无需来回打电话询问</Text>
+          <Button className="btn btn--primary t-repair-subscribe" onClick={subscribe}>
+            开启提醒
+          </Button>
+        </View>
+      ) : null}
+      <View className="rp-btns">
+        <Button className="btn btn--primary btn--block t-repair-view" onClick={view}>
+          查看进度
+        </Button>
+        <Button className="btn btn--block t-repair-home" onClick={() => Taro.switchTab({ url: '/pages/index/index' })}>
+          返回首页
+        </Button>
+      </View>
+    </View>
+  );
+}
