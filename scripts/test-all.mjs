@@ -21,7 +21,26 @@ const sh = (cmd, args, opts = {}) =>
 
 const mysql = await probeMysql();
 const chromium = findChromium();
+// CI sets these: there a missing database or browser is a failure, not a quieter run
+const missing = [
+  process.env.REQUIRE_MYSQL === '1' && !mysql ? 'MariaDB/MySQL（REQUIRE_MYSQL=1）' : null,
+  process.env.REQUIRE_BROWSER === '1' && !chromium ? 'Chromium（REQUIRE_BROWSER=1）' : null,
+].filter(Boolean);
+if (missing.length) {
+  console.error(`✗ 缺少必需的测试环境：${missing.join('、')}。安装方法见 README「Tests」，或去掉这些变量在本机少跑一些测试。`);
+  process.exit(1);
+}
 const results = [];
+/** Each failed test, named with the first line of its error: the summary is what a CI log's tail shows. */
+const failures = [];
+const firstLine = (msgs) =>
+  String((msgs ?? []).find(Boolean) ?? '')
+    // eslint-disable-next-line no-control-regex -- terminal colours in the runner's messages
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim()
+    .slice(0, 240) ?? '';
 
 async function vitest(name, dir, env = {}) {
   if (only.length && !only.includes(name)) return;
@@ -40,6 +59,14 @@ async function vitest(name, dir, env = {}) {
     failed = r.numFailedTests;
     skipped = r.numPendingTests + (r.numTodoTests ?? 0);
     if (code !== 0 && failed === 0) failed = 1; // a suite that failed to load
+    for (const f of r.testResults ?? []) {
+      const file = f.name.slice(root.length + 1);
+      for (const a of f.assertionResults ?? [])
+        if (a.status === 'failed')
+          failures.push(`${name} · ${file} › ${a.fullName ?? a.title} — ${firstLine(a.failureMessages)}`);
+      if (f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'))
+        failures.push(`${name} · ${file} — ${firstLine([f.message])}`);
+    }
   } catch {
     failed = 1;
   }
@@ -49,7 +76,16 @@ async function vitest(name, dir, env = {}) {
 console.log('构建 shared …');
 if ((await sh('npm', ['run', 'build', '-w', '@wy/shared'])) !== 0) process.exit(1);
 
+/** `npm run lint`: eslint and the API's module walls (dependency-cruiser); its own line in the summary. */
+async function lint() {
+  if (only.length && !only.includes('lint')) return;
+  console.log('\n━━ lint ━━');
+  const code = await sh('npm', ['run', 'lint']);
+  results.push({ name: 'lint', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, code });
+}
+
 const dbEnv = mysql ? { TEST_MYSQL_URL: mysql.url } : { TEST_MYSQL_URL: '', DB_URL: '' };
+await lint();
 await vitest('shared', 'shared');
 await vitest('miniapp', 'miniapp');
 await vitest('api', 'api', dbEnv);
@@ -80,5 +116,10 @@ console.log(`  浏览器：${chromium ? `Chromium ✓ ${chromium}` : 'Chromium �
 if (!mysql)
   console.log('  → 加上 MariaDB：apt-get install -y mariadb-server 并启动，或设置 TEST_MYSQL_URL=mysql://user:pass@host:3306/db');
 if (!chromium) console.log('  → 加上浏览器测试：apt-get install -y chromium fonts-wqy-microhei（或设置 CHROMIUM_PATH）');
+if (failures.length) {
+  console.log('  失败的测试 / failed:');
+  for (const f of failures.slice(0, 40)) console.log(`    ✗ ${f}`);
+  if (failures.length > 40) console.log(`    … 另有 ${failures.length - 40} 个`);
+}
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed || results.some((r) => r.code !== 0) ? 1 : 0);

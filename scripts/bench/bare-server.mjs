@@ -1,22 +1,84 @@
-// The bench's baseline: a bare Fastify + mysql2 server that writes what an intake writes (the
-// request, its code, the timeline event, the duty-log line, three SLA clocks) in one transaction.
+// The bench's baseline: a bare Fastify + mysql2 server writing what the API writes, hand-written.
+//   POST /intake            the open duplicates looked up (R-SRV-05), then the request, its code, the
+//                           timeline event, the duty-log line, three SLA clocks (one transaction; the
+//                           intake ratio's baseline)
+//   POST /life/intake       the same for an owner's in-home repair (its category read, the owner's 受理 message)
+//   POST /life/:id/:action  each later step of a repair's life (life.mjs): the request read (with its
+//                           category), then one transaction: the conditional UPDATE on the version, the
+//                           timeline event, the clock changes, the owner's message / the technician's
+//                           notification / the bill / the callback record where the step has one
+// Answers are the id and status only (the API answers with the whole detail).
 import Fastify from 'fastify';
 import mysql from 'mysql2/promise';
 
 const pool = mysql.createPool({ uri: process.env.BARE_DB_URL, connectionLimit: 20, timezone: 'Z' });
 const bare = Fastify({ logger: false });
-bare.post('/intake', async (req, reply) => {
-  const b = req.body;
-  const now = new Date();
+const HOUR = 3600_000;
+
+async function inTransaction(fn) {
   const conn = await pool.getConnection();
   try {
     await conn.beginTransaction();
+    const out = await fn(conn);
+    await conn.commit();
+    return out;
+  } catch (e) {
+    await conn.rollback();
+    throw e;
+  } finally {
+    conn.release();
+  }
+}
+
+const event = (conn, r, at, action, from, to, note, audience = 'owner') =>
+  conn.query(
+    "INSERT INTO request_event (request_id, project_id, at, actor_kind, actor_id, actor_name, action, from_status, to_status, note, audience, owner_note) VALUES (?, ?, ?, 'staff', 1, 'bench', ?, ?, ?, ?, ?, ?)",
+    [r.id, r.projectId, at, action, from, to, note, audience, audience === 'owner' ? note : null],
+  );
+const ownerMessage = (conn, r, template, at) =>
+  conn.query(
+    "INSERT INTO outbox (channel, dedupe_key, payload, created_at, next_attempt_at, attempts) VALUES ('wechat', ?, ?, ?, ?, 0)",
+    [
+      `req:${r.id}:${template}:${at.getTime()}`,
+      JSON.stringify({ personId: r.personId, template, data: { code: r.code, category: r.categoryName } }),
+      at,
+      at,
+    ],
+  );
+
+const OPEN = ['received', 'dispatched', 'accepted', 'arrived', 'paused', 'finished'];
+
+async function intake(b, category) {
+  const now = new Date();
+  // R-SRV-05: the open requests of the same category at the same room or spot (the API looks too)
+  const [open] = await pool.query(
+    `SELECT id, code FROM service_request WHERE project_id = ? AND category_id = ? AND status IN (${OPEN.map(() => '?').join(',')}) AND ${b.roomId ? 'room_id' : 'location'} = ? ORDER BY id DESC LIMIT 20`,
+    [b.projectId, b.categoryId, ...OPEN, b.roomId ?? b.location],
+  );
+  if (open.length && !b.notDuplicate) throw new Error('duplicate');
+  return inTransaction(async (conn) => {
     const [r] = await conn.query(
-      "INSERT INTO service_request (project_id, type, channel, location, requester_name, category_id, scope, charge_kind, urgency, description, status, received_at, entered_at, updated_at, cycle, version, is_important, in_pool) VALUES (?, 'repair', ?, ?, ?, ?, 'public', 'free', ?, ?, 'received', ?, ?, ?, 0, 0, 0, 0)",
-      [b.projectId, b.channel, b.location, b.requesterName, b.categoryId, b.urgency, b.description, now, now, now],
+      "INSERT INTO service_request (project_id, type, channel, room_id, location, requester_person_id, requester_name, category_id, scope, charge_kind, urgency, description, status, received_at, entered_at, updated_at, cycle, version, is_important, in_pool) VALUES (?, 'repair', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, 0, 0, 0, 0)",
+      [
+        b.projectId,
+        b.channel,
+        b.roomId ?? null,
+        b.location ?? null,
+        b.requesterPersonId ?? null,
+        b.requesterName,
+        b.categoryId,
+        category?.scope ?? 'public',
+        category ? (category.paid ? 'paid' : 'free') : 'free',
+        b.urgency,
+        b.description,
+        now,
+        now,
+        now,
+      ],
     );
     const id = r.insertId;
-    await conn.query('UPDATE service_request SET code = ? WHERE id = ?', [`BXB${id}`, id]);
+    const code = `BXB${id}`;
+    await conn.query('UPDATE service_request SET code = ? WHERE id = ?', [code, id]);
     await conn.query(
       "INSERT INTO request_event (request_id, project_id, at, actor_kind, actor_id, actor_name, action, to_status, note) VALUES (?, ?, ?, 'staff', 1, 'bench', 'intake', 'received', ?)",
       [id, b.projectId, now, b.description],
@@ -28,18 +90,130 @@ bare.post('/intake', async (req, reply) => {
     for (const kind of ['entry', 'dispatch', 'resolve']) {
       await conn.query(
         'INSERT INTO sla_clock (request_id, project_id, kind, cycle, started_at, due_at) VALUES (?, ?, ?, 0, ?, ?)',
-        [id, b.projectId, kind, now, new Date(now.getTime() + 3600_000)],
+        [id, b.projectId, kind, now, new Date(now.getTime() + HOUR)],
       );
     }
-    await conn.commit();
-    return reply.code(201).send({ id });
-  } catch (e) {
-    await conn.rollback();
-    throw e;
-  } finally {
-    conn.release();
-  }
+    if (b.requesterPersonId)
+      await ownerMessage(conn, { id, code, personId: b.requesterPersonId, categoryName: category?.name ?? '' }, 'accepted', now);
+    return { id };
+  });
+}
+
+bare.post('/intake', async (req, reply) => reply.code(201).send(await intake(req.body)));
+bare.post('/life/intake', async (req, reply) => {
+  const [[category]] = await pool.query('SELECT id, name, scope, paid FROM repair_category WHERE id = ?', [req.body.categoryId]);
+  return reply.code(201).send(await intake(req.body, category));
 });
+
+/** A clock kept now (broken if kept after its due time). */
+const meet = (conn, r, kinds, at) =>
+  conn.query(
+    `UPDATE sla_clock SET met_at = ?, breached_at = COALESCE(breached_at, CASE WHEN ? > due_at THEN ? END) WHERE request_id = ? AND cycle = ? AND kind IN (${kinds.map(() => '?').join(',')}) AND met_at IS NULL`,
+    [at, at, at, r.id, r.cycle, ...kinds],
+  );
+
+const MOVES = {
+  dispatch: {
+    from: 'received',
+    to: 'dispatched',
+    async before(r, b) {
+      const [[tech]] = await pool.query(
+        'SELECT s.id, s.name FROM staff s JOIN staff_project sp ON sp.staff_id = s.id AND sp.project_id = ? WHERE s.id = ? AND s.archived_at IS NULL',
+        [r.projectId, b.assigneeStaffId],
+      );
+      if (!tech) throw new Error('not a technician of the project');
+      return tech;
+    },
+    set: (b, now) => ['assignee_staff_id = ?, dispatched_at = ?', [b.assigneeStaffId, now]],
+    async within(conn, r, b, now, tech) {
+      await meet(conn, r, ['dispatch'], now);
+      await ownerMessage(conn, r, 'dispatched', now);
+      await conn.query(
+        'INSERT INTO staff_notification (staff_id, project_id, title, body, link, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [tech.id, r.projectId, `新工单 ${r.code}`, r.categoryName, `/requests/${r.id}`, now],
+      );
+    },
+  },
+  accept: { from: 'dispatched', to: 'accepted', set: (b, now) => ['accepted_at = ?', [now]] },
+  arrive: { from: 'accepted', to: 'arrived', set: (b, now) => ['arrived_at = ?', [now]] },
+  finish: {
+    from: 'arrived',
+    to: 'finished',
+    set: (b, now) => [
+      'finished_at = ?, result = ?, materials = ?, fee_fen = ?',
+      [now, b.result, JSON.stringify(b.materials ?? []), b.feeFen],
+    ],
+    async within(conn, r, b, now) {
+      await meet(conn, r, ['resolve', 'completion_entry'], now);
+      await conn.query(
+        "INSERT INTO sla_clock (request_id, project_id, kind, cycle, started_at, due_at) VALUES (?, ?, 'callback', ?, ?, ?)",
+        [r.id, r.projectId, r.cycle, now, new Date(now.getTime() + 24 * HOUR)],
+      );
+      await ownerMessage(conn, r, 'finished', now);
+      if (r.chargeKind === 'paid')
+        await conn.query(
+          "INSERT INTO bill (project_id, room_id, kind, title, source_type, source_id, amount_fen, status, created_at, version) VALUES (?, ?, 'repair', ?, 'repair', ?, ?, 'unpaid', ?, 0)",
+          [r.projectId, r.roomId, `有偿维修 ${r.categoryName}（${r.code}）`, r.id, b.feeFen, now],
+        );
+    },
+  },
+  confirm: {
+    from: 'finished',
+    to: 'confirmed',
+    set: (b, now) => ['confirmed_at = ?, owner_satisfaction = ?', [now, b.satisfaction ?? null]],
+  },
+  callback: {
+    from: 'confirmed',
+    to: 'closed',
+    set: (b, now) => ['satisfaction = ?, closed_at = ?', [b.satisfaction, now]],
+    async within(conn, r, b, now) {
+      const [[clock]] = await conn.query(
+        "SELECT due_at, breached_at FROM sla_clock WHERE request_id = ? AND cycle = ? AND kind = 'callback'",
+        [r.id, r.cycle],
+      );
+      await conn.query(
+        "INSERT INTO callback_record (project_id, request_id, cycle, kind, at, staff_id, staff_name, method, satisfaction, on_time) VALUES (?, ?, ?, 'callback', ?, 1, 'bench', ?, ?, ?)",
+        [r.projectId, r.id, r.cycle, now, b.method, b.satisfaction, !!clock && now <= clock.due_at && !clock.breached_at],
+      );
+      await meet(conn, r, ['callback'], now);
+    },
+  },
+};
+
+bare.post('/life/:id/:action', async (req, reply) => {
+  const m = MOVES[req.params.action];
+  const b = req.body;
+  const [[row]] = await pool.query(
+    'SELECT r.id, r.project_id, r.code, r.status, r.version, r.cycle, r.room_id, r.requester_person_id, r.charge_kind, c.name AS category_name FROM service_request r JOIN repair_category c ON c.id = r.category_id WHERE r.id = ?',
+    [Number(req.params.id)],
+  );
+  if (!m || !row || row.status !== m.from) return reply.code(409).send({ message: 'illegal move' });
+  const r = {
+    id: row.id,
+    projectId: row.project_id,
+    code: row.code,
+    version: row.version,
+    cycle: row.cycle,
+    roomId: row.room_id,
+    personId: row.requester_person_id,
+    chargeKind: row.charge_kind,
+    categoryName: row.category_name,
+  };
+  const extra = await m.before?.(r, b);
+  const now = new Date();
+  await inTransaction(async (conn) => {
+    const [set, params] = m.set(b, now);
+    const [done] = await conn.query(
+      `UPDATE service_request SET ${set}, status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND status = ?`,
+      [...params, m.to, now, r.id, r.version, m.from],
+    );
+    if (done.affectedRows !== 1) throw new Error('moved by someone else');
+    await event(conn, r, now, req.params.action, m.from, m.to, b.result ?? null);
+    await m.within?.(conn, r, b, now, extra);
+  });
+  return { id: r.id, status: m.to };
+});
+
 await bare.listen({ port: Number(process.env.BARE_PORT), host: '127.0.0.1' });
 console.log('bare ready');
 const stop = async () => {

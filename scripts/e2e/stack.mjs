@@ -7,13 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startFakeWechat } from '../fake-wechat/server.mjs';
+import { startFakeWechatPay } from '../fake-wechatpay/server.mjs';
 import { start } from '../lib/procs.mjs';
 import { serveStatic } from '../lib/serve-static.mjs';
 import { findChromium } from '../lib/probe.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const freePort = () =>
+export const freePort = () =>
   new Promise((resolve) => {
     const s = createServer();
     s.listen(0, '127.0.0.1', () => {
@@ -25,6 +26,7 @@ const freePort = () =>
 export async function startStack() {
   const dir = mkdtempSync(join(tmpdir(), 'wy-e2e-'));
   const wechat = await startFakeWechat();
+  const wechatPay = await startFakeWechatPay();
   const port = await freePort();
   const api = await start('api', 'node', ['api/dist/main.js'], {
     cwd: root,
@@ -33,6 +35,8 @@ export async function startStack() {
       DB_URL: `sqlite:${join(dir, 'e2e.sqlite')}`,
       DEMO_SEED: '1',
       WECHAT_API_BASE: wechat.url,
+      ...wechatPay.env,
+      WECHATPAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/v1/payments/wechat/notify`,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
       // POST /api/v1/dev/clock moves the API's clock (time rules such as the 24 h callback); refused in production
@@ -70,17 +74,23 @@ export async function startStack() {
     },
     async close() {
       await browser.close().catch(() => {});
-      await Promise.allSettled([admin.close(), h5.close(), api.stop(), wechat.close()]);
+      await Promise.allSettled([admin.close(), h5.close(), api.stop(), wechat.close(), wechatPay.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
+/**
+ * Browsers in New York: every time on every screen must still be China time (the project's zone),
+ * so a screen that used the browser's zone shows another hour and, at night, another day.
+ */
+export const BROWSER_ZONE = 'America/New_York';
 export const PHONE = {
   viewport: { width: 390, height: 844 },
   isMobile: true,
   hasTouch: true,
   deviceScaleFactor: 2,
   locale: 'zh-CN',
+  timezoneId: BROWSER_ZONE,
 };
-export const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
+export const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: BROWSER_ZONE };

@@ -1,4 +1,4 @@
-// A local fake of an S3-compatible object store for tests and the demo: path-style PUT/GET object,
+// A local fake of an S3-compatible object store for tests and the demo: path-style PUT/GET/DELETE object,
 // AWS Signature Version 4 checked exactly as S3 does (credential scope, signed headers, payload
 // hash, 15-minute clock skew), S3's XML errors (SignatureDoesNotMatch, InvalidAccessKeyId,
 // XAmzContentSHA256Mismatch, RequestTimeTooSkewed, NoSuchBucket, NoSuchKey). Objects live in memory.
@@ -96,6 +96,11 @@ export async function startFakeS3({
         if (!o) return error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
         res.writeHead(200, { 'content-type': o.contentType, 'content-length': o.body.length });
         return res.end(o.body);
+      }
+      if (req.method === 'DELETE') {
+        objects.delete(objectKey); // S3 answers 204 whether or not the key was there
+        res.writeHead(204);
+        return res.end();
       }
       return error(res, 405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
     });

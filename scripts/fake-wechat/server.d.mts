@@ -50,19 +50,23 @@ export interface FakeWechatState {
   latencyMs: number;
   /** request count per path, e.g. calls['/cgi-bin/stable_token'] */
   calls: Record<string, number>;
-  /** stable_token calls made with force_refresh: true */
+  /** stable_token calls made with force_refresh: true and granted (20 a day, 30 s apart; else 45009 / 45011) */
   forceRefreshCount: number;
   /** every accepted subscribe message, oldest first */
   sentMessages: FakeSentMessage[];
+  /** awaited (with the raw body) before each subscribe/send is answered: a test looks at its database while a send is in flight */
+  beforeSubscribeSend: ((rawBody: string) => Promise<void>) | null;
   readonly currentAccessToken: string | null;
   /** a fresh single-use login code; unionid defaults to unionidFor(openid), null omits it */
   issueLoginCode(openid: string, opts?: { unionid?: string | null }): string;
-  /** a fresh single-use phone code for an 11-digit number */
-  issuePhoneCode(phone: string): string;
+  /** a fresh single-use phone code for an 11-digit mainland number, or a local number with its country code (852, 853 …) */
+  issuePhoneCode(phone: string, countryCode?: string | number): string;
   /** tokens handed out so far answer 42001 */
   expireAccessTokens(): void;
   /** tokens handed out so far answer 40001 */
   revokeAccessTokens(): void;
+  /** tokens handed out so far answer 40001 while stable_token's normal mode still hands out the current one */
+  rejectAccessTokens(): void;
   /** the next `times` (default 1) sends of templateId to openid answer 43101 */
   refuseSubscribe(openid: string, templateId: string, times?: number): void;
   setRateLimit(perMinute: number): void;

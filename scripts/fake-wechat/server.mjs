@@ -29,6 +29,9 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 
 export const DEFAULT_APPID = 'wxdemo0000000000';
+/** stable_token with force_refresh: at most 20 a day and 30 s apart (45009 / 45011 otherwise) */
+const FORCE_PER_DAY = 20;
+const FORCE_INTERVAL_MS = 30_000;
 export const DEFAULT_SECRET = 'demo-secret';
 
 /** The openid the fake gives to login code `demo:<name>` (deterministic, independent of the appid). */
@@ -65,6 +68,7 @@ const ERR = {
   requirePost: [43002, 'require POST method'],
   refused: [43101, 'user refuse to accept the msg'],
   rateLimited: [45011, 'api minute-quota reach limit  mustslower  retry next minute'],
+  dailyQuota: [45009, 'reach max api daily quota limit'],
   dataFormat: [47001, 'data format error'],
   argumentInvalid: [47003, 'argument invalid!'],
 };
@@ -152,9 +156,10 @@ export async function startFakeWechat({
   const tokens = new Map();
   let currentToken = null;
   const loginCodes = new Map(); // code → { openid, unionid }
-  const phoneCodes = new Map(); // code → phone
+  const phoneCodes = new Map(); // code → { phone, cc }
   const refusals = new Map(); // `${openid}\n${templateId}` → remaining refusals
   const loginHits = []; // timestamps of jscode2session calls in the last minute
+  const forcedAt = []; // timestamps of forced token refreshes in the last day
 
   const state = {
     appId,
@@ -167,6 +172,8 @@ export async function startFakeWechat({
     forceRefreshCount: 0,
     /** every accepted subscribe message, oldest first */
     sentMessages: [],
+    /** awaited before each subscribe/send is answered (a test looks at its database while a send is in flight) */
+    beforeSubscribeSend: null,
     /** the access token currently handed out by stable_token (null before the first call) */
     get currentAccessToken() {
       return currentToken;
@@ -177,11 +184,16 @@ export async function startFakeWechat({
       loginCodes.set(code, { openid, unionid: unionid === undefined ? unionidFor(openid) : unionid });
       return code;
     },
-    /** A fresh single-use phone code for an 11-digit mainland number. */
-    issuePhoneCode(phone) {
-      if (!/^\d{11}$/.test(String(phone))) throw new Error(`issuePhoneCode: "${phone}" is not an 11-digit number`);
+    /**
+     * A fresh single-use phone code: an 11-digit mainland number, or with `countryCode` (852 Hong Kong,
+     * 853 Macau …) a local number of 6–12 digits, answered as WeChat does with a numeric countryCode.
+     */
+    issuePhoneCode(phone, countryCode = '86') {
+      const cc = String(countryCode);
+      if (cc === '86' ? !/^\d{11}$/.test(String(phone)) : !/^\d{6,12}$/.test(String(phone)))
+        throw new Error(`issuePhoneCode: "${phone}" is not a number for country code ${cc}`);
       const code = 'p_' + randomBytes(12).toString('hex');
-      phoneCodes.set(code, String(phone));
+      phoneCodes.set(code, { phone: String(phone), cc });
       return code;
     },
     /** Every token handed out so far now answers 42001 (the next stable_token call issues a new one). */
@@ -191,6 +203,13 @@ export async function startFakeWechat({
     /** Every token handed out so far now answers 40001 (as after a force refresh elsewhere). */
     revokeAccessTokens() {
       for (const t of tokens.values()) t.revoked = true;
+    },
+    /**
+     * Every token handed out so far answers 40001 to API calls while stable_token in normal mode still hands
+     * out the current one (WeChat's state after the legacy /cgi-bin/token reset it): only a forced refresh helps.
+     */
+    rejectAccessTokens() {
+      for (const t of tokens.values()) t.rejected = true;
     },
     /** The next `times` sends of `templateId` to `openid` answer 43101 (no subscription credit). */
     refuseSubscribe(openid, templateId, times = 1) {
@@ -211,9 +230,11 @@ export async function startFakeWechat({
       phoneCodes.clear();
       refusals.clear();
       loginHits.length = 0;
+      forcedAt.length = 0;
       state.calls = {};
       state.forceRefreshCount = 0;
       state.sentMessages = [];
+      state.beforeSubscribeSend = null;
       state.latencyMs = latencyMs;
       state.rateLimitPerMinute = rateLimitPerMinute;
     },
@@ -233,7 +254,7 @@ export async function startFakeWechat({
   const tokenProblem = (token) => {
     if (!token) return ERR.missingToken;
     const t = tokens.get(token);
-    if (!t || t.revoked) return ERR.invalidCredential;
+    if (!t || t.revoked || t.rejected) return ERR.invalidCredential;
     if (t.expired || t.expiresAt <= now()) return ERR.tokenExpired;
     return null;
   };
@@ -277,6 +298,13 @@ export async function startFakeWechat({
     if (body.secret !== secret) return fail(ERR.invalidSecret);
     let token = currentToken;
     if (body.force_refresh === true) {
+      // WeChat's limits on forced refreshes: 20 a day, at least 30 s apart
+      const t = now();
+      while (forcedAt.length && forcedAt[0] <= t - 86_400_000) forcedAt.shift();
+      if (forcedAt.length >= FORCE_PER_DAY) return fail(ERR.dailyQuota, 'reach max api daily quota limit (force_refresh 20 per day)');
+      if (forcedAt.length && t - forcedAt[forcedAt.length - 1] < FORCE_INTERVAL_MS)
+        return fail(ERR.rateLimited, 'force_refresh allowed once per 30 seconds');
+      forcedAt.push(t);
       state.forceRefreshCount++;
       if (token) tokens.get(token).revoked = true; // force refresh makes the previous token invalid
       token = newToken();
@@ -294,20 +322,22 @@ export async function startFakeWechat({
     const code = body.code;
     if (!code || typeof code !== 'string') return fail(ERR.missingCode);
     let phone;
+    let cc = '86';
     const m = /^phone:(\d{11})$/.exec(code);
     if (m) phone = m[1];
     else {
-      phone = phoneCodes.get(code);
-      if (!phone) return fail(ERR.invalidCode);
+      const issued = phoneCodes.get(code);
+      if (!issued) return fail(ERR.invalidCode);
       phoneCodes.delete(code);
+      ({ phone, cc } = issued);
     }
     return {
       errcode: 0,
       errmsg: 'ok',
       phone_info: {
-        phoneNumber: phone,
+        phoneNumber: cc === '86' ? phone : `+${cc}${phone}`,
         purePhoneNumber: phone,
-        countryCode: '86',
+        countryCode: cc === '86' ? '86' : Number(cc), // outside the mainland WeChat sends it as a number
         watermark: { timestamp: Math.floor(now() / 1000), appid: appId },
       },
     };
@@ -391,6 +421,7 @@ export async function startFakeWechat({
     state.calls[path] = (state.calls[path] ?? 0) + 1;
     const raw = await readBody(req);
     await delay(state.latencyMs);
+    if (path === '/cgi-bin/message/subscribe/send' && state.beforeSubscribeSend) await state.beforeSubscribeSend(raw);
     let answer;
     let contentType = 'application/json; charset=UTF-8';
     if (path === '/sns/jscode2session') {

@@ -1,0 +1,122 @@
+// What an owner with large text or poor sight meets on a phone page: text too small or too tight, tap areas
+// too small or without a name, and text that overprints other text or is cut off. Checked on the page the
+// H5 router shows (not the title bar or tab bar, which WeChat draws itself).
+/* global NodeFilter, getComputedStyle -- evaluated in the page */
+
+/** Text under `text` px or with line spacing under `lineHeight`, on the page root given. */
+export function textSizeProblems(root, { text, lineHeight }) {
+  return root.evaluate(
+    (el, min) => {
+      const out = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const p = n.parentElement;
+        const t = (n.textContent ?? '').trim();
+        if (!p || !t || !p.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+        const cs = getComputedStyle(p);
+        const fs = parseFloat(cs.fontSize);
+        const lh = cs.lineHeight === 'normal' ? NaN : parseFloat(cs.lineHeight);
+        if (fs < min.text) out.push(`文字 ${fs.toFixed(1)}px：“${t.slice(0, 16)}”`);
+        // a glyph centred in its box (line height = box height) is not a line of text
+        if (!(lh / fs >= min.lineHeight)) out.push(`行距 ${cs.lineHeight} / ${fs.toFixed(1)}px：“${t.slice(0, 16)}”`);
+      }
+      return out;
+    },
+    { text, lineHeight },
+  );
+}
+
+/** Buttons, switches and links under `min` × `min` px or without a name a screen reader reads. */
+export function tapProblems(root, min) {
+  return root.evaluate((el, min) => {
+    const out = [];
+    for (const b of el.querySelectorAll('[role=button], [role=switch], [role=link], button, a[href]')) {
+      if (!b.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      const name = (b.getAttribute('aria-label') || b.innerText || '').trim();
+      const r = b.getBoundingClientRect();
+      if (!name) out.push(`没有名称的按钮：${b.outerHTML.slice(0, 80)}`);
+      if (r.width < min - 0.5 || r.height < min - 0.5)
+        out.push(`点按区域 ${Math.round(r.width)}×${Math.round(r.height)}：“${name.slice(0, 16)}”`);
+    }
+    return out;
+  }, min);
+}
+
+/** Tappable elements (by selector) that are not buttons: no role, or no Tab stop. */
+export function notButtons(root, selector) {
+  return root.evaluate((el, sel) => {
+    const out = [];
+    for (const b of el.querySelectorAll(sel)) {
+      const role = b.getAttribute('role') ?? (b.tagName === 'BUTTON' ? 'button' : null);
+      if (role !== 'button' && role !== 'switch' && role !== 'link') out.push(`不是按钮：${b.className}`);
+      else if (b.tabIndex < 0) out.push(`无法用键盘到达：${b.className}`);
+    }
+    return out;
+  }, selector);
+}
+
+/**
+ * Every element's text made `factor` times larger (as a large WeChat font does), then: text that overprints
+ * other text, and text cut off by its container or by the screen's edge. Ellipsis on one line is by design.
+ * The page keeps the larger text (for a screenshot) until restoreTextSize.
+ */
+export function scaledTextProblems(root, factor = 2) {
+  return root.evaluate((el, factor) => {
+    const all = [el, ...el.querySelectorAll('*')];
+    const sizes = all.map((e) => parseFloat(getComputedStyle(e).fontSize));
+    all.forEach((e, i) => e.style.setProperty('font-size', `${sizes[i] * factor}px`));
+    const vw = document.documentElement.clientWidth;
+    const boxes = [];
+    const out = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const p = n.parentElement;
+      const t = (n.textContent ?? '').trim();
+      if (!p || !t || !p.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
+      if (!rects.length) continue;
+      const label = t.slice(0, 12);
+      // cut: by an ancestor that clips (unless it ends the line with an ellipsis), or by the screen
+      let clip = null;
+      for (let a = p; a && a !== document.body; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (cs.textOverflow === 'ellipsis' && cs.whiteSpace === 'nowrap') {
+          clip = 'ellipsis';
+          break;
+        }
+        if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') {
+          clip = a;
+          break;
+        }
+      }
+      for (const r of rects) {
+        if (r.right > vw + 1 || r.left < -1) out.push(`超出屏幕：“${label}”`);
+        if (clip && clip !== 'ellipsis' && !clip.classList.contains('taro_page')) {
+          const c = clip.getBoundingClientRect();
+          const scrolls = /(auto|scroll)/.test(getComputedStyle(clip).overflow);
+          if (!scrolls && (r.bottom > c.bottom + 1 || r.right > c.right + 1 || r.top < c.top - 1 || r.left < c.left - 1))
+            out.push(`被截断：“${label}”`);
+        }
+        boxes.push({ r, n, label });
+      }
+    }
+    // overprint: two different texts' line boxes sharing more than a sliver
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (a.n === b.n) continue;
+        const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (w > 2 && h > 2) out.push(`文字重叠：“${a.label}”与“${b.label}”`);
+      }
+    return [...new Set(out)];
+  }, factor);
+}
+
+/** The text sizes as the page's own CSS has them again (after scaledTextProblems). */
+export function restoreTextSize(root) {
+  return root.evaluate((el) => [el, ...el.querySelectorAll('*')].forEach((e) => e.style.removeProperty('font-size')));
+}

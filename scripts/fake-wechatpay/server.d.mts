@@ -1,0 +1,63 @@
+/** Typings for server.mjs — the local fake of WeChat Pay API v3. */
+export declare function rsaSign(privateKeyPem: string, message: string): string;
+export declare function rsaVerify(publicKeyPem: string, message: string, signature: string): boolean;
+export declare function aesGcmEncrypt(apiV3Key: string, nonce: string, associatedData: string, plaintext: string): string;
+
+export interface FakeWechatPayOrder {
+  appid: string;
+  mchid: string;
+  description: string;
+  out_trade_no: string;
+  notify_url: string;
+  amount: { total: number; currency?: string };
+  payer?: { openid: string };
+  trade_type: 'JSAPI' | 'H5';
+  trade_state: 'NOTPAY' | 'SUCCESS' | 'CLOSED';
+  prepay_id: string;
+  transaction_id?: string;
+  success_time?: string;
+}
+export interface NotifyOptions {
+  id?: string;
+  /** seconds; default now */
+  timestamp?: number;
+  serial?: string;
+  signWith?: string;
+  apiV3Key?: string;
+  probe?: boolean;
+  tamper?: Record<string, unknown>;
+  tamperAmount?: number;
+}
+export interface FakeWechatPay {
+  url: string;
+  keys: {
+    mchid: string;
+    appId: string;
+    merchantSerial: string;
+    merchantPrivateKey: string;
+    merchantPublicKey: string;
+    platformSerial: string;
+    platformPublicKey: string;
+    platformPrivateKey: string;
+    apiV3Key: string;
+  };
+  env: Record<string, string>;
+  state: {
+    orders: Map<string, FakeWechatPayOrder>;
+    calls: Record<string, number>;
+    deliveries: { outTradeNo: string; attempt: number; status: number; error?: string }[];
+    pay(outTradeNo: string, o?: { duplicates?: number; silent?: boolean }): Promise<number[]>;
+    buildNotify(outTradeNo: string, o?: NotifyOptions): { body: string; headers: Record<string, string> };
+    announce(outTradeNo: string, duplicates?: number): Promise<number[]>;
+  };
+  close(): Promise<void>;
+}
+export declare function startFakeWechatPay(opts?: {
+  port?: number;
+  host?: string;
+  mchid?: string;
+  appId?: string;
+  /** delays before each notify attempt, ms (default 0, 15 s, 15 s, 30 s, 3 min) */
+  retryDelaysMs?: number[];
+  now?: () => number;
+}): Promise<FakeWechatPay>;

@@ -1,0 +1,357 @@
+#!/usr/bin/env node
+/**
+ * A local fake of WeChat Pay API v3 (the merchant side of JSAPI/H5 payments), speaking the real
+ * protocol so the API's real client runs against it in tests and in the demo. It makes its own keys
+ * at start: the merchant's API key pair (the API signs requests with the private key; the fake checks
+ * them with the public one), the platform key pair (the fake signs answers and notifies; the API checks
+ * them with the public key, chosen by `Wechatpay-Serial`, a PUB_KEY_ID_…) and the APIv3 key (AES-256-GCM
+ * of notify resources). No dependencies: node:http + node:crypto.
+ *
+ *   POST /v3/pay/transactions/jsapi                      → {prepay_id}
+ *   POST /v3/pay/transactions/h5                         → {h5_url} (the fake's cashier page)
+ *   GET  /v3/pay/transactions/out-trade-no/{no}?mchid=   → the order, trade_state NOTPAY/SUCCESS/CLOSED
+ *   POST /v3/pay/transactions/out-trade-no/{no}/close    → 204 (400 ORDER_PAID when paid)
+ *   GET  /cashier?prepay_id=…&redirect_url=…             → a cashier page (H5, demo); POST /cashier/pay pays
+ *
+ * Requests must carry `Authorization: WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",signature="…",
+ * timestamp="…",serial_no="…"` over `METHOD\nPATH?query\nts\nnonce\nbody\n` (401 SIGN_ERROR otherwise);
+ * answers carry Wechatpay-Timestamp/-Nonce/-Signature/-Serial over `ts\nnonce\nbody\n`.
+ * A paid order is announced to its notify_url (TRANSACTION.SUCCESS, encrypted resource), again and again
+ * until a 2xx (the retry delays are an option), plus any duplicates asked for.
+ *
+ * CLI: node scripts/fake-wechatpay/server.mjs [--port 3902] [--host 127.0.0.1] [--mchid 1900000001] [--keys-file FILE]
+ *      prints the settings the API needs (WECHATPAY_*), and writes them to --keys-file as JSON when given.
+ */
+import { createCipheriv, createSign, createVerify, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { pathToFileURL, URLSearchParams } from 'node:url';
+
+const OUT_TRADE_NO = /^[0-9A-Za-z_\-|*]{6,32}$/;
+
+const hex = (n) => randomBytes(n).toString('hex').toUpperCase();
+const nonce = () => randomBytes(16).toString('hex');
+function rfc3339(ms) {
+  // +08:00 as WeChat writes it
+  const d = new Date(ms + 8 * 3600_000);
+  return d.toISOString().replace(/\.\d{3}Z$/, '+08:00');
+}
+
+/** RSA-SHA256 signature, base64. */
+export function rsaSign(privateKeyPem, message) {
+  return createSign('RSA-SHA256').update(message).sign(privateKeyPem, 'base64');
+}
+export function rsaVerify(publicKeyPem, message, signature) {
+  try {
+    return createVerify('RSA-SHA256').update(message).verify(publicKeyPem, signature, 'base64');
+  } catch {
+    return false;
+  }
+}
+/** AEAD_AES_256_GCM as WeChat Pay encrypts notify resources: base64(ciphertext ‖ 16-byte tag). */
+export function aesGcmEncrypt(apiV3Key, nonceStr, associatedData, plaintext) {
+  const c = createCipheriv('aes-256-gcm', Buffer.from(apiV3Key), Buffer.from(nonceStr));
+  c.setAAD(Buffer.from(associatedData));
+  return Buffer.concat([c.update(plaintext, 'utf8'), c.final(), c.getAuthTag()]).toString('base64');
+}
+
+function parseAuth(h) {
+  const m = /^WECHATPAY2-SHA256-RSA2048 (.*)$/.exec(h ?? '');
+  if (!m) return null;
+  const out = {};
+  for (const part of m[1].matchAll(/(\w+)="([^"]*)"/g)) out[part[1]] = part[2];
+  return out;
+}
+
+export async function startFakeWechatPay(opts = {}) {
+  const now = opts.now ?? (() => Date.now());
+  const mchid = opts.mchid ?? '1900000001';
+  const appId = opts.appId ?? 'wxdemo0000000000';
+  const retryDelaysMs = opts.retryDelaysMs ?? [0, 15_000, 15_000, 30_000, 180_000];
+  const gen = () =>
+    generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+  const merchant = gen();
+  const platform = gen();
+  const keys = {
+    mchid,
+    appId,
+    merchantSerial: hex(20),
+    merchantPrivateKey: merchant.privateKey,
+    merchantPublicKey: merchant.publicKey,
+    platformSerial: `PUB_KEY_ID_0119${hex(12)}`,
+    platformPublicKey: platform.publicKey,
+    platformPrivateKey: platform.privateKey,
+    apiV3Key: randomBytes(24)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, 'x')
+      .slice(0, 32),
+  };
+  /** out_trade_no → order */
+  const orders = new Map();
+  const calls = {};
+  const deliveries = [];
+  let base = '';
+
+  function signHeaders(body) {
+    const ts = String(Math.floor(now() / 1000));
+    const n = nonce();
+    return {
+      'Wechatpay-Timestamp': ts,
+      'Wechatpay-Nonce': n,
+      'Wechatpay-Signature': rsaSign(keys.platformPrivateKey, `${ts}\n${n}\n${body}\n`),
+      'Wechatpay-Serial': keys.platformSerial,
+      'Request-ID': randomUUID(),
+    };
+  }
+  function send(res, status, obj) {
+    const body = obj === undefined ? '' : JSON.stringify(obj);
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...signHeaders(body) });
+    res.end(body);
+  }
+  const fail = (res, status, code, message) => send(res, status, { code, message });
+
+  function transaction(o) {
+    return {
+      appid: o.appid,
+      mchid: o.mchid,
+      out_trade_no: o.out_trade_no,
+      ...(o.transaction_id ? { transaction_id: o.transaction_id } : {}),
+      trade_type: o.trade_type,
+      trade_state: o.trade_state,
+      trade_state_desc: { NOTPAY: '未支付', SUCCESS: '支付成功', CLOSED: '已关闭' }[o.trade_state],
+      ...(o.bank_type ? { bank_type: o.bank_type } : {}),
+      attach: o.attach ?? '',
+      ...(o.success_time ? { success_time: o.success_time } : {}),
+      payer: { openid: o.payer?.openid ?? 'o_h5_payer' },
+      amount: { total: o.amount.total, payer_total: o.amount.total, currency: 'CNY', payer_currency: 'CNY' },
+    };
+  }
+
+  /** The notify WeChat Pay would send for an order (signed and encrypted); `tamper` changes the decrypted transaction. */
+  function buildNotify(outTradeNo, o2 = {}) {
+    const o = orders.get(outTradeNo);
+    if (!o) throw new Error(`no order ${outTradeNo}`);
+    const tx = { ...transaction(o), ...(o2.tamper ?? {}) };
+    if (o2.tamperAmount !== undefined) tx.amount = { ...tx.amount, total: o2.tamperAmount, payer_total: o2.tamperAmount };
+    const n = randomBytes(6).toString('hex');
+    const body = JSON.stringify({
+      id: o2.id ?? randomUUID(),
+      create_time: rfc3339(now()),
+      resource_type: 'encrypt-resource',
+      event_type: 'TRANSACTION.SUCCESS',
+      summary: '支付成功',
+      resource: {
+        original_type: 'transaction',
+        algorithm: 'AEAD_AES_256_GCM',
+        ciphertext: aesGcmEncrypt(o2.apiV3Key ?? keys.apiV3Key, n, 'transaction', JSON.stringify(tx)),
+        associated_data: 'transaction',
+        nonce: n,
+      },
+    });
+    const ts = String(o2.timestamp ?? Math.floor(now() / 1000));
+    const nn = nonce();
+    const signature = o2.probe
+      ? `WECHATPAY/SIGNTEST/${randomBytes(64).toString('base64')}`
+      : rsaSign(o2.signWith ?? keys.platformPrivateKey, `${ts}\n${nn}\n${body}\n`);
+    return {
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'wechatpay-timestamp': ts,
+        'wechatpay-nonce': nn,
+        'wechatpay-signature': signature,
+        'wechatpay-serial': o2.serial ?? keys.platformSerial,
+      },
+    };
+  }
+
+  async function deliver(o, n) {
+    const { body, headers } = buildNotify(o.out_trade_no);
+    try {
+      const r = await fetch(o.notify_url, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) });
+      await r.text();
+      deliveries.push({ outTradeNo: o.out_trade_no, attempt: n, status: r.status });
+      return r.status;
+    } catch (e) {
+      deliveries.push({ outTradeNo: o.out_trade_no, attempt: n, status: 0, error: String(e) });
+      return 0;
+    }
+  }
+  /** Notifies until a 2xx, as WeChat Pay retries; `duplicates` more copies are sent at once after the first. */
+  async function announce(o, duplicates = 0) {
+    const statuses = [];
+    for (let i = 0; i < retryDelaysMs.length; i++) {
+      if (retryDelaysMs[i]) await new Promise((r) => setTimeout(r, retryDelaysMs[i]));
+      const first = deliver(o, i + 1);
+      const extra = i === 0 ? Array.from({ length: duplicates }, () => deliver(o, i + 1)) : [];
+      const [s, ...more] = await Promise.all([first, ...extra]);
+      statuses.push(s, ...more);
+      if (s >= 200 && s < 300) break;
+    }
+    return statuses;
+  }
+  /** The payer pays: the order succeeds and is announced. */
+  async function pay(outTradeNo, o2 = {}) {
+    const o = orders.get(outTradeNo);
+    if (!o) throw new Error(`no order ${outTradeNo}`);
+    if (o.trade_state === 'CLOSED') throw new Error('order closed');
+    if (o.trade_state !== 'SUCCESS') {
+      o.trade_state = 'SUCCESS';
+      o.transaction_id = `4200${hex(12)}`.slice(0, 28);
+      o.success_time = rfc3339(now());
+      o.bank_type = 'OTHERS';
+    }
+    if (o2.silent) return [];
+    return announce(o, o2.duplicates ?? 0);
+  }
+
+  async function readBody(req) {
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  function checkAuth(req, pathAndQuery, body) {
+    const a = parseAuth(req.headers.authorization);
+    if (!a) return '缺少 Authorization 或格式不对';
+    if (a.mchid !== mchid) return 'mchid 不匹配';
+    if (a.serial_no !== keys.merchantSerial) return '商户证书序列号不匹配';
+    if (Math.abs(Number(a.timestamp) - now() / 1000) > 300) return '时间戳过期';
+    const msg = `${req.method}\n${pathAndQuery}\n${a.timestamp}\n${a.nonce_str}\n${body}\n`;
+    if (!rsaVerify(keys.merchantPublicKey, msg, a.signature)) return '签名错误';
+    return null;
+  }
+
+  const cashierPage = (
+    o,
+    redirect,
+  ) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>微信支付（模拟收银台）</title><style>body{font-family:sans-serif;margin:0;background:#f5f5f5}.c{background:#fff;margin:16px;padding:24px;border-radius:8px;text-align:center}
+.a{font-size:32px;margin:16px 0}button{width:100%;padding:14px;border:0;border-radius:6px;font-size:17px;background:#07c160;color:#fff}.x{background:#eee;color:#333;margin-top:12px}</style></head>
+<body><div class="c"><div>${o.description.replace(/[<>&]/g, '')}</div><div class="a">¥${(o.amount.total / 100).toFixed(2)}</div><div>收款方：物业服务中心（本地模拟微信支付）</div>
+<form method="post" action="/cashier/pay"><input type="hidden" name="out_trade_no" value="${o.out_trade_no}"><input type="hidden" name="redirect_url" value="${(redirect ?? '').replace(/"/g, '&quot;')}">
+<p><button type="submit">确认支付</button></p></form><form method="get" action="${(redirect ?? '').replace(/"/g, '&quot;') || '/'}"><button class="x" type="submit">取消</button></form></div></body></html>`;
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const key = `${req.method} ${url.pathname.replace(/\/out-trade-no\/[^/]+/, '/out-trade-no/{no}')}`;
+    calls[key] = (calls[key] ?? 0) + 1;
+    const body = await readBody(req);
+    try {
+      if (req.method === 'GET' && url.pathname === '/cashier') {
+        const o = [...orders.values()].find((x) => x.prepay_id === url.searchParams.get('prepay_id'));
+        res.writeHead(o ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end(o ? cashierPage(o, url.searchParams.get('redirect_url')) : '订单不存在');
+      }
+      if (req.method === 'POST' && url.pathname === '/cashier/pay') {
+        const form = new URLSearchParams(body);
+        const o = orders.get(form.get('out_trade_no') ?? '');
+        if (!o || o.trade_state === 'CLOSED') {
+          res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+          return res.end('订单已关闭或不存在');
+        }
+        void pay(o.out_trade_no);
+        const back = form.get('redirect_url');
+        res.writeHead(back ? 303 : 200, back ? { location: back } : { 'content-type': 'text/plain; charset=utf-8' });
+        return res.end(back ? '' : '支付成功');
+      }
+      if (!url.pathname.startsWith('/v3/')) return fail(res, 404, 'NOT_FOUND', '接口不存在');
+      const why = checkAuth(req, url.pathname + url.search, body);
+      if (why) return fail(res, 401, 'SIGN_ERROR', why);
+
+      let m;
+      if (req.method === 'POST' && (m = /^\/v3\/pay\/transactions\/(jsapi|h5)$/.exec(url.pathname))) {
+        let b;
+        try {
+          b = JSON.parse(body);
+        } catch {
+          return fail(res, 400, 'PARAM_ERROR', '请求体不是 JSON');
+        }
+        if (b.appid !== appId) return fail(res, 400, 'APPID_MCHID_NOT_MATCH', 'appid和mch_id不匹配');
+        if (b.mchid !== mchid) return fail(res, 400, 'MCH_NOT_EXISTS', '商户号不存在');
+        if (typeof b.description !== 'string' || !b.description || b.description.length > 127)
+          return fail(res, 400, 'PARAM_ERROR', '参数错误：description');
+        if (!OUT_TRADE_NO.test(b.out_trade_no ?? '')) return fail(res, 400, 'PARAM_ERROR', '参数错误：out_trade_no');
+        if (!/^https?:\/\//.test(b.notify_url ?? '')) return fail(res, 400, 'PARAM_ERROR', '参数错误：notify_url');
+        if (!Number.isSafeInteger(b.amount?.total) || b.amount.total < 1)
+          return fail(res, 400, 'PARAM_ERROR', '参数错误：amount.total');
+        if (m[1] === 'jsapi' && !b.payer?.openid) return fail(res, 400, 'PARAM_ERROR', '参数错误：payer.openid');
+        const cur = orders.get(b.out_trade_no);
+        if (cur) {
+          if (cur.trade_state === 'SUCCESS') return fail(res, 400, 'ORDER_PAID', '该订单已支付');
+          if (cur.trade_state === 'CLOSED') return fail(res, 400, 'ORDER_CLOSED', '订单已关闭');
+          if (cur.amount.total !== b.amount.total || cur.trade_type !== m[1].toUpperCase())
+            return fail(res, 400, 'INVALID_REQUEST', '201 商户订单号重复');
+        } else {
+          orders.set(b.out_trade_no, {
+            ...b,
+            trade_type: m[1].toUpperCase(),
+            trade_state: 'NOTPAY',
+            prepay_id: `wx${hex(16)}`.slice(0, 34),
+            created: now(),
+          });
+        }
+        const o = orders.get(b.out_trade_no);
+        if (m[1] === 'jsapi') return send(res, 200, { prepay_id: o.prepay_id });
+        return send(res, 200, { h5_url: `${base}/cashier?prepay_id=${o.prepay_id}` });
+      }
+      if ((m = /^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)$/.exec(url.pathname)) && req.method === 'GET') {
+        if (url.searchParams.get('mchid') !== mchid) return fail(res, 400, 'PARAM_ERROR', '参数错误：mchid');
+        const o = orders.get(decodeURIComponent(m[1]));
+        if (!o) return fail(res, 404, 'ORDER_NOT_EXIST', '订单不存在');
+        return send(res, 200, transaction(o));
+      }
+      if ((m = /^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)\/close$/.exec(url.pathname)) && req.method === 'POST') {
+        const o = orders.get(decodeURIComponent(m[1]));
+        if (!o) return fail(res, 404, 'ORDER_NOT_EXIST', '订单不存在');
+        if (o.trade_state === 'SUCCESS') return fail(res, 400, 'ORDER_PAID', '订单已支付');
+        o.trade_state = 'CLOSED';
+        res.writeHead(204, signHeaders(''));
+        return res.end();
+      }
+      return fail(res, 404, 'NOT_FOUND', '接口不存在');
+    } catch (e) {
+      return fail(res, 500, 'SYSTEM_ERROR', String(e));
+    }
+  });
+  await new Promise((r) => server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', r));
+  const addr = server.address();
+  base = `http://${opts.host ?? '127.0.0.1'}:${addr.port}`;
+  return {
+    url: base,
+    keys,
+    /** the API's settings for this fake */
+    env: {
+      WECHATPAY_API_BASE: base,
+      WECHATPAY_MCHID: mchid,
+      WECHATPAY_APPID: appId,
+      WECHATPAY_MERCHANT_SERIAL: keys.merchantSerial,
+      WECHATPAY_PRIVATE_KEY: keys.merchantPrivateKey,
+      WECHATPAY_APIV3_KEY: keys.apiV3Key,
+      WECHATPAY_PLATFORM_SERIAL: keys.platformSerial,
+      WECHATPAY_PLATFORM_PUBLIC_KEY: keys.platformPublicKey,
+    },
+    state: { orders, calls, deliveries, pay, buildNotify, announce: (no, d) => announce(orders.get(no), d) },
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const arg = (k, d) => {
+    const i = process.argv.indexOf(`--${k}`);
+    return i > 0 ? process.argv[i + 1] : d;
+  };
+  const f = await startFakeWechatPay({
+    port: Number(arg('port', '3902')),
+    host: arg('host', '127.0.0.1'),
+    mchid: arg('mchid', process.env.WECHATPAY_MCHID ?? '1900000001'),
+    appId: arg('appid', process.env.WECHAT_APPID ?? 'wxdemo0000000000'),
+  });
+  const file = arg('keys-file');
+  if (file) writeFileSync(file, JSON.stringify(f.env, null, 2));
+  console.log(`fake WeChat Pay v3 on ${f.url}${file ? ` (settings in ${file})` : ''}`);
+}
