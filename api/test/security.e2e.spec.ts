@@ -276,6 +276,11 @@ const TABLE: Record<string, Entry> = {
     access: P('followup.supervise'),
     body: (f) => ({ subjectKind: 'repair', subjectId: f.reqA, kind: 'daily', checks: ['progress'], result: 'on_track' }),
   },
+  'GET /follow-ups/weekly': { access: P('complaint.weekly_review') },
+  'POST /follow-ups/weekly': {
+    access: P('complaint.weekly_review'),
+    body: (f) => ({ complaintId: f.complaintA, checks: ['register'], result: 'proper' }),
+  },
   'GET /complaint-classes': { access: P('complaint.desk') },
   'POST /complaint-classes': {
     access: P('complaint.classes'),

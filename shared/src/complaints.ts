@@ -279,6 +279,7 @@ export const COMPLAINT_EVENT_LABELS: Readonly<Record<string, string>> = {
   reopen: '重新处理',
   join: '联名',
   joint: '联名投诉上报公司',
+  overdue: '承诺超时',
 };
 export function complaintEventAudience(action: string): 'owner' | 'staff' {
   return Object.prototype.hasOwnProperty.call(COMPLAINT_OWNER_EVENT_LABELS, action) ? 'owner' : 'staff';

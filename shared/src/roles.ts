@@ -147,6 +147,8 @@ export const PERMISSIONS = {
   'parking.configure': ['head_office', 'project_manager', 'cs_supervisor'],
   /** R-REP-17 the supervisor's daily follow-up of open repairs and complaints, and closure verification */
   'followup.supervise': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
+  /** R-CMP-18 the quality supervisor's weekly review of the week's complaints, class A in depth */
+  'complaint.weekly_review': ['head_office', 'project_manager', 'quality_supervisor'],
   /** work orders on the phone: my orders, the grab pool, my counts */
   'request.work': ['technician', 'engineering_supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;

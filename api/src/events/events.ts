@@ -119,6 +119,19 @@ export interface DomainEvents {
   };
   /** complaints: a class A complaint went to the project manager (R-CMP-08), in the step's transaction. */
   'complaint.escalated': { complaintId: number; projectId: number; code: string; problem: string; at: Date };
+  /** complaints: the breach job found a promise past its due time (each once), in its own transaction. */
+  'complaint.clock_breached': {
+    clockId: number;
+    complaintId: number;
+    projectId: number;
+    code: string | null;
+    importance: string | null;
+    /** the promise (ComplaintClockKind) */
+    kind: string;
+    handlerStaffId: number | null;
+    dueAt: Date;
+    timeZone: string;
+  };
   /** complaints: compensation was promised within authority (R-CMP-13), in the step's transaction: the superior is told the same day. */
   'complaint.compensation_promised': {
     complaintId: number;

@@ -833,6 +833,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follow-ups/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUps_weekly"];
+        put?: never;
+        post: operations["FollowUps_createWeekly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -3134,7 +3150,7 @@ export interface components {
         };
         CreateFollowUpDto: {
             /** @description 核查内容 */
-            checks: ("progress" | "deadline" | "owner_contact" | "handler_contact" | "site" | "owner_phone" | "site" | "records" | "photos" | "fee")[];
+            checks: ("progress" | "deadline" | "owner_contact" | "handler_contact" | "site" | "owner_phone" | "site" | "records" | "photos" | "fee" | "register" | "grading" | "timeliness" | "reply_callback" | "satisfaction")[];
             /**
              * @description 跟进类型
              * @enum {string}
@@ -3146,7 +3162,7 @@ export interface components {
              * @description 结论
              * @enum {string}
              */
-            result: "on_track" | "at_risk" | "verified" | "problem";
+            result: "on_track" | "at_risk" | "verified" | "problem" | "proper" | "improve";
             /** @description 工单ID */
             subjectId: number;
             /**
@@ -3348,6 +3364,31 @@ export interface components {
             roomId?: number;
             /** @description 车位号 */
             spaceNo?: string;
+        };
+        CreateWeeklyReviewDto: {
+            /** @description 重大（A 类）投诉必填 */
+            cause?: string;
+            /** @description 核查内容 */
+            checks: ("register" | "grading" | "timeliness" | "reply_callback" | "satisfaction")[];
+            /** @description 投诉ID */
+            complaintId: number;
+            /** @description 重大（A 类）投诉必填 */
+            measures?: string;
+            /** @description 说明 */
+            note?: string;
+            /** @description 重大（A 类）投诉必填 */
+            prevention?: string;
+            /**
+             * @description 结论
+             * @enum {string}
+             */
+            result: "on_track" | "at_risk" | "verified" | "problem" | "proper" | "improve";
+            /**
+             * Format: date
+             * @description 这一周里的任一天（YYYY-MM-DD），默认本周
+             * @example 2026-11-23
+             */
+            week?: string;
         };
         CreditsDto: {
             credits: {
@@ -3749,6 +3790,8 @@ export interface components {
              */
             dueAt: string | null;
             id: number;
+            /** @description 投诉的重要程度 A/B/C（报修为空） */
+            importance: string | null;
             /** @description 重要报修或重大（A 类）投诉 */
             important: boolean;
             /** @description 最近一次（本类型的）跟进 */
@@ -3757,6 +3800,8 @@ export interface components {
             /** @description 报修人或投诉人 */
             person: string;
             projectId: number;
+            /** @description 投诉：有今天到期或已过期、尚未兑现的承诺 */
+            promiseDue: boolean;
             /** Format: date-time */
             receivedAt: string;
             status: string;
@@ -3774,14 +3819,16 @@ export interface components {
         FollowUpRecordDto: {
             /** Format: date-time */
             at: string;
-            /** @description progress 核对处理进度；deadline 核对承诺时限；owner_contact 联系业主；handler_contact 联系责任人；site 现场查看；owner_phone 电话核实业主；records 核对单据记录；photos 核对完工照片；fee 核对收费 */
-            checks: ("progress" | "deadline" | "owner_contact" | "handler_contact" | "site" | "owner_phone" | "site" | "records" | "photos" | "fee")[];
+            /** @description progress 核对处理进度；deadline 核对承诺时限；owner_contact 联系业主；handler_contact 联系责任人；site 现场查看；owner_phone 电话核实业主；records 核对单据记录；photos 核对完工照片；fee 核对收费；register 登记完整；grading 分级分类准确；timeliness 处理及时；reply_callback 答复回访到位；satisfaction 投诉人满意 */
+            checks: ("progress" | "deadline" | "owner_contact" | "handler_contact" | "site" | "owner_phone" | "site" | "records" | "photos" | "fee" | "register" | "grading" | "timeliness" | "reply_callback" | "satisfaction")[];
+            /** @description 重大（A 类）投诉每周回顾的深入内容 */
+            depth: components["schemas"]["WeeklyDepthDto"] | null;
             id: number;
             /** @enum {string} */
-            kind: "daily" | "closure";
+            kind: "daily" | "closure" | "weekly";
             note: string | null;
             /** @enum {string} */
-            result: "on_track" | "at_risk" | "verified" | "problem";
+            result: "on_track" | "at_risk" | "verified" | "problem" | "proper" | "improve";
             staffName: string;
             subjectId: number;
             /** @enum {string} */
@@ -5064,6 +5111,30 @@ export interface components {
             code: string;
             /** @description 手机号授权凭证 */
             phoneCode?: string;
+        };
+        WeeklyDepthDto: {
+            /** @description 原因分析 */
+            cause: string;
+            /** @description 纠正措施 */
+            measures: string;
+            /** @description 预防措施 */
+            prevention: string;
+        };
+        WeeklyReviewPageDto: {
+            items: components["schemas"]["FollowUpItemDto"][];
+            nextCursor: string | null;
+            /** @description 本周投诉中还没回顾的件数 */
+            pendingCount: number;
+            /**
+             * Format: date
+             * @description 本周周日
+             */
+            weekEnd: string;
+            /**
+             * Format: date
+             * @description 本周周一（项目所在时区）
+             */
+            weekStart: string;
         };
         WorkOrderPrintContentsDto: {
             /** Format: date-time */
@@ -6559,6 +6630,8 @@ export interface operations {
                 pending?: boolean;
                 /** @description 项目ID */
                 projectId: number;
+                /** @description 每日跟进·投诉：有今天到期或已过期的承诺 */
+                promiseDue?: boolean;
                 /** @description 对象 */
                 subject: "repair" | "complaint";
             };
@@ -6574,6 +6647,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpPageDto"];
+                };
+            };
+        };
+    };
+    FollowUps_weekly: {
+        parameters: {
+            query: {
+                /** @description 只看重大投诉 */
+                classA?: boolean;
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 只看未回顾 */
+                pending?: boolean;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 这一周里的任一天（YYYY-MM-DD），默认本周；每周从周一开始 */
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyReviewPageDto"];
+                };
+            };
+        };
+    };
+    FollowUps_createWeekly: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWeeklyReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRecordDto"];
                 };
             };
         };

@@ -10,7 +10,7 @@ import {
   FOLLOW_UP_RESULT_LABELS,
   REPAIR_STATUS_LABELS,
   type ComplaintStatus,
-  type FollowUpKind,
+  type FollowUpSupervisorKind,
   type FollowUpSubject,
   type RepairStatus,
 } from '@wy/shared';
@@ -25,7 +25,7 @@ import ComplaintDetailView from '../Complaints/components/ComplaintDetailView';
 import FollowUpModal from './components/FollowUpModal';
 import type { FollowUpItem } from './types';
 
-type Key = `${FollowUpKind}:${FollowUpSubject}`;
+type Key = `${FollowUpSupervisorKind}:${FollowUpSubject}`;
 const TABS: { key: Key; label: string; count: 'repairDaily' | 'complaintDaily' | 'repairClosure' | 'complaintClosure' }[] = [
   { key: 'daily:repair', label: '今日跟进 · 报修', count: 'repairDaily' },
   { key: 'daily:complaint', label: '今日跟进 · 投诉', count: 'complaintDaily' },
@@ -40,7 +40,7 @@ export default function FollowUpsPage() {
   const { projectId, project } = useProject();
   const pid = projectId!;
   const [tab, setTab] = useState<Key>('daily:repair');
-  const [kind, subject] = tab.split(':') as [FollowUpKind, FollowUpSubject];
+  const [kind, subject] = tab.split(':') as [FollowUpSupervisorKind, FollowUpSubject];
   const [acting, setActing] = useState<FollowUpItem | null>(null);
   const [open, setOpen] = useState<FollowUpItem | null>(null);
   const actionRef = useRef<TableAction>(undefined);
@@ -88,10 +88,16 @@ export default function FollowUpsPage() {
           render: (_, r) => (
             <span>
               {r.dueAt ? formatShort(r.dueAt, r.projectId) : '—'}
-              {r.overdue && (
+              {r.overdue ? (
                 <Tag color="red" style={{ marginLeft: 4 }}>
                   已超时
                 </Tag>
+              ) : (
+                r.promiseDue && (
+                  <Tag color="orange" style={{ marginLeft: 4 }} data-testid="follow-up-due-today">
+                    今日到期
+                  </Tag>
+                )
               )}
             </span>
           ),
@@ -120,6 +126,16 @@ export default function FollowUpsPage() {
     { title: '只看未完成', dataIndex: 'pending', hideInTable: true, valueType: 'switch', initialValue: true },
     ...(daily
       ? [{ title: '只看超时', dataIndex: 'overdue', hideInTable: true, valueType: 'switch' } as ListColumn<FollowUpItem>]
+      : []),
+    ...(daily && subject === 'complaint'
+      ? [
+          {
+            title: '只看承诺今日到期或已过期',
+            dataIndex: 'promiseDue',
+            hideInTable: true,
+            valueType: 'switch',
+          } as ListColumn<FollowUpItem>,
+        ]
       : []),
     {
       title: '操作',
@@ -167,6 +183,7 @@ export default function FollowUpsPage() {
                   kind,
                   pending: f.pending === true ? true : undefined,
                   overdue: daily && f.overdue === true ? true : undefined,
+                  promiseDue: daily && subject === 'complaint' && f.promiseDue === true ? true : undefined,
                   cursor: cursor ?? undefined,
                 },
               },

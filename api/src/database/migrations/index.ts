@@ -35,6 +35,8 @@ import { FollowUpsSqlite1796531341010 } from './1796531341010-FollowUps.sqlite.j
 import { FollowUpsMysql1796531341010 } from './1796531341010-FollowUps.mysql.js';
 import { ComplaintRulesJointSqlite1796532192676 } from './1796532192676-ComplaintRulesJoint.sqlite.js';
 import { ComplaintRulesJointMysql1796532192676 } from './1796532192676-ComplaintRulesJoint.mysql.js';
+import { ComplaintWeeklyReviewBreachSqlite1796541028949 } from './1796541028949-ComplaintWeeklyReviewBreach.sqlite.js';
+import { ComplaintWeeklyReviewBreachMysql1796541028949 } from './1796541028949-ComplaintWeeklyReviewBreach.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -56,6 +58,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ParkingMysql1796530666350,
   FollowUpsMysql1796531341010,
   ComplaintRulesJointMysql1796532192676,
+  ComplaintWeeklyReviewBreachMysql1796541028949,
 ];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
@@ -75,4 +78,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ParkingSqlite1796530666350,
   FollowUpsSqlite1796531341010,
   ComplaintRulesJointSqlite1796532192676,
+  ComplaintWeeklyReviewBreachSqlite1796541028949,
 ];

@@ -40,6 +40,7 @@ export class ComplaintClocks {
               extensionApprovedBy: null,
               extensionReason: null,
               cancelledAt: null,
+              breachRun: null,
             });
           } catch (e) {
             if (!isUniqueViolation(e)) throw e; // already started in this cycle: starting twice is a no-op

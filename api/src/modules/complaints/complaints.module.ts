@@ -5,6 +5,7 @@ import { PeopleModule } from '../people/people.module.js';
 import { SlaModule } from '../sla/sla.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { ComplaintAccess } from './access.js';
+import { ComplaintBreaches } from './breaches.js';
 import { ComplaintClasses } from './classes.service.js';
 import { ComplaintClocks } from './clocks.js';
 import { ComplaintClassesController, ComplaintsController, MyComplaintsController } from './complaints.controller.js';
@@ -19,8 +20,8 @@ import { ComplaintTimeline } from './timeline.js';
 
 /**
  * Complaints (R-CMP-*): intake, review and grading with the code (project-class-category-serial),
- * the A/B/C promises, one file per step (actions/), the timeline with its audience, the
- * classification table. Announces complaint.filed, complaint.moved, complaint.escalated.
+ * the A/B/C promises and their breach job, one file per step (actions/), the timeline with its audience, the
+ * classification table. Announces complaint.filed, complaint.moved, complaint.escalated, complaint.clock_breached.
  *
  * Why its own tables beside service_request: the service-request core's table, desk counts, queues
  * and KPIs are repair-shaped (a category of the repair catalogue, urgency, dispatch; every row
@@ -44,6 +45,7 @@ import { ComplaintTimeline } from './timeline.js';
     ComplaintClasses,
     ComplaintJoint,
     ComplaintStats,
+    ComplaintBreaches,
   ],
   exports: [],
 })

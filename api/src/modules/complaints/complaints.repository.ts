@@ -221,10 +221,28 @@ export class ComplaintsRepository {
   async setClock(em: EntityManager, id: number, patch: Partial<ComplaintClock>): Promise<void> {
     await em.getRepository(ComplaintClock).update({ id }, patch);
   }
-  /** Running clocks stopped without being kept or broken (superseded). */
+  /** Running clocks stopped without being kept or broken (superseded): a breach mark the job gave it is lifted. */
   async cancelClocks(em: EntityManager, complaintId: number, kinds: readonly string[], at: Date): Promise<void> {
     for (const kind of kinds)
-      await em.getRepository(ComplaintClock).update({ complaintId, kind, metAt: IsNull() }, { metAt: at, cancelledAt: at });
+      await em
+        .getRepository(ComplaintClock)
+        .update({ complaintId, kind, metAt: IsNull() }, { metAt: at, cancelledAt: at, breachedAt: null });
+  }
+  /**
+   * The breach job's one conditional UPDATE: every running, unmarked promise past its due time in force
+   * (the approved extension when later) is marked with `now` and this run's id.
+   */
+  async markBreached(run: string, now: Date): Promise<void> {
+    await this.ds
+      .createQueryBuilder()
+      .update(ComplaintClock)
+      .set({ breachedAt: now, breachRun: run })
+      .where('met_at IS NULL AND breached_at IS NULL AND COALESCE(extended_until, due_at) < :now', { now })
+      .execute();
+  }
+  /** The promises a breach run marked. */
+  markedBy(run: string) {
+    return this.ds.getRepository(ComplaintClock).find({ where: { breachRun: run } });
   }
 
   // ---------- classification table (R-CMP-04) ----------

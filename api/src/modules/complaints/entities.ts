@@ -128,8 +128,10 @@ export class ComplaintClock {
   @Column({ type: 'datetime' }) startedAt: Date;
   @Column({ type: 'datetime' }) dueAt: Date;
   @Column({ type: 'datetime', nullable: true }) metAt: Date | null;
-  /** kept after its due time (or found so by a read): broken */
+  /** kept after its due time, or found past it by the breach job: broken */
   @Column({ type: 'datetime', nullable: true }) breachedAt: Date | null;
+  /** the breach job's run that marked it (each broken promise is announced once) */
+  @Column({ type: 'varchar', length: 36, nullable: true }) breachRun: string | null;
   @Column({ type: 'datetime', nullable: true }) extendedUntil: Date | null;
   @Column({ type: 'int', nullable: true }) extensionApprovedBy: number | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) extensionReason: string | null;

@@ -4,12 +4,15 @@ import { Me, StaffOnly } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
 import {
   CreateFollowUpDto,
+  CreateWeeklyReviewDto,
   FollowUpCountsDto,
   FollowUpCountsQuery,
   FollowUpHistoryQuery,
   FollowUpListQuery,
   FollowUpPageDto,
   FollowUpRecordDto,
+  WeeklyReviewPageDto,
+  WeeklyReviewQuery,
 } from './follow-ups.dto.js';
 import { FollowUpsService } from './follow-ups.service.js';
 
@@ -30,6 +33,19 @@ export class FollowUpsController {
   @ApiOkResponse({ type: FollowUpCountsDto })
   counts(@Me() me: Principal, @Query() q: FollowUpCountsQuery) {
     return this.followUps.counts(me, q.projectId);
+  }
+  /** R-CMP-18 the quality supervisor's weekly review of the week's complaints (每周回顾), class A in depth. */
+  @Get('weekly')
+  @StaffOnly('complaint.weekly_review')
+  @ApiOkResponse({ type: WeeklyReviewPageDto })
+  weekly(@Me() me: Principal, @Query() q: WeeklyReviewQuery) {
+    return this.followUps.weekly(me, q);
+  }
+  @Post('weekly')
+  @StaffOnly('complaint.weekly_review')
+  @ApiOkResponse({ type: FollowUpRecordDto })
+  createWeekly(@Me() me: Principal, @Body() b: CreateWeeklyReviewDto) {
+    return this.followUps.createWeekly(me, b);
   }
   @Get()
   @StaffOnly('followup.supervise')

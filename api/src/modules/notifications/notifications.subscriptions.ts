@@ -1,6 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { formatLocal, formatYuan, REQUEST_REVIEW_ROLES, SLA_CLOCK_LABELS } from '@wy/shared';
+import {
+  COMPLAINT_CLOCK_LABELS,
+  formatLocal,
+  formatYuan,
+  REQUEST_REVIEW_ROLES,
+  SLA_CLOCK_LABELS,
+  type ComplaintClockKind,
+} from '@wy/shared';
 import { EventBus } from '../../events/event-bus.js';
 import type { RequestRef } from '../../events/events.js';
 import { ServiceRequestLookup } from '../service-requests/sr-lookup.service.js';
@@ -89,6 +96,18 @@ export class NotificationsSubscriptions implements OnModuleInit {
         });
     });
 
+    // a complaint's broken promise, once (the breach job announces it once): as a repair's, the supervisors, the manager and the handler
+    this.events.on('complaint.clock_breached', async (em, e) => {
+      const staffIds = await this.staff.withRoles(e.projectId, ESCALATE_TO);
+      if (e.handlerStaffId) staffIds.push(e.handlerStaffId);
+      await this.notifications.enqueue(em, `complaint-breach:${e.clockId}`, 'staff', {
+        staffIds: [...new Set(staffIds)],
+        title: `投诉超时：${e.code ?? '待评审'}${e.importance === 'A' ? '（重大）' : ''} ${COMPLAINT_CLOCK_LABELS[e.kind as ComplaintClockKind] ?? e.kind}`,
+        body: `应于 ${formatLocal(e.dueAt, e.timeZone)} 前完成，已超时。请尽快处理。`,
+        link: `/complaints/${e.complaintId}`,
+        projectId: e.projectId,
+      });
+    });
     // R-CMP-13 a compensation promise reaches the promiser's superior at once: the manager, or head office for the manager's own
     this.events.on('complaint.compensation_promised', async (em, e) => {
       const byManager = e.promiserRoles.includes('project_manager') || e.promiserRoles.includes('head_office');
