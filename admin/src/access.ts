@@ -42,6 +42,10 @@ export interface Access {
   faqWrite: boolean;
   /** 每日跟进: the supervisor's daily follow-up and closure verification (R-REP-17) — `followup.supervise` */
   followUp: boolean;
+  /** 车位申请 and 车位台帐 (R-PRK-02…07): applications, documents, contracts, cards, the ledger — `parking.desk` */
+  parkingDesk: boolean;
+  /** parking areas, spaces and the parking-use plan with its prices (R-PRK-01) — `parking.configure` */
+  parkingConfigure: boolean;
 }
 export type AccessKey = keyof Access;
 
@@ -72,5 +76,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     enquiryDesk: can(r, 'enquiry.desk'),
     faqWrite: can(r, 'faq.write'),
     followUp: can(r, 'followup.supervise'),
+    parkingDesk: can(r, 'parking.desk'),
+    parkingConfigure: can(r, 'parking.configure'),
   };
 }

@@ -124,6 +124,20 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Payments')),
   },
   {
+    path: '/parking',
+    name: '车位申请',
+    access: 'parkingDesk',
+    project: true,
+    component: lazy(() => import('./pages/Parking')),
+  },
+  {
+    path: '/parking/ledger',
+    name: '车位台帐',
+    access: 'parkingDesk',
+    project: true,
+    component: lazy(() => import('./pages/ParkingLedger')),
+  },
+  {
     path: '/duty',
     name: '值班与交接班',
     access: 'serviceDesk',

@@ -1,7 +1,7 @@
 /**
  * 车位申请 (mine): where it stands in my words, what is missing and why (R-PRK-06: send it again here), my
- * place in the waiting list (R-PRK-04), the space, card and term once issued, its rent bills (pay in 物业缴费)
- * and renewal, and the steps.
+ * place in the waiting list (R-PRK-04), the space, card and term once issued, its rent bills paid online here
+ * (WeChat Pay: in the mini-program, or the cashier page on H5) and renewal, and the steps.
  */
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -15,6 +15,47 @@ import { DocPhotos } from '../docs';
 import { kindText, termText, type MyParkingApp } from '../words';
 import '../../srv-common/srv.css';
 import '../parking.css';
+
+/** The pay order the owner left for the cashier page (H5): read again on return, which settles it at once. */
+const PAY_KEY = 'wy.parking.payOrder';
+
+async function loadDetail(id: number): Promise<MyParkingApp> {
+  const order = Number(Taro.getStorageSync(PAY_KEY)) || 0;
+  if (order) {
+    Taro.removeStorageSync(PAY_KEY);
+    await api.get('/me/payments/{id}', { path: { id: order }, silent: true }).catch(() => null);
+  }
+  return api.get('/me/parking/applications/{id}', { path: { id }, silent: true });
+}
+
+/** Pays the application's unpaid rent bills online: WeChat Pay in the mini-program, the cashier page on H5. */
+async function payOnline(a: MyParkingApp, reload: () => void): Promise<void> {
+  const billIds = a.periods.filter((p) => !p.paidAt && p.billId && p.billStatus === 'unpaid').map((p) => p.billId!);
+  if (!billIds.length) return;
+  if (process.env.TARO_ENV === 'h5') {
+    const order = await api.post('/me/payments', { body: { billIds, channel: 'h5', redirectUrl: window.location.href } });
+    if (!order.h5Url) return;
+    Taro.setStorageSync(PAY_KEY, order.id);
+    window.location.href = order.h5Url;
+    return;
+  }
+  const order = await api.post('/me/payments', { body: { billIds, channel: 'jsapi' } });
+  const pp = order.payParams;
+  if (!pp) return;
+  try {
+    await Taro.requestPayment({
+      timeStamp: pp.timeStamp,
+      nonceStr: pp.nonceStr,
+      package: pp.package,
+      signType: 'RSA',
+      paySign: pp.paySign,
+    });
+  } catch {
+    return; // cancelled: the bill stays to pay
+  }
+  await api.get('/me/payments/{id}', { path: { id: order.id }, silent: true }).catch(() => null);
+  reload();
+}
 
 function Resubmit(props: { a: MyParkingApp; onDone: (a: MyParkingApp) => void }) {
   const bad = props.a.docs.filter((d) => d.required && d.verdict !== 'checked');
@@ -61,11 +102,22 @@ function Resubmit(props: { a: MyParkingApp; onDone: (a: MyParkingApp) => void })
 
 export default function ParkingDetail() {
   const id = Number(useRouter().params.id);
-  const page = usePage(() => api.get('/me/parking/applications/{id}', { path: { id }, silent: true }), { guard: requireOwner });
+  const page = usePage(() => loadDetail(id), { guard: requireOwner });
+  const [paying, setPaying] = useState(false);
+  const pay = async (a: MyParkingApp) => {
+    if (paying) return;
+    setPaying(true);
+    try {
+      await payOnline(a, () => void page.reload());
+    } catch {
+      // shown
+    } finally {
+      setPaying(false);
+    }
+  };
   const renew = async (a: MyParkingApp) => {
     try {
       page.set(await api.post('/me/parking/applications/{id}/renew', { path: { id: a.id } }));
-      Taro.navigateTo({ url: '/pkg-repair/bills/index' });
     } catch {
       // shown
     }
@@ -135,12 +187,9 @@ export default function ParkingDetail() {
                       </Text>
                     </View>
                   ))}
-                  {a.periods.some((p) => !p.paidAt) ? (
-                    <View
-                      className="btn btn--primary btn--block t-prk-pay"
-                      onClick={() => Taro.navigateTo({ url: '/pkg-repair/bills/index' })}
-                    >
-                      去缴费
+                  {a.periods.some((p) => !p.paidAt && p.billStatus === 'unpaid') ? (
+                    <View className="btn btn--primary btn--block t-prk-pay" onClick={() => void pay(a)}>
+                      {paying ? '正在打开支付…' : '微信支付'}
                     </View>
                   ) : null}
                 </View>
