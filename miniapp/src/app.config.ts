@@ -5,6 +5,7 @@ export default defineAppConfig({
     { root: 'pkg-house', pages: ['rooms/index', 'room/index', 'vehicles/index'] },
     { root: 'pkg-repair', pages: ['new/index', 'list/index', 'detail/index', 'receipt/index', 'bills/index'] },
     { root: 'pkg-staff', pages: ['login/index', 'index/index', 'order/index'] },
+    { root: 'pkg-fee', pages: ['index/index', 'result/index', 'history/index', 'receipt/index', 'standards/index'] },
     { root: 'pkg-parking', pages: ['index/index', 'apply/index', 'detail/index'] },
     {
       root: 'pkg-complaint',
@@ -22,7 +23,7 @@ export default defineAppConfig({
     },
   ],
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['pkg-auth', 'pkg-repair'] },
+    'pages/index/index': { network: 'all', packages: ['pkg-auth', 'pkg-repair', 'pkg-fee'] },
     'pages/me/index': { network: 'all', packages: ['pkg-house', 'pkg-repair'] },
   },
   window: {

@@ -199,8 +199,8 @@ describe('the mini-program on a phone (H5)', () => {
     expect(await current(phone).innerText()).not.toContain('即将上线');
     // 物业缴费 opens the owner's bills
     await current(phone).locator('.t-entry-fee').click();
-    await current(phone).locator('.t-bills-sum').waitFor();
-    expect(await current(phone).locator('.bl-sum__label').innerText()).toBe('待缴合计');
+    await current(phone).locator('.t-fee-history').waitFor();
+    expect(await current(phone).locator('.t-fee-standards').innerText()).toContain('收费标准');
 
     // the project manager switches it off in the console
     const admin = await (await s.browser.newContext(DESKTOP_NY)).newPage();
@@ -472,6 +472,10 @@ describe('every mini-program page (H5), owner and technician', () => {
     await visit(phone, `pkg-repair/detail/index?id=${waiting.id}`, '.req-head__code', ['cancel']);
     await visit(phone, `pkg-repair/receipt/index?paymentId=${paid.paymentId}`, '.t-receipt');
     await visit(phone, 'pkg-repair/bills/index', '.t-bill-row');
+    await visit(phone, 'pkg-fee/index/index', '.t-fee-history');
+    await visit(phone, 'pkg-fee/history/index', '.t-fee-paid');
+    await visit(phone, `pkg-fee/receipt/index?paymentId=${paid.paymentId}`, '.t-receipt');
+    await visit(phone, 'pkg-fee/standards/index', '.t-fee-std');
     await visit(phone, 'pkg-complaint/suggest/index', '.t-enq-content');
     await visit(phone, 'pkg-complaint/enquiries/index', '.t-enq-item');
     await visit(phone, `pkg-complaint/enquiry/index?id=${enq.id}`, '.t-enq-status');

@@ -67,6 +67,8 @@ export async function startStack() {
     h5Url: h5.url,
     browser,
     dir,
+    /** the fake WeChat Pay (its orders, and notifies it can build: forged ones for the negative cases) */
+    wechatPay,
     /** the last SMS code the demo SMS provider "sent" to a phone */
     async smsCode(phone) {
       const r = await fetch(`${apiUrl}/api/v1/dev/sms-outbox?phone=${phone}`);

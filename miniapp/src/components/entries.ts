@@ -19,7 +19,7 @@ export interface ServiceEntry {
 const E = {
   repair: { key: 'repair', label: '报事报修', glyph: '修', color: '#2f7cf6', url: '/pkg-repair/new/index', module: 'repair' },
   repairs: { key: 'repairs', label: '我的报修', glyph: '单', color: '#1668dc', url: '/pkg-repair/list/index', module: 'repair' },
-  fee: { key: 'fee', label: '物业缴费', glyph: '缴', color: '#f0883e', url: '/pkg-repair/bills/index', module: 'fee' },
+  fee: { key: 'fee', label: '物业缴费', glyph: '缴', color: '#f0883e', url: '/pkg-fee/index/index', module: 'fee' },
   bind: { key: 'bind', label: '绑定房屋', glyph: '绑', color: '#1668dc', url: '/pkg-auth/bind/index' },
   rooms: { key: 'rooms', label: '我的房屋', glyph: '房', color: '#1aa179', url: '/pkg-house/rooms/index' },
   complaint: {

@@ -12,7 +12,7 @@ import type { MyBills, MyBinding, MyRoom, RequestSummary } from '../../services/
 import type { HomeData } from './load';
 
 const BIND_URL = '/pkg-auth/bind/index';
-const BILLS_URL = '/pkg-repair/bills/index';
+const BILLS_URL = '/pkg-fee/index/index';
 const INBOX_URL = '/pages/inbox/index';
 
 /** Which room I am looking at (tap to switch or bind another) and the 客服 call button. */

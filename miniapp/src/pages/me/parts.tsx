@@ -95,12 +95,12 @@ export function MyMenu(props: { d: Extract<MeData, { kind: 'owner' }> }) {
         <Cell
           className="t-my-bills"
           glyph={{ text: '费', color: '#e08a00' }}
-          title="缴费记录/收据"
-          desc="账单、缴费记录和电子收据"
+          title="物业缴费"
+          desc="待缴账单、缴费记录和电子收据"
           extra={
             unpaidFen > 0 ? <Text className="cell__extra me__owed t-my-bills-owed">待缴 {formatYuan(unpaidFen)}</Text> : null
           }
-          onClick={go('/pkg-repair/bills/index')}
+          onClick={go('/pkg-fee/index/index')}
         />
       ) : null}
     </View>

@@ -1,0 +1,58 @@
+/** 缴费记录: every bill of my rooms paid (online or at the desk), newest first, each opening its e-receipt (R-FEE-02). */
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Empty } from '../../components/ui';
+import { Tap } from '../../components/tap';
+import { PageState, usePage } from '../../components/page';
+import { requireOwner } from '../../services/auth';
+import { api } from '../../services/request';
+import type { Bill } from '../../services/models';
+import { fullTime, yuan } from '../../services/format';
+import '../../srv-common/srv.css';
+import '../fee.css';
+
+async function loadPaid() {
+  const r = await api.get('/me/bills', { query: { status: 'paid' }, silent: true });
+  return r.items.sort((a, b) => (b.paidAt ?? '').localeCompare(a.paidAt ?? ''));
+}
+
+function PaidLine(props: { b: Bill }) {
+  const b = props.b;
+  const open = () => void (b.paymentId && Taro.navigateTo({ url: `/pkg-fee/receipt/index?paymentId=${b.paymentId}` }));
+  return (
+    <Tap className="card t-fee-paid" hoverClass="cell--hover" label={`${b.title} ${yuan(b.totalFen)} 电子收据`} onTap={open}>
+      <View className="fe-bill__row">
+        <Text className="fe-bill__title">{b.title}</Text>
+        <Text className="fe-bill__amount fe-bill__amount--paid t-fee-paid-amount">{yuan(b.totalFen)}</Text>
+      </View>
+      <Text className="fe-bill__sub">{b.roomLabel}</Text>
+      <Text className="fe-bill__sub">
+        {b.period ? `账期 ${b.period.replace('-', '年')}月 · ` : ''}缴费于 {fullTime(b.paidAt)}
+      </Text>
+      {b.lateFeeFen > 0 ? <Text className="fe-bill__sub">含违约金 {yuan(b.lateFeeFen)}</Text> : null}
+      <View className="fee__link t-fee-paid-receipt">
+        <View className="fee__link-main">
+          <Text>收据号 {b.receiptNo ?? '—'}</Text>
+        </View>
+        <Text>电子收据 ›</Text>
+      </View>
+    </Tap>
+  );
+}
+
+export default function PaymentHistoryPage() {
+  const page = usePage(loadPaid, { guard: requireOwner });
+  return (
+    <View className="page">
+      <PageState page={page}>
+        {(items) =>
+          items.length === 0 ? (
+            <Empty title="暂无缴费记录" desc="缴费后可在这里查看电子收据" icon="账" className="t-fee-paid-empty" />
+          ) : (
+            items.map((b) => <PaidLine key={b.id} b={b} />)
+          )
+        }
+      </PageState>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '收费标准', enablePullDownRefresh: true });

@@ -1,0 +1,168 @@
+// Fees paid online end to end in Chromium: the owner 张伟 signs in on the H5 mini-program by SMS code, opens
+// 物业缴费, sees his owed months of A座 1201, pays them through the (fake) WeChat Pay cashier page and comes
+// back to a result page that asks the server; the bills are paid only once WeChat Pay's signed news came —
+// a forged notify and the phone's own return change nothing. Then the e-receipt, the payment history, and
+// the finance clerk's 收款记录 in the console showing the same receipts.
+import { join } from 'node:path';
+import { generateKeyPairSync } from 'node:crypto';
+import { formatYuan } from '@wy/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, startStack } from './stack.mjs';
+import { current } from './lib/h5.mjs';
+import { settled, signIn } from './lib/admin.mjs';
+
+const SHOTS = process.env.E2E_SCREENSHOTS;
+const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data (two months owed)
+
+describe('fees paid online in the browser', () => {
+  let s;
+  let owner;
+  let token; // the owner's access token as the app stored it (to ask the API what it says)
+  const paid = { billIds: [], totalText: '', receiptNos: [], outTradeNo: '' };
+  const shot = async (page, name) => {
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+  };
+  /** The owner's bills as the API says (with the token the app stored). */
+  const myBills = async (status) => {
+    const r = await fetch(`${s.apiUrl}/api/v1/me/bills?status=${status}`, { headers: { authorization: `Bearer ${token}` } });
+    return (await r.json()).items;
+  };
+  const notify = (n) => fetch(`${s.apiUrl}/api/v1/payments/wechat/notify`, { method: 'POST', headers: n.headers, body: n.body });
+
+  beforeAll(async () => {
+    s = await startStack();
+    owner = await (await s.browser.newContext(PHONE)).newPage();
+  });
+  afterAll(async () => s?.close());
+
+  it('R-FEE-01 R-FEE-05 the owner signs in and sees the months owed by room, amounts in yuan, and the fee standards with their late-fee rule', async () => {
+    await owner.goto(`${s.h5Url}/#/pkg-auth/login/index`);
+    await owner.locator('.t-phone input').fill(OWNER_PHONE);
+    await owner.locator('.t-sms-send').click();
+    await expect.poll(() => s.smsCode(OWNER_PHONE), { timeout: 30_000 }).toMatch(/^\d{6}$/);
+    await owner.locator('.t-code input').fill(await s.smsCode(OWNER_PHONE));
+    await owner.locator('.t-agree').click();
+    await owner.locator('.t-login').click();
+    await owner.waitForFunction(() => !location.hash.includes('pkg-auth/login'));
+    token = await owner.evaluate(() => JSON.parse(localStorage.getItem('wy.accessToken')).data);
+
+    // 首页 → 物业缴费
+    await current(owner).locator('.t-bill-card').first().click();
+    await owner.waitForFunction(() => location.hash.includes('pkg-fee/index'));
+    const page = current(owner);
+    await page.locator('.t-fee-bill').first().waitFor();
+    const owed = await myBills('unpaid');
+    const mine = owed.filter((b) => b.roomLabel.includes('1201'));
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.t-fee-room').first().innerText()).toContain('1201');
+    // every bill of the first 小区 is picked; the bar's total is their sum, in yuan from fen
+    const picked = owed.filter((b) => b.projectId === owed[0].projectId);
+    expect(await page.locator('.t-fee-bill-on').count()).toBe(picked.length);
+    const sum = picked.reduce((a, b) => a + b.totalFen, 0);
+    paid.totalText = formatYuan(sum);
+    expect(await page.locator('.t-fee-pay-total').innerText()).toBe(paid.totalText);
+    // a line shows its month and its amount in yuan
+    const first = page.locator(`.t-fee-bill-${mine[0].id}`);
+    expect(await first.innerText()).toContain(formatYuan(mine[0].totalFen));
+    expect(await first.innerText()).toMatch(/账期 \d{4}年\d{2}月/);
+    // unpicking one lowers the total; picking it again restores it
+    await first.click();
+    await expect.poll(() => page.locator('.t-fee-pay-total').innerText()).toBe(formatYuan(sum - mine[0].totalFen));
+    await first.click();
+    await expect.poll(() => page.locator('.t-fee-pay-total').innerText()).toBe(paid.totalText);
+    paid.billIds = picked.map((b) => b.id);
+    await shot(owner, 'fee-bills');
+
+    // the published standards (R-FEE-01), with the late-fee rule (R-FEE-05)
+    await page.locator('.t-fee-standards').click();
+    await current(owner).locator('.t-fee-std').first().waitFor();
+    expect(await current(owner).locator('.t-fee-std').first().innerText()).toMatch(/违约金/);
+    await owner.goBack();
+    await current(owner).locator('.t-fee-pay').waitFor();
+  });
+
+  it('R-PAY-01 a forged notify and the phone coming back prove nothing; WeChat Pay’s signed notify pays the bills', async () => {
+    await current(owner).locator('.t-fee-pay').click();
+    // the fake WeChat Pay cashier page (H5)
+    await owner.getByRole('button', { name: '确认支付' }).waitFor();
+    expect(owner.url()).toContain('/cashier?prepay_id=');
+    expect(await owner.locator('body').innerText()).toContain(paid.totalText.replace(/,/g, ''));
+    await shot(owner, 'fee-cashier');
+    const order = [...s.wechatPay.state.orders.values()].at(-1);
+    paid.outTradeNo = order.out_trade_no;
+    expect(order.trade_state).toBe('NOTPAY');
+
+    // forged: signed with another key, with no signature at all, and a genuine one with a tampered amount
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' });
+    const forged = s.wechatPay.state.buildNotify(order.out_trade_no, {
+      signWith: other,
+      tamper: { trade_state: 'SUCCESS', transaction_id: '4200000000000000000000000001' },
+    });
+    expect((await notify(forged)).status).toBeGreaterThanOrEqual(400);
+    const bare = { body: forged.body, headers: { 'content-type': 'application/json' } };
+    expect((await notify(bare)).status).toBeGreaterThanOrEqual(400);
+    const tampered = s.wechatPay.state.buildNotify(order.out_trade_no, {
+      tamper: { trade_state: 'SUCCESS', transaction_id: '4200000000000000000000000002' },
+      tamperAmount: 1,
+    });
+    expect((await notify(tampered)).status).toBeGreaterThanOrEqual(400);
+    expect((await myBills('unpaid')).filter((b) => paid.billIds.includes(b.id))).toHaveLength(paid.billIds.length);
+
+    // the result page before paying: the server says not paid yet
+    const peek = await (await owner.context()).newPage();
+    const orderId = Number(new URL(owner.url()).searchParams.get('redirect_url')?.match(/id=(\d+)/)?.[1]);
+    expect(orderId).toBeGreaterThan(0);
+    await peek.goto(`${s.h5Url}/#/pkg-fee/result/index?id=${orderId}`);
+    await current(peek).locator('.t-pay-waiting').waitFor();
+    await peek.close();
+
+    // the payer pays: the cashier returns to the result page, which waits for the server's verdict
+    await owner.getByRole('button', { name: '确认支付' }).click();
+    await owner.waitForFunction(() => location.hash.includes('pkg-fee/result'));
+    const result = current(owner);
+    await result.locator('.t-pay-paid').waitFor({ timeout: 30_000 });
+    expect(await result.locator('.t-pay-amount').innerText()).toBe(paid.totalText);
+    expect(await result.locator('.t-pay-receipt').count()).toBe(paid.billIds.length);
+    expect((await myBills('unpaid')).filter((b) => paid.billIds.includes(b.id))).toHaveLength(0);
+    const done = (await myBills('paid')).filter((b) => paid.billIds.includes(b.id));
+    expect(done).toHaveLength(paid.billIds.length);
+    paid.receiptNos = done.map((b) => b.receiptNo);
+    await shot(owner, 'fee-result');
+  });
+
+  it('R-FEE-02 the owner opens the e-receipt and finds the payment in the history', async () => {
+    await current(owner).locator('.t-pay-receipt').first().click();
+    const r = current(owner).locator('.t-receipt');
+    await r.waitFor();
+    const text = await r.innerText();
+    expect(paid.receiptNos.some((no) => text.includes(no))).toBe(true);
+    expect(text).toContain('微信支付');
+    expect(await current(owner).locator('.t-receipt-feedback').innerText()).toMatch(/您的意见对我们非常重要/);
+    await shot(owner, 'fee-receipt');
+
+    await owner.goto(`${s.h5Url}/#/pkg-fee/history/index`);
+    await current(owner).locator('.t-fee-paid').first().waitFor();
+    const history = await current(owner).locator('.t-fee-paid').allInnerTexts();
+    for (const no of paid.receiptNos) expect(history.some((h) => h.includes(no))).toBe(true);
+    // 我的 → 物业缴费 shows nothing owed any more for this 小区
+    await owner.goto(`${s.h5Url}/#/pkg-fee/index/index`);
+    await current(owner).locator('.t-fee-history').waitFor();
+    for (const id of paid.billIds) expect(await current(owner).locator(`.t-fee-bill-${id}`).count()).toBe(0);
+  });
+
+  it('R-FEE-02 the finance clerk sees the online payments in 收款记录', async () => {
+    const admin = await (await s.browser.newContext(DESKTOP)).newPage();
+    await signIn(admin, s.adminUrl, 'caiwu');
+    await admin.goto(`${s.adminUrl}/payments`);
+    await settled(admin);
+    await admin.getByTestId('payment-row').first().waitFor();
+    const rows = await admin.getByTestId('payment-row').allInnerTexts();
+    expect(paid.receiptNos.length).toBeGreaterThan(0);
+    for (const no of paid.receiptNos) {
+      const row = rows.find((x) => x.includes(no));
+      expect(row, no).toBeTruthy();
+      expect(row).toContain('微信支付');
+    }
+    await shot(admin, 'fee-admin-payments');
+  });
+});
