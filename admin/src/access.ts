@@ -46,6 +46,8 @@ export interface Access {
   parkingDesk: boolean;
   /** parking areas, spaces and the parking-use plan with its prices (R-PRK-01) — `parking.configure` */
   parkingConfigure: boolean;
+  /** 每周回顾: the quality supervisor's weekly review of the week's complaints (R-CMP-18) — `complaint.weekly_review` */
+  weeklyReview: boolean;
 }
 export type AccessKey = keyof Access;
 
@@ -78,5 +80,6 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     followUp: can(r, 'followup.supervise'),
     parkingDesk: can(r, 'parking.desk'),
     parkingConfigure: can(r, 'parking.configure'),
+    weeklyReview: can(r, 'complaint.weekly_review'),
   };
 }

@@ -103,6 +103,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/FollowUps')),
   },
   {
+    path: '/follow-ups/weekly',
+    name: '每周回顾',
+    access: 'weeklyReview',
+    project: true,
+    component: lazy(() => import('./pages/FollowUps/Weekly')),
+  },
+  {
     path: '/sla/extensions',
     name: '延期审批',
     access: 'slaApprove',

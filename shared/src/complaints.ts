@@ -255,6 +255,36 @@ export function parseComplaintCode(
   };
 }
 
+/** A duration in the owner's words: "2 天", "1 小时", "3 个工作日". */
+const DURATION_UNIT_WORDS: Record<SlaDuration['unit'], string> = { minutes: '分钟', hours: '小时', days: '天', working_days: '个工作日' };
+export const durationWords = (d: SlaDuration) => `${d.value} ${DURATION_UNIT_WORDS[d.unit]}`;
+
+/** R-CMP-20 the complaint guide: where and how to complain (published in the mini-program, printable for the lobby). */
+export const COMPLAINT_GUIDE_WAYS: readonly string[] = [
+  '在本小程序「投诉建议」中提交（可随时查看处理进度）',
+  '致电物业服务中心（电话见首页右上角）',
+  '到物业服务中心前台当面反映',
+  '书面信函或电子邮件寄送物业服务中心',
+];
+/** R-CMP-20 (R-CMP-01) the flow in the owner's words. */
+export const COMPLAINT_GUIDE_FLOW: readonly string[] = ['受理登记', '评审定级', '落实处理', '过程跟踪', '结果答复', '回访'];
+/**
+ * R-CMP-20 the time limits the centre works to, in the owner's words, written from the complaint durations
+ * (R-CMP-06…12) — never retyped, so the published limits are the ones the clocks run on.
+ */
+export function complaintGuideLimits(s: ComplaintSlaSettings = DEFAULT_COMPLAINT_SLA): string[] {
+  const w = durationWords;
+  return [
+    `书面、邮件或小程序提交的投诉，${w(s.acknowledge)}内给您回执`,
+    `一般、轻微投诉在 ${w(s.forward)}内转交专业主管处理`,
+    `重大投诉立即上报管理处经理，${w(s.answer)}内给您明确答复，${w(s.resolve.A)}内处理完毕`,
+    `一般投诉 ${w(s.resolve.B)}内处理完毕；轻微投诉 ${w(s.resolve.C)}内，或按您要求的时间`,
+    `处理完毕当天答复您结果，最迟不超过 ${w(s.reply)}`,
+    `处理完毕后 ${w(s.callback)}内回访；重大、一般投诉答复后 ${w(s.secondCallback)}内再回访一次`,
+    '如需延期，须经管理处经理批准并告知您原因',
+  ];
+}
+
 /** R-CMP-19 the sentence on receipts and in the mini-program. */
 export const COMPLAINT_INVITATION = '您的意见对我们非常重要,不满意或有建议时,请告诉我们,我们乐意改进';
 

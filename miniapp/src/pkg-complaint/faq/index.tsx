@@ -17,6 +17,8 @@ import '../../srv-common/srv.css';
 import '../complaint.css';
 
 const ask = () => Taro.navigateTo({ url: '/pkg-complaint/suggest/index?type=inquiry' });
+/** R-CMP-20 where and how to complain, the flow and the time limits: one tap from the FAQ too */
+const guide = () => Taro.navigateTo({ url: '/pkg-complaint/guide/index' });
 
 function Entry(props: { x: FaqItem }) {
   const [open, setOpen] = useState(false);
@@ -112,6 +114,10 @@ export default function Faq() {
           )
         }
       </PageState>
+      <View className="cp-guide-link t-faq-guide" onClick={guide}>
+        <Text>如何投诉？查看投诉指南（流程与处理时限）</Text>
+        <Text className="muted">›</Text>
+      </View>
     </View>
   );
 }

@@ -23,7 +23,7 @@ export default function ComplaintGuide() {
       <View className="card">
         <Text className="cp-guide__h">处理时限</Text>
         {GUIDE_LIMITS.map((w) => (
-          <Text key={w} className="cp-guide__p">
+          <Text key={w} className="cp-guide__p t-guide-limit">
             · {w}
           </Text>
         ))}

@@ -73,7 +73,7 @@ function Form(props: { rooms: MyRoom[]; room: MyRoom; onFiled: (c: MyComplaint) 
         <Button className="btn btn--primary btn--block t-cmp-submit" disabled={busy} onClick={submit}>
           提交投诉
         </Button>
-        <View className="btn btn--ghost btn--block" onClick={() => Taro.navigateTo({ url: '/pkg-complaint/guide/index' })}>
+        <View className="btn btn--ghost btn--block t-cmp-guide-link" onClick={() => Taro.navigateTo({ url: '/pkg-complaint/guide/index' })}>
           投诉怎样处理？
         </View>
         <View

@@ -8,10 +8,12 @@ import {
   COMPLAINT_TRANSFER_LABELS,
   formatYuan,
   IMMEDIATE_ACTION_LABELS,
+  OPEN_COMPLAINT_STATUSES,
   SATISFACTION_LABELS,
   type Channel,
   type ComplaintAction,
   type ComplaintKind,
+  type ComplaintStatus,
   type ComplaintTransferTarget,
   type ImmediateActionReason,
   type Satisfaction,
@@ -24,6 +26,7 @@ import { formatTime } from '../../../utils/time';
 import { categoryText, clockText, ImportanceTag, StatusTag } from '../display';
 import type { ComplaintClock, ComplaintDetail } from '../types';
 import ActionModal from './ActionModal';
+import AddPartyModal from './AddPartyModal';
 
 export default function ComplaintDetailView({ id, onChanged }: { id: number; onChanged?: () => void }) {
   const q = $api.useQuery('get', '/api/v1/complaints/{id}', { params: { path: { id } } });
@@ -33,6 +36,8 @@ export default function ComplaintDetailView({ id, onChanged }: { id: number; onC
 function Detail({ c, onChanged }: { c: ComplaintDetail; onChanged: () => void }) {
   const { project } = useProject();
   const [action, setAction] = useState<ComplaintAction | null>(null);
+  const [addingParty, setAddingParty] = useState(false);
+  const open = OPEN_COMPLAINT_STATUSES.includes(c.status as ComplaintStatus);
   const byProject = { params: { query: { projectId: c.projectId } } };
   const items = $api.useQuery('get', '/api/v1/complaint-classes', byProject).data ?? [];
   const handlers = $api.useQuery('get', '/api/v1/complaints/handlers', byProject).data ?? [];
@@ -130,7 +135,17 @@ function Detail({ c, onChanged }: { c: ComplaintDetail; onChanged: () => void })
         </Descriptions>
       </Card>
 
-      <Card size="small" title="办理">
+      <Card
+        size="small"
+        title="办理"
+        extra={
+          open && (
+            <Button size="small" onClick={() => setAddingParty(true)} data-testid="complaint-add-party">
+              添加联名人
+            </Button>
+          )
+        }
+      >
         {c.allowedActions.length ? (
           <Space wrap>
             {c.allowedActions.map((a) => (
@@ -190,6 +205,16 @@ function Detail({ c, onChanged }: { c: ComplaintDetail; onChanged: () => void })
         <EventTimeline events={c.events} projectId={c.projectId} />
       </Card>
 
+      {addingParty && (
+        <AddPartyModal
+          complaint={c}
+          onClose={() => setAddingParty(false)}
+          onDone={() => {
+            setAddingParty(false);
+            onChanged();
+          }}
+        />
+      )}
       <ActionModal
         complaint={c}
         action={action}
