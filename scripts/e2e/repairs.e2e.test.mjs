@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, startStack } from './stack.mjs';
+import { current, loginBySms } from './lib/h5.mjs';
 
 const SHOTS = process.env.E2E_SCREENSHOTS; // a folder to keep screenshots in, when set
 const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data
@@ -40,7 +41,6 @@ describe('repairs in the browser', () => {
   const staffLogin = async (username, password) => call('POST', '/auth/staff/login', null, { username, password });
 
   /** The page the H5 router shows once its transition is over (pages left behind stay in the DOM). */
-  const current = (page) => page.locator('.taro_page.taro_page_show.taro_page_stationed:not(.taro_page_shade)');
 
   /** An antd menu entry of the console's side bar. */
   const openMenu = async (name) => {
@@ -60,15 +60,7 @@ describe('repairs in the browser', () => {
   afterAll(async () => s?.close());
 
   it('R-REP-01 R-REP-02 R-SRV-01 an owner files a paid in-home repair on the phone, seeing its price first', async () => {
-    await owner.goto(`${s.h5Url}/#/pkg-auth/login/index`);
-    await owner.locator('.t-phone input').fill(OWNER_PHONE);
-    await owner.locator('.t-sms-send').click();
-    await expect.poll(() => s.smsCode(OWNER_PHONE), { timeout: 30_000 }).toMatch(/^\d{6}$/); // the code once it is "sent"
-    const code = await s.smsCode(OWNER_PHONE);
-    await owner.locator('.t-code input').fill(code);
-    await owner.locator('.t-agree').click();
-    await owner.locator('.t-login').click();
-    await owner.waitForFunction(() => !location.hash.includes('pkg-auth/login'));
+    await loginBySms(owner, s, OWNER_PHONE);
 
     await owner.goto(`${s.h5Url}/#/pkg-repair/new/index`);
     // the room comes from the binding

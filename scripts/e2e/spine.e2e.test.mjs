@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, startStack } from './stack.mjs';
+import { loginBySms } from './lib/h5.mjs';
 
 const SHOTS = process.env.E2E_SCREENSHOTS; // a folder to keep screenshots in, when set
 
@@ -61,15 +62,7 @@ describe('spine in the browser', () => {
   });
 
   it('R-ORG-04 an owner on a phone logs in by SMS and asks to bind a room of the new building', async () => {
-    await phone.goto(`${s.h5Url}/#/pkg-auth/login/index`);
-    await phone.locator('.t-phone input').fill('13900000009');
-    await phone.locator('.t-sms-send').click();
-    await expect.poll(() => s.smsCode('13900000009'), { timeout: 30_000 }).toMatch(/^\d{6}$/); // the code once it is "sent"
-    const code = await s.smsCode('13900000009');
-    await phone.locator('.t-code input').fill(code);
-    await phone.locator('.t-agree').click();
-    await phone.locator('.t-login').click();
-    await phone.waitForFunction(() => !location.hash.includes('pkg-auth/login'));
+    await loginBySms(phone, s, '13900000009');
 
     await phone.goto(`${s.h5Url}/#/pkg-auth/bind/index`);
     await phone.locator('.t-bind-project', { hasText: '瑞和丰收大厦' }).click();
