@@ -368,6 +368,8 @@ const TABLE: Record<string, Entry> = {
     body: () => ({ reason: '安全测试' }),
   },
   'GET /parking/ledger': { access: P('parking.desk') },
+  'GET /parking/gate-plates': { access: P('parking.gate') },
+  'GET /parking/gate-plates/csv': { access: P('parking.gate') },
   'GET /me/parking/plan': { access: 'owner' },
   'POST /me/parking/applications': {
     access: 'owner',

@@ -145,6 +145,8 @@ export const PERMISSIONS = {
   'parking.approve': ['head_office', 'project_manager'],
   /** R-PRK-01 parking areas, spaces, and the parking-use plan with its prices */
   'parking.configure': ['head_office', 'project_manager', 'cs_supervisor'],
+  /** the car-park gate system's list of valid plates (an account given to the barrier's integration) */
+  'parking.gate': ['head_office', 'project_manager', 'cs_supervisor'],
   /** R-REP-17 the supervisor's daily follow-up of open repairs and complaints, and closure verification */
   'followup.supervise': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
   /** R-CMP-18 the quality supervisor's weekly review of the week's complaints, class A in depth */

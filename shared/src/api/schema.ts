@@ -1473,6 +1473,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/parking/gate-plates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParkingGate_plates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parking/gate-plates/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParkingGate_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/parking/ledger": {
         parameters: {
             query?: never;
@@ -3833,6 +3865,27 @@ export interface components {
             subjectId: number;
             /** @enum {string} */
             subjectKind: "repair" | "complaint";
+        };
+        GatePlateDto: {
+            areaName: string;
+            cardNo: string | null;
+            /** @description 宽限期最后一天 */
+            graceUntil: string | null;
+            plate: string;
+            spaceNo: string;
+            updatedAt: string;
+            /** @description 现在是否可以通行 */
+            valid: boolean;
+            /** @description 生效日期 */
+            validFrom: string | null;
+            /** @description 到期日期（含宽限期仍可通行至 graceUntil） */
+            validTo: string | null;
+        };
+        GatePlatesDto: {
+            /** @description 本次导出的时间；下次以它为 since 取变化 */
+            generatedAt: string;
+            items: components["schemas"]["GatePlateDto"][];
+            since: string | null;
         };
         HandlerDto: {
             id: number;
@@ -7768,6 +7821,52 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AreaDto"];
                 };
+            };
+        };
+    };
+    ParkingGate_plates: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 起始时间 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatePlatesDto"];
+                };
+            };
+        };
+    };
+    ParkingGate_csv: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 起始时间 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

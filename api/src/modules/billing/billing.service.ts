@@ -164,6 +164,18 @@ export class BillingService {
     return { billId, created: true };
   }
 
+  /**
+   * For other modules: the unpaid bill of one of their records is no longer owed (a parking renewal left
+   * unpaid when the rental ended), in the caller's transaction. A paid or already void bill stays as it is.
+   * True when this call voided it.
+   */
+  async voidSource(em: EntityManager, sourceType: string, sourceId: number): Promise<boolean> {
+    const cur = await this.repo.billForSource(sourceType, sourceId, em);
+    if (!cur || cur.status !== 'unpaid') return false;
+    if (!(await this.repo.updateUnpaid(em, cur, { status: 'void' }))) throw new AppError('CONFLICT', '账单刚被收款，请稍后重试');
+    return true;
+  }
+
   /** 收款记录: the project's payments (desk and online) in a local date range, with the range's total. */
   async payments(p: Principal, q: PaymentQuery): Promise<PaymentPageDto> {
     ensureProjectInScope(p, q.projectId, '项目');

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PARKING_ACTIONS } from '@wy/shared';
 import { Id, Me, OwnerOnly, StaffOnly } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
 import { notFound } from '../../common/app-error.js';
+import { ParkingGate } from './gate.service.js';
 import { ParkingIntake } from './intake.service.js';
 import { ParkingMoves } from './moves.service.js';
 import {
@@ -14,6 +15,8 @@ import {
   AreaQuery,
   CreateAreaDto,
   CreateSpacesDto,
+  GatePlatesDto,
+  GateQuery,
   LedgerPageDto,
   LedgerQuery,
   MyApplyDto,
@@ -127,6 +130,31 @@ export class ParkingDeskController {
   @ApiOkResponse({ type: LedgerPageDto })
   ledger(@Me() me: Principal, @Query() q: LedgerQuery) {
     return this.reader.ledger(me, q);
+  }
+}
+
+/** The car-park gate system's plates (JSON, CSV) and their change feed. */
+@ApiTags('parking')
+@Controller('parking/gate-plates')
+export class ParkingGateController {
+  constructor(@Inject(ParkingGate) private readonly gate: ParkingGate) {}
+
+  @Get()
+  @StaffOnly('parking.gate')
+  @ApiOkResponse({ type: GatePlatesDto })
+  plates(@Me() me: Principal, @Query() q: GateQuery) {
+    return this.gate.plates(me, q);
+  }
+  @Get('csv')
+  @StaffOnly('parking.gate')
+  @ApiProduces('text/csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header(
+    'content-disposition',
+    'attachment; filename="gate-plates.csv"; filename*=UTF-8\'\'%E9%81%93%E9%97%B8%E8%BD%A6%E7%89%8C.csv',
+  )
+  csv(@Me() me: Principal, @Query() q: GateQuery): Promise<string> {
+    return this.gate.csv(me, q);
   }
 }
 

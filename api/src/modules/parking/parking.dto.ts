@@ -20,7 +20,7 @@ import {
   isPlate,
 } from '@wy/shared';
 import { PageQuery, nullable, nullableInt } from '../../common/dto.js';
-import { Check, DateOnly, Int, IntArray, OneOf, Str } from '../../common/validation.js';
+import { Check, DateOnly, Instant, Int, IntArray, OneOf, Str } from '../../common/validation.js';
 
 type SpaceKind = (typeof PARKING_SPACE_KINDS)[number];
 type Rentable = (typeof RENTABLE_SPACE_KINDS)[number];
@@ -297,4 +297,26 @@ export class LedgerRowDto {
 export class LedgerPageDto {
   @ApiProperty({ type: [LedgerRowDto] }) items: LedgerRowDto[];
   @nullable() nextCursor: string | null;
+}
+
+// ---------- the gate system's plates ----------
+export class GateQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @Instant('起始时间', { optional: true }) since?: string;
+}
+export class GatePlateDto {
+  @ApiProperty() plate: string;
+  @ApiProperty() spaceNo: string;
+  @ApiProperty() areaName: string;
+  @nullable() cardNo: string | null;
+  @nullable('生效日期') validFrom: string | null;
+  @nullable('到期日期（含宽限期仍可通行至 graceUntil）') validTo: string | null;
+  @nullable('宽限期最后一天') graceUntil: string | null;
+  @ApiProperty({ description: '现在是否可以通行' }) valid: boolean;
+  @ApiProperty() updatedAt: string;
+}
+export class GatePlatesDto {
+  @ApiProperty({ description: '本次导出的时间；下次以它为 since 取变化' }) generatedAt: string;
+  @nullable() since: string | null;
+  @ApiProperty({ type: [GatePlateDto] }) items: GatePlateDto[];
 }

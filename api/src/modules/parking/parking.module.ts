@@ -4,9 +4,15 @@ import { BillingModule } from '../billing/billing.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { UploadsModule } from '../uploads/uploads.module.js';
+import { ParkingGate } from './gate.service.js';
 import { ParkingIntake } from './intake.service.js';
 import { ParkingMoves } from './moves.service.js';
-import { MyParkingController, ParkingDeskController, ParkingSetupController } from './parking.controller.js';
+import {
+  MyParkingController,
+  ParkingDeskController,
+  ParkingGateController,
+  ParkingSetupController,
+} from './parking.controller.js';
 import { ParkingRepository } from './parking.repository.js';
 import { ParkingSubscriptions } from './parking.subscriptions.js';
 import { ParkingReader } from './reading.service.js';
@@ -26,7 +32,7 @@ import { ParkingWaitlist } from './waitlist.js';
  */
 @Module({
   imports: [AuditModule, OrgModule, PeopleModule, UploadsModule, BillingModule],
-  controllers: [ParkingSetupController, ParkingDeskController, MyParkingController],
+  controllers: [ParkingSetupController, ParkingDeskController, ParkingGateController, MyParkingController],
   providers: [
     ParkingRepository,
     ParkingProjects,
@@ -38,6 +44,7 @@ import { ParkingWaitlist } from './waitlist.js';
     ParkingIntake,
     ParkingRent,
     ParkingSetup,
+    ParkingGate,
     ParkingSubscriptions,
   ],
   exports: [],

@@ -238,9 +238,9 @@ export class ParkingRepository {
   period(id: number, em?: EntityManager) {
     return this.m(em).getRepository(ParkingPeriod).findOne({ where: { id } });
   }
-  periodsOf(applicationIds: number[]) {
+  periodsOf(applicationIds: number[], em?: EntityManager) {
     if (!applicationIds.length) return Promise.resolve([] as ParkingPeriod[]);
-    return this.ds
+    return (em ?? this.ds.manager)
       .getRepository(ParkingPeriod)
       .find({ where: { applicationId: In(applicationIds) }, order: { applicationId: 'ASC', seq: 'ASC' } });
   }
@@ -275,6 +275,22 @@ export class ParkingRepository {
   }
   events(applicationId: number) {
     return this.ds.getRepository(ParkingEvent).find({ where: { applicationId }, order: { id: 'ASC' } });
+  }
+
+  // ---------- the gate system ----------
+  /**
+   * Rentals for the gate: all current ones (no `since`), or every one with a card changed since then —
+   * ended ones included, so the gate drops their plates. Bounded: one project's car park.
+   */
+  gateRentals(projectId: number, since: Date | null) {
+    const qb = this.ds
+      .getRepository(ParkingApplication)
+      .createQueryBuilder('a')
+      .where('a.projectId = :p', { p: projectId })
+      .andWhere('a.cardNo IS NOT NULL');
+    if (since) qb.andWhere('a.updatedAt >= :since', { since });
+    else qb.andWhere("a.status = 'active'");
+    return qb.orderBy('a.id', 'ASC').limit(20_000).getMany();
   }
 
   // ---------- the ledger (车位台帐) ----------

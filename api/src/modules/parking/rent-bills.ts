@@ -32,6 +32,14 @@ export class ParkingBills {
     return Number(row.amountFen);
   }
 
+  /** The rent periods of an application still unpaid: their bills are voided (the rental ended without them). */
+  async voidUnpaid(em: EntityManager, applicationId: number): Promise<string[]> {
+    const voided: string[] = [];
+    for (const x of await this.repo.periodsOf([applicationId], em))
+      if (!x.paidAt && (await this.billing.voidSource(em, 'parking', x.id))) voided.push(`${x.startOn}至${x.endOn}`);
+    return voided;
+  }
+
   /** The application's next term from `startOn`, at today's price, as the room's bill (source parking, the period's id). */
   async billPeriod(
     em: EntityManager,

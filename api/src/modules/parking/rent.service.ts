@@ -184,13 +184,17 @@ export class ParkingRent {
       await this.repo.transaction(async (em) => {
         if (!(await this.repo.moveApplication(em, a, { status: 'ended', endedAt: now, updatedAt: now }))) return;
         const space = a.spaceId ? await this.repo.space(a.spaceId, em) : null;
+        // a renewal asked for and never paid is no longer owed: its bill is voided with the rental
+        const voided = await this.bills.voidUnpaid(em, a.id);
         await this.timeline.write(em, a, {
           actor: { kind: 'system', id: null, name: '系统' },
           action: 'end',
           from: a.status,
           to: 'ended',
           at: now,
-          note: `租期 ${a.endOn} 届满且宽限 ${project.settings.graceDays} 天内未续费，租用结束，车位释放`,
+          note: `租期 ${a.endOn} 届满且宽限 ${project.settings.graceDays} 天内未续费，租用结束，车位释放${
+            voided.length ? `；未缴的续租账单（${voided.join('、')}）已作废` : ''
+          }`,
           ownerNote: `您的车位租期已于 ${a.endOn} 届满，宽限期内未续费，车位已收回`,
         });
         await this.events.publish(em, 'parking.ended', {
