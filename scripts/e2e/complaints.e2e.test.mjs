@@ -2,13 +2,18 @@
 // will reply; a clerk reviews it in the console as class B engineering (the code 101-B-GC-…) and forwards it
 // to the engineering supervisor, who records the handling; the clerk replies and calls back, which closes it,
 // and the owner reads every step in owner words. A class A complaint unanswered past 2 days shows in the
-// manager's escalation inbox once the API's clock moves past its due time.
+// manager's escalation inbox once the API's clock moves past its due time. A neighbour joins a complaint on H5
+// with its join code and the desk adds a third co-complainant: a joint complaint, class A, reported the same
+// day. The complaint guide, with the limits the clocks run on, is one tap from the form and from the FAQ.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { complaintGuideLimits } from '@wy/shared';
 import { DESKTOP, PHONE, startStack } from './stack.mjs';
 import { api, currentPage, ownerPhone, ownerToken, settled, signIn } from './lib/admin.mjs';
 
 const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data
 const TAG = Date.now().toString(36);
+const SHOTS = process.env.SHOTS_DIR;
 
 describe('complaints across the mini-program and the console', () => {
   let s;
@@ -73,6 +78,8 @@ describe('complaints across the mini-program and the console', () => {
       expect(await form.getByTestId('code-preview').innerText()).toBe('101-B-GC-××××××');
       await pick(clerk, form, 'review-handler', '赵海涛');
     });
+    // the drawer reads the complaint again after the step: wait for the code it was given
+    await clerk.getByTestId('complaint-code').filter({ hasText: /^101-B-GC-\d{6}$/ }).waitFor();
     const code = await clerk.getByTestId('complaint-code').innerText();
     expect(code).toMatch(/^101-B-GC-\d{6}$/);
 
@@ -138,5 +145,76 @@ describe('complaints across the mini-program and the console', () => {
     expect(await inbox()).not.toContain(a.code);
     await api(s.apiUrl, 'POST', '/dev/clock', null, { advanceMinutes: 2 * 24 * 60 + 10 });
     expect(await inbox()).toContain(a.code);
+  });
+
+  const shot = async (page, name) => {
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  };
+
+  it('R-CMP-14 R-CMP-03 a neighbour joins on H5 with the join code, the desk adds a third co-complainant: class A, reported to the company the same day', async () => {
+    const problem = `小区大门道闸夜间常抬杆不落（${TAG}）`;
+    const zhang = await ownerToken(s.apiUrl, OWNER_PHONE); // a fresh session: an earlier test may have moved the clock
+    const [room] = await api(s.apiUrl, 'GET', '/me/rooms', zhang.accessToken);
+    const mine = await api(s.apiUrl, 'POST', '/me/complaints', zhang.accessToken, { roomId: room.roomId ?? room.id, problem });
+    const { joinCode } = await api(s.apiUrl, 'GET', `/me/complaints/${mine.id}`, zhang.accessToken);
+    expect(joinCode).toMatch(/^[A-Z0-9]{8}$/);
+    const clerkToken = (await api(s.apiUrl, 'POST', '/auth/staff/login', null, { username: 'kefu', password: 'Kefu@123' }))
+      .accessToken;
+    await api(s.apiUrl, 'POST', `/complaints/${mine.id}/actions/review`, clerkToken, {
+      valid: true,
+      importance: 'B',
+      category: 'ZX',
+      kind: 'help',
+    });
+
+    // 李娜, a neighbour, joins on her phone with the code
+    const lina = await ownerToken(s.apiUrl, '13800000002');
+    const neighbour = await ownerPhone(s.browser, PHONE, lina);
+    await neighbour.goto(`${s.h5Url}/#/pkg-complaint/join/index`);
+    await current(neighbour).locator('.t-join-code input').fill(joinCode);
+    await current(neighbour).locator('.t-join-submit').click();
+    await current(neighbour).locator('.t-cmp-detail').waitFor();
+
+    // the clerk sees two people and adds the third: the modal says what will happen before it is confirmed
+    const clerk = await desk('kefu');
+    await openInRegister(clerk, problem);
+    expect(await clerk.getByTestId('complaint-detail').innerText()).toContain('共 2 人');
+    await clerk.getByTestId('complaint-add-party').click();
+    const form = clerk.getByTestId('add-party-form');
+    await form.waitFor();
+    await clerk.getByTestId('add-party-escalates').waitFor();
+    expect(await clerk.getByTestId('add-party-escalates').innerText()).toContain('添加后共 3 人');
+    await clerk.getByTestId('add-party-ok').click();
+    await clerk.getByText('请填写联名人姓名').waitFor();
+    await clerk.getByTestId('add-party-name').fill('王芳（A座1502）');
+    await shot(clerk, 'admin-complaint-add-party');
+    await clerk.getByTestId('add-party-ok').click();
+    await form.waitFor({ state: 'detached' });
+    await clerk.getByText('共 3 人：', { exact: false }).first().waitFor();
+    await settled(clerk);
+    const detail = await clerk.getByTestId('complaint-detail').innerText();
+    expect(detail).toContain('王芳（A座1502）');
+    expect(detail).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 上报公司/);
+    expect(await clerk.getByTestId('complaint-code').innerText()).toMatch(/^101-A-ZX-\d{6}$/);
+    // still open: more neighbours may join
+    expect(await clerk.getByTestId('complaint-add-party').count()).toBe(1);
+  });
+
+  it('R-CMP-20 the complaint guide shows the time limits the clocks run on, one tap from the FAQ and from the complaint form', async () => {
+    const owner = await phone();
+    await owner.goto(`${s.h5Url}/#/pkg-complaint/faq/index`);
+    await current(owner).locator('.t-faq-item').first().waitFor();
+    await shot(owner, 'h5-faq-chips');
+    await current(owner).locator('.t-faq-guide').click();
+    const guide = current(owner).locator('.t-cmp-guide');
+    await guide.waitFor();
+    const limits = await guide.locator('.t-guide-limit').allInnerTexts();
+    expect(limits.map((x) => x.replace(/^·\s*/, '').trim())).toEqual(complaintGuideLimits());
+    expect(await guide.innerText()).toContain('您的意见对我们非常重要');
+    await shot(owner, 'h5-complaint-guide');
+
+    await owner.goto(`${s.h5Url}/#/pkg-complaint/new/index`);
+    await current(owner).locator('.t-cmp-guide-link').click();
+    await current(owner).locator('.t-cmp-guide .t-guide-limit').first().waitFor();
   });
 });

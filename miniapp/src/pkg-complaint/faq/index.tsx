@@ -76,7 +76,7 @@ export default function Faq() {
           onConfirm={() => setKeyword(typed.trim())}
         />
       </View>
-      <View className="chips">
+      <View className="chips cp-faq-chips">
         {(['', ...FAQ_CATEGORIES] as const).map((c) => (
           <View key={c || 'all'} className={`chip t-faq-cat ${c === category ? 'chip--on' : ''}`} onClick={() => setCategory(c)}>
             {c ? FAQ_CATEGORY_LABELS[c] : '全部'}
