@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/validation.js';
 import { ConfigError, type AppConfig } from './config/env.js';
 import { createDataSource } from './database/data-source.js';
 import { Clock, OffsetClock, SystemClock } from './infra/clock.js';
+import { Metrics } from './infra/metrics.js';
 import { LogSmsProvider, SmsProvider } from './infra/sms.js';
 import { AliyunSmsProvider } from './infra/sms/aliyun.js';
 import { TencentSmsProvider } from './infra/sms/tencent.js';
@@ -81,6 +82,12 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   if (config.clockControl) fastify.addHook('onRequest', async () => clock.sync());
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+  });
+  // latency by route template (not the path: ids would make a series per record); unknown paths as one
+  const metrics = app.get(Metrics);
+  fastify.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions?.url ?? 'unmatched';
+    metrics.http.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
   await app.register(helmet as never, {
     contentSecurityPolicy: {

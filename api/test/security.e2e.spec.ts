@@ -44,6 +44,7 @@ const project101 = (f: Fx) => ({ projectId: f.p101!, id: f.p101! });
  */
 const TABLE: Record<string, Entry> = {
   'GET /health': { access: 'public' },
+  'GET /health/ready': { access: 'public' },
   'POST /auth/staff/login': { access: 'public', body: () => ({ username: 'nobody', password: 'Wrong#Pass1' }) },
   'POST /auth/refresh': { access: 'public', body: () => ({ refreshToken: 'x'.repeat(43) }) },
   'POST /auth/logout': { access: 'any' },

@@ -110,6 +110,8 @@ http { access_log off; client_body_temp_path ${t}; proxy_temp_path ${t}; fastcgi
       await fetch(`http://127.0.0.1:${h5}/api/v1/x`, { headers: { 'x-request-id': 'req-from-client' } })
     ).json();
     expect(kept.rid).toBe('req-from-client');
+    // the metrics are scraped from each instance, not through the public proxy
+    for (const port of [admin, h5]) expect((await fetch(`http://127.0.0.1:${port}/api/v1/metrics`)).status).toBe(404);
   });
 
   it('the console: index.html never cached, any route falls back to it, hashed assets cached a year and sent pre-compressed', async () => {

@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   CONFLICT: { status: 409, message: '数据冲突，请刷新后重试' },
   RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
   INTERNAL: { status: 500, message: '系统繁忙，请稍后再试' },
+  NOT_READY: { status: 503, message: '服务尚未就绪，请稍后再试' },
   // auth
   AUTH_BAD_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
   AUTH_LOCKED: { status: 423, message: '账号已被锁定，请稍后再试' },

@@ -85,6 +85,12 @@ describe('environment validation at boot', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow('TRUST_PROXY 中的 "everyone" 不是 IP 地址或网段');
   });
 
+  it('METRICS_TOKEN: unset is none; a short one is refused naming the variable', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: ' prom-scrape-token-0123456789 ' }).metricsToken).toBe('prom-scrape-token-0123456789');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN 至少 16 个字符');
+  });
+
   it('subscribe templates: ids from WECHAT_TPL_<NAME>, data keys from WECHAT_TPL_<NAME>_KEYS, every field once', () => {
     const c = loadConfig({
       WECHAT_TPL_FINISHED: 'Tpl_9',

@@ -31,6 +31,11 @@ export interface AppConfig {
   trustProxy: string[] | false;
   /** serve the OpenAPI UI and JSON at /api/docs (off by default in production) */
   apiDocs: boolean;
+  /**
+   * GET /api/v1/metrics asks for `Authorization: Bearer <this>`; unset, it is open outside production and
+   * off (404) in production.
+   */
+  metricsToken: string | null;
   loginMaxFailures: number;
   lockoutMinutes: number;
   loginRateLimitPerMinute: number;
@@ -175,6 +180,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       problems.push(`TRUST_PROXY 中的 "${a}" 不是 IP 地址或网段（如 10.0.0.5 或 10.0.0.0/8）`);
   const docs = env.API_DOCS ?? (prod ? '0' : '1');
   if (!['0', '1'].includes(docs)) problems.push(`API_DOCS 必须是 0 或 1（现在是 "${docs}"）`);
+  const metricsToken = env.METRICS_TOKEN?.trim() || null;
+  if (metricsToken && metricsToken.length < 16)
+    problems.push('METRICS_TOKEN 至少 16 个字符（Prometheus 抓取 /api/v1/metrics 时带上它）');
 
   const url = (name: string, def: string): string => {
     const raw = env[name] ?? def;
@@ -226,6 +234,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     corsOrigins,
     trustProxy: trustProxy.length ? trustProxy : false,
     apiDocs: docs === '1',
+    metricsToken,
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 100),
     lockoutMinutes: int('LOCKOUT_MINUTES', 15, 1, 1440),
     loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 10000),

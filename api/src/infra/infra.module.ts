@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { Clock } from './clock.js';
 import { Jobs } from './jobs.js';
 import { Limits } from './limits.js';
+import { Metrics } from './metrics.js';
 import { PiiCipher } from './pii.js';
 import { SmsProvider } from './sms.js';
 import { S3Storage } from './storage/s3.js';
@@ -20,11 +21,11 @@ export interface AppDeps {
   storage?: Storage;
 }
 
-const EXPORTS = [APP_CONFIG, DATA_SOURCE, Clock, SmsProvider, WechatClient, Storage, PiiCipher, Jobs, Limits];
+const EXPORTS = [APP_CONFIG, DATA_SOURCE, Clock, SmsProvider, WechatClient, Storage, PiiCipher, Jobs, Limits, Metrics];
 
 /**
  * The outside world for every feature module: configuration, the data source, the clock, the
- * PII cipher, SMS, the WeChat client, file storage, and the periodic jobs. Handed in, so main.ts
+ * PII cipher, SMS, the WeChat client, file storage, the periodic jobs and the metrics. Handed in, so main.ts
  * wires the real adapters and tests wire fakes that speak the same protocols.
  */
 @Global()
@@ -53,6 +54,7 @@ export class InfraModule {
         { provide: PiiCipher, useValue: new PiiCipher(config.piiKey, config.piiHashKey) },
         Jobs,
         Limits,
+        Metrics,
       ],
       exports: EXPORTS,
     };

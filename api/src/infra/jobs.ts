@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { Clock } from './clock.js';
+import { Metrics } from './metrics.js';
 
 interface Job {
   name: string;
@@ -22,9 +23,11 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   register(name: string, order: number, run: () => Promise<unknown>): void {
+    this.metrics.job(name);
     this.jobs.push({ name, order, run });
     this.jobs.sort((a, b) => a.order - b.order);
   }
@@ -43,7 +46,17 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
     this.running = true;
     try {
       await this.clock.sync(); // the dev clock another instance may have moved
-      for (const job of this.jobs) await job.run();
+      // one job failing does not keep the later ones (the outbox after the breach job) from running
+      for (const job of this.jobs) {
+        const t0 = Date.now();
+        try {
+          await job.run();
+          this.metrics.jobRan(job.name, Date.now() - t0, true);
+        } catch (e) {
+          this.metrics.jobRan(job.name, Date.now() - t0, false);
+          this.logger.error(`job ${job.name} failed: ${(e as Error).message}`);
+        }
+      }
     } catch (e) {
       this.logger.error(`jobs failed: ${(e as Error).message}`);
     } finally {

@@ -865,6 +865,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/import-template": {
         parameters: {
             query?: never;
@@ -3904,7 +3920,6 @@ export interface components {
             toStaffId: number;
         };
         HealthDto: {
-            db: string;
             /** @enum {string} */
             dbKind: "sqlite" | "mysql";
             status: string;
@@ -4504,6 +4519,15 @@ export interface components {
             staffName: string;
             /** Format: date-time */
             submittedAt: string | null;
+        };
+        ReadyDto: {
+            db: string;
+            /** @enum {string} */
+            dbKind: "sqlite" | "mysql";
+            migrations: string;
+            status: string;
+            /** Format: date-time */
+            time: string;
         };
         ReasonDto: {
             /** @description 原因 */
@@ -6775,6 +6799,32 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
                 };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyDto"];
+                };
+            };
+            /** @description 数据库不可用或有未执行的迁移 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

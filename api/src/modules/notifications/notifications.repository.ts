@@ -26,6 +26,15 @@ export class NotificationsRepository {
       take: limit,
     });
   }
+  /** Messages not sent yet and when the oldest of them was written (the metrics' backlog). */
+  async backlog(): Promise<{ count: number; oldest: Date | null }> {
+    const repo = this.ds.getRepository(OutboxMessage);
+    const [count, first] = await Promise.all([
+      repo.count({ where: { sentAt: IsNull() } }),
+      repo.findOne({ where: { sentAt: IsNull() }, order: { id: 'ASC' }, select: { id: true, createdAt: true } }),
+    ]);
+    return { count, oldest: first?.createdAt ?? null };
+  }
   /** Claims a message for one attempt until `lease`; false when another instance claimed it first. */
   async claim(m: { id: number; attempts: number }, lease: Date): Promise<boolean> {
     const claim = await this.ds

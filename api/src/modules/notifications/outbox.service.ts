@@ -8,6 +8,7 @@ import {
   type WechatTemplateName,
 } from '../../config/env.js';
 import { Clock } from '../../infra/clock.js';
+import { Metrics } from '../../infra/metrics.js';
 import { Jobs } from '../../infra/jobs.js';
 import { SmsProvider, SmsSendError, type SmsTemplate } from '../../infra/sms.js';
 import { WechatClient, WechatError } from '../../infra/wechat/index.js';
@@ -49,11 +50,25 @@ export class OutboxService implements OnModuleInit {
     @Inject(Jobs) private readonly jobs: Jobs,
     @Inject(SmsProvider) private readonly sms: SmsProvider,
     @Inject(ServiceRequestLookup) private readonly requests: ServiceRequestLookup,
+    @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
   onModuleInit(): void {
     // after the breach job (order 10), so escalations it enqueued go out in the same round
     this.jobs.register('outbox', 20, () => this.drain());
+    this.metrics.gauge(
+      'wy_outbox_backlog',
+      'Outbox messages (WeChat, SMS) not sent yet',
+      async () => (await this.repo.backlog()).count,
+    );
+    this.metrics.gauge(
+      'wy_outbox_oldest_unsent_seconds',
+      'Age of the oldest outbox message not sent yet (0 when none)',
+      async () => {
+        const { oldest } = await this.repo.backlog();
+        return oldest ? Math.max(0, (this.clock.now().getTime() - oldest.getTime()) / 1000) : 0;
+      },
+    );
   }
 
   /**
