@@ -1,6 +1,7 @@
 /**
- * Parking after the card: renewals left unpaid at expiry (their bill voided), and the car-park gate
- * system's list of valid plates with its change feed. Clock pinned.
+ * Parking after the card: renewal reminders 15 and 3 days before the end (SMS through the outbox),
+ * renewals left unpaid at expiry (their bill voided), and the car-park gate system's list of valid
+ * plates with its change feed. Clock pinned.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Jobs } from '../src/infra/jobs.js';
@@ -33,6 +34,54 @@ describe.each(testDatabases())('parking renewals and the gate system (%s)', (db)
   };
   const billStatus = async (billId: number) =>
     ((await t.ds.query(`SELECT status FROM bill WHERE id = ?`, [billId])) as { status: string }[])[0]!.status;
+
+  it('R-PRK-03 renewal reminders: the owner gets an SMS 15 and 3 days before the last day, once each, and reads it on the application; none on other days, and none for a rental renewed and paid', async () => {
+    t.clock.set(MON);
+    const lot = await parkingLot(t, '734', { owners: 2, spaces: { rental: 2 } });
+    const owners = [await t.ownerToken(lot.phones[0]!), await t.ownerToken(lot.phones[1]!)];
+    t.clock.set(MON);
+    const a = await rent(lot, owners[0]!, 0, '粤B73401'); // 2026-11-23 … 2026-12-22
+    const b = await rent(lot, owners[1]!, 1, '粤B73402');
+    // b renews at once and pays: its last day is 2027-01-22
+    const rb = await t.req('POST', `/api/v1/me/parking/applications/${b}/renew`, { token: owners[1] });
+    expect((await payAtDesk(lot.clerk, rb.body.periods[1].billId, 30000)).status).toBe(201);
+
+    const jobs = t.app.get(Jobs);
+    const texts = (phone: string) =>
+      t.sms.sent.filter((m) => m.phone === phone && m.template === 'parking_expiry').map((m) => m.text);
+    const day = async (iso: string) => {
+      t.clock.set(iso);
+      await jobs.runOnce();
+    };
+    // 12-06 in Shanghai: 16 days left — nothing yet
+    await day('2026-12-05T16:30:00.000Z');
+    expect(texts(lot.phones[0]!)).toEqual([]);
+    // 12-07: 15 days left — one SMS, and the job running again sends nothing more
+    await day('2026-12-06T16:30:00.000Z');
+    await day('2026-12-06T20:00:00.000Z');
+    expect(texts(lot.phones[0]!)).toEqual(['您租用的车位B1-001将于2026-12-22到期（还有15天），请在小程序“停车服务”中续租。']);
+    // 12-10 and 12-18: between the stages — nothing new
+    await day('2026-12-09T16:30:00.000Z');
+    await day('2026-12-17T16:30:00.000Z');
+    expect(texts(lot.phones[0]!)).toHaveLength(1);
+    // 12-19: 3 days left
+    await day('2026-12-18T16:30:00.000Z');
+    await day('2026-12-19T02:00:00.000Z');
+    expect(texts(lot.phones[0]!)).toEqual([
+      '您租用的车位B1-001将于2026-12-22到期（还有15天），请在小程序“停车服务”中续租。',
+      '您租用的车位B1-001将于2026-12-22到期（还有3天），请在小程序“停车服务”中续租。',
+    ]);
+    // b, renewed and paid to 2027-01-22, got nothing
+    expect(texts(lot.phones[1]!)).toEqual([]);
+    // the owner reads the reminders on the application, in owner words
+    const mine = await t.req('GET', `/api/v1/me/parking/applications/${a}`, { token: await t.ownerToken(lot.phones[0]!) });
+    const reminders = mine.body.timeline.filter((e: { action: string }) => e.action === 'remind');
+    expect(reminders.map((e: { label: string; note: string }) => [e.label, e.note])).toEqual([
+      ['到期提醒', '您的车位 B1-001 将于 2026-12-22 到期（还有 15 天），请及时续租'],
+      ['到期提醒', '您的车位 B1-001 将于 2026-12-22 到期（还有 3 天），请及时续租'],
+    ]);
+    expect(await count(t, 'outbox', "dedupe_key LIKE 'parking-expiry:%'")).toBeGreaterThanOrEqual(2);
+  });
 
   it('R-PRK-03 a renewal bill still unpaid when the rental ends after its grace days is voided with it; the paid first term stays paid, and a renewal still in grace is not voided', async () => {
     t.clock.set(MON);

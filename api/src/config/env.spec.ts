@@ -68,6 +68,7 @@ describe('environment validation at boot', () => {
       SMS_TEMPLATE_LOGIN_CODE: 'SMS_1',
       SMS_TEMPLATE_PHONE_CHANGED: 'SMS_2',
       SMS_TEMPLATE_REPAIR_THANKS: 'SMS_29',
+      SMS_TEMPLATE_PARKING_EXPIRY: 'SMS_31',
       WECHAT_APPID: 'wx1',
       WECHAT_SECRET: 's',
       WECHAT_TPL_ACCEPTED: 'AbC-1',

@@ -21,6 +21,8 @@ export const SMS_TEMPLATES = {
   phone_changed: { params: ['tail'] },
   /** R-REP-08 感谢您报修{place}的问题，已于{time}修好，谢谢您对小区的关心！ */
   repair_thanks: { params: ['place', 'time'] },
+  /** 您租用的车位{space}将于{date}到期（还有{days}天），请在小程序“停车服务”中续租。 */
+  parking_expiry: { params: ['space', 'date', 'days'] },
 } as const satisfies Record<string, { params: readonly string[] }>;
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 export const SMS_TEMPLATE_NAMES = Object.keys(SMS_TEMPLATES) as SmsTemplate[];

@@ -13,7 +13,12 @@ import { LogSmsProvider, SmsSendError } from '../sms.js';
 import { AliyunSmsProvider } from './aliyun.js';
 import { TencentSmsProvider } from './tencent.js';
 
-const TEMPLATES = { login_code: 'SMS_100001', phone_changed: 'SMS_100002', repair_thanks: 'SMS_100003' };
+const TEMPLATES = {
+  login_code: 'SMS_100001',
+  phone_changed: 'SMS_100002',
+  repair_thanks: 'SMS_100003',
+  parking_expiry: 'SMS_100004',
+};
 
 /** Resolves with the SmsSendError the promise rejects with. */
 async function sendError(p: Promise<unknown>): Promise<SmsSendError> {
@@ -149,7 +154,7 @@ describe('Tencent Cloud SMS through tencentcloud-sdk-nodejs-sms against a fake t
         region: 'ap-guangzhou',
         endpoint: 'sms.tencentcloudapi.com',
         signName: '物业服务中心',
-        templates: { login_code: '200001', phone_changed: '200002', repair_thanks: '200003' },
+        templates: { login_code: '200001', phone_changed: '200002', repair_thanks: '200003', parking_expiry: '200004' },
         ...over,
       },
       { agent, protocol: 'http://' },
@@ -178,7 +183,9 @@ describe('Tencent Cloud SMS through tencentcloud-sdk-nodejs-sms against a fake t
     const again = await sendError(provider().send({ phone: '13800000003', template: 'login_code', params: { code: '2' } }));
     expect([again.vendorCode, again.permanent]).toEqual(['LimitExceeded.PhoneNumberThirtySecondLimit', false]);
     const tpl = await sendError(
-      provider({ templates: { login_code: '999', phone_changed: '200002', repair_thanks: '200003' } }).send({
+      provider({
+        templates: { login_code: '999', phone_changed: '200002', repair_thanks: '200003', parking_expiry: '200004' },
+      }).send({
         phone: '13800000004',
         template: 'login_code',
         params: { code: '1' },
@@ -199,6 +206,7 @@ describe('choosing the provider by configuration', () => {
       SMS_TEMPLATE_LOGIN_CODE: 'SMS_1',
       SMS_TEMPLATE_PHONE_CHANGED: 'SMS_2',
       SMS_TEMPLATE_REPAIR_THANKS: 'SMS_29',
+      SMS_TEMPLATE_PARKING_EXPIRY: 'SMS_31',
     });
     expect(createSmsProvider(aliyun.sms)).toBeInstanceOf(AliyunSmsProvider);
     expect(aliyun.sms.aliyun).toEqual({
@@ -225,6 +233,7 @@ describe('choosing the provider by configuration', () => {
       SMS_TEMPLATE_LOGIN_CODE: '1',
       SMS_TEMPLATE_PHONE_CHANGED: '2',
       SMS_TEMPLATE_REPAIR_THANKS: '29',
+      SMS_TEMPLATE_PARKING_EXPIRY: '31',
     });
     expect(JSON.stringify(c.sms)).not.toContain('j'.repeat(40));
   });

@@ -9,6 +9,7 @@ import {
 } from '../../config/env.js';
 import { Clock } from '../../infra/clock.js';
 import { Metrics } from '../../infra/metrics.js';
+import { PiiCipher } from '../../infra/pii.js';
 import { Jobs } from '../../infra/jobs.js';
 import { SmsProvider, SmsSendError, type SmsTemplate } from '../../infra/sms.js';
 import { WechatClient, WechatError } from '../../infra/wechat/index.js';
@@ -51,6 +52,7 @@ export class OutboxService implements OnModuleInit {
     @Inject(SmsProvider) private readonly sms: SmsProvider,
     @Inject(ServiceRequestLookup) private readonly requests: ServiceRequestLookup,
     @Inject(Metrics) private readonly metrics: Metrics,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
   ) {}
 
   onModuleInit(): void {
@@ -163,15 +165,24 @@ export class OutboxService implements OnModuleInit {
   }
 
   /**
-   * An SMS to a request's reporter (R-REP-08 the thanks for a public-area repair). The payload names the
-   * request, not the phone: the number is read (and decrypted) when sent, so the outbox keeps no phone.
+   * An SMS to a request's reporter (R-REP-08 the thanks for a public-area repair) or to a person (a parking
+   * rental's expiry). The payload names the request or the person, not the phone: the number is read (and
+   * decrypted) when sent, so the outbox keeps no phone.
    */
   private async deliverSms(m: OutboxMessage): Promise<string> {
-    const p = m.payload as { requestId: number; template: SmsTemplate; params: Record<string, string>; text?: string };
-    const who = await this.requests.reporter(Number(p.requestId));
-    if (!who?.phone) return 'no_phone';
+    const p = m.payload as {
+      requestId?: number;
+      personId?: number;
+      template: SmsTemplate;
+      params: Record<string, string>;
+      text?: string;
+    };
+    const phone = p.personId
+      ? this.pii.decrypt((await this.people.personById(Number(p.personId)))?.phoneEnc ?? null)
+      : (await this.requests.reporter(Number(p.requestId)))?.phone;
+    if (!phone) return 'no_phone';
     try {
-      await this.sms.send({ phone: who.phone, template: p.template, params: p.params, text: p.text });
+      await this.sms.send({ phone, template: p.template, params: p.params, text: p.text });
       return 'sent';
     } catch (e) {
       if (e instanceof SmsSendError && e.permanent) {

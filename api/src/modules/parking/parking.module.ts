@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { BillingModule } from '../billing/billing.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { UploadsModule } from '../uploads/uploads.module.js';
@@ -17,6 +18,7 @@ import { ParkingRepository } from './parking.repository.js';
 import { ParkingSubscriptions } from './parking.subscriptions.js';
 import { ParkingReader } from './reading.service.js';
 import { ParkingBills } from './rent-bills.js';
+import { ParkingReminders } from './reminders.js';
 import { ParkingRent } from './rent.service.js';
 import { ParkingProjects } from './settings.js';
 import { ParkingSetup } from './setup.service.js';
@@ -31,7 +33,7 @@ import { ParkingWaitlist } from './waitlist.js';
  * parking.moved, parking.rented (the vehicle's record takes the space) and parking.ended.
  */
 @Module({
-  imports: [AuditModule, OrgModule, PeopleModule, UploadsModule, BillingModule],
+  imports: [AuditModule, OrgModule, PeopleModule, UploadsModule, BillingModule, NotificationsModule],
   controllers: [ParkingSetupController, ParkingDeskController, ParkingGateController, MyParkingController],
   providers: [
     ParkingRepository,
@@ -45,6 +47,7 @@ import { ParkingWaitlist } from './waitlist.js';
     ParkingRent,
     ParkingSetup,
     ParkingGate,
+    ParkingReminders,
     ParkingSubscriptions,
   ],
   exports: [],

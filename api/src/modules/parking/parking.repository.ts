@@ -215,6 +215,18 @@ export class ParkingRepository {
       .limit(500)
       .getMany();
   }
+  /** Current rentals (any kind) whose last day is within `days` of now (a day of margin for every zone). */
+  endingWithin(now: Date, days: number) {
+    const from = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(now.getTime() + (days + 1) * 86_400_000).toISOString().slice(0, 10);
+    return this.ds
+      .getRepository(ParkingApplication)
+      .createQueryBuilder('a')
+      .where("a.status = 'active' AND a.endOn >= :from AND a.endOn <= :to", { from, to })
+      .orderBy('a.id', 'ASC')
+      .limit(2000)
+      .getMany();
+  }
   /** Rented (not fixed) spaces whose term has ended by some zone's today: the job checks each project's grace. */
   activeRentals(now: Date) {
     const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);

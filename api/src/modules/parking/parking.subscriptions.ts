@@ -4,6 +4,7 @@ import { EventBus } from '../../events/event-bus.js';
 import { Jobs } from '../../infra/jobs.js';
 import { UploadAccess } from '../uploads/upload-access.js';
 import { ParkingRepository } from './parking.repository.js';
+import { ParkingReminders } from './reminders.js';
 import { ParkingRent } from './rent.service.js';
 
 /** What parking does when others announce something, what it lets read, and its periodic job. */
@@ -15,6 +16,7 @@ export class ParkingSubscriptions implements OnModuleInit {
     @Inject(Jobs) private readonly jobs: Jobs,
     @Inject(ParkingRepository) private readonly repo: ParkingRepository,
     @Inject(ParkingRent) private readonly rent: ParkingRent,
+    @Inject(ParkingReminders) private readonly reminders: ParkingReminders,
   ) {}
 
   onModuleInit(): void {
@@ -27,5 +29,7 @@ export class ParkingSubscriptions implements OnModuleInit {
       ),
     );
     this.jobs.register('parking-sweep', 60, () => this.rent.sweep());
+    // renewal reminders before the outbox (order 20) drains, so they go out in the same round
+    this.jobs.register('parking-reminders', 15, () => this.reminders.run());
   }
 }

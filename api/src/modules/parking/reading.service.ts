@@ -47,6 +47,7 @@ const STEP_LABELS: Record<string, string> = {
   card: '发放停车卡',
   renew: '续租',
   end: '租用结束',
+  remind: '到期提醒',
 };
 
 /** Reading applications: the desk's queue and detail, the owner's own (owner words only), the parking ledger. */
