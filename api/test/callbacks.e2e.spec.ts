@@ -4,6 +4,7 @@
 // Each test makes its own requests on a real database with a pinned clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 describe.each(testDatabases())('callbacks and the desk (%s)', (db) => {
   let t: TestApp;
@@ -31,7 +32,7 @@ describe.each(testDatabases())('callbacks and the desk (%s)', (db) => {
     expect((await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId })).status).toBe(200);
     expect((await act(jigong, id, 'accept')).status).toBe(200);
     expect((await act(jigong, id, 'arrive')).status).toBe(200);
-    expect((await act(jigong, id, 'finish', { result: '调整门铰链' })).status).toBe(200);
+    expect((await act(jigong, id, 'finish', checked({ result: '调整门铰链' }))).status).toBe(200);
     return id;
   };
   const ownerConfirms = (id: number, satisfaction: string) =>
@@ -142,7 +143,7 @@ describe.each(testDatabases())('callbacks and the desk (%s)', (db) => {
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    await act(jigong, id, 'finish', { result: '换锁芯' });
+    await act(jigong, id, 'finish', checked({ result: '换锁芯' }));
     expect((await act(kefu, id, 'callback', { method: 'phone', satisfaction: 'satisfied' })).body.status).toBe('closed');
     const second = (body: Record<string, unknown>) =>
       t.req('POST', `/api/v1/service-requests/${id}/second-callback`, { token: kefu, body });

@@ -2,6 +2,7 @@
 // action writes is written once (on MariaDB the requests really run side by side).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 const N = 50;
 
@@ -63,7 +64,7 @@ describe.each(testDatabases())('one-time actions under concurrency (%s)', (db) =
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    expect((await act(jigong, id, 'finish', { result: '换锁芯', feeFen: 6000 })).status).toBe(200);
+    expect((await act(jigong, id, 'finish', checked({ result: '换锁芯', feeFen: 6000 }))).status).toBe(200);
     const bill = Number((await t.ds.query("SELECT id FROM bill WHERE source_type = 'repair' AND source_id = ?", [id]))[0].id);
     const rs = await Promise.all(
       Array.from({ length: N }, () =>
@@ -104,7 +105,7 @@ describe.each(testDatabases())('one-time actions under concurrency (%s)', (db) =
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    await act(jigong, id, 'finish', { result: '换灯' });
+    await act(jigong, id, 'finish', checked({ result: '换灯' }));
     const rs = await Promise.all(
       Array.from({ length: N }, () => act(kefu, id, 'callback', { method: 'phone', satisfaction: 'satisfied' })),
     );
@@ -156,7 +157,7 @@ describe.runIf(testDatabases().includes('mysql'))('every write flow runs on a po
     expect((await act(kefu, 'dispatch', { assigneeStaffId: jigongId })).status).toBe(200);
     expect((await act(jigong, 'accept')).status).toBe(200);
     expect((await act(jigong, 'arrive')).status).toBe(200);
-    expect((await act(jigong, 'finish', { result: '换锁芯', feeFen: 5000 })).status).toBe(200);
+    expect((await act(jigong, 'finish', checked({ result: '换锁芯', feeFen: 5000 }))).status).toBe(200);
     const bill = Number(
       (await t.ds.query("SELECT id FROM bill WHERE source_type = 'repair' AND source_id = ?", [r.body.id]))[0].id,
     );

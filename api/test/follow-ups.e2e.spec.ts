@@ -3,6 +3,7 @@
 // and pins the clock itself, so it passes alone and in any order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 const SIGNATURE = `data:image/png;base64,${Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000970485973000003e8000003e801b57b526b0000000d494441540899636060606000000005000187a14ed40000000049454e44ae426082',
@@ -52,7 +53,7 @@ describe.each(testDatabases())('supervisor follow-ups (%s)', (db) => {
     expect((await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId })).status).toBe(200);
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    await act(jigong, id, 'finish', { result: '更换灯管' });
+    await act(jigong, id, 'finish', checked({ result: '更换灯管' }));
     await act(jigong, id, 'confirm', { signature: SIGNATURE });
     expect((await act(kefu, id, 'callback', { method: 'phone', satisfaction: 'satisfied' })).body.status).toBe('closed');
     return id;

@@ -3,6 +3,7 @@
 // passes alone (-t "R-…") and in any order (--sequence.shuffle).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000970485973000003e8000003e801b57b526b0000000d494441540899636060606000000005000187a14ed40000000049454e44ae426082',
@@ -88,7 +89,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const id = await onSite(r.body.id);
     for (const feeFen of [12.5, 0.01, -100, 1e20]) {
-      const f = await act(jigong, id, 'finish', { result: '更换阀芯', feeFen });
+      const f = await act(jigong, id, 'finish', checked({ result: '更换阀芯', feeFen }));
       expect(f.status, `${feeFen}`).toBe(400);
       expect(f.body.message).toMatch(/费用（分）/);
     }
@@ -96,7 +97,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     expect(row).toMatchObject({ status: 'arrived', fee: null });
     expect(await count(t, 'bill', 'source_id = ?', [id])).toBe(0);
     // the same finish with a whole number of fen goes through
-    const ok = await act(jigong, id, 'finish', { result: '更换阀芯', feeFen: 3000 });
+    const ok = await act(jigong, id, 'finish', checked({ result: '更换阀芯', feeFen: 3000 }));
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body.feeFen).toBe(3000);
   });
@@ -104,7 +105,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
   it('R-REP-15 a confirmation by staff without the owner’s signature is refused; with it, or by the patrol housekeeper who raised it, it goes through', async () => {
     t.clock.set('2026-12-07T03:00:00Z');
     const id = await onSite(await publicRepair());
-    await act(jigong, id, 'finish', { result: '更换灯管' });
+    await act(jigong, id, 'finish', checked({ result: '更换灯管' }));
     for (const token of [kefu, jigong]) {
       const r = await act(token, id, 'confirm', {});
       expect(r.status).toBe(400);
@@ -123,7 +124,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     );
     expect(patrol.status, JSON.stringify(patrol.body)).toBe(201);
     await onSite(patrol.body.id);
-    await act(jigong, patrol.body.id, 'finish', { result: '更换闭门器' });
+    await act(jigong, patrol.body.id, 'finish', checked({ result: '更换闭门器' }));
     const own = await act(zhuguan, patrol.body.id, 'confirm', {});
     expect(own.status, JSON.stringify(own.body)).toBe(200);
     expect(own.body.signature).toBeNull();
@@ -161,7 +162,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     const received = await publicRepair();
     const working = await onSite(await publicRepair());
     const done = await onSite(await publicRepair());
-    await act(jigong, done, 'finish', { result: '换灯' });
+    await act(jigong, done, 'finish', checked({ result: '换灯' }));
     await act(jigong, done, 'confirm', { signature: SIGNATURE });
     await act(kefu, done, 'callback', { method: 'phone', satisfaction: 'satisfied' });
     const cancelled = await publicRepair();
@@ -193,7 +194,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     const plain = await onSite(await publicRepair());
     const important = await onSite(await publicRepair({ isImportant: true }));
     for (const id of [plain, important]) {
-      await act(jigong, id, 'finish', { result: '换灯' });
+      await act(jigong, id, 'finish', checked({ result: '换灯' }));
       await act(jigong, id, 'confirm', { signature: SIGNATURE });
       expect((await act(kefu, id, 'callback', { method: 'phone', satisfaction: 'satisfied' })).body.status).toBe('closed');
     }
@@ -229,10 +230,10 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     expect(w.status, JSON.stringify(w.body)).toBe(201);
     expect(w.body).toMatchObject({ scope: 'in_home', chargeKind: 'warranty', priceFen: 0, bill: null });
     await onSite(w.body.id);
-    const charged = await act(jigong, w.body.id, 'finish', { result: '更换窗户密封条', feeFen: 2000 });
+    const charged = await act(jigong, w.body.id, 'finish', checked({ result: '更换窗户密封条', feeFen: 2000 }));
     expect(charged.status).toBe(400);
     expect(charged.body.message).toBe('保修期内维修免费，不能收费');
-    const free = await act(jigong, w.body.id, 'finish', { result: '更换窗户密封条' });
+    const free = await act(jigong, w.body.id, 'finish', checked({ result: '更换窗户密封条' }));
     expect(free.status).toBe(200);
     expect(free.body).toMatchObject({ status: 'finished', chargeKind: 'warranty', feeFen: null, bill: null });
     expect(await count(t, 'bill', "source_type = 'repair' AND source_id = ?", [w.body.id])).toBe(0);
@@ -240,7 +241,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     const paid = await deskIntake({ categoryId: cat('HOME-LOCK'), roomId: room1201, ...window });
     expect(paid.body).toMatchObject({ chargeKind: 'paid', priceFen: 5000 });
     await onSite(paid.body.id);
-    const billed = await act(jigong, paid.body.id, 'finish', { result: '更换锁芯', feeFen: 5000 });
+    const billed = await act(jigong, paid.body.id, 'finish', checked({ result: '更换锁芯', feeFen: 5000 }));
     expect(billed.body.bill).toMatchObject({ amountFen: 5000, status: 'unpaid' });
   });
 
@@ -355,6 +356,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
         assigneeName: '孙师傅',
         chargeKind: 'free',
         priceFen: null,
+        rounds: [],
       },
     });
     t.clock.set('2026-12-10T03:00:00Z');
@@ -386,7 +388,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     t.clock.set('2026-12-10T05:40:00Z');
     await act(jigong, id, 'arrive');
     t.clock.set('2026-12-10T06:30:00Z');
-    await act(jigong, id, 'finish', { result: '换灯' });
+    await act(jigong, id, 'finish', checked({ result: '换灯' }));
     const early = await act(kefu, id, 'countersign', { leftAt: '2026-12-10T05:15:00Z' });
     expect(early.status).toBe(409);
     expect(early.body.message).toBe('工单尚未交回，不能签收');
@@ -428,14 +430,14 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     t.clock.set('2026-12-11T01:00:00Z');
     const id = await onSite(await publicRepair());
     const first = [{ name: 'LED灯管', spec: 'T8 1.2m', quantity: 2, unit: '根' }];
-    await act(jigong, id, 'finish', { result: '更换灯管', materials: first });
+    await act(jigong, id, 'finish', checked({ result: '更换灯管', materials: first }));
     await act(jigong, id, 'confirm', { signature: SIGNATURE });
     const cb = await act(kefu, id, 'callback', { method: 'phone', satisfaction: 'dissatisfied', comment: '还是闪' });
     expect(cb.body.status).toBe('received');
     t.clock.set('2026-12-11T05:00:00Z');
     await onSite(id);
     const second = [{ name: '镇流器', spec: '36W', quantity: 1, unit: '个' }];
-    const redo = await act(jigong, id, 'finish', { result: '更换镇流器', materials: second });
+    const redo = await act(jigong, id, 'finish', checked({ result: '更换镇流器', materials: second }));
     expect(redo.status).toBe(200);
     expect(redo.body.materials).toEqual(second);
     expect(redo.body.rounds).toEqual([
@@ -446,6 +448,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
         result: '更换灯管',
         materials: first,
         feeFen: null,
+        checklist: null, // a public area: no completion checklist (R-REP-16)
       },
       {
         round: 2,
@@ -454,6 +457,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
         result: '更换镇流器',
         materials: second,
         feeFen: null,
+        checklist: null,
       },
     ]);
   });
@@ -542,15 +546,15 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     expect((await deskIntake({ categoryId: cat('PUB-LIGHT'), location: freshSpot() })).status).toBe(201);
     expect((await deskIntake({ categoryId: cat('PUB-WATER'), location: where })).status).toBe(201);
     await onSite(first);
-    await act(jigong, first, 'finish', { result: '换灯' });
+    await act(jigong, first, 'finish', checked({ result: '换灯' }));
     await act(jigong, first, 'confirm', { signature: SIGNATURE });
     await act(kefu, first, 'callback', { method: 'phone', satisfaction: 'satisfied' });
     const afterClose = await deskIntake({ categoryId: cat('PUB-LIGHT'), location: where });
     expect(afterClose.status, JSON.stringify(afterClose.body)).toBe(201);
     // the clerk who checked that it is another problem at the same spot files it, and that is recorded
-    const checked = await deskIntake({ categoryId: cat('PUB-LIGHT'), location: where, notDuplicate: true });
-    expect(checked.status).toBe(201);
-    expect(checked.body.events[0].note).toContain('已核实非重复报修');
+    const vouched = await deskIntake({ categoryId: cat('PUB-LIGHT'), location: where, notDuplicate: true });
+    expect(vouched.status).toBe(201);
+    expect(vouched.body.events[0].note).toContain('已核实非重复报修');
   });
 });
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxService } from '../src/modules/notifications/outbox.service.js';
 import { ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 describe.each(testDatabases())('thanks for a public-area repair (%s)', (db) => {
   let t: TestApp;
@@ -30,7 +31,7 @@ describe.each(testDatabases())('thanks for a public-area repair (%s)', (db) => {
     expect((await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId })).status).toBe(200);
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    const f = await act(jigong, id, 'finish', { result: '已修好', ...(feeFen === undefined ? {} : { feeFen }) });
+    const f = await act(jigong, id, 'finish', checked({ result: '已修好', ...(feeFen === undefined ? {} : { feeFen }) }));
     expect(f.status, JSON.stringify(f.body)).toBe(200);
   };
   /** what the SMS vendor was asked to send to `phone` since `from` */
@@ -94,7 +95,13 @@ describe.each(testDatabases())('thanks for a public-area repair (%s)', (db) => {
     });
     await finished(home, 3000);
     const patrol = await intake(
-      { channel: 'patrol', categoryId: cat('PUB-OTHER'), location: `感谢测试${db}巡查${++spot}`, requesterName: '林晓燕', requesterPhone: '13700000099' },
+      {
+        channel: 'patrol',
+        categoryId: cat('PUB-OTHER'),
+        location: `感谢测试${db}巡查${++spot}`,
+        requesterName: '林晓燕',
+        requesterPhone: '13700000099',
+      },
       zhuguan,
     );
     await finished(patrol);

@@ -3,6 +3,7 @@
 // with a receipt, and the monthly KPIs — on a real database with a pinned clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000970485973000003e8000003e801b57b526b0000000d494441540899636060606000000005000187a14ed40000000049454e44ae426082',
@@ -279,7 +280,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     expect([again.status, again.body.message]).toEqual([409, '该工单已交回']);
     // entered 3 hours after the return: the promise is broken and stays so
     t.clock.set('2026-12-01T06:00:00Z');
-    const f = await act(jigong, id, 'finish', { result: '更换水管接头' });
+    const f = await act(jigong, id, 'finish', checked({ result: '更换水管接头' }));
     expect(f.body.clocks.find((c: Clock) => c.kind === 'completion_entry')).toMatchObject({
       metAt: '2026-12-01T06:00:00.000Z',
       breachedAt: '2026-12-01T06:00:00.000Z',
@@ -287,7 +288,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
 
     // finished on the phone first, then the paper comes back: no completion clock at all
     const id2 = await onSite('PUB-DOOR');
-    await act(jigong, id2, 'finish', { result: '门禁复位' });
+    await act(jigong, id2, 'finish', checked({ result: '门禁复位' }));
     const h2 = await act(kefu, id2, 'hand_in');
     expect(h2.body.times.orderReturnedAt).toBe('2026-12-01T06:00:00.000Z');
     expect(h2.body.clocks.some((c: Clock) => c.kind === 'completion_entry')).toBe(false);
@@ -299,7 +300,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
 
   it('R-REP-09 an owner who never confirmed in the app confirms on the callback, which closes the order', async () => {
     const id = await onSite('PUB-OTHER');
-    await act(jigong, id, 'finish', { result: '已处理' });
+    await act(jigong, id, 'finish', checked({ result: '已处理' }));
     const before = await t.req('GET', `/api/v1/service-requests/${id}`, { token: kefu });
     expect(before.body.allowedActions).toContain('callback');
     const cb = await act(kefu, id, 'callback', { method: 'phone', satisfaction: 'satisfied' });
@@ -309,7 +310,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     expect(cb.body.events.at(-1).note).toBe('业主在回访中确认完工；回访（电话）：满意');
     // the technician cannot close it by "calling back"
     const id2 = await onSite('PUB-OTHER');
-    await act(jigong, id2, 'finish', { result: '已处理' });
+    await act(jigong, id2, 'finish', checked({ result: '已处理' }));
     expect((await act(jigong, id2, 'callback', { method: 'phone', satisfaction: 'satisfied' })).status).toBe(403);
   });
 
@@ -326,7 +327,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     expect(x.body.clockId).toBe(resolve.id);
     const mineOnly = await t.req('GET', `/api/v1/sla-extensions?projectId=${p101}&requestId=${id}`, { token: zhuguan });
     expect(mineOnly.body.map((e: { id: number }) => e.id)).toEqual([x.body.id]);
-    await act(jigong, id, 'finish', { result: '已处理' });
+    await act(jigong, id, 'finish', checked({ result: '已处理' }));
     const late = await t.req('POST', `/api/v1/sla-extensions/${x.body.id}/approve`, { token: zhuguan, body: {} });
     expect([late.status, late.body.message]).toEqual([409, '该承诺已完成，无需再延期（可驳回此申请）']);
     const rej = await t.req('POST', `/api/v1/sla-extensions/${x.body.id}/reject`, { token: zhuguan, body: { note: '已完工' } });
@@ -335,7 +336,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
 
   it('R-REP-06 the owner signs on the screen: the signature is kept with the order and readable only by its project', async () => {
     const id = await onSite('PUB-OTHER');
-    await act(jigong, id, 'finish', { result: '已处理' });
+    await act(jigong, id, 'finish', checked({ result: '已处理' }));
     const noSig = await act(jigong, id, 'confirm', {});
     expect(noSig.status).toBe(400);
     const c = await act(jigong, id, 'confirm', { signature: `data:image/png;base64,${PNG}` });
@@ -354,11 +355,16 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
   it('R-FEE-02 R-PAY-04 a paid repair is owed by the room; the desk takes it once, with a receipt, and a paid bill is never changed', async () => {
     t.clock.set('2026-12-02T02:00:00Z');
     const id = await onSite('HOME-TAP');
-    const f = await act(jigong, id, 'finish', {
-      result: '更换阀芯',
-      feeFen: 4500,
-      materials: [{ name: '阀芯', spec: 'G1/2', quantity: 1 }],
-    });
+    const f = await act(
+      jigong,
+      id,
+      'finish',
+      checked({
+        result: '更换阀芯',
+        feeFen: 4500,
+        materials: [{ name: '阀芯', spec: 'G1/2', quantity: 1 }],
+      }),
+    );
     expect(f.body.bill).toMatchObject({ amountFen: 4500, status: 'unpaid', roomId: room1201, receiptNo: null });
     const billId = f.body.bill.id;
     expect(f.body.bill).toMatchObject({ payerName: '张伟', sourceCode: f.body.code });
@@ -427,13 +433,13 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    const again = await act(jigong, id, 'finish', { result: '再次更换', feeFen: 9900 });
+    const again = await act(jigong, id, 'finish', checked({ result: '再次更换', feeFen: 9900 }));
     expect(again.body.bill).toMatchObject({ id: billId, amountFen: 4500, status: 'paid' });
     expect(await count(t, 'bill', "source_type = 'repair' AND source_id = ?", [id])).toBe(1);
 
     // the next receipt of the day takes the next number
     const id2 = await onSite('HOME-LOCK');
-    const f2 = await act(jigong, id2, 'finish', { result: '换锁芯', feeFen: 5000 });
+    const f2 = await act(jigong, id2, 'finish', checked({ result: '换锁芯', feeFen: 5000 }));
     const r2 = await t.req('POST', `/api/v1/bills/${f2.body.bill.id}/desk-payments`, {
       token: kefu,
       body: { method: 'card', amountFen: 5000, payerName: '张伟家属' },
@@ -443,7 +449,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
 
   it('R-FEE-03 an unpaid repair bill follows a corrected fee and is voided when the fee becomes zero', async () => {
     const id = await onSite('HOME-ELEC');
-    const f = await act(jigong, id, 'finish', { result: '更换插座', feeFen: 5000 });
+    const f = await act(jigong, id, 'finish', checked({ result: '更换插座', feeFen: 5000 }));
     const billId = f.body.bill.id;
     await act(jigong, id, 'confirm', { signature: `data:image/png;base64,${PNG}` });
     await act(kefu, id, 'callback', { method: 'phone', satisfaction: 'dissatisfied', comment: '费用有异议' });
@@ -451,7 +457,7 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
     expect((await t.req('GET', '/api/v1/me/bills?status=unpaid', { token: owner })).body.unpaidFen).toBe(5000);
-    const g = await act(jigong, id, 'finish', { result: '复查，免收费', feeFen: 0 });
+    const g = await act(jigong, id, 'finish', checked({ result: '复查，免收费', feeFen: 0 }));
     expect(g.body.bill).toBeNull();
     const [row] = await t.ds.query('SELECT status, amount_fen AS a FROM bill WHERE id = ?', [billId]);
     expect(row.status).toBe('void');
@@ -468,13 +474,13 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     kefu = await t.staffToken('kefu', 'Kefu@123'); // a month on: fresh logins
     jigong = await t.staffToken('jigong', 'Jigong@123');
     const onTime = await onSite('PUB-LIGHT');
-    await act(jigong, onTime, 'finish', { result: '换灯' });
+    await act(jigong, onTime, 'finish', checked({ result: '换灯' }));
     const late = await phoneRepair('PUB-WATER', { urgency: 'emergency' }); // 4 hours
     await act(kefu, late, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, late, 'accept');
     await act(jigong, late, 'arrive');
     t.clock.set('2027-01-04T06:00:00Z'); // 5 hours later
-    await act(jigong, late, 'finish', { result: '关阀换管' });
+    await act(jigong, late, 'finish', checked({ result: '关阀换管' }));
     const cancelled = await phoneRepair('PUB-OTHER');
     await act(kefu, cancelled, 'cancel', { reason: '业主已自行处理' });
     // one callback on time and satisfied, one late and dissatisfied

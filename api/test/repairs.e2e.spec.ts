@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlaService } from '../src/modules/sla/sla.service.js';
 import { OutboxService } from '../src/modules/notifications/outbox.service.js';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 const H = 3600_000;
 
@@ -172,13 +173,18 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     t.clock.set('2026-11-24T06:10:00Z');
     expect((await act(jigong, id, 'arrive')).body.status).toBe('arrived');
     // R-REP-06 finishing a paid job needs the result and the fee
-    expect((await act(jigong, id, 'finish', { result: '更换阀芯' })).status).toBe(400);
+    expect((await act(jigong, id, 'finish', checked({ result: '更换阀芯' }))).status).toBe(400);
     t.clock.set('2026-11-24T07:00:00Z');
-    const fin = await act(jigong, id, 'finish', {
-      result: '更换阀芯，试水无渗漏',
-      feeFen: 4500,
-      materials: [{ name: '陶瓷阀芯', spec: 'G1/2', quantity: 1, unit: '个' }],
-    });
+    const fin = await act(
+      jigong,
+      id,
+      'finish',
+      checked({
+        result: '更换阀芯，试水无渗漏',
+        feeFen: 4500,
+        materials: [{ name: '陶瓷阀芯', spec: 'G1/2', quantity: 1, unit: '个' }],
+      }),
+    );
     expect(fin.status, JSON.stringify(fin.body)).toBe(200);
     expect(fin.body).toMatchObject({
       status: 'finished',
@@ -310,7 +316,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    await act(jigong, id, 'finish', { result: '已疏通', feeFen: 8000 });
+    await act(jigong, id, 'finish', checked({ result: '已疏通', feeFen: 8000 }));
     await act(kefu, id, 'confirm', { signature: 'data:image/png;base64,iVBORw0KGgo=' });
     const cb = await act(kefu, id, 'callback', { method: 'phone', satisfaction: 'dissatisfied', comment: '又堵了' });
     expect(cb.body.status).toBe('received');
@@ -345,7 +351,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
     t.clock.set('2026-11-27T05:00:00Z');
-    await act(jigong, id, 'finish', { result: '更换读卡器' });
+    await act(jigong, id, 'finish', checked({ result: '更换读卡器' }));
     await outbox.drain();
     const sent = (
       t.wechat.state as unknown as {
@@ -381,7 +387,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    await act(jigong, id, 'finish', { result: '更换导靴' });
+    await act(jigong, id, 'finish', checked({ result: '更换导靴' }));
     const d = await act(kefu, id, 'confirm', { signature: 'data:image/png;base64,iVBORw0KGgo=' });
     expect(d.body.clocks.find((c: { kind: string }) => c.kind === 'second_callback').dueAt).toBe('2026-12-28T01:00:00.000Z');
     await act(kefu, id, 'callback', { method: 'phone', satisfaction: 'satisfied' });
@@ -422,7 +428,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     await act(zhuguan, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    await act(jigong, id, 'finish', { result: '更换闭门器' });
+    await act(jigong, id, 'finish', checked({ result: '更换闭门器' }));
     const conf = await act(zhuguan, id, 'confirm', {});
     expect(conf.status, JSON.stringify(conf.body)).toBe(200);
     expect(conf.body.status).toBe('confirmed');
@@ -519,7 +525,7 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     await act(kefu, id, 'dispatch', { assigneeStaffId: jigongId });
     await act(jigong, id, 'accept');
     await act(jigong, id, 'arrive');
-    await act(jigong, id, 'finish', { result: '更换灯泡' });
+    await act(jigong, id, 'finish', checked({ result: '更换灯泡' }));
     await act(kefu, id, 'confirm', { signature: 'data:image/png;base64,iVBORw0KGgo=' });
     t.clock.set('2026-12-01T00:00:00Z');
     const soon = await t.req('GET', `/api/v1/callbacks?projectId=${p101}&due=soon`, { token: kefu });

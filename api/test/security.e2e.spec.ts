@@ -11,6 +11,7 @@ import { can, type Permission, type StaffRole } from '@wy/shared';
 import { buildOpenApi } from '../src/app.factory.js';
 import { TINY_PNG as PNG } from './images.js';
 import { ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 /** Who may call an endpoint: nobody needs to sign in; an owner; anyone signed in; any staff member; staff holding a permission. */
 type Access = 'public' | 'owner' | 'any' | 'staff' | { perm: Permission };
@@ -514,7 +515,7 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     });
     expect(ext.status, JSON.stringify(ext.body)).toBe(201);
     f.extensionA = ext.body.id;
-    expect((await act('gongcheng', 'finish', { result: '换锁芯', feeFen: 5000 })).status).toBe(200);
+    expect((await act('gongcheng', 'finish', checked({ result: '换锁芯', feeFen: 5000 }))).status).toBe(200);
     f.billA = await one("SELECT id FROM bill WHERE room_id = ? AND status = 'unpaid' ORDER BY id DESC LIMIT 1", [f.roomA]);
     const paid = await t.req('POST', `/api/v1/bills/${f.billA}/desk-payments`, {
       token: tokens.caiwu,

@@ -18,7 +18,8 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(by).toMatchObject({ received: 2, dispatched: 1, accepted: 1, arrived: 1, confirmed: 2 });
     expect(await count(t, 'bill', "status = 'unpaid' AND amount_fen = 8000")).toBe(1);
     expect(await count(t, 'sla_clock', "kind = 'callback' AND met_at IS NULL")).toBe(2);
-    expect(await count(t, 'request_event')).toBe(25); // the two mini-program requests are reviewed before dispatch
+    // the two mini-program requests are reviewed before dispatch; the lock's technician records his call to the owner (R-REP-16)
+    expect(await count(t, 'request_event')).toBe(26);
     const kefu = await t.staffToken('kefu', 'Kefu@123');
     const cb = await t.req('GET', `/api/v1/callbacks?projectId=${await (await ids(t)).project('101')}`, { token: kefu });
     expect(cb.body.map((c: { categoryName: string }) => c.categoryName).sort()).toEqual(['电梯故障', '门锁维修']);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNER_EVENT_LABELS, TIMELINE_EVENT_LABELS } from '@wy/shared';
 import { ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 /** Every string anywhere in a JSON value. */
 function strings(v: unknown, out: string[] = []): string[] {
@@ -86,7 +87,7 @@ describe.each(testDatabases())('timeline audience (%s)', (db) => {
     await act(jigong, 'pause', { reason: '内部-等配件暂停' });
     await act(jigong, 'resume', { note: '内部-业主电话同意' });
     await act(jigong, 'hand_in', { note: '内部-附材料领用单' });
-    await act(jigong, 'finish', { result: '更换阀芯，试水正常', feeFen: 3000 });
+    await act(jigong, 'finish', checked({ result: '更换阀芯，试水正常', feeFen: 3000 }));
     const ext = await ok(
       t.req('POST', `/api/v1/service-requests/${id}/extensions`, {
         token: kefu,

@@ -5,6 +5,7 @@ import { Storage } from '../src/infra/storage/storage.js';
 import { UNATTACHED_LIMIT, UploadService } from '../src/modules/uploads/uploads.service.js';
 import { TINY_PNG as PNG } from './images.js';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { checked } from './support/repair-steps.js';
 
 describe.each(testDatabases())('uploads that nothing keeps (%s)', (db) => {
   let t: TestApp;
@@ -49,7 +50,7 @@ describe.each(testDatabases())('uploads that nothing keeps (%s)', (db) => {
     });
     await act('accept');
     await act('arrive');
-    expect((await act('finish', { result: '换灯' })).status).toBe(200);
+    expect((await act('finish', checked({ result: '换灯' }))).status).toBe(200);
     const before = await count(t, 'upload');
     const rs = await Promise.all(Array.from({ length: 50 }, () => act('confirm', { signature: `data:image/png;base64,${PNG}` })));
     expect(rs.filter((x) => x.status === 200)).toHaveLength(1);

@@ -3,6 +3,7 @@
 // technician → he accepts, arrives and finishes (with the fee) → the owner confirms in the app →
 // the desk calls back (satisfied) and the request closes.
 import mysql from 'mysql2/promise';
+import { checked } from '../lib/repair-steps.mjs';
 
 export const LIFE_STEPS = ['intake', 'dispatch', 'accept', 'arrive', 'finish', 'confirm', 'callback'];
 export const LIFE_LABELS = {
@@ -101,11 +102,15 @@ export function apiStep(base, fx, step, id, i) {
     case 'arrive':
       return act(fx.tech, 'arrive');
     case 'finish':
-      return act(fx.tech, 'finish', {
-        result: '更换水龙头阀芯',
-        materials: [{ name: '阀芯', quantity: 1, unit: '个' }],
-        feeFen: 3000,
-      });
+      return act(
+        fx.tech,
+        'finish',
+        checked({
+          result: '更换水龙头阀芯',
+          materials: [{ name: '阀芯', quantity: 1, unit: '个' }],
+          feeFen: 3000,
+        }),
+      );
     case 'confirm':
       return [fx.owner, `${base}/me/service-requests/${id}/actions/confirm`, { satisfaction: 'satisfied' }];
     case 'callback':

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeProblems, uiTextProblems } from './lib/ui-text.mjs';
 import { a11yProblems } from './lib/a11y.mjs';
 import { DESKTOP, PHONE, startStack } from './stack.mjs';
+import { checked } from '../lib/repair-steps.mjs';
 
 const TAG = Date.now().toString(36);
 const PHONE_NY = { ...PHONE, timezoneId: 'America/New_York' };
@@ -115,7 +116,7 @@ describe('the mini-program on a phone (H5)', () => {
     await act(tech.accessToken, 'transfer', { toPool: true, reason: REASON });
     await act(tech.accessToken, 'grab');
     await act(tech.accessToken, 'arrive');
-    await act(tech.accessToken, 'finish', { result: '更换空气开关，通电正常', materials: [], feeFen: 5000 });
+    await act(tech.accessToken, 'finish', checked({ result: '更换空气开关，通电正常', materials: [], feeFen: 5000 }));
     const done = await call('POST', `/me/service-requests/${r.id}/actions/confirm`, lina.accessToken, {
       satisfaction: 'satisfied',
     });
@@ -402,7 +403,10 @@ describe('every mini-program page (H5), owner and technician', () => {
     const finished = await order('HOME-TAP', [
       ['accept'],
       ['arrive'],
-      ['finish', { result: '更换阀芯', materials: [{ name: '陶瓷阀芯', spec: 'DN15', quantity: 1, unit: '个' }], feeFen: 3000 }],
+      [
+        'finish',
+        checked({ result: '更换阀芯', materials: [{ name: '陶瓷阀芯', spec: 'DN15', quantity: 1, unit: '个' }], feeFen: 3000 }),
+      ],
     ]);
     const working = await order('HOME-LOCK', [['accept'], ['arrive']]);
     const waiting = await order('HOME-WARRANTY', []);

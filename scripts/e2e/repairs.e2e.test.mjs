@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, startStack } from './stack.mjs';
 import { current, loginBySms } from './lib/h5.mjs';
+import { checked } from '../lib/repair-steps.mjs';
 
 const SHOTS = process.env.E2E_SCREENSHOTS; // a folder to keep screenshots in, when set
 const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data
@@ -159,7 +160,7 @@ describe('repairs in the browser', () => {
     await closeDrawer();
   });
 
-  it('R-REP-05 R-REP-06 the technician accepts, checks in and finishes it with materials and the fee', async () => {
+  it('R-REP-05 R-REP-06 R-REP-16 the technician accepts, contacts the owner, checks in and finishes it with materials, the fee and the completion checklist', async () => {
     await tech.goto(`${s.h5Url}/#/pkg-staff/login/index`);
     await tech.locator('.t-staff-username input').fill('jigong');
     await tech.locator('.t-staff-password input').fill('Jigong@123');
@@ -183,6 +184,20 @@ describe('repairs in the browser', () => {
     const status = here.locator('.t-req-status');
     await step('accept', 'accepted');
     expect(await status.innerText()).toBe('已接单');
+    // R-REP-16 an in-home order: the technician's first promise is to call the owner, then the repair's own deadline
+    await here.locator('.t-order-due-contact').waitFor();
+    expect(await here.locator('.t-order-due').innerText()).toMatch(/^联系业主期限 /);
+    expect(await here.locator('.t-time-contactedAt').getAttribute('class')).toContain('times__cell--pending');
+    await here.locator('.t-act-contact').click();
+    // the visit the owner booked is offered first, already picked
+    await here.locator('.t-act-slot-keep.rp-slot--on').waitFor();
+    await here.locator('.t-act-note textarea').fill('业主在家，上门前电话联系');
+    await shot(tech, 'h5-staff-contact');
+    await here.locator('.t-act-submit').click();
+    await here.locator('.t-time-contactedAt:not(.times__cell--pending)').waitFor();
+    await here.locator('.t-order-due-resolve').waitFor();
+    expect(await here.locator('.t-act-contact').count()).toBe(0); // once only
+    expect(await status.innerText()).toBe('已接单');
     await step('arrive', 'arrived');
     expect(await status.innerText()).toBe('处理中');
 
@@ -200,6 +215,14 @@ describe('repairs in the browser', () => {
     await tech.getByText('金额格式不正确，最多两位小数').waitFor();
     expect(await status.innerText()).toBe('处理中'); // not finished without the fee
     await fee.fill('45');
+    // R-REP-16 not finished until the fee was explained, the owner tried the fix and the site is clean
+    await here.locator('.t-act-submit').click();
+    await tech.getByText('请确认：已向业主出示并解释费用、业主已试用，确认修好、现场已清理干净').waitFor();
+    expect(await status.innerText()).toBe('处理中');
+    for (const k of ['feeExplained', 'fixTried', 'siteCleaned']) {
+      await here.locator(`.t-check-${k}`).click();
+      await here.locator(`.t-check-${k}.st-check--on`).waitFor();
+    }
     await shot(tech, 'h5-staff-finish');
     await here.locator('.t-act-submit').click();
 
@@ -209,6 +232,9 @@ describe('repairs in the browser', () => {
     expect(page).toContain('陶瓷阀芯（DN15 快开） × 2个');
     expect(page).toContain('实收 ¥45.00');
     expect(page).toContain('更换水龙头阀芯，试水正常');
+    expect(await here.locator('.t-order-checklist').innerText()).toMatch(
+      /完工确认[\s\S]*✓ 已向业主出示并解释费用[\s\S]*✓ 业主已试用，确认修好[\s\S]*✓ 现场已清理干净/,
+    );
   });
 
   it('R-REP-06 the owner confirms the work and rates it', async () => {
@@ -263,6 +289,13 @@ describe('repairs in the browser', () => {
     const text = await detail.innerText();
     expect(text).toMatch(/业主自评\s*非常满意/); // the owner's own rating, kept apart from the callback's answer
     expect(text).toMatch(/回访结果\s*满意 · 业主表示已不再漏水/);
+    // R-REP-16 what the technician confirmed at completion, and the contact step with its time
+    expect(await detail.getByTestId('finish-checklist').innerText()).toMatch(
+      /^\s*已向业主出示并解释费用\s*业主已试用，确认修好\s*现场已清理干净\s*$/,
+    );
+    for (const k of ['feeExplained', 'fixTried', 'siteCleaned'])
+      expect(await detail.getByTestId(`finish-check-${k}`).getAttribute('data-checked')).toBe('yes');
+    expect(await detail.getByTestId('recorded-times').innerText()).toContain('联系业主');
     const last = detail.getByTestId('timeline-event').filter({ hasText: '回访' }).last();
     expect(await last.innerText()).toContain('已完成');
     await closeDrawer();
@@ -291,10 +324,14 @@ describe('repairs in the browser', () => {
     await act(clerk.accessToken, 'dispatch', { assigneeStaffId: sun.id });
     await act(jigong.accessToken, 'accept');
     await act(jigong.accessToken, 'arrive');
-    await act(jigong.accessToken, 'finish', {
-      result: '更换读卡器，刷卡开门正常',
-      materials: [{ name: 'IC 读卡器', spec: 'MF-13.56MHz', quantity: 1, unit: '个' }],
-    });
+    await act(
+      jigong.accessToken,
+      'finish',
+      checked({
+        result: '更换读卡器，刷卡开门正常',
+        materials: [{ name: 'IC 读卡器', spec: 'MF-13.56MHz', quantity: 1, unit: '个' }],
+      }),
+    );
     const confirmed = await act(clerk.accessToken, 'confirm', { signature: SIGNATURE });
     expect(confirmed.status).toBe('confirmed');
 

@@ -38,6 +38,37 @@ export const CHARGE_KINDS = ['free', 'warranty', 'paid'] as const;
 export type ChargeKind = (typeof CHARGE_KINDS)[number];
 export const CHARGE_KIND_LABELS: Record<ChargeKind, string> = { free: '免费', warranty: '保修期内免费', paid: '有偿' };
 
+/**
+ * R-REP-16: after an in-home repair is dispatched the technician contacts the owner to confirm the
+ * visit, within the project's contact time (a clock). A public-area repair has no owner to call.
+ */
+export function needsOwnerContact(scope: string): boolean {
+  return scope === 'in_home';
+}
+
+/** R-REP-16 what the technician confirms when finishing an in-home repair (家居特约服务标准). */
+export const FINISH_CHECKS = ['feeExplained', 'fixTried', 'siteCleaned'] as const;
+export type FinishCheck = (typeof FINISH_CHECKS)[number];
+export const FINISH_CHECK_LABELS: Record<FinishCheck, string> = {
+  feeExplained: '已向业主出示并解释费用',
+  fixTried: '业主已试用，确认修好',
+  siteCleaned: '现场已清理干净',
+};
+export type FinishChecklist = Record<FinishCheck, boolean>;
+/** The checks a finish needs: none for a public-area repair; the fee one only when a fee is charged. */
+export function requiredFinishChecks(scope: string, feeFen: number | null | undefined): FinishCheck[] {
+  if (scope !== 'in_home') return [];
+  return FINISH_CHECKS.filter((c) => c !== 'feeExplained' || (feeFen ?? 0) > 0);
+}
+/** The required checks not confirmed (each must be `true`). */
+export function missingFinishChecks(
+  scope: string,
+  feeFen: number | null | undefined,
+  given: Partial<Record<FinishCheck, boolean | null | undefined>>,
+): FinishCheck[] {
+  return requiredFinishChecks(scope, feeFen).filter((c) => given[c] !== true);
+}
+
 /** R-REP-13 urgency set at intake. */
 export const URGENCIES = ['emergency', 'urgent', 'normal'] as const;
 export type Urgency = (typeof URGENCIES)[number];
@@ -90,6 +121,7 @@ export const REPAIR_ACTIONS = [
   'accept', // 接单（领取工单，R-REP-05）
   'transfer', // 转单（需原因）
   'return', // 退单（退回客服重新派单，需原因）
+  'contact', // 已联系业主：户内维修派单后在时限内联系业主确认上门时间（R-REP-16）
   'arrive', // 到场签到
   'reschedule', // 错过预约：致歉、原因、新时间（R-REP-07）
   'pause', // 暂停（需原因；变更待业主同意 R-REP-14）
@@ -110,6 +142,7 @@ export const REPAIR_ACTION_LABELS: Record<RepairAction, string> = {
   accept: '接单',
   transfer: '转单',
   return: '退单',
+  contact: '已联系业主',
   arrive: '到场签到',
   reschedule: '改约',
   pause: '暂停',
@@ -141,6 +174,8 @@ export const REPAIR_MACHINE: Record<RepairAction, Move> = {
   accept: { from: ['dispatched'], to: 'accepted', by: ['technician'] },
   transfer: { from: ['dispatched', 'accepted'], to: 'dispatched', by: ['centre', 'technician'], needsReason: true },
   return: { from: ['dispatched', 'accepted', 'arrived'], to: 'received', by: ['technician', 'centre'], needsReason: true },
+  // R-REP-16 the technician of an in-home repair confirms the visit with the owner (the contact clock runs from dispatch)
+  contact: { from: ['dispatched', 'accepted'], to: 'same', by: ['technician'] },
   arrive: { from: ['accepted'], to: 'arrived', by: ['technician'] },
   reschedule: { from: ['dispatched', 'accepted'], to: 'same', by: ['technician', 'centre'], needsReason: true },
   pause: { from: ['arrived'], to: 'paused', by: ['technician', 'centre'], needsReason: true },
@@ -295,6 +330,7 @@ export const OWNER_EVENT_LABELS: Readonly<Record<string, string>> = {
   dispatch: '已安排维修',
   grab: '师傅已接单',
   accept: '师傅已接单',
+  contact: '师傅已与您联系',
   arrive: '师傅已到场',
   reschedule: '上门时间已改约',
   pause: '暂停处理',

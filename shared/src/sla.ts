@@ -13,11 +13,20 @@ export interface SlaDuration {
   unit: DurationUnit;
 }
 
-export const SLA_CLOCK_KINDS = ['entry', 'dispatch', 'resolve', 'completion_entry', 'callback', 'second_callback'] as const;
+export const SLA_CLOCK_KINDS = [
+  'entry',
+  'dispatch',
+  'contact',
+  'resolve',
+  'completion_entry',
+  'callback',
+  'second_callback',
+] as const;
 export type SlaClockKind = (typeof SLA_CLOCK_KINDS)[number];
 export const SLA_CLOCK_LABELS: Record<SlaClockKind, string> = {
   entry: '录入系统',
   dispatch: '派单',
+  contact: '联系业主',
   resolve: '完成维修',
   completion_entry: '完工录入',
   callback: '回访',
@@ -25,13 +34,15 @@ export const SLA_CLOCK_LABELS: Record<SlaClockKind, string> = {
 };
 
 /** The promises a technician keeps (the others are the service centre's: dispatch, callbacks). */
-export const TECHNICIAN_CLOCK_KINDS: readonly SlaClockKind[] = ['resolve', 'completion_entry'];
+export const TECHNICIAN_CLOCK_KINDS: readonly SlaClockKind[] = ['contact', 'resolve', 'completion_entry'];
 
 export interface RepairSlaSettings {
   /** R-SRV-02: entered into the system within 2 h of receipt. */
   entry: SlaDuration;
   /** R-REP-04: dispatched at once after intake (product: within 15 minutes). */
   dispatch: SlaDuration;
+  /** R-REP-16: the technician contacts the owner of an in-home repair to confirm the visit (product: within 30 minutes of dispatch). */
+  contact: SlaDuration;
   /** R-REP-13: required completion time by urgency (product defaults). */
   resolve: Record<'emergency' | 'urgent' | 'normal', SlaDuration>;
   /** R-REP-05: completion details entered within 2 h of the work order's return. */
@@ -45,6 +56,7 @@ export interface RepairSlaSettings {
 export const DEFAULT_REPAIR_SLA: RepairSlaSettings = {
   entry: { value: 2, unit: 'hours' },
   dispatch: { value: 15, unit: 'minutes' },
+  contact: { value: 30, unit: 'minutes' },
   resolve: { emergency: { value: 4, unit: 'hours' }, urgent: { value: 24, unit: 'hours' }, normal: { value: 3, unit: 'days' } },
   completionEntry: { value: 2, unit: 'hours' },
   callback: { value: 24, unit: 'hours' },
@@ -105,6 +117,8 @@ export function repairClockDuration(s: RepairSlaSettings, kind: SlaClockKind, ur
       return s.entry;
     case 'dispatch':
       return s.dispatch;
+    case 'contact':
+      return s.contact;
     case 'resolve':
       return s.resolve[urgency];
     case 'completion_entry':

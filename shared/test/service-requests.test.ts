@@ -10,11 +10,14 @@ import {
   isWorkingDay,
   localDate,
   minutesLeft,
+  missingFinishChecks,
+  needsOwnerContact,
   nextRepairStatus,
   REPAIR_MACHINE,
   repairClockDuration,
   repairRequiredBy,
   REPAIR_STATUSES,
+  requiredFinishChecks,
   resumeDue,
 } from '../src/index.js';
 
@@ -81,7 +84,16 @@ describe('repair state machine', () => {
   it('shows each actor only its own actions', () => {
     expect(allowedRepairActions('received', 'centre')).toEqual(['review', 'dispatch', 'cancel']); // the API offers review only on unreviewed mini-program requests
     expect(allowedRepairActions('received', 'technician')).toEqual([]);
-    expect(allowedRepairActions('dispatched', 'technician')).toEqual(['grab', 'accept', 'transfer', 'return', 'reschedule']);
+    // R-REP-16 the API offers 已联系业主 only on in-home orders not yet contacted since the dispatch
+    expect(allowedRepairActions('dispatched', 'technician')).toEqual([
+      'grab',
+      'accept',
+      'transfer',
+      'return',
+      'contact',
+      'reschedule',
+    ]);
+    expect(allowedRepairActions('arrived', 'technician')).not.toContain('contact');
     expect(allowedRepairActions('accepted', 'requester')).toEqual([]);
     for (const s of REPAIR_STATUSES) expect(Array.isArray(allowedRepairActions(s, 'centre'))).toBe(true);
   });
@@ -169,5 +181,26 @@ describe('SLA clocks (pinned times, Asia/Shanghai)', () => {
         at('2026-11-23T06:02:00Z'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('R-REP-16 contact and completion checklist', () => {
+  it('only an in-home repair has an owner to contact', () => {
+    expect(needsOwnerContact('in_home')).toBe(true);
+    expect(needsOwnerContact('public')).toBe(false);
+  });
+  it('an in-home finish needs the fix tried and the site cleaned, and the fee explained only when a fee is charged', () => {
+    expect(requiredFinishChecks('in_home', 3000)).toEqual(['feeExplained', 'fixTried', 'siteCleaned']);
+    expect(requiredFinishChecks('in_home', 0)).toEqual(['fixTried', 'siteCleaned']);
+    expect(requiredFinishChecks('in_home', null)).toEqual(['fixTried', 'siteCleaned']);
+    expect(requiredFinishChecks('public', 3000)).toEqual([]);
+    expect(missingFinishChecks('in_home', 3000, { feeExplained: true, fixTried: true })).toEqual(['siteCleaned']);
+    expect(missingFinishChecks('in_home', 3000, { feeExplained: false, fixTried: true, siteCleaned: true })).toEqual([
+      'feeExplained',
+    ]);
+    expect(missingFinishChecks('in_home', null, { fixTried: true, siteCleaned: true })).toEqual([]);
+  });
+  it('the contact promise runs 30 minutes by default', () => {
+    expect(repairClockDuration(DEFAULT_REPAIR_SLA, 'contact')).toEqual({ value: 30, unit: 'minutes' });
   });
 });

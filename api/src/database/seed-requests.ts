@@ -128,11 +128,16 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<vo
   await moves.act(kefu, lock.id, 'review', { urgency: 'normal' });
   await moves.act(kefu, lock.id, 'dispatch', { assigneeStaffId: jigong.id });
   await moves.act(jigong, lock.id, 'accept', {});
+  // R-REP-16 the technician calls the owner to agree the visit, and at the end confirms the checklist
+  await moves.act(jigong, lock.id, 'contact', { appointmentStart: tomorrow(9), appointmentEnd: tomorrow(11) });
   await moves.act(jigong, lock.id, 'arrive', {});
   await moves.act(jigong, lock.id, 'finish', {
     result: '更换锁芯，试开十次顺畅',
     feeFen: 8000,
     materials: [{ name: 'C级防盗锁芯', spec: '70mm', quantity: 1, unit: '个' }],
+    feeExplained: true,
+    fixTried: true,
+    siteCleaned: true,
   });
   await moves.act(zhang, lock.id, 'confirm', { satisfaction: 'very_satisfied', comment: '师傅很准时' });
 

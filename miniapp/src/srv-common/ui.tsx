@@ -267,6 +267,7 @@ export function Sheet(props: { title: string; onClose: () => void; children: Rea
 export type TimeKey = keyof RecordedTimes;
 export const TIME_LABELS: Record<TimeKey, string> = {
   dispatchedAt: '派单',
+  contactedAt: '联系业主',
   acceptedAt: '接单',
   arrivedAt: '到场',
   finishedAt: '完工',

@@ -1,4 +1,5 @@
 // Helpers for browser tests that drive the admin console as staff would.
+import { checked } from '../../lib/repair-steps.mjs';
 
 /** The demo staff logins (DEMO_SEED=1), as the README and the login page's demo table list them. */
 export const STAFF = {
@@ -142,7 +143,7 @@ export async function awaitingCallback(apiUrl, owner, { description, ownerRates 
   await act(clerk.accessToken, 'dispatch', { assigneeStaffId: techs.find((t) => t.name === '孙师傅').id });
   await act(tech.accessToken, 'accept');
   await act(tech.accessToken, 'arrive');
-  await act(tech.accessToken, 'finish', { result: '更换阀芯，试水正常', materials: [], feeFen: 3000 });
+  await act(tech.accessToken, 'finish', checked({ result: '更换阀芯，试水正常', materials: [], feeFen: 3000 }));
   const done = ownerRates
     ? await api(apiUrl, 'POST', `/me/service-requests/${mine.id}/actions/confirm`, owner.accessToken, {
         satisfaction: ownerRates,

@@ -2342,8 +2342,12 @@ export interface components {
             assigneeTeam?: string;
             /** @description 评价或回访意见 */
             comment?: string;
+            /** @description 户内维修完工且收费时必须确认（R-REP-16） */
+            feeExplained?: boolean;
             /** @description 费用（分） */
             feeFen?: number;
+            /** @description 户内维修完工时必须确认（R-REP-16） */
+            fixTried?: boolean;
             /** @description 审核时标记，完工后一个月内二次回访（R-REP-10） */
             isImportant?: boolean;
             /**
@@ -2379,6 +2383,8 @@ export interface components {
             satisfaction?: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied";
             /** @description 签名（PNG data URL） */
             signature?: string;
+            /** @description 户内维修完工时必须确认（R-REP-16） */
+            siteCleaned?: boolean;
             /** @description 放入抢单池 */
             toPool?: boolean;
             /**
@@ -3544,7 +3550,7 @@ export interface components {
             /** Format: date-time */
             from: string;
             /** @enum {string} */
-            kind: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback";
+            kind: "entry" | "dispatch" | "contact" | "resolve" | "completion_entry" | "callback" | "second_callback";
             /** @description 项目时区 */
             timeZone: string;
             /** @enum {string} */
@@ -3814,6 +3820,14 @@ export interface components {
             unitFen: number;
             /** @description 本档上限（百分之一单位） */
             upTo: number | null;
+        };
+        FinishChecklistDto: {
+            /** @description 已向业主出示并解释费用（无费用时为 false） */
+            feeExplained: boolean;
+            /** @description 业主已试用确认修好 */
+            fixTried: boolean;
+            /** @description 现场已清理 */
+            siteCleaned: boolean;
         };
         FollowUpCountsDto: {
             /** @description 还没验证的已结案投诉（近 30 天） */
@@ -4572,6 +4586,8 @@ export interface components {
             closedAt: string | null;
             /** @description 业主确认 */
             confirmedAt: string | null;
+            /** @description 技工联系业主确认上门（户内维修，R-REP-16） */
+            contactedAt: string | null;
             /** @description 客服签收工单 */
             countersignedAt: string | null;
             /** @description 派单 */
@@ -4638,6 +4654,8 @@ export interface components {
             callback: components["schemas"]["SlaDurationDto"];
             /** @description 工单交回后录入完工信息（R-REP-05） */
             completionEntry: components["schemas"]["SlaDurationDto"];
+            /** @description 户内维修派单后技工联系业主确认上门（R-REP-16） */
+            contact: components["schemas"]["SlaDurationDto"];
             dispatch: components["schemas"]["SlaDurationDto"];
             entry: components["schemas"]["SlaDurationDto"];
             resolve: {
@@ -4646,7 +4664,7 @@ export interface components {
             secondCallback: components["schemas"]["SlaDurationDto"];
         };
         RequestDetailDto: {
-            allowedActions: ("review" | "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "countersign" | "hand_in")[];
+            allowedActions: ("review" | "dispatch" | "grab" | "accept" | "transfer" | "return" | "contact" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "countersign" | "hand_in")[];
             /** Format: date-time */
             appointmentEnd: string | null;
             /** Format: date-time */
@@ -4684,7 +4702,7 @@ export interface components {
              * @description dueAt 属于哪一个承诺（派单、完成维修、回访…）
              * @enum {string|null}
              */
-            dueKind: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback" | null;
+            dueKind: "entry" | "dispatch" | "contact" | "resolve" | "completion_entry" | "callback" | "second_callback" | null;
             events: components["schemas"]["TimelineEventDto"][];
             feeFen: number | null;
             firstContactName: string | null;
@@ -4733,7 +4751,7 @@ export interface components {
              * @description 承诺
              * @enum {string}
              */
-            kind: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback";
+            kind: "entry" | "dispatch" | "contact" | "resolve" | "completion_entry" | "callback" | "second_callback";
             /** @description 延期原因 */
             reason: string;
             /**
@@ -4771,7 +4789,7 @@ export interface components {
              * @description dueAt 属于哪一个承诺（派单、完成维修、回访…）
              * @enum {string|null}
              */
-            dueKind: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback" | null;
+            dueKind: "entry" | "dispatch" | "contact" | "resolve" | "completion_entry" | "callback" | "second_callback" | null;
             id: number;
             isImportant: boolean;
             isKeyCustomer: boolean;
@@ -5232,6 +5250,8 @@ export interface components {
             /** Format: date-time */
             requiredBy: string | null;
             roomLabel: string | null;
+            /** @description 已完工时：每一轮的结果、费用与完工确认 */
+            rounds: components["schemas"]["WorkRoundDto"][];
             /** @enum {string} */
             scope: "public" | "in_home";
             /** @enum {string} */
@@ -5254,6 +5274,8 @@ export interface components {
         };
         WorkRoundDto: {
             actorName: string;
+            /** @description 户内维修完工确认（公共区域为空） */
+            checklist: components["schemas"]["FinishChecklistDto"] | null;
             feeFen: number | null;
             /** Format: date-time */
             finishedAt: string;
@@ -7453,7 +7475,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                action: "review" | "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "countersign" | "hand_in";
+                action: "review" | "dispatch" | "grab" | "accept" | "transfer" | "return" | "contact" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "countersign" | "hand_in";
                 id: number;
             };
             cookie?: never;
@@ -8776,7 +8798,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                action: "review" | "dispatch" | "grab" | "accept" | "transfer" | "return" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "countersign" | "hand_in";
+                action: "review" | "dispatch" | "grab" | "accept" | "transfer" | "return" | "contact" | "arrive" | "reschedule" | "pause" | "resume" | "finish" | "confirm" | "callback" | "reopen" | "cancel" | "countersign" | "hand_in";
                 id: number;
             };
             cookie?: never;
@@ -9118,7 +9140,7 @@ export interface operations {
                 /** @description 起算时间（默认现在） */
                 from?: string;
                 /** @description 默认 resolve（维修完成） */
-                kind?: "entry" | "dispatch" | "resolve" | "completion_entry" | "callback" | "second_callback";
+                kind?: "entry" | "dispatch" | "contact" | "resolve" | "completion_entry" | "callback" | "second_callback";
                 /** @description 项目ID */
                 projectId: number;
                 /** @description 默认 normal */

@@ -5,6 +5,7 @@ import type { RecordedTimes as Times } from '../../services/models';
 
 const STEPS: { key: keyof Times; title: string }[] = [
   { key: 'dispatchedAt', title: '派单' },
+  { key: 'contactedAt', title: '联系业主' },
   { key: 'acceptedAt', title: '接单' },
   { key: 'leftAt', title: '离开' },
   { key: 'arrivedAt', title: '到场' },
@@ -16,13 +17,14 @@ const STEPS: { key: keyof Times; title: string }[] = [
 ];
 
 /** Done steps are ticked with their time; the rest wait (the work order may be handed in before or after completion). */
-export default function RecordedTimes({ times }: { times: Times }) {
+export default function RecordedTimes({ times, inHome }: { times: Times; inHome: boolean }) {
   return (
     <Steps
       size="small"
       labelPlacement="vertical"
       data-testid="recorded-times"
-      items={STEPS.map((s) => {
+      // only an in-home repair's technician calls the owner to agree the visit
+      items={STEPS.filter((s) => inHome || s.key !== 'contactedAt').map((s) => {
         const at = times[s.key];
         return {
           title: s.title,

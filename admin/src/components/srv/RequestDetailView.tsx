@@ -71,7 +71,7 @@ function Detail({
       {r.overdue && (
         <Alert type="error" showIcon message={`工单已超时（最近期限 ${formatTime(r.dueAt)}），请尽快处理并向客户说明。`} />
       )}
-      {r.times && <RecordedTimes times={r.times} />}
+      {r.times && <RecordedTimes times={r.times} inHome={r.scope === 'in_home'} />}
       <RequestFacts r={r} />
       {r.bill && <BillBlock bill={r.bill} payerName={r.requesterName} onPaid={reload} />}
       <ClocksCard r={r} extensions={ext.items} onExtended={reloadAll} />

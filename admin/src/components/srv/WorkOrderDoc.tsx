@@ -1,5 +1,13 @@
 /** 处理派工单 (R-REP-04): A4 work order with the owner's signature line. Same markup on screen and on paper. */
-import { CHANNEL_LABELS, CHARGE_KIND_LABELS, formatYuan, REPAIR_SCOPE_LABELS, type ChargeKind } from '@wy/shared';
+import {
+  CHANNEL_LABELS,
+  CHARGE_KIND_LABELS,
+  FINISH_CHECK_LABELS,
+  FINISH_CHECKS,
+  formatYuan,
+  REPAIR_SCOPE_LABELS,
+  type ChargeKind,
+} from '@wy/shared';
 import type { RequestDetail } from '../../services/models';
 import { formatRange, formatTime } from '../../utils/time';
 import { statusText, urgencyText } from '../../utils/srv';
@@ -7,6 +15,9 @@ import { statusText, urgencyText } from '../../utils/srv';
 export default function WorkOrderDoc({ r, projectName }: { r: RequestDetail; projectName?: string }) {
   const dispatched = [...r.events].reverse().find((e) => e.action === 'dispatch' || e.action === 'transfer');
   const blankRows = Math.max(0, 4 - r.materials.length);
+  const inHome = r.scope === 'in_home';
+  // R-REP-16 the completion checks of the latest round: ticked once finished, boxes to tick on paper before
+  const checks = r.rounds.at(-1)?.checklist ?? null;
   return (
     <div className="wy-doc">
       <h1>{projectName ? `${projectName} ` : ''}处理派工单</h1>
@@ -74,6 +85,12 @@ export default function WorkOrderDoc({ r, projectName }: { r: RequestDetail; pro
             <th>到场时间</th>
             <td />
           </tr>
+          {inHome && (
+            <tr>
+              <th>联系业主</th>
+              <td colSpan={3}>{formatTime(r.times.contactedAt)}</td>
+            </tr>
+          )}
           <tr>
             <th>完工时间</th>
             <td />
@@ -127,6 +144,14 @@ export default function WorkOrderDoc({ r, projectName }: { r: RequestDetail; pro
             <th>业主评价</th>
             <td>{'□ 非常满意　□ 满意　□ 一般　□ 不满意'}</td>
           </tr>
+          {inHome && (
+            <tr>
+              <th>完工确认</th>
+              <td colSpan={3} data-testid="doc-finish-checklist">
+                {FINISH_CHECKS.map((k) => `${checks?.[k] ? '☑' : '□'} ${FINISH_CHECK_LABELS[k]}`).join('　')}
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
       <div className="wy-sign">

@@ -21,6 +21,7 @@ const UNIT_OPTIONS = (Object.keys(UNIT_LABELS) as DurationUnit[]).map((value) =>
 const FIELDS: { path: string[]; label: string; hint: string; def: SlaDuration }[] = [
   { path: ['entry'], label: '录入系统', hint: '受理后录入系统', def: DEFAULT_REPAIR_SLA.entry },
   { path: ['dispatch'], label: '派单', hint: '录入后派出', def: DEFAULT_REPAIR_SLA.dispatch },
+  { path: ['contact'], label: '联系业主', hint: '户内维修派单后技工联系业主确认上门', def: DEFAULT_REPAIR_SLA.contact },
   ...(['emergency', 'urgent', 'normal'] as const).map((u) => ({
     path: ['resolve', u],
     label: `完成维修 · ${URGENCY_LABELS[u]}`,

@@ -37,6 +37,8 @@ import { ComplaintRulesJointSqlite1796532192676 } from './1796532192676-Complain
 import { ComplaintRulesJointMysql1796532192676 } from './1796532192676-ComplaintRulesJoint.mysql.js';
 import { ComplaintWeeklyReviewBreachSqlite1796541028949 } from './1796541028949-ComplaintWeeklyReviewBreach.sqlite.js';
 import { ComplaintWeeklyReviewBreachMysql1796541028949 } from './1796541028949-ComplaintWeeklyReviewBreach.mysql.js';
+import { RepairContactSqlite1796542000000 } from './1796542000000-RepairContact.sqlite.js';
+import { RepairContactMysql1796542000000 } from './1796542000000-RepairContact.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -59,6 +61,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   FollowUpsMysql1796531341010,
   ComplaintRulesJointMysql1796532192676,
   ComplaintWeeklyReviewBreachMysql1796541028949,
+  RepairContactMysql1796542000000,
 ];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
@@ -79,4 +82,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   FollowUpsSqlite1796531341010,
   ComplaintRulesJointSqlite1796532192676,
   ComplaintWeeklyReviewBreachSqlite1796541028949,
+  RepairContactSqlite1796542000000,
 ];

@@ -99,6 +99,7 @@ export class DeskService {
       assigneeName: d.assigneeName,
       chargeKind: d.chargeKind,
       priceFen: d.priceFen,
+      rounds: d.rounds,
     };
     const now = this.clock.now();
     const count = d.events.filter((e) => e.action === 'print').length + 1;

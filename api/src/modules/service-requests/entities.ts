@@ -60,6 +60,8 @@ export class ServiceRequest {
   @Column({ type: 'varchar', length: 50, nullable: true }) assigneeTeam: string | null;
   @Column({ type: 'boolean', default: false }) inPool: boolean;
   @Column({ type: 'datetime', nullable: true }) dispatchedAt: Date | null;
+  /** R-REP-16 the technician contacted the owner to confirm the visit (since the latest dispatch) */
+  @Column({ type: 'datetime', nullable: true }) contactedAt: Date | null;
   @Column({ type: 'datetime', nullable: true }) acceptedAt: Date | null;
   @Column({ type: 'datetime', nullable: true }) arrivedAt: Date | null;
   @Column({ type: 'datetime', nullable: true }) finishedAt: Date | null;

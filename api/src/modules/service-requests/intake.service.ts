@@ -185,6 +185,7 @@ export class IntakeService {
         assigneeTeam: null,
         inPool: false,
         dispatchedAt: null,
+        contactedAt: null,
         acceptedAt: null,
         arrivedAt: null,
         finishedAt: null,

@@ -12,7 +12,14 @@ import { uploadUrls } from '../uploads/thumbnail.js';
 import { RequestAccess } from './access.js';
 import type { RepairCategory, RequestEvent, ServiceRequest } from './entities.js';
 import { RequestBills, type RequestBill } from './request-bills.js';
-import type { RequestDetailDto, RequestPageDto, RequestQuery, RequestSummaryDto, WorkRoundDto } from './sr.dto.js';
+import type {
+  FinishChecklistDto,
+  RequestDetailDto,
+  RequestPageDto,
+  RequestQuery,
+  RequestSummaryDto,
+  WorkRoundDto,
+} from './sr.dto.js';
 import { ServiceRequestRepository, type DetailRow } from './sr.repository.js';
 import { timelineFor } from './timeline.js';
 
@@ -25,7 +32,12 @@ function roundsOf(events: RequestEvent[]): WorkRoundDto[] {
   return events
     .filter((e) => e.action === 'finish')
     .map((e, i) => {
-      const d = (e.data ?? {}) as { materials?: Material[]; feeFen?: number | null; result?: string };
+      const d = (e.data ?? {}) as {
+        materials?: Material[];
+        feeFen?: number | null;
+        result?: string;
+        checklist?: FinishChecklistDto | null;
+      };
       return {
         round: i + 1,
         finishedAt: iso(e.at)!,
@@ -33,6 +45,7 @@ function roundsOf(events: RequestEvent[]): WorkRoundDto[] {
         result: d.result ?? e.note,
         materials: d.materials ?? [],
         feeFen: d.feeFen === undefined || d.feeFen === null ? null : Number(d.feeFen),
+        checklist: d.checklist ?? null,
       };
     });
 }
@@ -222,6 +235,7 @@ export class RequestReader {
       callbackComment: staffSide ? r.callbackComment : null,
       times: {
         dispatchedAt: iso(r.dispatchedAt),
+        contactedAt: iso(r.contactedAt),
         acceptedAt: iso(r.acceptedAt),
         arrivedAt: iso(r.arrivedAt),
         finishedAt: iso(r.finishedAt),

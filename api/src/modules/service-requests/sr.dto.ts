@@ -130,6 +130,10 @@ export class ActionDto {
   @Type(() => MaterialDto)
   materials?: MaterialDto[];
   @Str('处理结果', { optional: true, max: 500 }) result?: string;
+  @Bool('已向业主出示并解释费用', { optional: true, description: '户内维修完工且收费时必须确认（R-REP-16）' })
+  feeExplained?: boolean;
+  @Bool('业主已试用确认修好', { optional: true, description: '户内维修完工时必须确认（R-REP-16）' }) fixTried?: boolean;
+  @Bool('现场已清理', { optional: true, description: '户内维修完工时必须确认（R-REP-16）' }) siteCleaned?: boolean;
   @Int('费用（分）', { optional: true, min: 0, max: 100_000_000 }) feeFen?: number;
   @IntArray('照片', { optional: true, max: 9 }) photoIds?: number[];
   @Str('签名（PNG data URL）', {
@@ -235,6 +239,7 @@ export class MaterialOutDto {
 }
 export class RecordedTimesDto {
   @nullable('派单') dispatchedAt: string | null;
+  @nullable('技工联系业主确认上门（户内维修，R-REP-16）') contactedAt: string | null;
   @nullable('接单（领取工单）') acceptedAt: string | null;
   @nullable('到场') arrivedAt: string | null;
   @nullable('完工') finishedAt: string | null;
@@ -245,6 +250,12 @@ export class RecordedTimesDto {
   @nullable('技工离开时间（客服签收时填写）') leftAt: string | null;
   @nullable('客服签收工单') countersignedAt: string | null;
 }
+/** R-REP-16 what the technician confirmed when finishing an in-home repair. */
+export class FinishChecklistDto {
+  @ApiProperty({ description: '已向业主出示并解释费用（无费用时为 false）' }) feeExplained: boolean;
+  @ApiProperty({ description: '业主已试用确认修好' }) fixTried: boolean;
+  @ApiProperty({ description: '现场已清理' }) siteCleaned: boolean;
+}
 /** One round of work (a redo after a reopen is another round): what was done, with which materials, for what fee. */
 export class WorkRoundDto {
   @ApiProperty({ description: '第几轮（从 1 起）' }) round: number;
@@ -253,6 +264,8 @@ export class WorkRoundDto {
   @ApiProperty({ type: String, nullable: true }) result: string | null;
   @ApiProperty({ type: [MaterialOutDto] }) materials: MaterialOutDto[];
   @ApiProperty({ type: Number, nullable: true }) feeFen: number | null;
+  @ApiProperty({ type: FinishChecklistDto, nullable: true, description: '户内维修完工确认（公共区域为空）' })
+  checklist: FinishChecklistDto | null;
 }
 /** R-REP-04 the printed work order (处理派工单): what is on it, and when it was printed. */
 export class WorkOrderPrintContentsDto {
@@ -272,6 +285,7 @@ export class WorkOrderPrintContentsDto {
   @ApiProperty({ type: String, nullable: true }) assigneeName: string | null;
   @ApiProperty() chargeKind: string;
   @ApiProperty({ type: Number, nullable: true }) priceFen: number | null;
+  @ApiProperty({ type: [WorkRoundDto], description: '已完工时：每一轮的结果、费用与完工确认' }) rounds: WorkRoundDto[];
 }
 export class WorkOrderPrintDto {
   @ApiProperty({ format: 'date-time', description: '本次打印时间' }) printedAt: string;
@@ -297,7 +311,8 @@ export class RequestDetailDto extends RequestSummaryDto {
   callbackSatisfaction: Satisfaction | null;
   @ApiProperty({ type: String, nullable: true }) callbackComment: string | null;
   @ApiProperty({ type: RecordedTimesDto, description: 'R-REP-05 记录的各环节时间' }) times: RecordedTimesDto;
-  @ApiProperty({ type: String, nullable: true, description: '签收交回工单的客服（R-REP-05）' }) countersignedByName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '签收交回工单的客服（R-REP-05）' }) countersignedByName:
+    string | null;
   @ApiProperty({ type: [WorkRoundDto], description: '每一轮维修（返修另起一轮）的结果、材料和费用，各轮保留' })
   rounds: WorkRoundDto[];
   @ApiProperty({ type: PhotoDto, nullable: true, description: '业主签字（R-REP-06）' }) signature: PhotoDto | null;

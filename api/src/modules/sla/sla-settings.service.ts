@@ -54,6 +54,7 @@ export class SlaSettingsService {
     const repair: RepairSlaSettings = {
       entry: checkDuration('录入时限', r.entry),
       dispatch: checkDuration('派单时限', r.dispatch),
+      contact: checkDuration('联系业主时限', r.contact ?? DEFAULT_REPAIR_SLA.contact),
       resolve: {
         emergency: checkDuration('紧急维修时限', r.resolve?.emergency),
         urgent: checkDuration('加急维修时限', r.resolve?.urgent),

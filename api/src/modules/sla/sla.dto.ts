@@ -10,6 +10,7 @@ export class SlaDurationDto {
 export class RepairSlaDto {
   @ApiProperty({ type: SlaDurationDto }) entry: SlaDurationDto;
   @ApiProperty({ type: SlaDurationDto }) dispatch: SlaDurationDto;
+  @ApiProperty({ type: SlaDurationDto, description: '户内维修派单后技工联系业主确认上门（R-REP-16）' }) contact: SlaDurationDto;
   @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/SlaDurationDto' } }) resolve: Record<
     string,
     SlaDurationDto

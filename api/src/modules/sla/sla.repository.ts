@@ -49,6 +49,28 @@ export class SlaRepository {
     );
     return changed === 1;
   }
+  /**
+   * Starts the clock of this request, kind and cycle over (a re-dispatch): new start and due time,
+   * neither kept, paused, broken nor extended. False when there was none to start over.
+   */
+  async restartClock(em: EntityManager, row: Omit<SlaClock, 'id'>): Promise<boolean> {
+    const r = await em.getRepository(SlaClock).update(
+      { requestId: row.requestId, kind: row.kind, cycle: row.cycle },
+      {
+        startedAt: row.startedAt,
+        dueAt: row.dueAt,
+        metAt: null,
+        pausedAt: null,
+        breachedAt: null,
+        breachRun: null,
+        extendedUntil: null,
+        extensionApprovedBy: null,
+        extensionReason: null,
+        cancelledAt: null,
+      },
+    );
+    return (r.affected ?? 0) === 1;
+  }
   /** Stops a clock if it is still running; false when it was stopped already. */
   async stopClock(em: EntityManager, id: number, patch: Pick<SlaClock, 'metAt' | 'pausedAt' | 'breachedAt'>): Promise<boolean> {
     const r = await em.getRepository(SlaClock).update({ id, metAt: IsNull() }, patch);

@@ -42,7 +42,6 @@ export interface ClockSubject {
   at: Date;
 }
 
-
 /**
  * SLA clocks for every request type. Moves announce what they do to the clocks as data
  * (ClockOp, applied here with the project's durations and calendar); the breach job marks late
@@ -138,6 +137,11 @@ export class SlaService implements OnModuleInit {
             if (!isUniqueViolation(e)) throw e; // already running: starting twice is a no-op
           }
           break;
+        case 'restart': {
+          const row = this.row(s, { op: 'start', kind: op.kind, from: op.from }, repair, calendar);
+          if (!(await this.repo.restartClock(em, row))) await this.repo.insertClock(em, row);
+          break;
+        }
         case 'meet':
           if (!(await this.meet(em, s.requestId, op.kind, op.cycle ?? s.cycle, s.at)) && op.orElse)
             throw new AppError('CONFLICT', op.orElse);

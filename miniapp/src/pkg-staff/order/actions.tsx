@@ -9,6 +9,7 @@ import { ActionSheet } from './sheet';
 const TECH_ORDER: RepairAction[] = [
   'grab',
   'accept',
+  'contact',
   'arrive',
   'resume',
   'finish',
@@ -18,7 +19,7 @@ const TECH_ORDER: RepairAction[] = [
   'transfer',
   'return',
 ];
-const PRIMARY = new Set<RepairAction>(['grab', 'accept', 'arrive', 'resume', 'finish']);
+const PRIMARY = new Set<RepairAction>(['grab', 'accept', 'contact', 'arrive', 'resume', 'finish']);
 
 /** The buttons the API allows, and the sheet of the one tapped. */
 export function OrderActions(props: { d: RequestDetail; onDone: (next: RequestDetail) => void }) {

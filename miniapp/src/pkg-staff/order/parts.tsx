@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import { CHARGE_KIND_LABELS, type ChargeKind } from '@wy/shared';
+import { CHARGE_KIND_LABELS, FINISH_CHECK_LABELS, FINISH_CHECKS, requiredFinishChecks, type ChargeKind } from '@wy/shared';
 import { RepairStatusTag } from '../../components/ui';
 import { toast } from '../../services/request';
 import type { RequestDetail } from '../../services/models';
@@ -11,6 +11,7 @@ import { techDeadline } from '../staff';
 /** The step times a technician tracks (always shown, "—" until recorded), then the owner's. */
 const TECH_TIMES: TimeKey[] = [
   'dispatchedAt',
+  'contactedAt',
   'acceptedAt',
   'arrivedAt',
   'finishedAt',
@@ -92,6 +93,7 @@ export function OrderFacts(props: { d: RequestDetail }) {
       ) : null}
       {d.assigneeName ? <Row label="处理人">{d.assigneeName}</Row> : null}
       {d.result ? <Row label="处理结果">{d.result}</Row> : null}
+      <FinishChecks d={d} />
       <Materials materials={d.materials} />
       <Text className="req-desc">{d.description}</Text>
       <PhotoStrip photos={d.photos} />
@@ -100,11 +102,33 @@ export function OrderFacts(props: { d: RequestDetail }) {
   );
 }
 
+/** R-REP-16 what the technician confirmed on finishing (the latest round of an in-home repair). */
+function FinishChecks(props: { d: RequestDetail }) {
+  const round = props.d.rounds.at(-1);
+  if (!round?.checklist) return null;
+  const c = round.checklist;
+  const asked = requiredFinishChecks('in_home', round.feeFen);
+  return (
+    <Row label="完工确认" className="t-order-checklist">
+      {FINISH_CHECKS.filter((k) => asked.includes(k)).map((k) => (
+        <View key={k} className={`t-check-done-${k}`}>
+          {`${c[k] ? '✓' : '✗'} ${FINISH_CHECK_LABELS[k]}`}
+        </View>
+      ))}
+    </Row>
+  );
+}
+
 export function OrderProgress(props: { d: RequestDetail }) {
   return (
     <View className="card">
       <View className="form-block__title">处理进度</View>
-      <TimesGrid times={props.d.times} keys={TECH_TIMES} always={TECH_TIMES_ALWAYS} />
+      <TimesGrid
+        times={props.d.times}
+        keys={TECH_TIMES}
+        // R-REP-16 an in-home repair's technician calls the owner first: shown as a step to do until done
+        always={props.d.scope === 'in_home' ? ['contactedAt', ...TECH_TIMES_ALWAYS] : TECH_TIMES_ALWAYS}
+      />
       <Timeline events={props.d.events} viewer="staff" />
     </View>
   );

@@ -1,7 +1,17 @@
 /** The form of one technician action: reason, new time, transfer target, materials, fee, photos (R-REP-05/06/07). */
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useMemo, useState } from 'react';
-import { parseYuan, REPAIR_ACTION_LABELS, REPAIR_MACHINE, type RepairAction } from '@wy/shared';
+import {
+  FINISH_CHECK_LABELS,
+  FINISH_CHECKS,
+  missingFinishChecks,
+  parseYuan,
+  REPAIR_ACTION_LABELS,
+  REPAIR_MACHINE,
+  requiredFinishChecks,
+  type FinishCheck,
+  type RepairAction,
+} from '@wy/shared';
 import { api, toast } from '../../services/request';
 import type { ActionBody, Material, RequestDetail } from '../../services/models';
 import { PhotoPicker, Sheet, TextBox } from '../../srv-common/ui';
@@ -21,6 +31,17 @@ interface MatRow {
   unit: string;
 }
 const blankMat = (): MatRow => ({ name: '', spec: '', qty: '1', unit: '个' });
+/** the slot key of 「按原预约」 on 已联系业主 */
+const KEEP = 'keep';
+
+/** the fee typed, in fen (none while it is not a valid amount) */
+function feeOf(v: string): number | null {
+  try {
+    return parseYuan(v);
+  } catch {
+    return null;
+  }
+}
 
 /** One field of a material row (名称 · 规格 · 数量 · 单位). */
 function MatInput(props: {
@@ -40,6 +61,28 @@ function MatInput(props: {
         value={props.row[props.field]}
         onInput={(e) => props.onChange({ [props.field]: e.detail.value })}
       />
+    </View>
+  );
+}
+
+/** Half-day visit windows to pick one from (改约, 已联系业主); each chip is `t-act-slot-<key>`. */
+function SlotChips(props: {
+  slots: { key: string; label: string; sub: string }[];
+  picked: string | null;
+  onPick: (key: string) => void;
+}) {
+  return (
+    <View className="chips">
+      {props.slots.map((s) => (
+        <View
+          key={s.key}
+          className={`rp-slot t-act-slot t-act-slot-${s.key} ${props.picked === s.key ? 'rp-slot--on' : ''}`}
+          onClick={() => props.onPick(s.key)}
+        >
+          <Text className="rp-slot__label">{s.label}</Text>
+          <Text className="rp-slot__sub">{s.sub}</Text>
+        </View>
+      ))}
     </View>
   );
 }
@@ -68,7 +111,10 @@ export function ActionSheet(props: {
   const [upBefore, setUpBefore] = useState(false);
   const [upAfter, setUpAfter] = useState(false);
   const uploading = upBefore || upAfter;
-  const [slotKey, setSlotKey] = useState<string | null>(null);
+  // 已联系业主: the visit agreed on the phone; the booked one (while still ahead) unless another is picked
+  const keepable = act === 'contact' && !!d.appointmentStart && !!d.appointmentEnd && new Date(d.appointmentEnd) > new Date();
+  const [slotKey, setSlotKey] = useState<string | null>(keepable ? KEEP : null);
+  const [checks, setChecks] = useState<FinishCheck[]>([]);
   const [toTeam, setToTeam] = useState('');
   const [toPool, setToPool] = useState(true);
   const slots = useMemo(() => halfDaySlots(6), []);
@@ -89,6 +135,13 @@ export function ActionSheet(props: {
       if (!s) return toast('请选择新的上门时间');
       body.appointmentStart = s.start;
       body.appointmentEnd = s.end;
+    }
+    if (act === 'contact') {
+      const s = slotKey === KEEP ? { start: d.appointmentStart!, end: d.appointmentEnd! } : slots.find((x) => x.key === slotKey);
+      if (!s) return toast('请选择与业主约定的上门时间');
+      body.appointmentStart = s.start;
+      body.appointmentEnd = s.end;
+      if (note.trim()) body.note = note.trim();
     }
     if (act === 'transfer') {
       if (toPool) body.toPool = true;
@@ -124,6 +177,10 @@ export function ActionSheet(props: {
         }
         if (body.feeFen < 0) return toast('费用不能为负数');
       }
+      // R-REP-16 in a home: the fee explained (when charged), the fix tried, the site cleaned
+      const missing = missingFinishChecks(d.scope, body.feeFen ?? null, Object.fromEntries(checks.map((k) => [k, true])));
+      if (missing.length) return toast(`请确认：${missing.map((k) => FINISH_CHECK_LABELS[k]).join('、')}`);
+      if (d.scope === 'in_home') for (const k of FINISH_CHECKS) body[k] = checks.includes(k);
     }
     if (uploading) return toast('照片上传中，请稍候');
     const photoIds = [...before, ...after];
@@ -197,21 +254,38 @@ export function ActionSheet(props: {
         </View>
       ) : null}
 
+      {act === 'contact' ? (
+        <View className="form-block">
+          <Text className="st-handin__desc">
+            请致电业主 {d.requesterName}（{d.phoneMasked || '号码请向客服中心查询'}）确认上门时间。
+          </Text>
+          <View className="form-block__title" style={{ marginTop: '8px' }}>
+            约定上门时间
+          </View>
+          <SlotChips
+            slots={[
+              ...(keepable ? [{ key: KEEP, label: '按原预约', sub: appointmentText(d.appointmentStart, d.appointmentEnd) }] : []),
+              ...slots,
+            ]}
+            picked={slotKey}
+            onPick={setSlotKey}
+          />
+          <TextBox
+            title="备注"
+            hint="选填"
+            className="t-act-note"
+            placeholder="如：业主下午在家，进门前电话联系"
+            value={note}
+            onChange={setNote}
+            spaced
+          />
+        </View>
+      ) : null}
+
       {act === 'reschedule' ? (
         <View className="form-block">
           <View className="form-block__title">新的上门时间</View>
-          <View className="chips">
-            {slots.map((s) => (
-              <View
-                key={s.key}
-                className={`rp-slot t-act-slot ${slotKey === s.key ? 'rp-slot--on' : ''}`}
-                onClick={() => setSlotKey(s.key)}
-              >
-                <Text className="rp-slot__label">{s.label}</Text>
-                <Text className="rp-slot__sub">{s.sub}</Text>
-              </View>
-            ))}
-          </View>
+          <SlotChips slots={slots} picked={slotKey} onPick={setSlotKey} />
         </View>
       ) : null}
 
@@ -306,6 +380,24 @@ export function ActionSheet(props: {
                   onInput={(e) => setFee(e.detail.value)}
                 />
               </View>
+            </View>
+          ) : null}
+          {d.scope === 'in_home' ? (
+            <View className="form-block">
+              <View className="form-block__title">
+                <Text>完工确认</Text>
+                <Text className="form-block__hint">逐项确认后才能完工</Text>
+              </View>
+              {FINISH_CHECKS.filter((k) => requiredFinishChecks('in_home', paid ? feeOf(fee) : null).includes(k)).map((k) => (
+                <View
+                  key={k}
+                  className={`st-check t-check-${k} ${checks.includes(k) ? 'st-check--on' : ''}`}
+                  onClick={() => setChecks((xs) => (xs.includes(k) ? xs.filter((x) => x !== k) : [...xs, k]))}
+                >
+                  <Text className="st-check__box">{checks.includes(k) ? '✓' : ''}</Text>
+                  <Text>{FINISH_CHECK_LABELS[k]}</Text>
+                </View>
+              ))}
             </View>
           ) : null}
           <View className="form-block">

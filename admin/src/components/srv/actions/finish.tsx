@@ -1,8 +1,29 @@
-/** 完工 (R-REP-06): materials, the result, the fee (a paid repair's, R-FEE-03 whole fen, never negative) and photos. */
-import { ProFormDigit, ProFormItem, ProFormList, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
-import { formatYuan, parseYuan } from '@wy/shared';
+/**
+ * 完工 (R-REP-06): materials, the result, the fee (a paid repair's, R-FEE-03 whole fen, never negative) and photos;
+ * in a home (R-REP-16) the technician confirms the fee was explained, the owner tried the fix and the site is clean.
+ */
+import {
+  ProFormCheckbox,
+  ProFormDependency,
+  ProFormDigit,
+  ProFormItem,
+  ProFormList,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
+import { FINISH_CHECK_LABELS, FINISH_CHECKS, formatYuan, parseYuan, requiredFinishChecks, type FinishCheck } from '@wy/shared';
 import { PhotoUpload } from '../Photos';
 import type { ActionFieldsProps, ActionForm } from './types';
+
+/** the fee typed, in fen (none when empty or not a number yet) */
+const feeOf = (v?: string): number | undefined => {
+  if (!v?.trim()) return undefined;
+  try {
+    return parseYuan(v);
+  } catch {
+    return undefined;
+  }
+};
 
 function FinishFields({ target }: ActionFieldsProps) {
   const paid = target.chargeKind === 'paid';
@@ -45,6 +66,33 @@ function FinishFields({ target }: ActionFieldsProps) {
           },
         ]}
       />
+      {target.scope === 'in_home' && (
+        <ProFormDependency name={['fee']}>
+          {({ fee }: { fee?: string }) => {
+            const required = requiredFinishChecks('in_home', feeOf(fee) ?? null);
+            return (
+              <ProFormCheckbox.Group
+                name="checks"
+                label="完工确认"
+                layout="vertical"
+                fieldProps={{ 'data-testid': 'finish-checks' } as object}
+                options={FINISH_CHECKS.filter((k) => required.includes(k)).map((k) => ({
+                  value: k,
+                  label: FINISH_CHECK_LABELS[k],
+                }))}
+                rules={[
+                  {
+                    validator: async (_: unknown, v?: FinishCheck[]) => {
+                      const missing = required.filter((k) => !v?.includes(k));
+                      if (missing.length) throw new Error(`请确认：${missing.map((k) => FINISH_CHECK_LABELS[k]).join('、')}`);
+                    },
+                  },
+                ]}
+              />
+            );
+          }}
+        </ProFormDependency>
+      )}
       <ProFormItem name="photoIds" label="完工照片">
         <PhotoUpload />
       </ProFormItem>
@@ -57,7 +105,7 @@ export const finishForm: ActionForm = {
   width: 640,
   note: false,
   initialValues: () => ({ materials: [{ name: '', quantity: 1 }] }),
-  body: (v) => ({
+  body: (v, t) => ({
     materials: (v.materials ?? [])
       .filter((m) => m.name?.trim())
       .map((m) => ({
@@ -69,5 +117,6 @@ export const finishForm: ActionForm = {
     result: v.result?.trim(),
     feeFen: v.fee?.trim() ? parseYuan(v.fee) : undefined,
     photoIds: v.photoIds?.length ? v.photoIds : undefined,
+    ...(t.scope === 'in_home' ? Object.fromEntries(FINISH_CHECKS.map((k) => [k, !!v.checks?.includes(k)])) : {}),
   }),
 };

@@ -3,6 +3,7 @@ import type { RepairAction } from '@wy/shared';
 import { assignForm, transferForm } from './assign';
 import { callbackForm } from './callback';
 import { confirmForm } from './confirm';
+import { contactForm } from './contact';
 import { countersignForm } from './countersign';
 import { finishForm } from './finish';
 import { handInForm } from './hand-in';
@@ -15,6 +16,7 @@ export const ACTION_FORMS: Partial<Record<RepairAction, ActionForm>> = {
   dispatch: assignForm,
   transfer: transferForm,
   reschedule: rescheduleForm,
+  contact: contactForm,
   finish: finishForm,
   confirm: confirmForm,
   callback: callbackForm,

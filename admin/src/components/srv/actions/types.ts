@@ -6,7 +6,7 @@
 import type { ComponentType } from 'react';
 import type { HookAPI } from 'antd/es/modal/useModal';
 import type { Dayjs } from 'dayjs';
-import type { DispatchMode, RepairAction } from '@wy/shared';
+import type { DispatchMode, FinishCheck, RepairAction } from '@wy/shared';
 import type { ActionBody, RequestDetail, RequestSummary } from '../../../services/models';
 
 /** The work order an action is taken on (a list row or the detail). */
@@ -14,7 +14,7 @@ export type ActionTarget = Pick<
   RequestSummary,
   'id' | 'code' | 'urgency' | 'requiredBy' | 'projectId' | 'summary' | 'categoryId' | 'categoryName'
 > &
-  Partial<Pick<RequestDetail, 'chargeKind' | 'priceFen'>>;
+  Partial<Pick<RequestDetail, 'chargeKind' | 'priceFen' | 'scope'>>;
 
 /** Every field any action's form may hold (each form uses its own few). */
 export interface ActionValues {
@@ -37,6 +37,8 @@ export interface ActionValues {
   urgency?: ActionBody['urgency'];
   isImportant?: boolean;
   leftAt?: Dayjs | string;
+  /** R-REP-16 the completion checks the technician confirmed */
+  checks?: FinishCheck[];
 }
 
 export interface ActionFieldsProps {

@@ -14,6 +14,7 @@ import { formatRange, formatTime } from '../../../utils/time';
 import PhoneReveal from '../PhoneReveal';
 import { PhotoList } from '../Photos';
 import SignatureImage from '../SignatureImage';
+import FinishChecklist from '../FinishChecklist';
 
 const satisfaction = (s: string | null | undefined) => (s ? SATISFACTION_LABELS[s as Satisfaction] : '—');
 
@@ -60,6 +61,11 @@ export default function RequestFacts({ r }: { r: RequestDetail }) {
               材料：{r.materials.map((m) => `${m.name}${m.spec ? `(${m.spec})` : ''} ×${m.quantity}${m.unit ?? ''}`).join('；')}
             </Typography.Text>
           )}
+        </Descriptions.Item>
+      )}
+      {r.rounds.at(-1)?.checklist && (
+        <Descriptions.Item label="完工确认" span={2}>
+          <FinishChecklist round={r.rounds.at(-1)!} />
         </Descriptions.Item>
       )}
       <Descriptions.Item label="照片" span={2}>

@@ -8,6 +8,7 @@ export const arrive: RequestActionDef = {
   move: REPAIR_MACHINE.arrive,
   button: true,
   async run({ input, now }) {
-    return { patch: { arrivedAt: now }, note: givenNote(input) };
+    // R-REP-16 at the door the visit is confirmed: a contact promise still running is kept now (late if past due)
+    return { patch: { arrivedAt: now }, note: givenNote(input), clocks: [{ op: 'meet', kind: 'contact' }] };
   },
 };

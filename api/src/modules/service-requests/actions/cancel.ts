@@ -13,7 +13,7 @@ export const cancel: RequestActionDef = {
       note: givenNote(input),
       // the owner reads back their own reason, not the centre's
       ownerNote: actors.includes('requester') ? givenNote(input) : null,
-      clocks: [{ op: 'cancel', kinds: ['dispatch', 'resolve', 'completion_entry'] }],
+      clocks: [{ op: 'cancel', kinds: ['dispatch', 'contact', 'resolve', 'completion_entry'] }],
     };
   },
 };

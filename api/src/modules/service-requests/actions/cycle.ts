@@ -14,11 +14,12 @@ export function nextCycle(r: ServiceRequest, now: Date): { patch: Partial<Servic
       inPool: false,
       cycle,
       finishedAt: null,
+      contactedAt: null,
       confirmedAt: null,
       ownerSatisfaction: null,
     },
     clocks: [
-      { op: 'cancel', kinds: ['dispatch', 'resolve', 'completion_entry', 'callback', 'second_callback'] },
+      { op: 'cancel', kinds: ['dispatch', 'contact', 'resolve', 'completion_entry', 'callback', 'second_callback'] },
       { op: 'start', kind: 'dispatch', from: now, cycle },
       { op: 'start', kind: 'resolve', from: now, cycle },
     ],

@@ -1,4 +1,5 @@
 import { formatLocal, REPAIR_MACHINE } from '@wy/shared';
+import { contactClock } from './contact.js';
 import { badRequest } from '../../../common/app-error.js';
 import type { RequestActionDef } from './action.js';
 import { assignment, takeRotaTurn } from './assign.js';
@@ -7,7 +8,8 @@ import { awaitsReview } from './review.js';
 /**
  * 派单 (R-REP-04): the centre gives a received order to a technician, a team or vendor, the grab
  * pool, or the category's rota, optionally with a required completion time (R-REP-13).
- * Clocks: the dispatch promise is kept; a required-by time becomes the resolve promise's due time.
+ * Clocks: the dispatch promise is kept; a required-by time becomes the resolve promise's due time;
+ * an in-home repair's contact promise starts (R-REP-16).
  */
 export const dispatch: RequestActionDef = {
   type: 'repair',
@@ -24,12 +26,13 @@ export const dispatch: RequestActionDef = {
       if (requiredBy <= now) throw badRequest('要求完成时间必须晚于现在');
     }
     return {
-      patch: { ...a.patch, dispatchedAt: now, ...(requiredBy ? { requiredBy } : {}) },
+      patch: { ...a.patch, dispatchedAt: now, contactedAt: null, ...(requiredBy ? { requiredBy } : {}) },
       note: [a.who, requiredBy ? `要求 ${formatLocal(requiredBy, settings.calendar.timeZone)} 前完成` : null, b.note]
         .filter(Boolean)
         .join('；'),
       clocks: [
         { op: 'meet', kind: 'dispatch' },
+        ...contactClock(ctx.r, now),
         ...(requiredBy ? [{ op: 'setDue' as const, kind: 'resolve' as const, dueAt: requiredBy }] : []),
       ],
       assignedTo: a.assignedTo,

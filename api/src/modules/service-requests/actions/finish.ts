@@ -1,10 +1,11 @@
-import { REPAIR_MACHINE } from '@wy/shared';
+import { FINISH_CHECK_LABELS, missingFinishChecks, needsOwnerContact, REPAIR_MACHINE } from '@wy/shared';
 import { badRequest } from '../../../common/app-error.js';
 import type { RequestActionDef } from './action.js';
 
 /**
  * 完工 (R-REP-06): the technician enters the result, materials, the fee of a paid repair and
- * photos. Clocks: resolve (and a pending completion entry) kept; the callback promise starts,
+ * photos; in a home, that the fee was explained, the owner tried the fix and the site is clean
+ * (R-REP-16). Clocks: resolve (and a pending completion entry) kept; the callback promise starts,
  * and the second callback for important requests (R-REP-09/10). Raises repair.finished (billing
  * makes the room's bill of a paid repair's fee).
  */
@@ -20,11 +21,17 @@ export const finish: RequestActionDef = {
     if (r.chargeKind !== 'paid' && b.feeFen)
       throw badRequest(r.chargeKind === 'warranty' ? '保修期内维修免费，不能收费' : '公共区域维修免费，不能收费');
     const feeFen = r.chargeKind === 'paid' ? b.feeFen! : null;
+    // R-REP-16 in-home: the fee (if any) shown and explained, the owner tried the fix, the site cleaned
+    const missing = missingFinishChecks(r.scope, feeFen, b);
+    if (missing.length) throw badRequest(`完工前请确认：${missing.map((c) => FINISH_CHECK_LABELS[c]).join('、')}`);
+    const checklist = needsOwnerContact(r.scope)
+      ? { feeExplained: b.feeExplained === true, fixTried: b.fixTried === true, siteCleaned: b.siteCleaned === true }
+      : null;
     return {
       patch: { finishedAt: now, result: b.result, materials: b.materials ?? [], feeFen },
       note: b.result,
       ownerNote: b.result,
-      data: { result: b.result, materials: b.materials ?? [], feeFen: feeFen },
+      data: { result: b.result, materials: b.materials ?? [], feeFen: feeFen, checklist },
       clocks: [
         { op: 'meet', kind: 'resolve' },
         { op: 'meet', kind: 'completion_entry' },

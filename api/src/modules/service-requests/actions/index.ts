@@ -4,6 +4,7 @@ import { arrive } from './arrive.js';
 import { callback } from './callback.js';
 import { cancel } from './cancel.js';
 import { confirm } from './confirm.js';
+import { contact } from './contact.js';
 import { countersign } from './countersign.js';
 import { dispatch } from './dispatch.js';
 import { finish } from './finish.js';
@@ -26,6 +27,7 @@ export const REPAIR_ACTION_DEFS: readonly RequestActionDef[] = [
   accept,
   transfer,
   returnOrder,
+  contact,
   arrive,
   reschedule,
   pause,

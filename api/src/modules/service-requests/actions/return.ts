@@ -10,7 +10,9 @@ export const returnOrder: RequestActionDef = {
   may: ({ r, actors }) => !(r.status === 'dispatched' && r.inPool && !actors.includes('centre')),
   async run({ input }) {
     return {
-      patch: { assigneeStaffId: null, assigneeTeam: null, inPool: false, acceptedAt: null, arrivedAt: null },
+      patch: { assigneeStaffId: null, assigneeTeam: null, inPool: false, acceptedAt: null, arrivedAt: null, contactedAt: null },
+      // nobody to contact the owner until it is dispatched again (which starts the contact promise over)
+      clocks: [{ op: 'cancel', kinds: ['contact'] }],
       note: givenNote(input),
     };
   },

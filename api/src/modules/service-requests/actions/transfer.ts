@@ -1,6 +1,7 @@
 import { REPAIR_MACHINE } from '@wy/shared';
 import type { RequestActionDef } from './action.js';
 import { assignment, takeRotaTurn } from './assign.js';
+import { contactClock } from './contact.js';
 
 /**
  * 转单 (R-REP-04): the order goes to someone else, with the reason (staff only: the owner does not
@@ -15,8 +16,10 @@ export const transfer: RequestActionDef = {
   async run(ctx) {
     const a = await assignment(ctx);
     return {
-      patch: a.patch,
+      // R-REP-16 the new technician contacts the owner again: the contact promise starts over
+      patch: { ...a.patch, contactedAt: null },
       note: `${a.who}；原因：${ctx.input.reason}`,
+      clocks: contactClock(ctx.r, ctx.now),
       assignedTo: a.assignedTo,
       within: takeRotaTurn(a, ctx),
     };
