@@ -1,12 +1,17 @@
 // What an operations engineer watches: liveness that never touches the database, readiness that does
 // (database up, every migration applied), and Prometheus metrics — request latency by route template,
-// each periodic job's runs and lag, the outbox's backlog — behind METRICS_TOKEN when it is set.
+// each periodic job's runs and lag, the outbox's backlog — behind METRICS_TOKEN when it is set; and one
+// request id from a request to the outbox send it caused, in JSON log lines.
+import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeWechatState } from '../../scripts/fake-wechat/server.mjs';
 import { Jobs } from '../src/infra/jobs.js';
+import { currentRequestId, JsonNestLogger } from '../src/infra/log-context.js';
 import { Metrics } from '../src/infra/metrics.js';
 import { MetricsController } from '../src/modules/health/metrics.controller.js';
 import { OutboxMessage } from '../src/modules/notifications/entities.js';
-import { startTestApp, testDatabases, type TestApp } from './harness.js';
+import { OutboxService } from '../src/modules/notifications/outbox.service.js';
+import { ids, startTestApp, testDatabases, type TestApp } from './harness.js';
 
 /** The value of one series in Prometheus text, or undefined when it is not there. */
 function series(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
@@ -175,5 +180,67 @@ describe('metrics in production', () => {
     await expect(
       prod('prom-scrape-token-0123456789').scrape('Bearer prom-scrape-token-0123456789', reply),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe.each(testDatabases())('the request id from the request to the send it caused (%s)', { timeout: 120_000 }, (db) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(db);
+  });
+  afterAll(async () => t?.close());
+
+  it("an owner's repair filed with x-request-id: its 受理 message keeps the id, and the send logs under it as JSON", async () => {
+    const fake = t.wechat.state as unknown as FakeWechatState;
+    const login = await t.req('POST', '/api/v1/auth/owner/wechat', {
+      body: { code: fake.issueLoginCode('o_rid'), phoneCode: fake.issuePhoneCode('13800000001') },
+    });
+    const owner = login.body.accessToken;
+    await t.req('POST', '/api/v1/me/subscriptions', { token: owner, body: { templates: ['accepted'] } });
+    const i = await ids(t);
+    const [cat] = await t.ds.query("SELECT id FROM repair_category WHERE project_id = ? AND code = 'PUB-DOOR'", [
+      await i.project('101'),
+    ]);
+    const outbox = t.app.get(OutboxService);
+    await outbox.drain(); // whatever the demo left
+    const filed = await t.req('POST', '/api/v1/me/service-requests', {
+      token: owner,
+      headers: { 'x-request-id': 'rid-owner-repair-0001' },
+      body: { roomId: await i.room('1011011201'), categoryId: Number(cat.id), description: '单元门禁失灵', notDuplicate: true },
+    });
+    expect(filed.status).toBe(201);
+    expect(filed.headers['x-request-id']).toBe('rid-owner-repair-0001');
+    const rows = await t.ds.getRepository(OutboxMessage).find({ where: { sentAt: IsNull() } });
+    expect(rows.map((r) => (r.payload as { rid?: string }).rid)).toEqual(['rid-owner-repair-0001']);
+
+    // the outbox's lines go through the JSON logger the API uses (captured here instead of stdout)
+    const lines: Record<string, unknown>[] = [];
+    const pino = {
+      child: () => pino,
+      ...Object.fromEntries(
+        ['fatal', 'error', 'warn', 'info', 'debug', 'trace'].map((level) => [
+          level,
+          (obj: object, msg?: string) => lines.push({ level, ...obj, msg }),
+        ]),
+      ),
+    };
+    (outbox as unknown as { logger: unknown }).logger = new JsonNestLogger(pino as never);
+    expect(await outbox.drain()).toBe(1);
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'info', reqId: 'rid-owner-repair-0001', msg: expect.stringMatching(/sent$/) }),
+    );
+    // outside a request or a job there is no id to claim
+    expect(currentRequestId()).toBeUndefined();
+  });
+
+  it('a job run logs under its own id, and two runs have two ids', async () => {
+    const seen: (string | undefined)[] = [];
+    const jobs = t.app.get(Jobs);
+    jobs.register('test-rid', 99, async () => seen.push(currentRequestId()));
+    await jobs.runOnce();
+    await jobs.runOnce();
+    expect(seen).toHaveLength(2);
+    for (const id of seen) expect(id).toMatch(/^job-test-rid-[0-9a-f]{8}$/);
+    expect(seen[0]).not.toBe(seen[1]);
   });
 });

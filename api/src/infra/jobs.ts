@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import { randomUUID } from 'node:crypto';
 import { Clock } from './clock.js';
+import { withRequestId } from './log-context.js';
 import { Metrics } from './metrics.js';
 
 interface Job {
@@ -50,7 +52,8 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
       for (const job of this.jobs) {
         const t0 = Date.now();
         try {
-          await job.run();
+          // a job run has its own id in the log (the outbox switches to each message's request's id)
+          await withRequestId(`job-${job.name}-${randomUUID().slice(0, 8)}`, () => job.run());
           this.metrics.jobRan(job.name, Date.now() - t0, true);
         } catch (e) {
           this.metrics.jobRan(job.name, Date.now() - t0, false);

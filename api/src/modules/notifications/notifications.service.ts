@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import { isUniqueViolation } from '../../database/errors.js';
+import { currentRequestId } from '../../infra/log-context.js';
 import { Clock } from '../../infra/clock.js';
 import type { NotificationDto } from './notifications.dto.js';
 import { NotificationsRepository } from './notifications.repository.js';
@@ -38,7 +39,8 @@ export class NotificationsService {
       await this.repo.insertOutbox(em, {
         channel,
         dedupeKey,
-        payload: payload as never,
+        // the request that caused it, so the send's log lines carry its id
+        payload: (currentRequestId() ? { ...payload, rid: currentRequestId() } : payload) as never,
         createdAt: now,
         nextAttemptAt: now,
         attempts: 0,

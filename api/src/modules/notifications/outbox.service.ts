@@ -8,6 +8,7 @@ import {
   type WechatTemplateName,
 } from '../../config/env.js';
 import { Clock } from '../../infra/clock.js';
+import { withRequestId } from '../../infra/log-context.js';
 import { Metrics } from '../../infra/metrics.js';
 import { PiiCipher } from '../../infra/pii.js';
 import { Jobs } from '../../infra/jobs.js';
@@ -89,29 +90,37 @@ export class OutboxService implements OnModuleInit {
       // message in flight to another instance (each message is sent once)
       const claimedAt = this.clock.now();
       if (!(await this.repo.claim(m, new Date(claimedAt.getTime() + this.leaseMs())))) continue; // another instance has it
-      try {
-        if (m.channel === 'staff') {
-          // written to the console list and marked sent in one transaction: never delivered twice
-          await this.repo.transaction(async (em) => {
-            await this.deliverToStaff(em, m);
-            await this.repo.markSent(m.id, this.clock.now(), 'delivered', em);
-          });
-        } else {
-          const outcome = await this.deliver(m);
-          await this.repo.markSent(m.id, this.clock.now(), outcome);
-        }
-        done++;
-      } catch (e) {
-        const backoff = Math.min(3600, 30 * 2 ** m.attempts) * 1000;
-        await this.repo.markFailed(
-          m.id,
-          new Date(this.clock.now().getTime() + backoff),
-          String((e as Error).message).slice(0, 300),
-        );
-        this.logger.warn(`outbox ${m.id} failed: ${(e as Error).message}`);
-      }
+      const rid = (m.payload as { rid?: unknown }).rid;
+      if (await (typeof rid === 'string' ? withRequestId(rid, () => this.sendOne(m)) : this.sendOne(m))) done++;
     }
     return done;
+  }
+
+  /** One claimed message's attempt: sent (true), or put back for later with its error. */
+  private async sendOne(m: OutboxMessage): Promise<boolean> {
+    try {
+      if (m.channel === 'staff') {
+        // written to the console list and marked sent in one transaction: never delivered twice
+        await this.repo.transaction(async (em) => {
+          await this.deliverToStaff(em, m);
+          await this.repo.markSent(m.id, this.clock.now(), 'delivered', em);
+        });
+      } else {
+        const outcome = await this.deliver(m);
+        await this.repo.markSent(m.id, this.clock.now(), outcome);
+      }
+      this.logger.log(`outbox ${m.id} (${m.channel}) sent`);
+      return true;
+    } catch (e) {
+      const backoff = Math.min(3600, 30 * 2 ** m.attempts) * 1000;
+      await this.repo.markFailed(
+        m.id,
+        new Date(this.clock.now().getTime() + backoff),
+        String((e as Error).message).slice(0, 300),
+      );
+      this.logger.warn(`outbox ${m.id} failed: ${(e as Error).message}`);
+      return false;
+    }
   }
 
   private deliverToStaff(em: EntityManager, m: OutboxMessage): Promise<void> {
