@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComplaintBreaches } from '../src/modules/complaints/breaches.js';
 import { OutboxService } from '../src/modules/notifications/outbox.service.js';
+import { COMPLAINT_INVITATION, complaintGuideLimits, DEFAULT_COMPLAINT_SLA } from '@wy/shared';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
 
 const H = 3_600_000;
@@ -228,5 +229,33 @@ describe.each(testDatabases())('complaint reviews and clock breaches (%s)', (db)
     t.clock.set(at(MON, 5 * D + 60_000));
     await job.tick();
     expect(await count(t, 'complaint_clock', "complaint_id = ? AND kind = 'answer' AND breached_at IS NOT NULL", [a.id])).toBe(1);
+  });
+
+  it('R-CMP-20 the complaint guide publishes the project’s own time limits, to its owners and for the lobby; others get 404', async () => {
+    const zhang = await t.ownerToken('13800000001');
+    const zhou = await t.ownerToken('13700000014'); // an owner of 瑞和花园 (201) only
+    const g = await t.req('GET', `/api/v1/me/complaints/guide?projectId=${p101}`, { token: zhang });
+    expect(g.status, JSON.stringify(g.body)).toBe(200);
+    expect(g.body.limits).toEqual(complaintGuideLimits(DEFAULT_COMPLAINT_SLA));
+    expect(g.body.invitation).toBe(COMPLAINT_INVITATION);
+    expect((await t.req('GET', `/api/v1/me/complaints/guide?projectId=${p101}`, { token: zhou })).status).toBe(404);
+    expect((await t.req('GET', `/api/v1/me/complaints/guide?projectId=abc`, { token: zhang })).status).toBe(400);
+
+    // the project gives class B 5 working days: the guide says so at once, on the desk's print-out too
+    await t.ds.query('INSERT INTO project_setting (project_id, `key`, value) VALUES (?, ?, ?)', [
+      p101,
+      'complaint_sla',
+      JSON.stringify({ resolve: { B: { value: 5, unit: 'working_days' } } }),
+    ]);
+    try {
+      const desk = await t.req('GET', `/api/v1/complaints/guide?projectId=${p101}`, { token: tok.kefu });
+      expect(desk.status).toBe(200);
+      expect(desk.body.limits.join('\n')).toContain('一般投诉 5 个工作日内处理完毕');
+      expect(desk.body.limits.join('\n')).not.toContain('一般投诉 3 天内');
+      const mine = await t.req('GET', `/api/v1/me/complaints/guide?projectId=${p101}`, { token: zhang });
+      expect(mine.body.limits).toEqual(desk.body.limits);
+    } finally {
+      await t.ds.query("DELETE FROM project_setting WHERE project_id = ? AND `key` = 'complaint_sla'", [p101]);
+    }
   });
 });

@@ -265,6 +265,7 @@ const TABLE: Record<string, Entry> = {
   'GET /complaints/handlers': { access: P('complaint.desk') },
   'GET /complaints/stats': { access: P('complaint.desk') },
   'GET /complaints/stats/export': { access: P('complaint.desk') },
+  'GET /complaints/guide': { access: P('complaint.desk') },
   'GET /complaints/{id}': { access: P('complaint.desk'), params: id('complaintA') },
   'POST /complaints/{id}/actions/{action}': {
     access: P('complaint.desk'),
@@ -295,6 +296,7 @@ const TABLE: Record<string, Entry> = {
   },
   'POST /me/complaints': { access: 'owner', body: (f) => ({ roomId: f.roomA, problem: '安全测试投诉' }) },
   'GET /me/complaints': { access: 'owner' },
+  'GET /me/complaints/guide': { access: 'owner' },
   'GET /me/complaints/{id}': { access: 'owner', params: id('complaintA') },
   'POST /me/complaints/join': { access: 'owner', body: (f) => ({ roomId: f.roomA, joinCode: 'ABCDEFGH' }) },
   'POST /complaints/{id}/parties': {

@@ -200,7 +200,7 @@ describe('complaints across the mini-program and the console', () => {
     expect(await clerk.getByTestId('complaint-add-party').count()).toBe(1);
   });
 
-  it('R-CMP-20 the complaint guide shows the time limits the clocks run on, one tap from the FAQ and from the complaint form', async () => {
+  it('R-CMP-20 the complaint guide shows the time limits the clocks run on, one tap from the FAQ and from the complaint form, and prints for the lobby', async () => {
     const owner = await phone();
     await owner.goto(`${s.h5Url}/#/pkg-complaint/faq/index`);
     await current(owner).locator('.t-faq-item').first().waitFor();
@@ -216,5 +216,15 @@ describe('complaints across the mini-program and the console', () => {
     await owner.goto(`${s.h5Url}/#/pkg-complaint/new/index`);
     await current(owner).locator('.t-cmp-guide-link').click();
     await current(owner).locator('.t-cmp-guide .t-guide-limit').first().waitFor();
+
+    // the same guide, printable for the lobby, from the complaint register
+    const clerk = await desk('kefu');
+    await clerk.goto(`${s.adminUrl}/complaints`);
+    await clerk.getByTestId('complaint-guide-print').click();
+    const doc = clerk.locator('.wy-doc-preview').getByTestId('complaint-guide-doc');
+    await doc.waitFor();
+    expect(await doc.getByTestId('complaint-guide-limit').allInnerTexts()).toEqual(complaintGuideLimits());
+    expect(await doc.innerText()).toContain('瑞和丰收大厦物业服务中心 投诉指南');
+    await shot(clerk, 'admin-complaint-guide');
   });
 });

@@ -417,6 +417,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/complaints/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Complaints_guide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints/handlers": {
         parameters: {
             query?: never;
@@ -985,6 +1001,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["MyComplaints_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/complaints/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyComplaints_guide"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2856,6 +2888,16 @@ export interface components {
             label: string;
             note: string | null;
             toStatus: string | null;
+        };
+        ComplaintGuideDto: {
+            /** @description 处理流程 */
+            flow: string[];
+            /** @description R-CMP-19 的邀请语 */
+            invitation: string;
+            /** @description 处理时限（按本项目的投诉时限设置） */
+            limits: string[];
+            /** @description 在哪里、怎样投诉 */
+            ways: string[];
         };
         ComplaintPageDto: {
             items: components["schemas"]["ComplaintSummaryDto"][];
@@ -5987,6 +6029,28 @@ export interface operations {
             };
         };
     };
+    Complaints_guide: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintGuideDto"];
+                };
+            };
+        };
+    };
     Complaints_handlers: {
         parameters: {
             query: {
@@ -7036,6 +7100,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyComplaintDto"];
+                };
+            };
+        };
+    };
+    MyComplaints_guide: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintGuideDto"];
                 };
             };
         };

@@ -25,6 +25,7 @@ import IntakeModal from './components/IntakeModal';
 import { categoryText, ImportanceTag, RunningClocks, StatusTag } from './display';
 import type { ComplaintSummary } from './types';
 import PageContainer from '../../components/PageContainer';
+import { GuideButton } from './components/GuideDocument';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
 import { openableRow, openColumn } from '../../components/table/openRow';
 import type { ListColumn } from '../../components/table/DataTable';
@@ -146,6 +147,7 @@ export default function ComplaintsPage() {
         rowClassName={(r) => (r.late ? 'wy-row-overdue' : '')}
         onRow={openableRow('complaint-row', 'data-complaint-id', setOpenId)}
         toolBarRender={() => [
+          <GuideButton key="guide" projectId={pid} projectName={project?.name} />,
           <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => setTaking(true)} data-testid="complaint-new">
             投诉受理
           </Button>,

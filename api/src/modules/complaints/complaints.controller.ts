@@ -17,7 +17,9 @@ import {
   ComplaintSummaryDto,
   CreateClassItemDto,
   CreateComplaintDto,
+  ComplaintGuideDto,
   EscalationQuery,
+  GuideQuery,
   HandlerDto,
   HandlerQuery,
   JoinComplaintDto,
@@ -25,6 +27,7 @@ import {
   MyCreateComplaintDto,
   UpdateClassItemDto,
 } from './complaints.dto.js';
+import { ComplaintGuide } from './guide.service.js';
 import { ComplaintIntake } from './intake.service.js';
 import { ComplaintJoint } from './joint.service.js';
 import { ComplaintMoves } from './moves.service.js';
@@ -41,6 +44,7 @@ export class ComplaintsController {
     @Inject(ComplaintMoves) private readonly moves: ComplaintMoves,
     @Inject(ComplaintJoint) private readonly joint: ComplaintJoint,
     @Inject(ComplaintStats) private readonly stats_: ComplaintStats,
+    @Inject(ComplaintGuide) private readonly guides: ComplaintGuide,
   ) {}
 
   @Post()
@@ -84,6 +88,13 @@ export class ComplaintsController {
   @ApiOkResponse({ type: [HandlerDto] })
   handlers(@Me() me: Principal, @Query() q: HandlerQuery) {
     return this.reader.handlers(me, q.projectId);
+  }
+  /** R-CMP-20 the complaint guide with the project's limits, printable for the lobby */
+  @Get('guide')
+  @StaffOnly('complaint.desk')
+  @ApiOkResponse({ type: ComplaintGuideDto })
+  guide(@Me() me: Principal, @Query() q: GuideQuery) {
+    return this.guides.forStaff(me, q.projectId);
   }
   @Get(':id')
   @StaffOnly('complaint.desk')
@@ -143,8 +154,16 @@ export class MyComplaintsController {
     @Inject(ComplaintIntake) private readonly intake: ComplaintIntake,
     @Inject(ComplaintReader) private readonly reader: ComplaintReader,
     @Inject(ComplaintJoint) private readonly joint: ComplaintJoint,
+    @Inject(ComplaintGuide) private readonly guides: ComplaintGuide,
   ) {}
 
+  /** R-CMP-20 where and how to complain, the flow and the time limits of my project */
+  @Get('guide')
+  @OwnerOnly()
+  @ApiOkResponse({ type: ComplaintGuideDto })
+  guide(@Me() me: Principal, @Query() q: GuideQuery) {
+    return this.guides.forOwner(me, q.projectId);
+  }
   /** R-CMP-14 a neighbour joins an open complaint with its join code */
   @Post('join')
   @OwnerOnly()

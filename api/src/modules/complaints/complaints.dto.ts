@@ -242,6 +242,16 @@ export class HandlerDto {
 export class HandlerQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
 }
+export class GuideQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+}
+/** R-CMP-20 the complaint guide with the project's own time limits. */
+export class ComplaintGuideDto {
+  @ApiProperty({ description: 'R-CMP-19 的邀请语' }) invitation: string;
+  @ApiProperty({ type: [String], description: '在哪里、怎样投诉' }) ways: string[];
+  @ApiProperty({ type: [String], description: '处理流程' }) flow: string[];
+  @ApiProperty({ type: [String], description: '处理时限（按本项目的投诉时限设置）' }) limits: string[];
+}
 
 /** R-RPT-01 R-CMP-22 a month's counts and rates (percent; null when there was nothing to count). */
 export class ComplaintStatsRowDto {

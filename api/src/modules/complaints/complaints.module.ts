@@ -10,6 +10,7 @@ import { ComplaintClasses } from './classes.service.js';
 import { ComplaintClocks } from './clocks.js';
 import { ComplaintClassesController, ComplaintsController, MyComplaintsController } from './complaints.controller.js';
 import { ComplaintsRepository } from './complaints.repository.js';
+import { ComplaintGuide } from './guide.service.js';
 import { ComplaintIntake } from './intake.service.js';
 import { ComplaintJoint } from './joint.service.js';
 import { ComplaintMoves } from './moves.service.js';
@@ -46,6 +47,7 @@ import { ComplaintTimeline } from './timeline.js';
     ComplaintJoint,
     ComplaintStats,
     ComplaintBreaches,
+    ComplaintGuide,
   ],
   exports: [],
 })
