@@ -28,6 +28,8 @@ export interface Access {
   slaSettingsView: boolean;
   /** 收银台: bills, desk payments, receipts (R-FEE-02) — `billing.collect` */
   billingCollect: boolean;
+  /** 退款审批: ask for a refund, approve or reject another's (R-PAY-04) — `billing.refund` */
+  billingRefund: boolean;
   /** edit the repair catalogue, prices and dispatch rota — `catalogue.write` */
   catalogueWrite: boolean;
   /** see the repair catalogue page: the service desk and catalogue editors */
@@ -71,6 +73,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     slaSettings: can(r, 'sla.settings'),
     slaSettingsView: can(r, 'sla.settings') || can(r, 'sla.approve'),
     billingCollect: can(r, 'billing.collect'),
+    billingRefund: can(r, 'billing.refund'),
     catalogueWrite: can(r, 'catalogue.write'),
     catalogueRead: serviceDesk || can(r, 'catalogue.write'),
     complaintDesk: can(r, 'complaint.desk'),

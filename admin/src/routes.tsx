@@ -131,6 +131,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Payments')),
   },
   {
+    path: '/refunds',
+    name: '退款审批',
+    access: 'billingRefund',
+    project: true,
+    component: lazy(() => import('./pages/Refunds')),
+  },
+  {
     path: '/parking',
     name: '车位申请',
     access: 'parkingDesk',

@@ -249,6 +249,10 @@ const TABLE: Record<string, Entry> = {
     body: (f) => ({ roomId: f.roomA, feeItemId: f.feeItemDeposit, period: '2026-11' }),
   },
   'GET /receipts/{id}': { access: 'any', params: id('receiptA'), order: true },
+  'GET /refunds': { access: P('billing.refund') },
+  'POST /refunds': { access: P('billing.refund'), body: (f) => ({ paymentId: f.receiptA, reason: '安全测试退款' }) },
+  'POST /refunds/{id}/approve': { access: P('billing.refund'), params: id('refundA'), body: () => ({ note: '同意' }) },
+  'POST /refunds/{id}/reject': { access: P('billing.refund'), params: id('refundA'), body: () => ({ note: '安全测试驳回' }) },
   'GET /repair-catalogue': { access: P('org.read') },
   'POST /repair-catalogue': {
     access: P('catalogue.write'),
@@ -525,6 +529,13 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
     f.receiptA = paid.body.paymentId;
+    // R-PAY-04 a refund request of that payment, waiting for a second person
+    const refund = await t.req('POST', '/api/v1/refunds', {
+      token: tokens.caiwu,
+      body: { paymentId: f.receiptA, reason: '安全测试退款申请' },
+    });
+    expect(refund.status, JSON.stringify(refund.body)).toBe(201);
+    f.refundA = refund.body.id;
     // household A's complaint (reviewed: B/GC) and a common complaint of project 101's table
     const cmp = await t.req('POST', '/api/v1/me/complaints', {
       token: tokens.ownerA,

@@ -150,19 +150,67 @@ describe('fees paid online in the browser', () => {
     for (const id of paid.billIds) expect(await current(owner).locator(`.t-fee-bill-${id}`).count()).toBe(0);
   });
 
-  it('R-FEE-02 the finance clerk sees the online payments in 收款记录', async () => {
-    const admin = await (await s.browser.newContext(DESKTOP)).newPage();
-    await signIn(admin, s.adminUrl, 'caiwu');
-    await admin.goto(`${s.adminUrl}/payments`);
-    await settled(admin);
-    await admin.getByTestId('payment-row').first().waitFor();
-    const rows = await admin.getByTestId('payment-row').allInnerTexts();
+  it('R-FEE-02 R-PAY-04 the finance clerk sees the online payments in 收款记录 and asks for a refund; another person approves it, WeChat Pay pays it back and the charge is owed again', async () => {
+    const finance = await (await s.browser.newContext(DESKTOP)).newPage();
+    await signIn(finance, s.adminUrl, 'caiwu');
+    await finance.goto(`${s.adminUrl}/payments`);
+    await settled(finance);
+    await finance.getByTestId('payment-row').first().waitFor();
+    const rows = await finance.getByTestId('payment-row').allInnerTexts();
     expect(paid.receiptNos.length).toBeGreaterThan(0);
     for (const no of paid.receiptNos) {
       const row = rows.find((x) => x.includes(no));
       expect(row, no).toBeTruthy();
       expect(row).toContain('微信支付');
     }
-    await shot(admin, 'fee-admin-payments');
+    await shot(finance, 'fee-admin-payments');
+
+    // 申请退款 of the first receipt: the charge stands (缴错房屋), so it is issued again
+    const no = paid.receiptNos[0];
+    const billId = paid.billIds[paid.receiptNos.indexOf(no)];
+    await finance.getByTestId('payment-row').filter({ hasText: no }).getByTestId('payment-refund').click();
+    await finance.getByTestId('refund-reason').fill('业主缴错房屋，原路退回');
+    await finance.getByTestId('refund-reopen').check();
+    await finance.getByTestId('refund-request-submit').click();
+    await finance.locator('.ant-modal').waitFor({ state: 'detached' });
+    // the one who asked cannot approve it
+    await finance.goto(`${s.adminUrl}/refunds`);
+    await settled(finance);
+    const mine = finance.getByTestId('refund-row').filter({ hasText: no });
+    await mine.waitFor();
+    expect(await mine.innerText()).toContain('待他人审批');
+    expect(await mine.getByTestId('refund-approve').count()).toBe(0);
+    await shot(finance, 'fee-admin-refund-requested');
+
+    // the second person approves; WeChat Pay refunds and notifies
+    const boss = await (await s.browser.newContext(DESKTOP)).newPage();
+    await signIn(boss, s.adminUrl, 'admin');
+    await boss.goto(`${s.adminUrl}/refunds`);
+    await settled(boss);
+    await boss.getByTestId('refund-row').filter({ hasText: no }).getByTestId('refund-approve').click();
+    await boss.getByTestId('refund-decide-submit').click();
+    await boss.locator('.ant-modal').waitFor({ state: 'detached' });
+    await boss.getByTestId('refunds-filter').getByText('全部').click();
+    await expect
+      .poll(
+        async () => {
+          await boss.getByTestId('refunds-filter').getByText('全部').click();
+          await settled(boss);
+          return boss.getByTestId('refund-row').filter({ hasText: no }).getByTestId('refund-status').innerText();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe('已退款');
+    expect([...s.wechatPay.state.refunds.values()].filter((r) => r.out_trade_no === paid.outTradeNo)).toHaveLength(1);
+    await shot(boss, 'fee-admin-refunds');
+
+    // the paid bill stays paid; the owner owes the charge again on a new bill
+    expect((await myBills('paid')).map((b) => b.id)).toContain(billId);
+    const owed = await myBills('unpaid');
+    const title = (await myBills('paid')).find((b) => b.id === billId).title;
+    const again = owed.find((b) => b.title === title && b.id !== billId);
+    expect(again).toBeTruthy();
+    await owner.goto(`${s.h5Url}/#/pkg-fee/index/index`);
+    await current(owner).locator(`.t-fee-bill-${again.id}`).waitFor();
   });
 });

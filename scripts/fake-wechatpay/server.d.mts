@@ -17,6 +17,18 @@ export interface FakeWechatPayOrder {
   transaction_id?: string;
   success_time?: string;
 }
+export interface FakeWechatPayRefund {
+  mchid: string;
+  out_trade_no: string;
+  transaction_id: string;
+  out_refund_no: string;
+  refund_id: string;
+  reason: string;
+  notify_url: string;
+  status: 'PROCESSING' | 'SUCCESS' | 'ABNORMAL' | 'CLOSED';
+  success_time?: string;
+  amount: { total: number; refund: number };
+}
 export interface NotifyOptions {
   id?: string;
   /** seconds; default now */
@@ -45,10 +57,21 @@ export interface FakeWechatPay {
   state: {
     orders: Map<string, FakeWechatPayOrder>;
     calls: Record<string, number>;
-    deliveries: { outTradeNo: string; attempt: number; status: number; error?: string }[];
+    refunds: Map<string, FakeWechatPayRefund>;
+    deliveries: { outTradeNo?: string; outRefundNo?: string; attempt: number; status: number; error?: string }[];
     pay(outTradeNo: string, o?: { duplicates?: number; silent?: boolean }): Promise<number[]>;
     buildNotify(outTradeNo: string, o?: NotifyOptions): { body: string; headers: Record<string, string> };
     announce(outTradeNo: string, duplicates?: number): Promise<number[]>;
+    buildRefundNotify(
+      outRefundNo: string,
+      o?: { id?: string; timestamp?: number; signWith?: string; tamper?: Record<string, unknown> },
+    ): { body: string; headers: Record<string, string> };
+    /** the refund reaches the payer (SUCCESS) and is announced; the notify statuses */
+    finishRefund(outRefundNo: string): Promise<number[]>;
+    holdRefunds(hold?: boolean): void;
+    plantTradeBillRow(r: { time: string; transactionId: string; outTradeNo: string; fen: number; tradeType?: string; description?: string }): void;
+    amendTradeBillAmount(outTradeNo: string, fen: number): void;
+    tradeBill(billDate: string): string;
   };
   close(): Promise<void>;
 }
@@ -60,4 +83,6 @@ export declare function startFakeWechatPay(opts?: {
   /** delays before each notify attempt, ms (default 0, 15 s, 15 s, 30 s, 3 min) */
   retryDelaysMs?: number[];
   now?: () => number;
+  /** refunds finish by themselves shortly after they are asked for (default true) */
+  refundAuto?: boolean;
 }): Promise<FakeWechatPay>;

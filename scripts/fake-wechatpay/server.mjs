@@ -12,6 +12,12 @@
  *   GET  /v3/pay/transactions/out-trade-no/{no}?mchid=   → the order, trade_state NOTPAY/SUCCESS/CLOSED
  *   POST /v3/pay/transactions/out-trade-no/{no}/close    → 204 (400 ORDER_PAID when paid)
  *   GET  /cashier?prepay_id=…&redirect_url=…             → a cashier page (H5, demo); POST /cashier/pay pays
+ *   POST /v3/refund/domestic/refunds                     → a refund of a paid order (PROCESSING; SUCCESS and a
+ *                                                          REFUND.SUCCESS notify follow), idempotent by out_refund_no
+ *   GET  /v3/refund/domestic/refunds/{out_refund_no}     → the refund
+ *   GET  /v3/bill/tradebill?bill_date=YYYY-MM-DD         → {hash_type: SHA1, hash_value, download_url} of the day's
+ *                                                          trade bill (China time); GET download_url (signed
+ *                                                          request, unsigned CSV answer: `-prefixed fields, yuan)
  *
  * Requests must carry `Authorization: WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",signature="…",
  * timestamp="…",serial_no="…"` over `METHOD\nPATH?query\nts\nnonce\nbody\n` (401 SIGN_ERROR otherwise);
@@ -22,7 +28,7 @@
  * CLI: node scripts/fake-wechatpay/server.mjs [--port 3902] [--host 127.0.0.1] [--mchid 1900000001] [--keys-file FILE]
  *      prints the settings the API needs (WECHATPAY_*), and writes them to --keys-file as JSON when given.
  */
-import { createCipheriv, createSign, createVerify, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createHash, createSign, createVerify, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { pathToFileURL, URLSearchParams } from 'node:url';
@@ -92,6 +98,14 @@ export async function startFakeWechatPay(opts = {}) {
   };
   /** out_trade_no → order */
   const orders = new Map();
+  /** out_refund_no → refund */
+  const refunds = new Map();
+  /** planted trade-bill differences: rows WeChat Pay has and we do not, and amounts it reports otherwise */
+  const tradeBillExtra = [];
+  const tradeBillAmounts = new Map();
+  const downloads = new Map();
+  /** refunds finish by themselves (SUCCESS and a notify) unless the test holds them */
+  let refundAuto = opts.refundAuto ?? true;
   const calls = {};
   const deliveries = [];
   let base = '';
@@ -167,6 +181,134 @@ export async function startFakeWechatPay(opts = {}) {
         'wechatpay-serial': o2.serial ?? keys.platformSerial,
       },
     };
+  }
+
+  function refundResource(r) {
+    return {
+      mchid: r.mchid,
+      out_trade_no: r.out_trade_no,
+      transaction_id: r.transaction_id,
+      out_refund_no: r.out_refund_no,
+      refund_id: r.refund_id,
+      refund_status: r.status,
+      ...(r.success_time ? { success_time: r.success_time } : {}),
+      user_received_account: '支付用户零钱',
+      amount: { total: r.amount.total, refund: r.amount.refund, payer_total: r.amount.total, payer_refund: r.amount.refund },
+    };
+  }
+  function refundAnswer(r) {
+    return {
+      refund_id: r.refund_id,
+      out_refund_no: r.out_refund_no,
+      transaction_id: r.transaction_id,
+      out_trade_no: r.out_trade_no,
+      channel: 'ORIGINAL',
+      user_received_account: '支付用户零钱',
+      ...(r.success_time ? { success_time: r.success_time } : {}),
+      create_time: r.create_time,
+      status: r.status,
+      amount: {
+        total: r.amount.total,
+        refund: r.amount.refund,
+        payer_total: r.amount.total,
+        payer_refund: r.amount.refund,
+        settlement_refund: r.amount.refund,
+        settlement_total: r.amount.total,
+        discount_refund: 0,
+        currency: 'CNY',
+      },
+    };
+  }
+  /** The REFUND.SUCCESS notify of a refund (signed, encrypted); `tamper` changes the decrypted resource. */
+  function buildRefundNotify(outRefundNo, o2 = {}) {
+    const r = refunds.get(outRefundNo);
+    if (!r) throw new Error(`no refund ${outRefundNo}`);
+    const res = { ...refundResource(r), ...(o2.tamper ?? {}) };
+    const n = randomBytes(6).toString('hex');
+    const body = JSON.stringify({
+      id: o2.id ?? randomUUID(),
+      create_time: rfc3339(now()),
+      resource_type: 'encrypt-resource',
+      event_type: `REFUND.${res.refund_status}`,
+      summary: '退款成功',
+      resource: {
+        original_type: 'refund',
+        algorithm: 'AEAD_AES_256_GCM',
+        ciphertext: aesGcmEncrypt(keys.apiV3Key, n, 'refund', JSON.stringify(res)),
+        associated_data: 'refund',
+        nonce: n,
+      },
+    });
+    const ts = String(o2.timestamp ?? Math.floor(now() / 1000));
+    const nn = nonce();
+    return {
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'wechatpay-timestamp': ts,
+        'wechatpay-nonce': nn,
+        'wechatpay-signature': rsaSign(o2.signWith ?? keys.platformPrivateKey, `${ts}\n${nn}\n${body}\n`),
+        'wechatpay-serial': keys.platformSerial,
+      },
+    };
+  }
+  /** The refund reaches the payer: SUCCESS, announced to its notify_url until a 2xx. */
+  async function finishRefund(outRefundNo) {
+    const r = refunds.get(outRefundNo);
+    if (!r) throw new Error(`no refund ${outRefundNo}`);
+    if (r.status === 'PROCESSING') {
+      r.status = 'SUCCESS';
+      r.success_time = rfc3339(now());
+    }
+    const statuses = [];
+    if (!r.notify_url) return statuses;
+    for (let i = 0; i < retryDelaysMs.length; i++) {
+      if (retryDelaysMs[i]) await new Promise((res) => setTimeout(res, retryDelaysMs[i]));
+      const { body, headers } = buildRefundNotify(outRefundNo);
+      let status = 0;
+      try {
+        const res = await fetch(r.notify_url, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) });
+        await res.text();
+        status = res.status;
+      } catch {
+        status = 0;
+      }
+      deliveries.push({ outRefundNo, attempt: i + 1, status });
+      statuses.push(status);
+      if (status >= 200 && status < 300) break;
+    }
+    return statuses;
+  }
+
+  const yuanText = (fen) => `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+  /** The day's trade bill as WeChat Pay writes it: a header, one row per successful payment that day, a summary. */
+  function tradeBill(billDate) {
+    const day = (t) => (t ?? '').slice(0, 10);
+    const rows = [...orders.values()]
+      .filter((o) => o.trade_state === 'SUCCESS' && day(o.success_time) === billDate)
+      .map((o) => ({
+        time: o.success_time.slice(0, 19).replace('T', ' '),
+        transactionId: o.transaction_id,
+        outTradeNo: o.out_trade_no,
+        tradeType: o.trade_type,
+        fen: tradeBillAmounts.get(o.out_trade_no) ?? o.amount.total,
+        description: o.description,
+      }))
+      .concat(tradeBillExtra.filter((r) => r.time.slice(0, 10) === billDate));
+    const head =
+      '交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注';
+    const line = (r) =>
+      [r.time, appId, mchid, '0', '', r.transactionId, r.outTradeNo, 'o_payer', r.tradeType, 'SUCCESS', 'OTHERS', 'CNY', yuanText(r.fen), '0.00', '0', '0', '0.00', '0.00', '', '', r.description.replace(/,/g, '，'), '', yuanText(Math.round(r.fen * 0.006)), '0.60%', yuanText(r.fen), '0.00', '']
+        .map((v) => `\`${v}`)
+        .join(',');
+    const total = rows.reduce((a, r) => a + r.fen, 0);
+    const fee = rows.reduce((a, r) => a + Math.round(r.fen * 0.006), 0);
+    return [
+      head,
+      ...rows.map(line),
+      '总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额',
+      [rows.length, yuanText(total), '0.00', '0.00', yuanText(fee), yuanText(total), '0.00'].map((v) => `\`${v}`).join(','),
+    ].join('\r\n') + '\r\n';
   }
 
   async function deliver(o, n) {
@@ -313,6 +455,74 @@ export async function startFakeWechatPay(opts = {}) {
         res.writeHead(204, signHeaders(''));
         return res.end();
       }
+      if (req.method === 'GET' && url.pathname === '/v3/bill/tradebill') {
+        const billDate = url.searchParams.get('bill_date') ?? '';
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(billDate)) return fail(res, 400, 'PARAM_ERROR', '参数错误：bill_date');
+        const text = tradeBill(billDate);
+        const token = randomBytes(12).toString('hex');
+        downloads.set(token, text);
+        return send(res, 200, {
+          hash_type: 'SHA1',
+          hash_value: createHash('sha1').update(text).digest('hex'),
+          download_url: `${base}/v3/billdownload/file?token=${token}`,
+        });
+      }
+      if (req.method === 'GET' && url.pathname === '/v3/billdownload/file') {
+        const text = downloads.get(url.searchParams.get('token') ?? '');
+        if (text === undefined) return fail(res, 404, 'RESOURCE_NOT_EXISTS', '账单文件不存在');
+        // the file itself is not signed: its SHA1 is in the tradebill answer
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        return res.end(text);
+      }
+      if (req.method === 'POST' && url.pathname === '/v3/refund/domestic/refunds') {
+        let b;
+        try {
+          b = JSON.parse(body);
+        } catch {
+          return fail(res, 400, 'PARAM_ERROR', '请求体不是 JSON');
+        }
+        if (!OUT_TRADE_NO.test(b.out_refund_no ?? '') || b.out_refund_no.length > 64)
+          return fail(res, 400, 'PARAM_ERROR', '参数错误：out_refund_no');
+        const o = b.transaction_id
+          ? [...orders.values()].find((x) => x.transaction_id === b.transaction_id)
+          : orders.get(b.out_trade_no ?? '');
+        if (!o) return fail(res, 404, 'RESOURCE_NOT_EXISTS', '订单不存在');
+        if (o.trade_state !== 'SUCCESS') return fail(res, 400, 'INVALID_REQUEST', '订单未支付，不能退款');
+        const refund = b.amount?.refund;
+        if (!Number.isSafeInteger(refund) || refund < 1) return fail(res, 400, 'PARAM_ERROR', '参数错误：amount.refund');
+        if (b.amount?.total !== o.amount.total) return fail(res, 400, 'PARAM_ERROR', '订单金额与原订单不符');
+        const cur = refunds.get(b.out_refund_no);
+        if (cur) {
+          // a retry with the same out_refund_no is the same refund
+          if (cur.out_trade_no !== o.out_trade_no || cur.amount.refund !== refund)
+            return fail(res, 400, 'INVALID_REQUEST', '退款单号重复');
+          return send(res, 200, refundAnswer(cur));
+        }
+        const done = [...refunds.values()]
+          .filter((r) => r.out_trade_no === o.out_trade_no)
+          .reduce((a, r) => a + r.amount.refund, 0);
+        if (done + refund > o.amount.total) return fail(res, 400, 'NOT_ENOUGH', '退款金额超过订单可退金额');
+        const r = {
+          mchid,
+          out_trade_no: o.out_trade_no,
+          transaction_id: o.transaction_id,
+          out_refund_no: b.out_refund_no,
+          refund_id: `5030${hex(12)}`.slice(0, 28),
+          reason: b.reason ?? '',
+          notify_url: b.notify_url ?? '',
+          status: 'PROCESSING',
+          create_time: rfc3339(now()),
+          amount: { total: o.amount.total, refund },
+        };
+        refunds.set(r.out_refund_no, r);
+        if (refundAuto) setTimeout(() => void finishRefund(r.out_refund_no), 20);
+        return send(res, 200, refundAnswer(r));
+      }
+      if ((m = /^\/v3\/refund\/domestic\/refunds\/([^/]+)$/.exec(url.pathname)) && req.method === 'GET') {
+        const r = refunds.get(decodeURIComponent(m[1]));
+        if (!r) return fail(res, 404, 'RESOURCE_NOT_EXISTS', '退款单不存在');
+        return send(res, 200, refundAnswer(r));
+      }
       return fail(res, 404, 'NOT_FOUND', '接口不存在');
     } catch (e) {
       return fail(res, 500, 'SYSTEM_ERROR', String(e));
@@ -335,7 +545,26 @@ export async function startFakeWechatPay(opts = {}) {
       WECHATPAY_PLATFORM_SERIAL: keys.platformSerial,
       WECHATPAY_PLATFORM_PUBLIC_KEY: keys.platformPublicKey,
     },
-    state: { orders, calls, deliveries, pay, buildNotify, announce: (no, d) => announce(orders.get(no), d) },
+    state: {
+      orders,
+      refunds,
+      calls,
+      deliveries,
+      pay,
+      buildNotify,
+      buildRefundNotify,
+      finishRefund,
+      /** hold refunds in PROCESSING (no notify) until finishRefund, or let them finish by themselves */
+      /** a row in a day's trade bill that we never saw (time 'YYYY-MM-DD HH:mm:ss', China time) */
+      plantTradeBillRow: (r) => tradeBillExtra.push({ tradeType: 'JSAPI', description: '物业费', ...r }),
+      /** the trade bill reports another amount for an order */
+      amendTradeBillAmount: (outTradeNo, fen) => tradeBillAmounts.set(outTradeNo, fen),
+      tradeBill,
+      holdRefunds: (hold = true) => {
+        refundAuto = !hold;
+      },
+      announce: (no, d) => announce(orders.get(no), d),
+    },
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

@@ -22,6 +22,21 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const PAY_ORDER_STATUSES = ['created', 'paid', 'closed'] as const;
 export type PayOrderStatus = (typeof PAY_ORDER_STATUSES)[number];
 export const PAY_ORDER_STATUS_LABELS: Record<PayOrderStatus, string> = { created: '待支付', paid: '已支付', closed: '已关闭' };
+/**
+ * R-PAY-04 a refund of a payment: requested by finance with a reason, approved or rejected by a second
+ * person, then sent to WeChat Pay (its refund flow, finished by the refund notify or a query) or, for a
+ * desk payment, paid back at the desk. A paid bill is never edited: a refund that reopens the charge
+ * issues a new bill for it.
+ */
+export const REFUND_STATUSES = ['requested', 'processing', 'succeeded', 'rejected', 'failed'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+export const REFUND_STATUS_LABELS: Record<RefundStatus, string> = {
+  requested: '待审批',
+  processing: '退款中',
+  succeeded: '已退款',
+  rejected: '已驳回',
+  failed: '退款失败',
+};
 /** A picked set of bills paid in one order: at most this many. */
 export const MAX_BILLS_PER_ORDER = 24;
 export const PAYMENT_METHOD_LABELS: Record<DeskPaymentMethod | 'wechat_pay', string> = {

@@ -123,6 +123,8 @@ export const PERMISSIONS = {
   'project.modules': ['head_office', 'project_manager'],
   /** take payments at the desk, see bills and receipts (R-FEE-02) */
   'billing.collect': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'finance'],
+  /** R-PAY-04 ask for a refund of a payment, and (another person) approve or reject one */
+  'billing.refund': ['head_office', 'project_manager', 'finance'],
   /** fee items and their prices, the monthly bill run (R-FEE-01, R-FEE-04) */
   'billing.configure': ['head_office', 'project_manager', 'finance'],
   /** edit the published repair catalogue and its prices, and the dispatch rota (R-REP-02, R-REP-04) */

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import {
   AccountBookOutlined,
+  RollbackOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -45,6 +46,7 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/sla/extensions': <FieldTimeOutlined />,
   '/cashier': <PayCircleOutlined />,
   '/payments': <AccountBookOutlined />,
+  '/refunds': <RollbackOutlined />,
   '/parking': <FileSearchOutlined />,
   '/parking/ledger': <FileProtectOutlined />,
   '/duty': <BookOutlined />,

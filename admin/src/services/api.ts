@@ -2,7 +2,7 @@
  * The console's data layer: the typed client (services/client.ts: tokens, refresh, ApiError, sign-in) with
  * TanStack Query hooks over it ($api) and the calls pages still make directly.
  */
-import { DEFAULT_PAGE_SIZE, type BillStatus, type BindingStatus, type PaymentMethod } from '@wy/shared';
+import { DEFAULT_PAGE_SIZE, type BillStatus, type BindingStatus, type PaymentMethod, type RefundStatus } from '@wy/shared';
 import type { paths } from '@wy/shared/api';
 import createQueryHooks from 'openapi-react-query';
 import { useQueryClient } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ export * from './client';
 import type {
   Bill,
   PaymentRow,
+  Refund,
   Binding,
   DeskPayment,
   PutSlaSettings,
@@ -169,6 +170,13 @@ export const listPayments = (
   limit = PAGE,
 ): Promise<Page<PaymentRow> & { totalFen: number; count: number }> =>
   call(client.GET('/api/v1/payments', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
+/** R-PAY-04 退款审批: a project's refund requests, newest first. */
+export const listRefunds = (
+  q: { projectId: number; status?: RefundStatus },
+  cursor?: string | null,
+  limit = PAGE,
+): Promise<Page<Refund>> =>
+  call(client.GET('/api/v1/refunds', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
 /** R-FEE-02 take a bill's payment at the desk; the answer is the receipt. */
 export const payBillAtDesk = (billId: number, body: DeskPayment): Promise<Receipt> =>
   call(client.POST('/api/v1/bills/{id}/desk-payments', { params: { path: { id: billId } }, body }));

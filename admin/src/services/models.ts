@@ -77,3 +77,4 @@ export type PutSlaSettings = S['PutSlaSettingsDto'];
 export type RequestExtension = S['RequestExtensionDto'];
 export type Extension = S['ExtensionDto'];
 export type Decide = S['DecideDto'];
+export type Refund = S['RefundDto'];

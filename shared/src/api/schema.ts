@@ -1809,6 +1809,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Refunds_list"];
+        put?: never;
+        post: operations["Refunds_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/refunds/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Refunds_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/refunds/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Refunds_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/repair-catalogue": {
         parameters: {
             query?: never;
@@ -3327,6 +3375,14 @@ export interface components {
             /** @description 时区 */
             timezone?: string;
         };
+        CreateRefundDto: {
+            /** @description 收款记录 */
+            paymentId: number;
+            /** @description 退款原因 */
+            reason: string;
+            /** @description 退款后重新出账 */
+            reopen?: boolean;
+        };
         CreateRequestDto: {
             /**
              * Format: date-time
@@ -3492,6 +3548,10 @@ export interface components {
             };
         };
         DecideDto: {
+            /** @description 审批意见 */
+            note?: string;
+        };
+        DecideRefundDto: {
             /** @description 审批意见 */
             note?: string;
         };
@@ -4646,6 +4706,51 @@ export interface components {
         RefreshDto: {
             /** @description 刷新令牌 */
             refreshToken: string;
+        };
+        RefundDto: {
+            /** @description 退款金额（分） */
+            amountFen: number;
+            billId: number;
+            /** @description 审批时间 */
+            decidedAt: string | null;
+            /** @description 审批人 */
+            decidedByName: string | null;
+            /** @description 审批意见 */
+            decisionNote: string | null;
+            /** @description 完成时间 */
+            finishedAt: string | null;
+            id: number;
+            /** @description 最近一次失败原因 */
+            lastError: string | null;
+            /** @enum {string} */
+            method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan" | "wechat_pay";
+            outRefundNo: string;
+            payerName: string;
+            paymentId: number;
+            projectId: number;
+            reason: string;
+            receiptNo: string;
+            /** @description 重新出账的账单 */
+            reissuedBillId: number | null;
+            /** @description 退款后重新出账 */
+            reopen: boolean;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description 申请人（审批人不能是本人） */
+            requestedById: number;
+            requestedByName: string;
+            roomLabel: string;
+            /** @enum {string} */
+            status: "requested" | "processing" | "succeeded" | "rejected" | "failed";
+            title: string;
+        };
+        RefundPageDto: {
+            items: components["schemas"]["RefundDto"][];
+            nextCursor: string | null;
+        };
+        RejectRefundDto: {
+            /** @description 驳回原因 */
+            note: string;
         };
         RepairCategoryDto: {
             code: string;
@@ -8574,6 +8679,107 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+        };
+    };
+    Refunds_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "requested" | "processing" | "succeeded" | "rejected" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundPageDto"];
+                };
+            };
+        };
+    };
+    Refunds_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRefundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundDto"];
+                };
+            };
+        };
+    };
+    Refunds_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRefundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundDto"];
+                };
+            };
+        };
+    };
+    Refunds_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRefundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundDto"];
                 };
             };
         };

@@ -2,18 +2,20 @@
  * 收款记录 (R-FEE-02): every payment of the project — at the desk and online — by day range and method, the
  * range's total on top, newest first with server paging; a receipt can be printed again from its row.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { DatePicker, Select, Space, Statistic, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { formatYuan, PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '@wy/shared';
 import ReceiptModal from '../../components/billing/ReceiptModal';
+import RefundRequestModal from '../../components/billing/RefundRequestModal';
+import { useAccess } from '../../auth';
 import { useProject } from '../../project';
 import { listPayments } from '../../services/api';
 import type { PaymentRow } from '../../services/models';
 import { formatTime, pickerNow } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
-import KeysetTable from '../../components/table/KeysetTable';
+import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
 import type { ListColumn } from '../../components/table/DataTable';
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
@@ -25,6 +27,9 @@ export default function PaymentsPage() {
   const [method, setMethod] = useState<PaymentMethod | undefined>(undefined);
   const [sum, setSum] = useState<{ totalFen: number; count: number } | null>(null);
   const [receiptId, setReceiptId] = useState<number | null>(null);
+  const [refunding, setRefunding] = useState<PaymentRow | null>(null);
+  const mayRefund = useAccess().billingRefund;
+  const table = useRef<TableAction>(undefined);
   const params = useMemo(() => ({ projectId: pid, from: day(range[0]), to: day(range[1]), method }), [pid, range, method]);
 
   const columns: ListColumn<PaymentRow>[] = [
@@ -63,13 +68,20 @@ export default function PaymentsPage() {
     {
       title: '操作',
       key: 'op',
-      width: 110,
+      width: mayRefund ? 180 : 110,
       fixed: 'right',
       valueType: 'option',
       render: (_, x) => (
-        <Typography.Link onClick={() => setReceiptId(x.id)} data-testid="payment-receipt">
-          <PrinterOutlined /> 打印收据
-        </Typography.Link>
+        <Space size={12}>
+          <Typography.Link onClick={() => setReceiptId(x.id)} data-testid="payment-receipt">
+            <PrinterOutlined /> 打印收据
+          </Typography.Link>
+          {mayRefund ? (
+            <Typography.Link onClick={() => setRefunding(x)} data-testid="payment-refund">
+              申请退款
+            </Typography.Link>
+          ) : null}
+        </Space>
       ),
     },
   ];
@@ -107,6 +119,7 @@ export default function PaymentsPage() {
           </Space>
         }
         columns={columns}
+        actionRef={table}
         params={params}
         search={false}
         fetchPage={async (f, cursor) => {
@@ -122,6 +135,15 @@ export default function PaymentsPage() {
         emptyText="所选日期内没有收款"
       />
       <ReceiptModal paymentId={receiptId} receipt={null} onClose={() => setReceiptId(null)} />
+      <RefundRequestModal
+        payment={refunding}
+        projectId={pid}
+        onClose={() => setRefunding(null)}
+        onDone={() => {
+          setRefunding(null);
+          table.current?.reload();
+        }}
+      />
     </PageContainer>
   );
 }

@@ -39,6 +39,8 @@ import { ComplaintWeeklyReviewBreachSqlite1796541028949 } from './1796541028949-
 import { ComplaintWeeklyReviewBreachMysql1796541028949 } from './1796541028949-ComplaintWeeklyReviewBreach.mysql.js';
 import { RepairContactSqlite1796542000000 } from './1796542000000-RepairContact.sqlite.js';
 import { RepairContactMysql1796542000000 } from './1796542000000-RepairContact.mysql.js';
+import { RefundsSqlite1796542086915 } from './1796542086915-Refunds.sqlite.js';
+import { RefundsMysql1796542086915 } from './1796542086915-Refunds.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -62,6 +64,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ComplaintRulesJointMysql1796532192676,
   ComplaintWeeklyReviewBreachMysql1796541028949,
   RepairContactMysql1796542000000,
+  RefundsMysql1796542086915,
 ];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
@@ -83,4 +86,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ComplaintRulesJointSqlite1796532192676,
   ComplaintWeeklyReviewBreachSqlite1796541028949,
   RepairContactSqlite1796542000000,
+  RefundsSqlite1796542086915,
 ];

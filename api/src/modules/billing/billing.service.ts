@@ -140,6 +140,8 @@ export class BillingService {
       sourceId: number;
       amountFen: number;
       dueOn: string | null;
+      /** the month it is for, when it has one (a bill issued again after a refund keeps its month) */
+      period?: string | null;
     },
   ): Promise<{ billId: number; created: boolean }> {
     if (!Number.isSafeInteger(c.amountFen) || c.amountFen <= 0) throw badRequest('账单金额必须是大于 0 的整数分');
@@ -158,7 +160,7 @@ export class BillingService {
       paidAt: null,
       version: 0,
       feeItemId: null,
-      period: null,
+      period: c.period ?? null,
       dueOn: c.dueOn,
     });
     return { billId, created: true };
@@ -174,6 +176,78 @@ export class BillingService {
     if (!cur || cur.status !== 'unpaid') return false;
     if (!(await this.repo.updateUnpaid(em, cur, { status: 'void' }))) throw new AppError('CONFLICT', '账单刚被收款，请稍后重试');
     return true;
+  }
+
+  /**
+   * R-PAY-04 what a refund needs of a payment: its project, bill, method and amount, and what to show
+   * (receipt number, item, room, payer). Null when there is no such payment.
+   */
+  async paymentForRefund(paymentId: number): Promise<{
+    paymentId: number;
+    projectId: number;
+    billId: number;
+    method: string;
+    amountFen: number;
+    receiptNo: string;
+    title: string;
+    roomLabel: string;
+    payerName: string;
+    at: Date;
+  } | null> {
+    const pay = await this.repo.payment(paymentId);
+    if (!pay) return null;
+    const bill = (await this.repo.bill(pay.billId))!;
+    const rooms = await this.people.roomLabels([bill.roomId]);
+    return {
+      paymentId: pay.id,
+      projectId: pay.projectId,
+      billId: pay.billId,
+      method: pay.method,
+      amountFen: Number(pay.amountFen),
+      receiptNo: pay.receiptNo ?? '',
+      title: bill.title,
+      roomLabel: rooms.get(bill.roomId)?.label ?? '',
+      payerName: pay.payerName,
+      at: pay.at,
+    };
+  }
+
+  /**
+   * R-PAY-04 a payment's money went back, inside the transaction that finished the refund. The paid bill
+   * and its payment stay as they were (a paid bill is never edited); when the charge still stands a new
+   * unpaid bill is issued for it (source 'reissue', one per bill), due today. Returns that bill's id.
+   */
+  async refunded(
+    em: EntityManager,
+    r: { refundId: number; paymentId: number; billId: number; amountFen: number; reopen: boolean; at: Date },
+  ): Promise<number | null> {
+    const bill = await this.repo.bill(r.billId, em);
+    if (!bill) return null;
+    await this.audit.record(
+      { kind: 'system' },
+      {
+        projectId: bill.projectId,
+        entity: 'bill',
+        entityId: bill.id,
+        action: 'refunded',
+        note: `退款 ${r.amountFen} 分（退款单 ${r.refundId}）${r.reopen ? '，重新出账' : ''}`,
+      },
+      em,
+    );
+    if (!r.reopen) return null;
+    const project = await this.repo.projectCodeZone(em, bill.projectId);
+    const { billId } = await this.chargeSource(em, {
+      projectId: bill.projectId,
+      roomId: bill.roomId,
+      kind: bill.kind,
+      title: bill.title,
+      sourceType: 'reissue',
+      sourceId: bill.id,
+      amountFen: Number(bill.amountFen),
+      dueOn: localDate(r.at, project.timezone),
+      period: bill.period,
+    });
+    return billId;
   }
 
   /** 收款记录: the project's payments (desk and online) in a local date range, with the range's total. */

@@ -43,3 +43,45 @@ export class PayNotice {
   @Column({ type: 'varchar', length: 40 }) result: string;
   @Column({ type: 'datetime' }) receivedAt: Date;
 }
+
+/**
+ * R-PAY-04 a refund of one payment (a bill's payment row in billing): asked for with a reason, decided by
+ * a second person, then sent to WeChat Pay with its own out_refund_no (the same on every retry) or, for a
+ * desk payment, paid back at the desk. One refund per payment (unique): a rejected one may be asked for
+ * again on the same row. Succeeded by one conditional update, so the refund notify, a query and a retry
+ * finish it once.
+ */
+@Entity('refund')
+@Index(['projectId', 'id'])
+@Index(['status', 'id'])
+export class Refund {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Index({ unique: true }) @Column({ type: 'int' }) paymentId: number;
+  @Column({ type: 'int' }) billId: number;
+  @Column({ type: 'varchar', length: 20 }) method: string;
+  @Column({ type: 'bigint' }) amountFen: number;
+  /** the WeChat Pay order refunded from (its total is part of the refund request) */
+  @Column({ type: 'varchar', length: 32, nullable: true }) outTradeNo: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) transactionId: string | null;
+  @Column({ type: 'bigint', nullable: true }) orderTotalFen: number | null;
+  @Index({ unique: true }) @Column({ type: 'varchar', length: 64 }) outRefundNo: string;
+  @Column({ type: 'varchar', length: 200 }) reason: string;
+  /** the charge still stands: a new bill is issued for it when the money is back */
+  @Column({ type: 'boolean', default: false }) reopen: boolean;
+  @Column({ type: 'varchar', length: 12 }) status: string;
+  @Column({ type: 'int' }) requestedById: number;
+  @Column({ type: 'varchar', length: 50 }) requestedByName: string;
+  @Column({ type: 'datetime' }) requestedAt: Date;
+  @Column({ type: 'int', nullable: true }) decidedById: number | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) decidedByName: string | null;
+  @Column({ type: 'datetime', nullable: true }) decidedAt: Date | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) decisionNote: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) providerRefundId: string | null;
+  /** how often the provider was asked (a failed call is retried with the same out_refund_no) */
+  @Column({ type: 'int', default: 0 }) attempts: number;
+  @Column({ type: 'varchar', length: 200, nullable: true }) lastError: string | null;
+  @Column({ type: 'datetime', nullable: true }) finishedAt: Date | null;
+  /** the bill issued again when the refund reopened the charge */
+  @Column({ type: 'int', nullable: true }) reissuedBillId: number | null;
+}

@@ -2,23 +2,35 @@ import { Module } from '@nestjs/common';
 import type { AppConfig } from '../../config/env.js';
 import { Clock } from '../../infra/clock.js';
 import { APP_CONFIG } from '../../infra/tokens.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { BillingModule } from '../billing/billing.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { PaymentsController } from './payments.controller.js';
 import { PaymentsRepository } from './payments.repository.js';
-import { PaymentsService, WechatPay } from './payments.service.js';
+import { PaymentsService } from './payments.service.js';
+import { RefundsController } from './refunds.controller.js';
+import { DecideRefund } from './refunds/decide-refund.js';
+import { RefundView } from './refunds/refund-view.js';
+import { RequestRefund } from './refunds/request-refund.js';
+import { SettleRefund } from './refunds/settle-refund.js';
+import { WechatPay } from './wechat-pay.js';
 import { WechatPayClient } from './wechatpay.client.js';
 
 /**
  * Online payment (WeChat Pay v3, R-PAY-01/02): the client, orders, the notify endpoint, query and
- * close. A verified payment is announced (payment.verified); billing credits the bills.
+ * close. A verified payment is announced (payment.verified); billing credits the bills. Refunds with
+ * approval (R-PAY-04) through WeChat Pay's refund flow or the desk.
  */
 @Module({
-  imports: [BillingModule, PeopleModule],
-  controllers: [PaymentsController],
+  imports: [AuditModule, BillingModule, PeopleModule],
+  controllers: [PaymentsController, RefundsController],
   providers: [
     PaymentsRepository,
     PaymentsService,
+    RefundView,
+    RequestRefund,
+    DecideRefund,
+    SettleRefund,
     {
       provide: WechatPay,
       inject: [APP_CONFIG, Clock],

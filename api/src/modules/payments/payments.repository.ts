@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, LessThan } from 'typeorm';
+import { keysetPage } from '../../common/paging.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
-import { PayNotice, PayOrder } from './entities.js';
+import { PayNotice, PayOrder, Refund } from './entities.js';
 
 /** Every query of payment orders and notices. */
 @Injectable()
@@ -49,5 +50,50 @@ export class PaymentsRepository {
   }
   async notice(row: Omit<PayNotice, 'id'>, em?: EntityManager): Promise<void> {
     await (em ?? this.ds.manager).getRepository(PayNotice).insert(row);
+  }
+
+  /** The paid order that credited a bill (its lines are JSON: `{"billId":N,…}`). */
+  async paidOrderForBill(billId: number): Promise<PayOrder | null> {
+    const rows = await this.ds
+      .getRepository(PayOrder)
+      .createQueryBuilder('o')
+      .where("o.status = 'paid'")
+      .andWhere('o.bills LIKE :pat', { pat: `%"billId":${Math.trunc(billId)},%` })
+      .orderBy('o.id', 'ASC')
+      .getMany();
+    return rows[0] ?? null;
+  }
+
+  refund(id: number) {
+    return this.ds.getRepository(Refund).findOne({ where: { id } });
+  }
+  refundByPayment(paymentId: number) {
+    return this.ds.getRepository(Refund).findOne({ where: { paymentId } });
+  }
+  refundByOutNo(outRefundNo: string) {
+    return this.ds.getRepository(Refund).findOne({ where: { outRefundNo } });
+  }
+  /** A new request; throws a unique violation when the payment already has one (see isUniqueViolation). */
+  async insertRefund(row: Omit<Refund, 'id'>): Promise<number> {
+    return Number((await this.ds.getRepository(Refund).insert(row)).identifiers[0]!.id);
+  }
+  /** Moves a refund from one status to the next, only if it is still in `from`: of two at once, one wins. */
+  async moveRefund(id: number, from: string[], patch: Partial<Refund>, em?: EntityManager): Promise<boolean> {
+    const r = await (em ?? this.ds.manager).getRepository(Refund).update({ id, status: In(from) }, patch);
+    return (r.affected ?? 0) === 1;
+  }
+  async patchRefund(id: number, patch: Partial<Refund>, em?: EntityManager): Promise<void> {
+    await (em ?? this.ds.manager).getRepository(Refund).update({ id }, patch);
+  }
+  processingRefunds(limit = 50) {
+    return this.ds.getRepository(Refund).find({ where: { status: 'processing' }, order: { id: 'ASC' }, take: limit });
+  }
+  refundPage(q: { projectId: number; status?: string; cursor?: string; limit?: number }) {
+    const qb = this.ds
+      .getRepository(Refund)
+      .createQueryBuilder('r')
+      .where('r.project_id = :projectId', { projectId: q.projectId });
+    if (q.status) qb.andWhere('r.status = :status', { status: q.status });
+    return keysetPage(qb, 'r', q, 'DESC');
   }
 }

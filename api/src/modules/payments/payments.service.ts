@@ -12,12 +12,11 @@ import { PeopleLookup } from '../people/people-lookup.service.js';
 import type { PayOrder } from './entities.js';
 import type { CreatePayOrderDto, PayOrderDto } from './payments.dto.js';
 import { PaymentsRepository } from './payments.repository.js';
-import { NotifyRefused, WechatPayClient, WechatPayError, type WechatTransaction } from './wechatpay.client.js';
+import { NotifyRefused, WechatPayClient, WechatPayError, type WechatRefund, type WechatTransaction } from './wechatpay.client.js';
+import { WechatPay } from './wechat-pay.js';
+import { SettleRefund } from './refunds/settle-refund.js';
 
-/** The WeChat Pay client when the merchant is configured (null: online payment is off). */
-export class WechatPay {
-  constructor(readonly client: WechatPayClient | null) {}
-}
+export { WechatPay } from './wechat-pay.js';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -40,6 +39,7 @@ export class PaymentsService implements OnModuleInit {
     @Inject(PeopleLookup) private readonly people: PeopleLookup,
     @Inject(EventBus) private readonly events: EventBus,
     @Inject(Jobs) private readonly jobs: Jobs,
+    @Inject(SettleRefund) private readonly refunds: SettleRefund,
   ) {}
 
   onModuleInit(): void {
@@ -223,6 +223,8 @@ export class PaymentsService implements OnModuleInit {
       }
       throw e;
     }
+    // R-PAY-04 a refund's news: REFUND.SUCCESS / ABNORMAL / CLOSED
+    if (n.eventType.startsWith('REFUND.')) return this.refunds.notified(n.resource as WechatRefund);
     if (n.eventType !== 'TRANSACTION.SUCCESS') return; // other events are acknowledged and left alone
     const tx = n.resource as WechatTransaction;
     const o = await this.repo.orderByNo(String(tx.out_trade_no ?? ''));

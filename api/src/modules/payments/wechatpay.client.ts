@@ -1,4 +1,4 @@
-import { createDecipheriv, createSign, createVerify, randomBytes } from 'node:crypto';
+import { createDecipheriv, createHash, createSign, createVerify, randomBytes } from 'node:crypto';
 
 export interface WechatPaySettings {
   apiBase: string;
@@ -47,6 +47,19 @@ export interface WechatTransaction {
   amount: { total: number; payer_total?: number; currency?: string };
 }
 
+/** A refund as WeChat Pay answers it (and, with refund_status, as its refund notify carries it). */
+export interface WechatRefund {
+  refund_id: string;
+  out_refund_no: string;
+  transaction_id?: string;
+  out_trade_no: string;
+  status?: 'SUCCESS' | 'PROCESSING' | 'ABNORMAL' | 'CLOSED';
+  refund_status?: 'SUCCESS' | 'PROCESSING' | 'ABNORMAL' | 'CLOSED';
+  mchid?: string;
+  success_time?: string;
+  amount: { total: number; refund: number };
+}
+
 /** What wx.requestPayment needs, signed by the server (the client never holds a key). */
 export interface JsapiPayParams {
   appId: string;
@@ -87,15 +100,21 @@ export class WechatPayClient {
     }
   }
 
+  /** The merchant's Authorization header over METHOD\nPATH?query\nts\nnonce\nbody\n. */
+  private authorization(method: string, pathAndQuery: string, text: string): string {
+    const ts = String(Math.floor(this.now() / 1000));
+    const nonce = this.nonce();
+    const signature = this.sign(`${method}\n${pathAndQuery}\n${ts}\n${nonce}\n${text}\n`);
+    const s = this.settings;
+    return `WECHATPAY2-SHA256-RSA2048 mchid="${s.mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${ts}",serial_no="${s.merchantSerial}"`;
+  }
+
   private async call<T>(
     method: 'GET' | 'POST',
     pathAndQuery: string,
     body?: unknown,
   ): Promise<{ status: number; data: T | null }> {
     const text = body === undefined ? '' : JSON.stringify(body);
-    const ts = String(Math.floor(this.now() / 1000));
-    const nonce = this.nonce();
-    const signature = this.sign(`${method}\n${pathAndQuery}\n${ts}\n${nonce}\n${text}\n`);
     const s = this.settings;
     const res = await fetch(s.apiBase + pathAndQuery, {
       method,
@@ -103,7 +122,7 @@ export class WechatPayClient {
         accept: 'application/json',
         'content-type': 'application/json',
         'user-agent': 'wy-service-centre',
-        authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${s.mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${ts}",serial_no="${s.merchantSerial}"`,
+        authorization: this.authorization(method, pathAndQuery, text),
       },
       body: body === undefined ? undefined : text,
       signal: AbortSignal.timeout(10_000),
@@ -191,6 +210,57 @@ export class WechatPayClient {
       if (e instanceof WechatPayError && e.code === 'ORDER_NOT_EXIST') return true;
       throw e;
     }
+  }
+
+  /**
+   * R-PAY-04 a refund of (part of) a paid order; a retry with the same out_refund_no is the same refund.
+   * The answer's status: SUCCESS, PROCESSING (the notify or a query finishes it), ABNORMAL, CLOSED.
+   */
+  async refund(r: {
+    outTradeNo: string;
+    outRefundNo: string;
+    reason: string;
+    refundFen: number;
+    totalFen: number;
+  }): Promise<WechatRefund> {
+    const res = await this.call<WechatRefund>('POST', '/v3/refund/domestic/refunds', {
+      out_trade_no: r.outTradeNo,
+      out_refund_no: r.outRefundNo,
+      reason: r.reason.slice(0, 80),
+      notify_url: this.settings.notifyUrl,
+      amount: { refund: r.refundFen, total: r.totalFen, currency: 'CNY' },
+    });
+    return res.data!;
+  }
+  /** A refund as WeChat Pay knows it (null: no such refund — the request never reached it). */
+  async queryRefund(outRefundNo: string): Promise<WechatRefund | null> {
+    try {
+      return (await this.call<WechatRefund>('GET', `/v3/refund/domestic/refunds/${encodeURIComponent(outRefundNo)}`)).data;
+    } catch (e) {
+      if (e instanceof WechatPayError && e.code === 'RESOURCE_NOT_EXISTS') return null;
+      throw e;
+    }
+  }
+
+  /**
+   * R-PAY-03 a day's trade bill (China time): its download address from a signed answer, then the file (not
+   * signed itself) checked against the SHA1 that answer gave.
+   */
+  async tradeBill(billDate: string): Promise<string> {
+    const r = await this.call<{ hash_type: string; hash_value: string; download_url: string }>(
+      'GET',
+      `/v3/bill/tradebill?bill_date=${encodeURIComponent(billDate)}&bill_type=ALL`,
+    );
+    const u = new URL(r.data!.download_url);
+    const res = await fetch(u.href, {
+      headers: { 'user-agent': 'wy-service-centre', authorization: this.authorization('GET', u.pathname + u.search, '') },
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await res.text();
+    if (res.status !== 200) throw new WechatPayError(res.status, 'DOWNLOAD_FAILED', text.slice(0, 200));
+    if (createHash('sha1').update(text).digest('hex') !== String(r.data!.hash_value).toLowerCase())
+      throw new WechatPayError(200, 'BAD_HASH', '账单文件校验失败');
+    return text;
   }
 
   /** wx.requestPayment's parameters, paySign = RSA-SHA256 over appId\ntimeStamp\nnonceStr\npackage\n. */

@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { conflict, notFound } from '../../../common/app-error.js';
+import type { Principal } from '../../../common/principal.js';
+import { asStaff, ensureProjectInScope } from '../../../common/scope.js';
+import { isUniqueViolation } from '../../../database/errors.js';
+import { Clock } from '../../../infra/clock.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { BillingService } from '../../billing/billing.service.js';
+import { PaymentsRepository } from '../payments.repository.js';
+import type { CreateRefundDto, RefundDto } from '../refunds.dto.js';
+import { RefundView } from './refund-view.js';
+
+/**
+ * R-PAY-04 finance asks for a refund of a payment, with a reason: the whole payment, once (one refund per
+ * payment, unique — two clerks at once get one request and a 409). A rejected request may be asked again.
+ * Nothing moves money yet: a second person approves.
+ */
+@Injectable()
+export class RequestRefund {
+  constructor(
+    @Inject(PaymentsRepository) private readonly repo: PaymentsRepository,
+    @Inject(BillingService) private readonly billing: BillingService,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(RefundView) private readonly view: RefundView,
+  ) {}
+
+  async run(p: Principal, dto: CreateRefundDto): Promise<RefundDto> {
+    const staff = asStaff(p);
+    const pay = await this.billing.paymentForRefund(dto.paymentId);
+    if (!pay) throw notFound('收款记录');
+    ensureProjectInScope(p, pay.projectId, '收款记录');
+    let order: { outTradeNo: string; transactionId: string | null; totalFen: number } | null = null;
+    if (pay.method === 'wechat_pay') {
+      const o = await this.repo.paidOrderForBill(pay.billId);
+      if (!o) throw conflict('找不到这笔收款对应的微信支付订单，无法原路退款');
+      order = { outTradeNo: o.outTradeNo, transactionId: o.transactionId, totalFen: Number(o.totalFen) };
+    }
+    const now = this.clock.now();
+    const reason = dto.reason.trim();
+    const fields = {
+      reason,
+      reopen: dto.reopen ?? false,
+      status: 'requested',
+      requestedById: staff.id,
+      requestedByName: staff.name,
+      requestedAt: now,
+      decidedById: null,
+      decidedByName: null,
+      decidedAt: null,
+      decisionNote: null,
+    };
+    let id: number;
+    try {
+      id = await this.repo.insertRefund({
+        projectId: pay.projectId,
+        paymentId: pay.paymentId,
+        billId: pay.billId,
+        method: pay.method,
+        amountFen: pay.amountFen,
+        outTradeNo: order?.outTradeNo ?? null,
+        transactionId: order?.transactionId ?? null,
+        orderTotalFen: order?.totalFen ?? null,
+        outRefundNo: `RF${now.toISOString().replace(/\D/g, '').slice(2, 14)}${randomBytes(6).toString('hex').toUpperCase()}`,
+        providerRefundId: null,
+        attempts: 0,
+        lastError: null,
+        finishedAt: null,
+        reissuedBillId: null,
+        ...fields,
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      const cur = await this.repo.refundByPayment(pay.paymentId);
+      // asked again after a rejection: the same row (and out_refund_no) goes back to 待审批
+      if (!cur || !(await this.repo.moveRefund(cur.id, ['rejected'], fields)))
+        throw conflict('这笔收款已有退款申请，请勿重复申请');
+      id = cur.id;
+    }
+    await this.audit.record(p, {
+      projectId: pay.projectId,
+      entity: 'refund',
+      entityId: id,
+      action: 'request',
+      note: `${pay.receiptNo} ${pay.amountFen} ${reason}`,
+    });
+    return this.view.byId(id);
+  }
+}
