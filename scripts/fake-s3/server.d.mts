@@ -6,7 +6,7 @@ export interface FakeS3 {
   secretAccessKey: string;
   region: string;
   objects: Map<string, { body: Buffer; contentType: string }>;
-  state: { requests: number; rejected: number };
+  state: { requests: number; rejected: number; hosts: string[] };
   close(): Promise<void>;
 }
 export declare function startFakeS3(o?: {
@@ -16,4 +16,8 @@ export declare function startFakeS3(o?: {
   accessKeyId?: string;
   secretAccessKey?: string;
   region?: string;
+  /** the STS token every request must carry and sign (x-amz-security-token) */
+  sessionToken?: string | null;
+  /** false: path-style requests are refused, as Aliyun OSS does (default true) */
+  pathStyle?: boolean;
 }): Promise<FakeS3>;

@@ -1,7 +1,10 @@
-// A local fake of an S3-compatible object store for tests and the demo: path-style PUT/GET/DELETE object,
-// AWS Signature Version 4 checked exactly as S3 does (credential scope, signed headers, payload
-// hash, 15-minute clock skew), S3's XML errors (SignatureDoesNotMatch, InvalidAccessKeyId,
-// XAmzContentSHA256Mismatch, RequestTimeTooSkewed, NoSuchBucket, NoSuchKey). Objects live in memory.
+// A local fake of an S3-compatible object store for tests and the demo: PUT/GET/DELETE object addressed
+// virtual-hosted (`{bucket}.{host}/{key}`, the bucket from the Host header) or path style
+// (`{host}/{bucket}/{key}`), AWS Signature Version 4 checked exactly as S3 does (credential scope, signed
+// headers with values trimmed and inner spaces folded, payload hash, 15-minute clock skew, every x-amz-*
+// header signed, STS session tokens), S3's XML errors (SignatureDoesNotMatch, InvalidAccessKeyId,
+// XAmzContentSHA256Mismatch, RequestTimeTooSkewed, AccessDenied, InvalidToken, NoSuchBucket, NoSuchKey).
+// `pathStyle: false` refuses path-style requests as Aliyun OSS does. Objects live in memory.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 
@@ -16,9 +19,11 @@ export async function startFakeS3({
   accessKeyId = 'AKIDFAKE',
   secretAccessKey = 'fake-secret',
   region = 'us-east-1',
+  sessionToken = null, // set: the temporary credentials' token every request must carry (and sign)
+  pathStyle = true, // false: path-style requests are refused (Aliyun OSS)
 } = {}) {
   const objects = new Map();
-  const state = { requests: 0, rejected: 0 };
+  const state = { requests: 0, rejected: 0, hosts: [] };
   const error = (res, status, code, message) => {
     state.rejected++;
     res.writeHead(status, { 'content-type': 'application/xml' });
@@ -29,6 +34,7 @@ export async function startFakeS3({
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       state.requests++;
+      state.hosts.push(String(req.headers.host ?? ''));
       const body = Buffer.concat(chunks);
       const url = new URL(req.url, `http://${req.headers.host}`);
       const auth =
@@ -60,6 +66,16 @@ export async function startFakeS3({
       const names = signed.split(';');
       if (!names.includes('host') || !names.includes('x-amz-date'))
         return error(res, 403, 'AccessDenied', 'host and x-amz-date must be signed');
+      const unsigned = Object.keys(req.headers).filter((h) => h.startsWith('x-amz-') && !names.includes(h));
+      if (unsigned.length)
+        return error(
+          res,
+          403,
+          'AccessDenied',
+          `There were headers present in the request which were not signed: ${unsigned.join(', ')}`,
+        );
+      if (sessionToken !== null && req.headers['x-amz-security-token'] !== sessionToken)
+        return error(res, 403, 'InvalidToken', 'The provided token is malformed or otherwise invalid.');
       const canonicalQuery = [...url.searchParams.entries()]
         .map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`)
         .sort()
@@ -68,7 +84,14 @@ export async function startFakeS3({
         req.method,
         url.pathname,
         canonicalQuery,
-        names.map((n) => `${n}:${String(req.headers[n] ?? '').trim()}\n`).join(''),
+        names
+          .map(
+            (n) =>
+              `${n}:${String(req.headers[n] ?? '')
+                .trim()
+                .replace(/\s+/g, ' ')}\n`,
+          )
+          .join(''),
         signed,
         payloadHash,
       ].join('\n');
@@ -83,8 +106,19 @@ export async function startFakeS3({
           'SignatureDoesNotMatch',
           'The request signature we calculated does not match the signature you provided',
         );
-      const [, b, ...rest] = url.pathname.split('/');
-      if (decodeURIComponent(b) !== bucket) return error(res, 404, 'NoSuchBucket', 'The specified bucket does not exist');
+      // virtual-hosted: the Host is `{bucket}.{the store's name}`; otherwise the bucket is the path's first segment
+      const hostName = String(req.headers.host ?? '').replace(/:\d+$/, '');
+      let b;
+      let rest;
+      if (hostName.startsWith(`${bucket}.`)) {
+        b = bucket;
+        rest = url.pathname.split('/').slice(1);
+      } else {
+        if (!pathStyle) return error(res, 403, 'SecondLevelDomainForbidden', 'Please use virtual hosted style to access.');
+        [, b, ...rest] = url.pathname.split('/');
+        b = decodeURIComponent(b);
+      }
+      if (b !== bucket) return error(res, 404, 'NoSuchBucket', 'The specified bucket does not exist');
       const objectKey = rest.map(decodeURIComponent).join('/');
       if (req.method === 'PUT') {
         objects.set(objectKey, { body, contentType: req.headers['content-type'] ?? 'application/octet-stream' });

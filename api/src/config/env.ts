@@ -2,6 +2,7 @@
  * Environment read and validated once at boot. A bad value stops the process
  * with one clear line per problem, naming the variable and what it expects.
  */
+import type { S3Config } from '../infra/storage/s3.js';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SMS_TEMPLATE_NAMES, smsTemplateVar, type SmsTemplate } from '../infra/sms.js';
@@ -79,7 +80,7 @@ export interface AppConfig {
   jobsIntervalSec: number;
   storageDir: string;
   /** STORAGE_DRIVER=s3: an S3-compatible object store for photos instead of local disk */
-  s3: { endpoint: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string } | null;
+  s3: S3Config | null;
   /** non-production only: POST /api/v1/dev/clock moves this instance's clock (browser tests of time rules) */
   clockControl: boolean;
   sms: {
@@ -206,13 +207,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!['local', 's3'].includes(driver)) problems.push(`STORAGE_DRIVER 必须是 local 或 s3（现在是 "${driver}"）`);
   let s3: AppConfig['s3'] = null;
   if (driver === 's3') {
+    const style = env.S3_URL_STYLE ?? 'virtual';
     s3 = {
       endpoint: url('S3_ENDPOINT', env.S3_ENDPOINT ?? ''),
       region: env.S3_REGION ?? 'us-east-1',
       bucket: env.S3_BUCKET ?? '',
       accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
       secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+      sessionToken: env.S3_SESSION_TOKEN?.trim() || undefined,
+      urlStyle: style === 'path' ? 'path' : 'virtual',
     };
+    if (!['virtual', 'path'].includes(style))
+      problems.push(
+        `S3_URL_STYLE 必须是 virtual（桶名在域名里，OSS/COS/AWS）或 path（桶名在路径里，MinIO）（现在是 "${style}"）`,
+      );
+    if (s3.urlStyle === 'virtual' && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(s3.bucket) && s3.bucket)
+      problems.push(`S3_BUCKET "${s3.bucket}" 不能用在域名里：请用小写字母、数字、连字符，或设置 S3_URL_STYLE=path`);
     for (const [name, v] of [
       ['S3_BUCKET', s3.bucket],
       ['S3_ACCESS_KEY_ID', s3.accessKeyId],
@@ -281,10 +291,15 @@ function wechatTemplates(env: Env, prod: boolean, problems: string[]): AppConfig
     const keysVar = `${idVar}_KEYS`;
     const raw = env[keysVar] ?? DEMO_TEMPLATE_KEYS;
     const keys: Partial<Record<WechatTemplateField, string>> = {};
-    for (const pair of raw.split(',').map((x) => x.trim()).filter(Boolean)) {
+    for (const pair of raw
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const [field, key] = pair.split('=').map((x) => x.trim());
       if (!(WECHAT_TEMPLATE_FIELDS as readonly string[]).includes(field!) || !/^[a-z_]+\d+$/.test(key ?? ''))
-        problems.push(`${keysVar} 中的 "${pair}" 应为 字段=模板关键词，如 code=character_string1（字段：${WECHAT_TEMPLATE_FIELDS.join('、')}）`);
+        problems.push(
+          `${keysVar} 中的 "${pair}" 应为 字段=模板关键词，如 code=character_string1（字段：${WECHAT_TEMPLATE_FIELDS.join('、')}）`,
+        );
       else keys[field as WechatTemplateField] = key;
     }
     const missing = WECHAT_TEMPLATE_FIELDS.filter((f) => !keys[f]);

@@ -1,8 +1,10 @@
 /**
  * An S3-compatible object store (AWS S3, MinIO, Aliyun OSS / Tencent COS in S3 mode) over plain
- * HTTP with AWS Signature Version 4, path-style URLs (`{endpoint}/{bucket}/{key}`). No SDK: two
- * calls (PUT and GET object) are all photos need. Tests run it against scripts/fake-s3, which
- * checks the same signatures.
+ * HTTP with AWS Signature Version 4. Virtual-hosted URLs by default (`{bucket}.{endpoint host}/{key}`:
+ * OSS refuses path style and AWS is retiring it), path style (`{endpoint}/{bucket}/{key}`) for MinIO;
+ * temporary STS credentials sign `x-amz-security-token`. No SDK: three calls (PUT, GET, DELETE
+ * object) are all photos need. Tests run it against scripts/fake-s3, which checks the same signatures
+ * and refuses what a real store refuses.
  */
 import { createHash, createHmac } from 'node:crypto';
 import { Storage } from './storage.js';
@@ -13,7 +15,14 @@ export interface S3Config {
   bucket: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** STS temporary credentials' token (S3_SESSION_TOKEN), sent and signed as x-amz-security-token */
+  sessionToken?: string;
+  /** S3_URL_STYLE: 'virtual' (default) or 'path' */
+  urlStyle?: 'virtual' | 'path';
 }
+
+/** A header value as SigV4 canonicalises it: trimmed, runs of spaces folded into one. */
+export const canonicalHeaderValue = (v: string) => v.trim().replace(/\s+/g, ' ');
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const hmac = (k: Buffer | string, s: string) => createHmac('sha256', k).update(s).digest();
@@ -32,7 +41,7 @@ export class S3StorageError extends Error {
 
 /** SigV4 headers for one request (exported for the tests of the fake). */
 export function signV4(
-  c: Pick<S3Config, 'region' | 'accessKeyId' | 'secretAccessKey'>,
+  c: Pick<S3Config, 'region' | 'accessKeyId' | 'secretAccessKey' | 'sessionToken'>,
   req: { method: string; url: URL; headers: Record<string, string>; payloadHash: string; now: Date },
 ): Record<string, string> {
   const amzDate = req.now
@@ -41,10 +50,11 @@ export function signV4(
     .replace(/\.\d{3}/, '');
   const day = amzDate.slice(0, 8);
   const headers: Record<string, string> = {
-    ...Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v.trim()])),
+    ...Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), canonicalHeaderValue(v)])),
     host: req.url.host,
     'x-amz-date': amzDate,
     'x-amz-content-sha256': req.payloadHash,
+    ...(c.sessionToken ? { 'x-amz-security-token': c.sessionToken } : {}),
   };
   const names = Object.keys(headers).sort();
   const canonicalQuery = [...req.url.searchParams.entries()]
@@ -78,8 +88,15 @@ export class S3Storage extends Storage {
   }
 
   private url(key: string): URL {
-    const path = key.split('/').map(enc).join('/');
-    return new URL(`${this.c.endpoint.replace(/\/+$/, '')}/${enc(this.c.bucket)}/${path}`);
+    const parts = key.split('/');
+    // "." and ".." would be resolved away by URL parsing (or by the store): another object than the one named
+    if (parts.some((p) => p === '' || p === '.' || p === '..'))
+      throw new S3StorageError(400, 'InvalidKey', `对象名不合法：${key}`);
+    const path = parts.map(enc).join('/');
+    const base = new URL(this.c.endpoint);
+    if (this.c.urlStyle === 'path')
+      return new URL(`${base.origin}${base.pathname.replace(/\/+$/, '')}/${enc(this.c.bucket)}/${path}`);
+    return new URL(`${base.protocol}//${this.c.bucket}.${base.host}${base.pathname.replace(/\/+$/, '')}/${path}`);
   }
 
   private async send(method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Buffer, contentType?: string): Promise<Response> {
