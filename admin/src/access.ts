@@ -48,6 +48,8 @@ export interface Access {
   parkingDesk: boolean;
   /** parking areas, spaces and the parking-use plan with its prices (R-PRK-01) — `parking.configure` */
   parkingConfigure: boolean;
+  /** download the gate system's list of valid plates — `parking.gate` */
+  parkingGate: boolean;
   /** 每周回顾: the quality supervisor's weekly review of the week's complaints (R-CMP-18) — `complaint.weekly_review` */
   weeklyReview: boolean;
 }
@@ -83,6 +85,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     followUp: can(r, 'followup.supervise'),
     parkingDesk: can(r, 'parking.desk'),
     parkingConfigure: can(r, 'parking.configure'),
+    parkingGate: can(r, 'parking.gate'),
     weeklyReview: can(r, 'complaint.weekly_review'),
   };
 }

@@ -152,6 +152,20 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/ParkingLedger')),
   },
   {
+    path: '/parking/spaces',
+    name: '车位管理',
+    access: 'parkingDesk',
+    project: true,
+    component: lazy(() => import('./pages/ParkingSpaces')),
+  },
+  {
+    path: '/parking/plan',
+    name: '停车方案',
+    access: 'parkingDesk',
+    project: true,
+    component: lazy(() => import('./pages/ParkingPlan')),
+  },
+  {
     path: '/duty',
     name: '值班与交接班',
     access: 'serviceDesk',

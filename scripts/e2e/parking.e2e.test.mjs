@@ -193,4 +193,81 @@ describe('parking across the mini-program and the console', () => {
     expect(ledger).toContain('张伟');
     expect(await row.getByTestId('ledger-paid').innerText()).toBe('已缴 ¥300.00');
   });
+
+  it('R-PRK-01 the manager sets up the car park in the console: a basement level, numbered spaces, one out of use, a price added to the published plan; the gate list downloads', async () => {
+    const manager = await desk('jingli');
+    await manager.goto(`${s.adminUrl}/parking/spaces`);
+    await manager.getByTestId('space-counts').waitFor();
+    await settled(manager);
+    const save = async (form) => {
+      await manager.locator('.ant-modal-footer .ant-btn-primary').last().click();
+      await form.waitFor({ state: 'detached' });
+      await settled(manager);
+    };
+
+    // a new level, then five spaces on it in one go
+    await manager.getByTestId('area-new').click();
+    const area = manager.getByTestId('area-form');
+    await area.waitFor();
+    await area.locator('#code').fill('B2');
+    await area.locator('#name').fill('地下二层');
+    await save(area);
+    await manager.getByTestId('space-counts').getByText('地下二层（B2）').waitFor();
+    await manager.getByTestId('spaces-new').click();
+    const spaces = manager.getByTestId('spaces-form');
+    await spaces.waitFor();
+    await spaces.locator('#areaId').click();
+    await manager.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '地下二层（B2）' }).click();
+    await spaces.locator('#from').fill('1');
+    await spaces.locator('#to').fill('5');
+    await save(spaces);
+    const row = (no) => manager.getByTestId('space-row').filter({ hasText: no });
+    await row('B2-005').waitFor();
+    expect(await row('B2-003').getByTestId('space-state').innerText()).toBe('空闲');
+
+    // one of them out of use, with why
+    await row('B2-003').getByTestId('space-edit').click();
+    const state = manager.getByTestId('space-state-form');
+    await state.waitFor();
+    await state.getByText('停用', { exact: true }).click();
+    await state.locator('#note').fill('消防检修');
+    await save(state);
+    await expect.poll(() => row('B2-003').getByTestId('space-state').innerText()).toBe('停用');
+    expect(await row('B2-003').innerText()).toContain('消防检修');
+    const counts = await manager.getByTestId('space-counts').innerText();
+    expect(counts).toMatch(/地下二层（B2）\s*共 5 个/);
+    await shot(manager, 'spaces');
+
+    // the plan: a quarterly price added and published
+    await manager.goto(`${s.adminUrl}/parking/plan`);
+    await manager.getByTestId('plan-edit').waitFor();
+    await settled(manager);
+    await manager.getByTestId('plan-edit').click();
+    const plan = manager.getByTestId('plan-form');
+    await plan.waitFor();
+    const before = await plan.getByTestId('price-row').count();
+    await plan.getByText('添加价格').click();
+    await expect.poll(() => plan.getByTestId('price-row').count()).toBe(before + 1);
+    await plan.getByTestId('price-row').last().locator('input[aria-label="价格（元）"]').fill('850');
+    await save(plan);
+    await expect.poll(() => manager.locator('.ant-table').first().innerText()).toContain('¥850.00');
+    expect(await manager.locator('.ant-table').first().innerText()).toContain('季租');
+    await shot(manager, 'plan');
+
+    // the gate system's list, as the barrier's integrator downloads it
+    await manager.goto(`${s.adminUrl}/parking/spaces`);
+    await manager.getByTestId('gate-download').waitFor();
+    await settled(manager);
+    const [download] = await Promise.all([manager.waitForEvent('download'), manager.getByTestId('gate-download').click()]);
+    expect(download.suggestedFilename()).toBe('道闸车牌-101.csv');
+    const csv = await new Promise((resolve, reject) =>
+      download.createReadStream().then((st) => {
+        const parts = [];
+        st.on('data', (c) => parts.push(c));
+        st.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+        st.on('error', reject);
+      }, reject),
+    );
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF车牌,车位,区域,停车卡,生效日期,到期日期,宽限至,可通行,更新时间');
+  });
 });
