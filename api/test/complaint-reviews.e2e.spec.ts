@@ -210,6 +210,23 @@ describe.each(testDatabases())('complaint reviews and clock breaches (%s)', (db)
     expect(await count(t, 'complaint_event', "complaint_id = ? AND action = 'overdue' AND audience = 'owner'", [a.id])).toBe(0);
   });
 
+  it('a class B complaint handled late: the breach reaches its handler and the supervisors, not the clerk', async () => {
+    const MON = '2027-01-04T02:00:00.000Z';
+    t.clock.set(MON);
+    const b = await complaint('B', { problem: '回顾测试：垃圾桶满溢' }); // handled within 3 days (R-CMP-09)
+    t.clock.set(at(MON, 3 * D + 60_000));
+    await t.app.get(ComplaintBreaches).tick();
+    await t.app.get(OutboxService).drain();
+    const PW: Record<string, string> = { gongcheng: 'Gongcheng@123', zhuguan: 'Zhuguan@123', kefu: 'Kefu@123' };
+    const told = async (who: string) =>
+      ((await t.req('GET', '/api/v1/notifications', { token: await t.staffToken(who, PW[who]!) })).body as { title: string }[]).filter(
+        (x) => x.title.includes(b.code) && x.title.includes('处理完成'),
+      ).length;
+    expect(await told('gongcheng')).toBe(1);
+    expect(await told('zhuguan')).toBe(1);
+    expect(await told('kefu')).toBe(0);
+  });
+
   it('the complaint breach job respects an approved extension and leaves kept promises alone', async () => {
     const MON = '2026-12-28T02:00:00.000Z';
     t.clock.set(MON);

@@ -118,7 +118,7 @@ describe('complaints across the mini-program and the console', () => {
     expect(text).not.toMatch(/GC|一般|赵海涛|灯管12支/);
   });
 
-  it('R-CMP-08 a class A complaint not answered within 2 days appears in the manager’s escalation inbox when time moves past it', async () => {
+  it('R-CMP-08 a class A complaint not answered within 2 days appears in the manager’s escalation inbox and bell when time moves past it', async () => {
     const clerkToken = (await api(s.apiUrl, 'POST', '/auth/staff/login', null, { username: 'kefu', password: 'Kefu@123' }))
       .accessToken;
     const projects = await api(s.apiUrl, 'GET', '/projects', clerkToken);
@@ -145,6 +145,11 @@ describe('complaints across the mini-program and the console', () => {
     expect(await inbox()).not.toContain(a.code);
     await api(s.apiUrl, 'POST', '/dev/clock', null, { advanceMinutes: 2 * 24 * 60 + 10 });
     expect(await inbox()).toContain(a.code);
+    // the breach job ran with the clock: the broken promise reached the manager's bell once
+    const jingli = (await api(s.apiUrl, 'POST', '/auth/staff/login', null, { username: 'jingli', password: 'Jingli@123' }))
+      .accessToken;
+    const bell = await api(s.apiUrl, 'GET', '/notifications', jingli);
+    expect(bell.filter((n) => n.title.includes(a.code) && n.title.includes('明确答复'))).toHaveLength(1);
   });
 
   const shot = async (page, name) => {
