@@ -2,10 +2,13 @@
  * Taro build config for the owner mini-program (weapp) and its H5 twin.
  * Both builds co-exist: weapp → dist/, h5 → dist-h5/ (override with TARO_OUTPUT_ROOT).
  * API base: H5 calls same-origin /api/v1; weapp calls TARO_APP_API_BASE (default http://127.0.0.1:3000/api/v1).
+ * A production weapp build takes its appid, https API base and template ids from the environment and refuses
+ * the development defaults (build-env.ts).
  */
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
+import { buildEnv } from './build-env';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -32,7 +35,7 @@ function quietProgressInLogs(chain: {
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const isH5 = process.env.TARO_ENV === 'h5';
-  const apiBase = isH5 ? '/api/v1' : process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000/api/v1';
+  const { apiBase, appId, subscribe } = buildEnv(process.env, isH5 ? 'h5' : 'weapp');
 
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'wuye-owner',
@@ -41,11 +44,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
-    plugins: [],
+    plugins: isH5 ? [] : [[path.join(__dirname, 'appid-plugin.js'), { appId }]],
     env: {
       TARO_APP_API_BASE: JSON.stringify(apiBase),
       // weapp subscribe-message template ids, "accepted:ID,dispatched:ID,finished:ID" (none → no prompt)
-      TARO_APP_SUBSCRIBE_TMPL: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TMPL || ''),
+      TARO_APP_SUBSCRIBE_TMPL: JSON.stringify(subscribe),
     },
     defineConstants: {},
     copy: { patterns: [], options: {} },

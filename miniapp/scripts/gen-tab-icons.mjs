@@ -5,7 +5,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SIZE = 54;
+const SIZE = 81; // WeChat recommends 81 × 81 px tab icons
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/assets/tab');
 const GREY = [122, 127, 135];
 const BLUE = [22, 104, 220];

@@ -6,10 +6,13 @@ import type { RequestDetail } from '../../services/models';
 import { shortTime } from '../../services/format';
 import { askSubscribe, canSubscribe } from '../subscribe';
 
-/** 报修已提交: the order number, when the centre will act, progress reminders (asked inside the tap). */
-export function Done(props: { detail: RequestDetail }) {
+/**
+ * 报修已提交: the order number, when the centre will act, and the progress reminders — asked on the 提交 tap
+ * before the request was filed; an owner who declined can still turn them on here (inside this tap).
+ */
+export function Done(props: { detail: RequestDetail; reminders: number | null }) {
   const d = props.detail;
-  const [asked, setAsked] = useState<null | number>(null);
+  const [asked, setAsked] = useState<null | number>(props.reminders);
   const subscribe = async () => {
     const accepted = await askSubscribe();
     setAsked(accepted.length);
@@ -26,7 +29,10 @@ export function Done(props: { detail: RequestDetail }) {
           {d.promisedAt ? `物业服务中心将在 ${shortTime(d.promisedAt)} 前处理` : '物业服务中心将尽快受理并派单'}
         </Text>
       </View>
-      {canSubscribe() && asked === null ? (
+      {asked !== null && asked > 0 ? (
+        <Text className="muted rp-sub__on t-repair-reminders-on">已开启进度提醒：受理、派单、完工时微信通知您</Text>
+      ) : null}
+      {canSubscribe() && !asked ? (
         <View className="card rp-sub">
           <Text className="rp-sub__title">接收进度提醒</Text>
           <Text className="rp-sub__desc">受理、派单、完工时通过微信通知您，无需来回打电话询问</Text>

@@ -9,6 +9,7 @@ import type { MyRoom, RepairCategory, RequestDetail } from '../../services/model
 import { PhotoPicker, Row } from '../../srv-common/ui';
 import { appointmentText, halfDaySlots, priceText } from '../../services/format';
 import { categoryGlyph } from '../glyph';
+import { askSubscribe, canSubscribe } from '../subscribe';
 
 const SCOPES: RepairScope[] = ['in_home', 'public'];
 const SCOPE_TABS: Record<RepairScope, string> = { in_home: '户内', public: '公区' };
@@ -18,7 +19,8 @@ export function RepairForm(props: {
   rooms: MyRoom[];
   room: MyRoom;
   cats: RepairCategory[];
-  onFiled: (d: RequestDetail) => void;
+  /** the filed request, and how many progress reminders the owner accepted before it (null: not asked) */
+  onFiled: (d: RequestDetail, reminders: number | null) => void;
 }) {
   const { rooms } = props;
   const [room, setRoom] = useState<MyRoom>(props.room);
@@ -77,6 +79,8 @@ export function RepairForm(props: {
       });
       if (!confirm) return;
     }
+    // consent first, inside this tap and before the request exists: its 受理 message needs the credit
+    const reminders = canSubscribe() ? (await askSubscribe()).length : null;
     setBusy(true);
     const description = cat.scope === 'public' ? `【位置】${location.trim()}\n${text}` : text;
     const body = {
@@ -87,7 +91,7 @@ export function RepairForm(props: {
       ...(slot ? { appointmentStart: slot.start, appointmentEnd: slot.end } : {}),
     };
     try {
-      props.onFiled(await api.post('/me/service-requests', { body, silent: true }));
+      props.onFiled(await api.post('/me/service-requests', { body, silent: true }), reminders);
     } catch (e) {
       const err = asApiError(e);
       if (err.code !== 'SRV_DUPLICATE') {
@@ -103,7 +107,7 @@ export function RepairForm(props: {
       });
       if (confirm) {
         try {
-          props.onFiled(await api.post('/me/service-requests', { body: { ...body, notDuplicate: true } }));
+          props.onFiled(await api.post('/me/service-requests', { body: { ...body, notDuplicate: true } }), reminders);
         } catch {
           // toast shown by the wrapper
         }

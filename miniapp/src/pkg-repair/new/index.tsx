@@ -28,14 +28,19 @@ async function loadForm() {
 export default function NewRepair() {
   // once: what the owner typed survives a trip to the photo picker
   const page = usePage(loadForm, { guard: requireOwner, once: true });
-  const [done, setDone] = useState<RequestDetail | null>(null);
-  if (done) return <Done detail={done} />;
+  const [done, setDone] = useState<{ detail: RequestDetail; reminders: number | null } | null>(null);
+  if (done) return <Done detail={done.detail} reminders={done.reminders} />;
   return (
     <View className="page rp-new">
       <PageState page={page} rows={4}>
         {(f) =>
           f.current ? (
-            <RepairForm rooms={f.rooms} room={f.current} cats={f.cats} onFiled={setDone} />
+            <RepairForm
+              rooms={f.rooms}
+              room={f.current}
+              cats={f.cats}
+              onFiled={(detail, reminders) => setDone({ detail, reminders })}
+            />
           ) : (
             <Empty
               title="绑定房屋后即可在线报修"
