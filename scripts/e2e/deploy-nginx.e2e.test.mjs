@@ -8,15 +8,20 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync } from 'node:zlib';
+import { precompress } from '../precompress.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './stack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
-if (!NGINX) console.log('nginx 配置测试已跳过：没有 nginx（apt-get install -y nginx；CI 的 .ci/run 会安装）');
+const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+if (!NGINX || !existsSync(BROTLI))
+  console.log(
+    'nginx 配置测试已跳过：没有 nginx 或其 brotli 模块（apt-get install -y nginx libnginx-mod-http-brotli-static；CI 的 .ci/run 会安装）',
+  );
 
-describe.skipIf(!NGINX)('deploy/nginx.conf under nginx', () => {
+describe.skipIf(!NGINX || !existsSync(BROTLI))('deploy/nginx.conf under nginx', () => {
   let dir;
   let nginx;
   let upstreams = [];
@@ -33,7 +38,7 @@ describe.skipIf(!NGINX)('deploy/nginx.conf under nginx', () => {
     if (!existsSync(join(dir, 'srv/h5/index.html'))) writeFileSync(join(dir, 'srv/h5/index.html'), page('h5'));
     const asset = join(dir, 'srv/admin/assets/app-test.js');
     writeFileSync(asset, 'console.log("x");'.repeat(200));
-    writeFileSync(asset + '.gz', gzipSync(readFileSync(asset))); // what the image's build step makes
+    precompress(join(dir, 'srv/admin/assets')); // what the image's build step does (.gz and .br)
     // two "instances"
     const ports = [await freePort(), await freePort()];
     upstreams = await Promise.all(
@@ -67,7 +72,7 @@ describe.skipIf(!NGINX)('deploy/nginx.conf under nginx', () => {
     const t = join(dir, 'tmp');
     writeFileSync(
       join(dir, 'nginx.conf'),
-      `pid ${dir}/nginx.pid; error_log ${dir}/logs/error.log; daemon off; master_process off; events {}
+      `load_module ${BROTLI}; pid ${dir}/nginx.pid; error_log ${dir}/logs/error.log; daemon off; master_process off; events {}
 http { access_log off; client_body_temp_path ${t}; proxy_temp_path ${t}; fastcgi_temp_path ${t}; uwsgi_temp_path ${t}; scgi_temp_path ${t};
   include /etc/nginx/mime.types; include ${dir}/site.conf; }`,
     );
@@ -124,6 +129,14 @@ http { access_log off; client_body_temp_path ${t}; proxy_temp_path ${t}; fastcgi
     expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(js.headers.get('content-encoding')).toBe('gzip');
     expect(await js.text()).toBe('console.log("x");'.repeat(200)); // fetch unzips: the same file
+    // a browser that takes brotli gets the .br made at build (smaller than the .gz), not one made per request
+    const br = await fetch(`http://127.0.0.1:${admin}/assets/app-test.js`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    const made = readFileSync(join(dir, 'srv/admin/assets/app-test.js.br'));
+    expect(Number(br.headers.get('content-length'))).toBe(made.length);
+    expect(made.length).toBeLessThan(readFileSync(join(dir, 'srv/admin/assets/app-test.js.gz')).length);
+    expect(brotliDecompressSync(made).toString()).toBe('console.log("x");'.repeat(200));
+    expect(await br.text()).toBe('console.log("x");'.repeat(200));
     expect((await fetch(`http://127.0.0.1:${admin}/assets/missing.js`)).status).toBe(404);
   });
 
