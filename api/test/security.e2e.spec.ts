@@ -249,6 +249,14 @@ const TABLE: Record<string, Entry> = {
     body: (f) => ({ roomId: f.roomA, feeItemId: f.feeItemDeposit, period: '2026-11' }),
   },
   'GET /receipts/{id}': { access: 'any', params: id('receiptA'), order: true },
+  'POST /reconciliations': { access: P('billing.reconcile'), body: () => ({ billDate: '2026-11-22' }) },
+  'GET /reconciliations': { access: P('billing.reconcile') },
+  'GET /reconciliation-differences': { access: P('billing.reconcile') },
+  'POST /reconciliation-differences/{id}/resolve': {
+    access: P('billing.reconcile'),
+    params: id('reconDiffA'),
+    body: () => ({ note: '安全测试处理' }),
+  },
   'GET /refunds': { access: P('billing.refund') },
   'POST /refunds': { access: P('billing.refund'), body: (f) => ({ paymentId: f.receiptA, reason: '安全测试退款' }) },
   'POST /refunds/{id}/approve': { access: P('billing.refund'), params: id('refundA'), body: () => ({ note: '同意' }) },
@@ -608,6 +616,12 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
       ],
     );
     f.payOrderA = await one("SELECT id FROM pay_order WHERE out_trade_no = 'WYSECURITY000000000001'");
+    // R-PAY-03 a reconciliation difference of that order (project 101), open
+    await t.ds.query(
+      "INSERT INTO recon_diff (bill_date, kind, out_trade_no, project_id, our_fen, status, found_at) VALUES ('2026-11-22', 'missing_there', 'WYSECURITY000000000001', ?, 5000, 'open', ?)",
+      [f.p101, '2026-11-23 02:00:00.000'],
+    );
+    f.reconDiffA = await one("SELECT id FROM recon_diff WHERE out_trade_no = 'WYSECURITY000000000001'");
     // project 101's car park: an area, a space, the plan, and household A's parking application
     const area = await t.req('POST', '/api/v1/parking/areas', {
       token: tokens.admin,

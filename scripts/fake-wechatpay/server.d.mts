@@ -69,7 +69,14 @@ export interface FakeWechatPay {
     /** the refund reaches the payer (SUCCESS) and is announced; the notify statuses */
     finishRefund(outRefundNo: string): Promise<number[]>;
     holdRefunds(hold?: boolean): void;
-    plantTradeBillRow(r: { time: string; transactionId: string; outTradeNo: string; fen: number; tradeType?: string; description?: string }): void;
+    plantTradeBillRow(r: {
+      time: string;
+      transactionId: string;
+      outTradeNo: string;
+      fen: number;
+      tradeType?: string;
+      description?: string;
+    }): void;
     amendTradeBillAmount(outTradeNo: string, fen: number): void;
     tradeBill(billDate: string): string;
   };

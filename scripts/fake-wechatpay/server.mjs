@@ -298,17 +298,47 @@ export async function startFakeWechatPay(opts = {}) {
     const head =
       '交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注';
     const line = (r) =>
-      [r.time, appId, mchid, '0', '', r.transactionId, r.outTradeNo, 'o_payer', r.tradeType, 'SUCCESS', 'OTHERS', 'CNY', yuanText(r.fen), '0.00', '0', '0', '0.00', '0.00', '', '', r.description.replace(/,/g, '，'), '', yuanText(Math.round(r.fen * 0.006)), '0.60%', yuanText(r.fen), '0.00', '']
+      [
+        r.time,
+        appId,
+        mchid,
+        '0',
+        '',
+        r.transactionId,
+        r.outTradeNo,
+        'o_payer',
+        r.tradeType,
+        'SUCCESS',
+        'OTHERS',
+        'CNY',
+        yuanText(r.fen),
+        '0.00',
+        '0',
+        '0',
+        '0.00',
+        '0.00',
+        '',
+        '',
+        r.description.replace(/,/g, '，'),
+        '',
+        yuanText(Math.round(r.fen * 0.006)),
+        '0.60%',
+        yuanText(r.fen),
+        '0.00',
+        '',
+      ]
         .map((v) => `\`${v}`)
         .join(',');
     const total = rows.reduce((a, r) => a + r.fen, 0);
     const fee = rows.reduce((a, r) => a + Math.round(r.fen * 0.006), 0);
-    return [
-      head,
-      ...rows.map(line),
-      '总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额',
-      [rows.length, yuanText(total), '0.00', '0.00', yuanText(fee), yuanText(total), '0.00'].map((v) => `\`${v}`).join(','),
-    ].join('\r\n') + '\r\n';
+    return (
+      [
+        head,
+        ...rows.map(line),
+        '总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额',
+        [rows.length, yuanText(total), '0.00', '0.00', yuanText(fee), yuanText(total), '0.00'].map((v) => `\`${v}`).join(','),
+      ].join('\r\n') + '\r\n'
+    );
   }
 
   async function deliver(o, n) {

@@ -37,6 +37,20 @@ export const REFUND_STATUS_LABELS: Record<RefundStatus, string> = {
   rejected: '已驳回',
   failed: '退款失败',
 };
+/**
+ * R-PAY-03 a difference between WeChat Pay's trade bill of a day and our payments: a payment it has that we
+ * never credited, one we credited that it does not list, or one whose amounts differ. Listed until resolved.
+ */
+export const RECON_DIFF_KINDS = ['missing_here', 'missing_there', 'amount_differs'] as const;
+export type ReconDiffKind = (typeof RECON_DIFF_KINDS)[number];
+export const RECON_DIFF_KIND_LABELS: Record<ReconDiffKind, string> = {
+  missing_here: '微信有、本系统无',
+  missing_there: '本系统有、微信无',
+  amount_differs: '金额不一致',
+};
+export const RECON_DIFF_STATUSES = ['open', 'resolved'] as const;
+export type ReconDiffStatus = (typeof RECON_DIFF_STATUSES)[number];
+export const RECON_DIFF_STATUS_LABELS: Record<ReconDiffStatus, string> = { open: '待处理', resolved: '已处理' };
 /** A picked set of bills paid in one order: at most this many. */
 export const MAX_BILLS_PER_ORDER = 24;
 export const PAYMENT_METHOD_LABELS: Record<DeskPaymentMethod | 'wechat_pay', string> = {

@@ -125,6 +125,8 @@ export const PERMISSIONS = {
   'billing.collect': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'finance'],
   /** R-PAY-04 ask for a refund of a payment, and (another person) approve or reject one */
   'billing.refund': ['head_office', 'project_manager', 'finance'],
+  /** R-PAY-03 reconcile a day's payments against WeChat Pay's trade bill and resolve the differences */
+  'billing.reconcile': ['head_office', 'finance'],
   /** fee items and their prices, the monthly bill run (R-FEE-01, R-FEE-04) */
   'billing.configure': ['head_office', 'project_manager', 'finance'],
   /** edit the published repair catalogue and its prices, and the dispatch rota (R-REP-02, R-REP-04) */

@@ -15,7 +15,7 @@ import {
 import { Upload } from '../modules/uploads/entities.js';
 import { Bill, BillRun, FeeItem, MeterReading, Payment } from '../modules/billing/entities.js';
 import { AppState } from './app-state.entity.js';
-import { PayNotice, PayOrder, Refund } from '../modules/payments/entities.js';
+import { PayNotice, PayOrder, ReconDay, ReconDiff, Refund } from '../modules/payments/entities.js';
 import { DailyCounter } from './daily-counter.entity.js';
 import { RateCounter } from './rate-counter.entity.js';
 import { OutboxMessage, StaffNotification, SubscribeCredit } from '../modules/notifications/entities.js';
@@ -65,6 +65,8 @@ export const ENTITIES = [
   MeterReading,
   PayNotice,
   PayOrder,
+  ReconDay,
+  ReconDiff,
   Refund,
   Payment,
   DailyCounter,

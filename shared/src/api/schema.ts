@@ -1809,6 +1809,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reconciliation-differences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reconciliation_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reconciliation-differences/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Reconciliation_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reconciliation_days"];
+        put?: never;
+        post: operations["Reconciliation_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/refunds": {
         parameters: {
             query?: never;
@@ -4679,6 +4727,64 @@ export interface components {
             timeZone: string;
             title: string;
         };
+        ReconcileDto: {
+            /**
+             * Format: date
+             * @description 对账日期
+             * @example 2026-11-23
+             */
+            billDate: string;
+        };
+        ReconDayDto: {
+            billDate: string;
+            /** @description 当日未处理的差异 */
+            openDifferences: number;
+            /** @description 本系统笔数 */
+            ourCount: number;
+            /** @description 本系统金额（分） */
+            ourFen: number;
+            /** @description 微信账单笔数 */
+            providerCount: number;
+            /** @description 微信账单金额（分） */
+            providerFen: number;
+            /** Format: date-time */
+            runAt: string;
+            runByName: string;
+            runs: number;
+        };
+        ReconDayPageDto: {
+            items: components["schemas"]["ReconDayDto"][];
+            nextCursor: string | null;
+        };
+        ReconDiffDto: {
+            billDate: string;
+            /** Format: date-time */
+            foundAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "missing_here" | "missing_there" | "amount_differs";
+            /** @description 本系统金额（分） */
+            ourFen: number | null;
+            outTradeNo: string;
+            /** @description 项目 */
+            projectId: number | null;
+            /** @description 微信账单金额（分） */
+            providerFen: number | null;
+            /** @description 处理说明 */
+            resolution: string | null;
+            /** @description 处理时间 */
+            resolvedAt: string | null;
+            /** @description 处理人 */
+            resolvedByName: string | null;
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** @description 微信支付订单号 */
+            transactionId: string | null;
+        };
+        ReconDiffPageDto: {
+            items: components["schemas"]["ReconDiffDto"][];
+            nextCursor: string | null;
+        };
         RecordedTimesDto: {
             /** @description 接单（领取工单） */
             acceptedAt: string | null;
@@ -4961,6 +5067,10 @@ export interface components {
             type: string;
             /** @enum {string} */
             urgency: "emergency" | "urgent" | "normal";
+        };
+        ResolveDiffDto: {
+            /** @description 处理说明 */
+            note: string;
         };
         RevealDto: {
             idNumber: string | null;
@@ -8679,6 +8789,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReceiptDto"];
+                };
+            };
+        };
+    };
+    Reconciliation_list: {
+        parameters: {
+            query?: {
+                /** @description 对账日期 */
+                billDate?: string;
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 状态 */
+                status?: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconDiffPageDto"];
+                };
+            };
+        };
+    };
+    Reconciliation_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveDiffDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconDiffDto"];
+                };
+            };
+        };
+    };
+    Reconciliation_days: {
+        parameters: {
+            query?: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconDayPageDto"];
+                };
+            };
+        };
+    };
+    Reconciliation_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconcileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconDayDto"];
                 };
             };
         };

@@ -41,6 +41,8 @@ import { RepairContactSqlite1796542000000 } from './1796542000000-RepairContact.
 import { RepairContactMysql1796542000000 } from './1796542000000-RepairContact.mysql.js';
 import { RefundsSqlite1796542086915 } from './1796542086915-Refunds.sqlite.js';
 import { RefundsMysql1796542086915 } from './1796542086915-Refunds.mysql.js';
+import { ReconciliationSqlite1796544024575 } from './1796544024575-Reconciliation.sqlite.js';
+import { ReconciliationMysql1796544024575 } from './1796544024575-Reconciliation.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -65,6 +67,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ComplaintWeeklyReviewBreachMysql1796541028949,
   RepairContactMysql1796542000000,
   RefundsMysql1796542086915,
+  ReconciliationMysql1796544024575,
 ];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
@@ -87,4 +90,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ComplaintWeeklyReviewBreachSqlite1796541028949,
   RepairContactSqlite1796542000000,
   RefundsSqlite1796542086915,
+  ReconciliationSqlite1796544024575,
 ];

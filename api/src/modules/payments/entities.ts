@@ -85,3 +85,40 @@ export class Refund {
   /** the bill issued again when the refund reopened the charge */
   @Column({ type: 'int', nullable: true }) reissuedBillId: number | null;
 }
+
+/** R-PAY-03 one day's reconciliation against WeChat Pay's trade bill (China time), rerun as often as needed. */
+@Entity('recon_day')
+export class ReconDay {
+  @PrimaryGeneratedColumn() id: number;
+  @Index({ unique: true }) @Column({ type: 'varchar', length: 10 }) billDate: string;
+  @Column({ type: 'int' }) providerCount: number;
+  @Column({ type: 'bigint' }) providerFen: number;
+  @Column({ type: 'int' }) ourCount: number;
+  @Column({ type: 'bigint' }) ourFen: number;
+  /** differences of the day still open after the last run */
+  @Column({ type: 'int' }) openDifferences: number;
+  @Column({ type: 'int', default: 1 }) runs: number;
+  @Column({ type: 'varchar', length: 50 }) runByName: string;
+  @Column({ type: 'datetime' }) runAt: Date;
+}
+
+/** R-PAY-03 a difference found by a reconciliation: one per day, order and kind (unique), open until resolved. */
+@Entity('recon_diff')
+@Index(['billDate', 'outTradeNo', 'kind'], { unique: true })
+@Index(['status', 'id'])
+export class ReconDiff {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'varchar', length: 10 }) billDate: string;
+  @Column({ type: 'varchar', length: 16 }) kind: string;
+  @Column({ type: 'varchar', length: 32 }) outTradeNo: string;
+  @Column({ type: 'varchar', length: 32, nullable: true }) transactionId: string | null;
+  /** the project of our order (null: an order we do not know) */
+  @Column({ type: 'int', nullable: true }) projectId: number | null;
+  @Column({ type: 'bigint', nullable: true }) providerFen: number | null;
+  @Column({ type: 'bigint', nullable: true }) ourFen: number | null;
+  @Column({ type: 'varchar', length: 10 }) status: string;
+  @Column({ type: 'datetime' }) foundAt: Date;
+  @Column({ type: 'datetime', nullable: true }) resolvedAt: Date | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) resolvedByName: string | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) resolution: string | null;
+}

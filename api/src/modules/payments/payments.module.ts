@@ -8,6 +8,9 @@ import { PeopleModule } from '../people/people.module.js';
 import { PaymentsController } from './payments.controller.js';
 import { PaymentsRepository } from './payments.repository.js';
 import { PaymentsService } from './payments.service.js';
+import { ReconciliationController } from './reconciliation.controller.js';
+import { ReconDifferences } from './reconciliation/differences.js';
+import { ReconcileDay } from './reconciliation/reconcile-day.js';
 import { RefundsController } from './refunds.controller.js';
 import { DecideRefund } from './refunds/decide-refund.js';
 import { RefundView } from './refunds/refund-view.js';
@@ -23,7 +26,7 @@ import { WechatPayClient } from './wechatpay.client.js';
  */
 @Module({
   imports: [AuditModule, BillingModule, PeopleModule],
-  controllers: [PaymentsController, RefundsController],
+  controllers: [PaymentsController, RefundsController, ReconciliationController],
   providers: [
     PaymentsRepository,
     PaymentsService,
@@ -31,6 +34,8 @@ import { WechatPayClient } from './wechatpay.client.js';
     RequestRefund,
     DecideRefund,
     SettleRefund,
+    ReconcileDay,
+    ReconDifferences,
     {
       provide: WechatPay,
       inject: [APP_CONFIG, Clock],

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In, LessThan } from 'typeorm';
 import { keysetPage } from '../../common/paging.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
-import { PayNotice, PayOrder, Refund } from './entities.js';
+import { PayNotice, PayOrder, ReconDay, ReconDiff, Refund } from './entities.js';
 
 /** Every query of payment orders and notices. */
 @Injectable()
@@ -95,5 +95,62 @@ export class PaymentsRepository {
       .where('r.project_id = :projectId', { projectId: q.projectId });
     if (q.status) qb.andWhere('r.status = :status', { status: q.status });
     return keysetPage(qb, 'r', q, 'DESC');
+  }
+
+  /** R-PAY-03 our orders paid in [from, to). */
+  paidOrdersBetween(from: Date, to: Date) {
+    return this.ds
+      .getRepository(PayOrder)
+      .createQueryBuilder('o')
+      .where("o.status = 'paid'")
+      .andWhere('o.paid_at >= :from AND o.paid_at < :to', { from, to })
+      .getMany();
+  }
+  ordersByNos(nos: string[]) {
+    if (!nos.length) return Promise.resolve([] as PayOrder[]);
+    return this.ds.getRepository(PayOrder).find({ where: { outTradeNo: In(nos) } });
+  }
+  reconDay(billDate: string) {
+    return this.ds.getRepository(ReconDay).findOne({ where: { billDate } });
+  }
+  async saveReconDay(em: EntityManager, row: Omit<ReconDay, 'id' | 'runs'>): Promise<void> {
+    const repo = em.getRepository(ReconDay);
+    const cur = await repo.findOne({ where: { billDate: row.billDate } });
+    if (cur) await repo.update({ id: cur.id }, { ...row, runs: cur.runs + 1 });
+    else await repo.insert({ ...row, runs: 1 });
+  }
+  reconDays(q: { cursor?: string; limit?: number }) {
+    return keysetPage(this.ds.getRepository(ReconDay).createQueryBuilder('d'), 'd', q, 'DESC');
+  }
+  diffsOf(em: EntityManager, billDate: string) {
+    return em.getRepository(ReconDiff).find({ where: { billDate } });
+  }
+  /** Open missing_there differences of these orders on any day (listed later by WeChat Pay: no longer a difference). */
+  openMissingThere(em: EntityManager, outTradeNos: string[]) {
+    if (!outTradeNos.length) return Promise.resolve([] as ReconDiff[]);
+    return em.getRepository(ReconDiff).find({ where: { outTradeNo: In(outTradeNos), kind: 'missing_there', status: 'open' } });
+  }
+  async insertDiff(em: EntityManager, row: Omit<ReconDiff, 'id'>): Promise<void> {
+    await em.getRepository(ReconDiff).insert(row);
+  }
+  async updateDiff(em: EntityManager, id: number, patch: Partial<ReconDiff>): Promise<void> {
+    await em.getRepository(ReconDiff).update({ id }, patch);
+  }
+  reconDiff(id: number) {
+    return this.ds.getRepository(ReconDiff).findOne({ where: { id } });
+  }
+  /** Resolves an open difference (of two at once, one wins). */
+  async resolveDiff(id: number, patch: Pick<ReconDiff, 'resolvedAt' | 'resolvedByName' | 'resolution'>): Promise<boolean> {
+    const r = await this.ds.getRepository(ReconDiff).update({ id, status: 'open' }, { ...patch, status: 'resolved' });
+    return (r.affected ?? 0) === 1;
+  }
+  /** Differences, newest first; a project-scoped clerk sees those of the projects and those no project owns. */
+  diffPage(q: { billDate?: string; status?: string; cursor?: string; limit?: number }, scope: 'all' | number[]) {
+    const qb = this.ds.getRepository(ReconDiff).createQueryBuilder('x').where('1 = 1');
+    if (q.billDate) qb.andWhere('x.bill_date = :billDate', { billDate: q.billDate });
+    if (q.status) qb.andWhere('x.status = :status', { status: q.status });
+    if (scope !== 'all')
+      qb.andWhere(scope.length ? '(x.project_id IS NULL OR x.project_id IN (:...scope))' : 'x.project_id IS NULL', { scope });
+    return keysetPage(qb, 'x', q, 'DESC');
   }
 }

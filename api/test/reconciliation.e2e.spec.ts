@@ -1,0 +1,188 @@
+// R-PAY-03 daily reconciliation against the local fake WeChat Pay's trade bill (a signed answer with the
+// file's SHA1, the file itself in WeChat Pay's CSV): a day whose payments agree has no differences; planted
+// ones — a payment WeChat Pay has that we never credited, one we credited that it does not list, an amount
+// that differs — are each listed once, until a rerun finds them gone or finance resolves them with a note.
+// Each test reconciles a day of its own (the clock is set to it).
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeWechatPay, type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
+import { feeItem, feeProject } from './fees-fixtures.js';
+import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+describe.each(testDatabases())('reconciliation (%s)', (db) => {
+  let t: TestApp;
+  let pay: FakeWechatPay;
+  let admin: string;
+  let codeSeq = 820;
+  let daySeq = 0;
+
+  /** A day of this test's own (10:00 China time on it), as YYYY-MM-DD. */
+  const ownDay = () => {
+    const d = new Date(Date.UTC(2026, 10, 24 + daySeq++, 2, 0, 0));
+    t.clock.set(d);
+    return d.toISOString().slice(0, 10);
+  };
+  /** An owner with two unpaid bills; each paid online in its own order, credited by WeChat Pay's notify. */
+  const twoPaidOrders = async () => {
+    const { projectId, rooms, phone } = await feeProject(t, admin, String(codeSeq++));
+    await feeItem(t, admin, projectId, { code: 'WYF', name: '物业服务费', category: 'management', basis: 'area', unitFen: 285 });
+    await feeItem(t, admin, projectId, { code: 'LJF', name: '垃圾清运费', category: 'garbage', basis: 'fixed', unitFen: 1500 });
+    expect((await t.req('POST', '/api/v1/bill-runs', { token: admin, body: { projectId, period: '2026-09' } })).status).toBe(201);
+    const owner = await t.ownerToken(phone);
+    const bills = (
+      (await t.req('GET', '/api/v1/me/bills?status=unpaid', { token: owner })).body.items as { id: number; roomId: number }[]
+    ).filter((b) => b.roomId === rooms[0]);
+    const orders: { outTradeNo: string; totalFen: number }[] = [];
+    for (const b of bills) {
+      const o = await t.req('POST', '/api/v1/me/payments', { token: owner, body: { billIds: [b.id], channel: 'h5' } });
+      expect(o.status, JSON.stringify(o.body)).toBe(201);
+      expect(await pay.state.pay(o.body.outTradeNo)).toEqual([204]);
+      orders.push({ outTradeNo: o.body.outTradeNo, totalFen: o.body.totalFen });
+    }
+    return { projectId, orders };
+  };
+  const reconcile = (billDate: string, token = admin) => t.req('POST', '/api/v1/reconciliations', { token, body: { billDate } });
+  const diffs = async (billDate: string, status?: string) =>
+    (
+      await t.req('GET', `/api/v1/reconciliation-differences?billDate=${billDate}${status ? `&status=${status}` : ''}`, {
+        token: admin,
+      })
+    ).body.items as {
+      id: number;
+      kind: string;
+      outTradeNo: string;
+      providerFen: number | null;
+      ourFen: number | null;
+      status: string;
+      resolution: string | null;
+    }[];
+
+  beforeAll(async () => {
+    let clock: TestApp['clock'] | null = null;
+    pay = await startFakeWechatPay({
+      appId: 'wxtest0000000001',
+      now: () => (clock ? clock.now().getTime() : Date.now()),
+      retryDelaysMs: [0, 0, 0],
+    });
+    const port = await freePort();
+    t = await startTestApp(db, {
+      env: {
+        ...pay.env,
+        WECHATPAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/v1/payments/wechat/notify`,
+        ACCESS_TOKEN_TTL_SECONDS: String(30 * 86400),
+      },
+    });
+    clock = t.clock;
+    await t.app.listen(port, '127.0.0.1');
+    admin = await t.staffToken('admin', 'Admin@123');
+  });
+  afterAll(async () => {
+    await t?.close();
+    await pay?.close();
+  });
+
+  it('R-PAY-03 a day whose payments agree with WeChat Pay’s trade bill has no differences', async () => {
+    const day = ownDay();
+    const { orders } = await twoPaidOrders();
+    const r = await reconcile(day);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const total = orders.reduce((a, o) => a + o.totalFen, 0);
+    expect(r.body).toMatchObject({
+      billDate: day,
+      providerCount: 2,
+      providerFen: total,
+      ourCount: 2,
+      ourFen: total,
+      openDifferences: 0,
+    });
+    expect(await diffs(day)).toEqual([]);
+    // a rerun is counted, and still finds nothing
+    expect((await reconcile(day)).body).toMatchObject({ runs: 2, openDifferences: 0 });
+    const days = await t.req('GET', '/api/v1/reconciliations', { token: admin });
+    expect(days.body.items.find((d: { billDate: string }) => d.billDate === day)).toMatchObject({ openDifferences: 0 });
+  });
+
+  it('R-PAY-03 planted differences are each listed once until resolved: a payment we never credited, one WeChat Pay does not list, an amount that differs', async () => {
+    const day = ownDay();
+    const { projectId, orders } = await twoPaidOrders();
+    // WeChat Pay lists a payment we never saw, and another amount for our second order
+    pay.state.plantTradeBillRow({
+      time: `${day} 11:30:00`,
+      transactionId: '4200000000000000000000009901',
+      outTradeNo: 'WYNEVERSEEN0001',
+      fen: 12_345,
+    });
+    pay.state.amendTradeBillAmount(orders[1]!.outTradeNo, orders[1]!.totalFen + 100);
+    // we hold an order as paid that WeChat Pay does not list
+    const at = `${day} 03:00:00.000`;
+    await t.ds.query(
+      "INSERT INTO pay_order (project_id, person_id, out_trade_no, transaction_id, trade_type, description, total_fen, bills, status, created_at, expires_at, paid_at, paid_by) VALUES (?, 1, 'WYONLYHERE0001', '4200000000000000000000009902', 'H5', '对账测试', 5000, '[]', 'paid', ?, ?, ?, 'notify')",
+      [projectId, at, at, at],
+    );
+    const r = await reconcile(day);
+    expect(r.body).toMatchObject({ providerCount: 3, ourCount: 3, openDifferences: 3 });
+    const found = await diffs(day, 'open');
+    const byKind = Object.fromEntries(found.map((d) => [d.kind, d]));
+    expect(byKind.missing_here).toMatchObject({ outTradeNo: 'WYNEVERSEEN0001', providerFen: 12_345, ourFen: null });
+    expect(byKind.missing_there).toMatchObject({ outTradeNo: 'WYONLYHERE0001', providerFen: null, ourFen: 5000 });
+    expect(byKind.amount_differs).toMatchObject({
+      outTradeNo: orders[1]!.outTradeNo,
+      providerFen: orders[1]!.totalFen + 100,
+      ourFen: orders[1]!.totalFen,
+    });
+    // a rerun lists each once
+    await reconcile(day);
+    expect(await count(t, 'recon_diff', 'bill_date = ?', [day])).toBe(3);
+
+    // finance resolves one with a note (none: 400, nothing changes); twice: 409
+    const noNote = await t.req('POST', `/api/v1/reconciliation-differences/${byKind.missing_here!.id}/resolve`, {
+      token: admin,
+      body: { note: '' },
+    });
+    expect(noNote.status).toBe(400);
+    expect(noNote.body.message).toMatch(/处理说明/);
+    const ok = await t.req('POST', `/api/v1/reconciliation-differences/${byKind.missing_here!.id}/resolve`, {
+      token: admin,
+      body: { note: '他人误付，已联系微信支付退回' },
+    });
+    expect(ok.body).toMatchObject({ status: 'resolved', resolution: '他人误付，已联系微信支付退回' });
+    expect(
+      (
+        await t.req('POST', `/api/v1/reconciliation-differences/${byKind.missing_here!.id}/resolve`, {
+          token: admin,
+          body: { note: '再处理' },
+        })
+      ).status,
+    ).toBe(409);
+    // WeChat Pay's bill corrected: the rerun resolves the amount difference itself; the resolved one stays resolved
+    pay.state.amendTradeBillAmount(orders[1]!.outTradeNo, orders[1]!.totalFen);
+    expect((await reconcile(day)).body.openDifferences).toBe(1);
+    const after = Object.fromEntries((await diffs(day)).map((d) => [d.kind, d]));
+    expect(after.amount_differs).toMatchObject({ status: 'resolved', resolution: '重新对账已一致' });
+    expect(after.missing_here).toMatchObject({ status: 'resolved', resolution: '他人误付，已联系微信支付退回' });
+    expect(after.missing_there).toMatchObject({ status: 'open' });
+  });
+
+  it('R-PAY-03 a date that is not a date or is after today is refused with a Chinese 400 and nothing written', async () => {
+    const day = ownDay();
+    for (const billDate of ['2026-13-01', 'yesterday', '']) {
+      const r = await reconcile(billDate);
+      expect(r.status, billDate).toBe(400);
+      expect(r.body.message).toMatch(/对账日期/);
+    }
+    const next = new Date(new Date(`${day}T00:00:00Z`).getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const future = await reconcile(next);
+    expect(future.status).toBe(400);
+    expect(future.body.message).toMatch(/不能晚于今天/);
+    expect(await count(t, 'recon_day', 'bill_date = ?', [next])).toBe(0);
+  });
+});
