@@ -43,6 +43,8 @@ import { RefundsSqlite1796542086915 } from './1796542086915-Refunds.sqlite.js';
 import { RefundsMysql1796542086915 } from './1796542086915-Refunds.mysql.js';
 import { ReconciliationSqlite1796544024575 } from './1796544024575-Reconciliation.sqlite.js';
 import { ReconciliationMysql1796544024575 } from './1796544024575-Reconciliation.mysql.js';
+import { ParkingLedgerIndexesSqlite1796544126703 } from './1796544126703-ParkingLedgerIndexes.sqlite.js';
+import { ParkingLedgerIndexesMysql1796544126703 } from './1796544126703-ParkingLedgerIndexes.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -68,6 +70,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   RepairContactMysql1796542000000,
   RefundsMysql1796542086915,
   ReconciliationMysql1796544024575,
+  ParkingLedgerIndexesMysql1796544126703,
 ];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
@@ -91,4 +94,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   RepairContactSqlite1796542000000,
   RefundsSqlite1796542086915,
   ReconciliationSqlite1796544024575,
+  ParkingLedgerIndexesSqlite1796544126703,
 ];

@@ -20,6 +20,8 @@ export class ParkingArea {
 @Index(['projectId', 'no'], { unique: true })
 @Index(['projectId', 'areaId', 'id'])
 @Index(['projectId', 'kind', 'state', 'id'])
+// the per-level counts by kind and state read this index alone
+@Index(['projectId', 'areaId', 'kind', 'state'])
 export class ParkingSpace {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'int' }) projectId: number;
@@ -73,6 +75,8 @@ export interface ParkingDocEntry {
 /** An owner's (or the desk's) application to rent a space, from documents to the card. */
 @Entity('parking_application')
 @Index(['projectId', 'status', 'id'])
+// the ledger (any status, newest first, with a search) walks one project's rows only
+@Index(['projectId', 'id'])
 @Index(['projectId', 'kind', 'status', 'waitingSince', 'id'])
 @Index(['personId', 'id'])
 @Index(['projectId', 'endOn'])
