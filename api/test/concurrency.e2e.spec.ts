@@ -18,6 +18,7 @@ describe.each(testDatabases())('one-time actions under concurrency (%s)', (db) =
     Number((await t.ds.query('SELECT id FROM repair_category WHERE project_id = ? AND code = ?', [p101, code]))[0].id);
   const act = (token: string, id: number, action: string, body: Record<string, unknown> = {}) =>
     t.req('POST', `/api/v1/service-requests/${id}/actions/${action}`, { token, body });
+  let filed = 0;
   const intake = async (code: string, extra: Record<string, unknown>) => {
     const r = await t.req('POST', '/api/v1/service-requests', {
       token: kefu,
@@ -26,7 +27,7 @@ describe.each(testDatabases())('one-time actions under concurrency (%s)', (db) =
         projectId: p101,
         channel: 'phone',
         categoryId: await cat(code),
-        description: '并发测试',
+        description: `并发测试 ${++filed}`, // each its own problem: the same words within a minute are one intake (R-SRV-05)
         urgency: 'normal',
         requesterName: '张伟',
         requesterPhone: '13800000001',
@@ -73,6 +74,51 @@ describe.each(testDatabases())('one-time actions under concurrency (%s)', (db) =
     );
     expect(tally(rs)).toEqual({ 201: 1, 409: N - 1 });
     expect(await count(t, 'payment', 'bill_id = ?', [bill])).toBe(1);
+  });
+
+  it('R-SRV-05 fifty identical intakes at once (same room, category and description, a double tap): one order, the rest told which', async () => {
+    // half past a minute of the suite's clock (its tokens stay valid)
+    const m0 = Math.floor(t.clock.now().getTime() / 60_000) * 60_000 + 60_000;
+    t.clock.set(new Date(m0 + 30_000).toISOString());
+    const category = await cat('HOME-TAP');
+    const description = `并发受理：厨房龙头漏水（${db}）`;
+    const body = {
+      projectId: p101,
+      channel: 'phone',
+      categoryId: category,
+      roomId: room1201,
+      description,
+      urgency: 'normal',
+      requesterName: '张伟',
+      requesterPhone: '13800000001',
+      notDuplicate: true, // past the open-duplicate check: only the intake key stands between them
+      ...visit(),
+    };
+    const file = (b: Record<string, unknown>) => t.req('POST', '/api/v1/service-requests', { token: kefu, body: b });
+    const rs = await Promise.all(Array.from({ length: N }, () => file(body)));
+    expect(tally(rs)).toEqual({ 201: 1, 409: N - 1 });
+    const first = rs.find((r) => r.status === 201)!.body;
+    expect(new Set(rs.filter((r) => r.status === 409).map((r) => r.body.message))).toEqual(
+      new Set([`同一问题刚刚已受理（工单 ${first.code}），请勿重复提交`]),
+    );
+    expect(
+      await count(t, 'service_request', 'room_id = ? AND category_id = ? AND description = ?', [room1201, category, description]),
+    ).toBe(1);
+    expect(await count(t, 'duty_log_entry', 'request_id = ?', [first.id])).toBe(1);
+    expect(await count(t, 'sla_clock', 'request_id = ?', [first.id])).toBe(3);
+
+    // across a minute boundary, less than a minute later: still the same intake
+    t.clock.set(new Date(m0 + 70_000).toISOString());
+    expect((await file({ ...body, description: ` ${description}  ` })).status).toBe(409);
+    // not the same problem: another description, another category, another room
+    expect((await file({ ...body, description: `${description}，另一处` })).status).toBe(201);
+    expect((await file({ ...body, categoryId: await cat('HOME-ELEC') })).status).toBe(201);
+    // more than two minutes on, the same words are a new report (the open-duplicate check answers those)
+    t.clock.set(new Date(m0 + 151_000).toISOString());
+    expect((await file(body)).status).toBe(201);
+    expect(
+      await count(t, 'service_request', 'room_id = ? AND category_id = ? AND description = ?', [room1201, category, description]),
+    ).toBe(2);
   });
 
   it('R-REP-04 fifty grabs of one pool order: one technician has it', async () => {

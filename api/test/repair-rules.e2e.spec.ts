@@ -545,6 +545,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     // not a match: another spot, another category, and the same spot once the first is closed
     expect((await deskIntake({ categoryId: cat('PUB-LIGHT'), location: freshSpot() })).status).toBe(201);
     expect((await deskIntake({ categoryId: cat('PUB-WATER'), location: where })).status).toBe(201);
+    t.clock.set('2026-12-08T05:00:00Z'); // fixed and called back two hours later
     await onSite(first);
     await act(jigong, first, 'finish', checked({ result: '换灯' }));
     await act(jigong, first, 'confirm', { signature: SIGNATURE });
@@ -552,7 +553,12 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     const afterClose = await deskIntake({ categoryId: cat('PUB-LIGHT'), location: where });
     expect(afterClose.status, JSON.stringify(afterClose.body)).toBe(201);
     // the clerk who checked that it is another problem at the same spot files it, and that is recorded
-    const vouched = await deskIntake({ categoryId: cat('PUB-LIGHT'), location: where, notDuplicate: true });
+    const vouched = await deskIntake({
+      categoryId: cat('PUB-LIGHT'),
+      location: where,
+      description: '灯罩破裂',
+      notDuplicate: true,
+    });
     expect(vouched.status).toBe(201);
     expect(vouched.body.events[0].note).toContain('已核实非重复报修');
   });

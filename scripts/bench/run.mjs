@@ -130,7 +130,8 @@ try {
       channel: 'phone',
       categoryId: p.cat,
       location: `压测位置${i % 97}`,
-      description: '压测：公区灯不亮',
+      // each its own report: the same words at the same spot within a minute are one intake (R-SRV-05)
+      description: `压测：公区灯不亮（${i}）`,
       urgency: 'normal',
       requesterName: '压测',
       requesterPhone: '13900000000',

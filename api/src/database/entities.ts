@@ -10,6 +10,7 @@ import {
   RepairCategory,
   RequestAttachment,
   RequestEvent,
+  RequestIntakeKey,
   ServiceRequest,
 } from '../modules/service-requests/entities.js';
 import { Upload } from '../modules/uploads/entities.js';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   RepairCategory,
   ServiceRequest,
   RequestEvent,
+  RequestIntakeKey,
   DutyLogEntry,
   Upload,
   SlaClock,

@@ -41,6 +41,8 @@ import { RepairContactSqlite1796542000000 } from './1796542000000-RepairContact.
 import { RepairContactMysql1796542000000 } from './1796542000000-RepairContact.mysql.js';
 import { RefundsSqlite1796542086915 } from './1796542086915-Refunds.sqlite.js';
 import { RefundsMysql1796542086915 } from './1796542086915-Refunds.mysql.js';
+import { RepairIntakeKeySqlite1796543305049 } from './1796543305049-RepairIntakeKey.sqlite.js';
+import { RepairIntakeKeyMysql1796543305049 } from './1796543305049-RepairIntakeKey.mysql.js';
 import { ReconciliationSqlite1796544024575 } from './1796544024575-Reconciliation.sqlite.js';
 import { ReconciliationMysql1796544024575 } from './1796544024575-Reconciliation.mysql.js';
 import { ParkingLedgerIndexesSqlite1796544126703 } from './1796544126703-ParkingLedgerIndexes.sqlite.js';
@@ -69,6 +71,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ComplaintWeeklyReviewBreachMysql1796541028949,
   RepairContactMysql1796542000000,
   RefundsMysql1796542086915,
+  RepairIntakeKeyMysql1796543305049,
   ReconciliationMysql1796544024575,
   ParkingLedgerIndexesMysql1796544126703,
 ];
@@ -93,6 +96,7 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ComplaintWeeklyReviewBreachSqlite1796541028949,
   RepairContactSqlite1796542000000,
   RefundsSqlite1796542086915,
+  RepairIntakeKeySqlite1796543305049,
   ReconciliationSqlite1796544024575,
   ParkingLedgerIndexesSqlite1796544126703,
 ];

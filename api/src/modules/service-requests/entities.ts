@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** R-REP-02: a project's published repair catalogue (paid items carry their price). */
 @Entity('repair_category')
@@ -164,4 +164,17 @@ export class CallbackRecord {
   @Column({ type: 'varchar', length: 500, nullable: true }) comment: string | null;
   /** met the callback promise in time */
   @Column({ type: 'boolean' }) onTime: boolean;
+}
+
+/**
+ * One intake's claim on "this problem, reported now" (a double tap, two clerks taking the same call):
+ * a hash of the project, the room or spot, the category, the description and a minute. Each intake
+ * claims its minute and the next, in its own transaction, so two identical intakes less than a minute
+ * apart meet on one key and the database lets only one through.
+ */
+@Entity('request_intake_key')
+export class RequestIntakeKey {
+  @PrimaryColumn({ type: 'varchar', length: 64 }) key: string;
+  @Column({ type: 'int' }) requestId: number;
+  @Column({ type: 'datetime' }) at: Date;
 }

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatLocal, localDate, maskPhone, OPEN_REPAIR_STATUSES, repairCodePrefix, repairRequiredBy } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import { nextDailyCode } from '../../common/daily-code.js';
+import { isUniqueViolation } from '../../database/errors.js';
 import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { EventBus } from '../../events/event-bus.js';
@@ -41,6 +43,24 @@ interface IntakeInput {
   needsAppointment?: boolean;
   /** R-SRV-05: the clerk checked that an open request at the same spot is another problem */
   notDuplicate?: boolean;
+}
+
+/**
+ * The keys an intake claims (RequestIntakeKey): the same problem — project, room or spot, category and
+ * description (spacing aside) — in this minute and the next. Two identical intakes less than a minute
+ * apart share a key, whatever the minute boundary; more than two minutes apart they never do.
+ */
+export function intakeKeys(
+  d: { projectId: number; roomId?: number | null; location?: string | null; categoryId: number; description: string },
+  now: Date,
+): string[] {
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const minute = Math.floor(now.getTime() / 60_000);
+  return [minute, minute + 1].map((m) =>
+    createHash('sha256')
+      .update(JSON.stringify([d.projectId, d.roomId ?? null, norm(d.location), d.categoryId, norm(d.description), m]))
+      .digest('hex'),
+  );
 }
 
 /**
@@ -156,110 +176,121 @@ export class IntakeService {
     const written: { request?: ServiceRequest; event?: RequestEvent; clocks?: SlaClockRecord[] } = {};
     // the day's counter row is opened before the transaction: inside it, that would take a second connection
     const codePrefix = repairCodePrefix(settings.projectCode, localDate(now, settings.calendar.timeZone));
-    const id = await this.repo.transactionTakingCode(codePrefix, async (em) => {
-      const row = {
-        projectId: d.projectId,
-        type: 'repair',
-        channel: d.channel,
-        roomId: d.roomId ?? null,
-        location: d.location ?? null,
-        requesterPersonId: d.requesterPersonId ?? null,
-        requesterStaffId: d.requesterStaffId ?? null,
-        requesterName: d.requesterName,
-        requesterPhoneEnc: this.pii.encrypt(d.requesterPhone ?? null),
-        categoryId: category.id,
-        scope,
-        chargeKind,
-        urgency,
-        description: d.description,
-        status: 'received',
-        receivedAt,
-        enteredAt: now,
-        enteredByStaffId: p.kind === 'staff' ? p.id : null,
-        ownerStaffId: p.kind === 'staff' ? p.id : null,
-        appointmentStart: aStart,
-        appointmentEnd: aEnd,
-        promisedAt,
-        requiredBy,
-        assigneeStaffId: null,
-        assigneeTeam: null,
-        inPool: false,
-        dispatchedAt: null,
-        contactedAt: null,
-        acceptedAt: null,
-        arrivedAt: null,
-        finishedAt: null,
-        confirmedAt: null,
-        closedAt: null,
-        feeFen: null,
-        materials: null,
-        result: null,
-        photoIds: d.photoIds ?? null,
-        isImportant: d.isImportant ?? false,
-        ownerSatisfaction: null,
-        satisfaction: null,
-        callbackComment: null,
-        cycle: 0,
-        version: 0,
-        updatedAt: now,
-      };
-      const code = await nextDailyCode(em, codePrefix);
-      const id = await this.repo.insertRequest(em, { ...row, code });
-      written.request = Object.assign(new ServiceRequest(), row, {
-        id,
-        code,
-        orderReturnedAt: null,
-        signatureUploadId: null,
-        leftAt: null,
-        countersignedByStaffId: null,
-        countersignedAt: null,
-        printedAt: null,
-      });
-      // R-SRV-06: the customer is told the time by which it will be handled (and it is stored: promisedAt)
-      const promise = `预计 ${formatLocal(promisedAt, settings.calendar.timeZone)} 前处理完毕`;
-      const note = `${category.name}：${d.description}；${promise}${open.length ? '（已核实非重复报修）' : ''}`;
-      written.event = await this.timeline.write(em, {
-        requestId: id,
-        projectId: d.projectId,
-        actor,
-        action: 'intake',
-        from: null,
-        to: 'received',
-        at: now,
-        note,
-        ownerNote: `${category.name}：${d.description}；${promise}`,
-        photoIds: d.photoIds,
-        data: { promisedAt: promisedAt.toISOString(), ...(open.length ? { notDuplicateOf: open.map((o) => o.id) } : {}) },
-      });
-      // R-SRV-02: the duty log gets the request at once; entry within 2 h of receipt is a clock met now
-      await this.repo.insertDutyEntry(
-        {
+    const keys = intakeKeys({ ...d, categoryId: category.id }, now);
+    const id = await this.repo
+      .transactionTakingCode(codePrefix, async (em) => {
+        const row = {
           projectId: d.projectId,
-          at: now,
-          staffId: p.kind === 'staff' ? p.id : null,
-          staffName: p.name,
-          kind: 'request',
+          type: 'repair',
+          channel: d.channel,
+          roomId: d.roomId ?? null,
+          location: d.location ?? null,
+          requesterPersonId: d.requesterPersonId ?? null,
+          requesterStaffId: d.requesterStaffId ?? null,
+          requesterName: d.requesterName,
+          requesterPhoneEnc: this.pii.encrypt(d.requesterPhone ?? null),
+          categoryId: category.id,
+          scope,
+          chargeKind,
+          urgency,
+          description: d.description,
+          status: 'received',
+          receivedAt,
+          enteredAt: now,
+          enteredByStaffId: p.kind === 'staff' ? p.id : null,
+          ownerStaffId: p.kind === 'staff' ? p.id : null,
+          appointmentStart: aStart,
+          appointmentEnd: aEnd,
+          promisedAt,
+          requiredBy,
+          assigneeStaffId: null,
+          assigneeTeam: null,
+          inPool: false,
+          dispatchedAt: null,
+          contactedAt: null,
+          acceptedAt: null,
+          arrivedAt: null,
+          finishedAt: null,
+          confirmedAt: null,
+          closedAt: null,
+          feeFen: null,
+          materials: null,
+          result: null,
+          photoIds: d.photoIds ?? null,
+          isImportant: d.isImportant ?? false,
+          ownerSatisfaction: null,
+          satisfaction: null,
+          callbackComment: null,
+          cycle: 0,
+          version: 0,
+          updatedAt: now,
+        };
+        const code = await nextDailyCode(em, codePrefix);
+        const id = await this.repo.insertRequest(em, { ...row, code });
+        // the same problem filed twice at once (a double tap, two clerks on one call): the second insert fails here
+        await this.repo.claimIntakeKeys(em, keys, id, now);
+        written.request = Object.assign(new ServiceRequest(), row, {
+          id,
+          code,
+          orderReturnedAt: null,
+          signatureUploadId: null,
+          leftAt: null,
+          countersignedByStaffId: null,
+          countersignedAt: null,
+          printedAt: null,
+        });
+        // R-SRV-06: the customer is told the time by which it will be handled (and it is stored: promisedAt)
+        const promise = `预计 ${formatLocal(promisedAt, settings.calendar.timeZone)} 前处理完毕`;
+        const note = `${category.name}：${d.description}；${promise}${open.length ? '（已核实非重复报修）' : ''}`;
+        written.event = await this.timeline.write(em, {
           requestId: id,
-          content: `受理${code}：${category.name}，${d.requesterName}`,
-        },
-        em,
-      );
-      // R-SRV-02 entry (met now), R-REP-04 dispatch and R-REP-13 resolve start; the owner is told; the desk rings
-      await this.events.publish(em, 'request.filed', {
-        ...requestRef({ ...row, id, code }, category, settings),
-        requesterName: d.requesterName,
-        byOwner: p.kind === 'owner',
-        actor,
-        at: now,
-        clocks: [
-          { op: 'start', kind: 'entry', from: receivedAt, metAt: now },
-          { op: 'start', kind: 'dispatch', from: now },
-          { op: 'start', kind: 'resolve', from: now, dueAt: requiredBy },
-        ],
+          projectId: d.projectId,
+          actor,
+          action: 'intake',
+          from: null,
+          to: 'received',
+          at: now,
+          note,
+          ownerNote: `${category.name}：${d.description}；${promise}`,
+          photoIds: d.photoIds,
+          data: { promisedAt: promisedAt.toISOString(), ...(open.length ? { notDuplicateOf: open.map((o) => o.id) } : {}) },
+        });
+        // R-SRV-02: the duty log gets the request at once; entry within 2 h of receipt is a clock met now
+        await this.repo.insertDutyEntry(
+          {
+            projectId: d.projectId,
+            at: now,
+            staffId: p.kind === 'staff' ? p.id : null,
+            staffName: p.name,
+            kind: 'request',
+            requestId: id,
+            content: `受理${code}：${category.name}，${d.requesterName}`,
+          },
+          em,
+        );
+        // R-SRV-02 entry (met now), R-REP-04 dispatch and R-REP-13 resolve start; the owner is told; the desk rings
+        await this.events.publish(em, 'request.filed', {
+          ...requestRef({ ...row, id, code }, category, settings),
+          requesterName: d.requesterName,
+          byOwner: p.kind === 'owner',
+          actor,
+          at: now,
+          clocks: [
+            { op: 'start', kind: 'entry', from: receivedAt, metAt: now },
+            { op: 'start', kind: 'dispatch', from: now },
+            { op: 'start', kind: 'resolve', from: now, dueAt: requiredBy },
+          ],
+        });
+        written.clocks = this.sla.startedIn(em);
+        return id;
+      })
+      .catch(async (e: unknown) => {
+        const first = isUniqueViolation(e) ? await this.repo.intakeKeyOwner(keys) : null;
+        if (!first) throw e;
+        throw new AppError('SRV_DUPLICATE', `同一问题刚刚已受理（工单 ${first.code ?? first.id}），请勿重复提交`, {
+          duplicates: [{ id: first.id, code: first.code, status: first.status }],
+        });
       });
-      written.clocks = this.sla.startedIn(em);
-      return id;
-    });
     const staff = new Map<number, string>(p.kind === 'staff' ? [[p.id, p.name]] : []);
     return this.reader.detailOf(p, written.request!, {
       events: [written.event!],

@@ -5,11 +5,19 @@ import { OPEN_REPAIR_STATUSES, REPAIR_STAGES, type RepairStage } from '@wy/share
 import { escapeLike, keysetPage } from '../../common/paging.js';
 import { countRows } from '../../database/count.js';
 import { transactionTakingCode } from '../../common/daily-code.js';
-import { columnsOf, hydrate, insertRow, selectRows, updateRows } from '../../database/rows.js';
+import { columnsOf, hydrate, insertRow, insertRows, selectRows, updateRows } from '../../database/rows.js';
 
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { requestLateSql } from '../sla/clock-sql.js';
-import { CallbackRecord, DutyLogEntry, RepairCategory, RequestAttachment, RequestEvent, ServiceRequest } from './entities.js';
+import {
+  CallbackRecord,
+  DutyLogEntry,
+  RepairCategory,
+  RequestAttachment,
+  RequestEvent,
+  RequestIntakeKey,
+  ServiceRequest,
+} from './entities.js';
 
 /** What a request's detail shows besides its timeline, clocks and bill (`detailRow`, one query). */
 export interface DetailRow {
@@ -145,6 +153,23 @@ export class ServiceRequestRepository {
     >,
   ): Promise<number> {
     return insertRow(em, ServiceRequest, row);
+  }
+  /** Claims an intake's keys in its transaction; a key already claimed fails the insert (a unique violation). */
+  async claimIntakeKeys(em: EntityManager, keys: string[], requestId: number, at: Date): Promise<void> {
+    await insertRows(
+      em,
+      RequestIntakeKey,
+      keys.map((key) => ({ key, requestId, at })),
+    );
+  }
+  /** The request that claimed one of these keys first. */
+  async intakeKeyOwner(keys: string[]): Promise<{ id: number; code: string | null; status: string } | null> {
+    const k = await this.ds.getRepository(RequestIntakeKey).findOne({ where: keys.map((key) => ({ key })) });
+    if (!k) return null;
+    const r = await this.ds
+      .getRepository(ServiceRequest)
+      .findOne({ where: { id: k.requestId }, select: { id: true, code: true, status: true } });
+    return r ? { id: r.id, code: r.code, status: r.status } : null;
   }
   /** A move: one conditional UPDATE on the version and status read; false when someone else moved it first. */
   async move(
