@@ -107,12 +107,12 @@ describe('every owner can use the mini-program (H5)', () => {
     await page.context().close();
   });
 
-  // the repair form's photo and visit-time rows and the bills page's header still overprint at 2×: not yet here
-  it('at 2× text, 首页 wraps instead of overprinting or cutting text, in standard and 长辈版', async () => {
+  it('at 2× text, 首页, the repair form (with its visit times) and the bills page wrap instead of overprinting or cutting text, in standard and 长辈版', async () => {
     const page = await phone.phoneWith(zhang);
     const problems = [];
-    const check = async (mode, path, ready) => {
+    const check = async (mode, path, ready, before) => {
       await phone.open(page, path, ready);
+      if (before) await before();
       await page.waitForTimeout(300); // the page's entry transition
       const found = await scaledTextProblems(current(page), 2);
       problems.push(...found.map((p) => `${mode} ${path}: ${p}`));
@@ -121,12 +121,19 @@ describe('every owner can use the mini-program (H5)', () => {
       await page.screenshot({ path: join(SHOTS, `2x-${mode}-${path.replace(/\W+/g, '-')}.png`) });
       await restoreTextSize(current(page));
     };
+    // an in-home repair: its visit-time slots are on the form
+    const inHome = async () => {
+      await current(page).locator('.t-repair-cat-HOME-TAP').click();
+      await current(page).locator('.t-repair-slot').first().waitFor();
+    };
     for (const mode of ['标准', '长辈版']) {
       if (mode === '长辈版') {
         await elderOn(page);
         await page.reload();
       }
       await check(mode, 'pages/index/index', mode === '标准' ? '.t-entry' : '.t-elder-jobs');
+      await check(mode, 'pkg-repair/new/index', '.t-repair-desc', inHome);
+      await check(mode, 'pkg-fee/index/index', '.t-fee-sum');
     }
     expect(problems).toEqual([]);
     await page.context().close();

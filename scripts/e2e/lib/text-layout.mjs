@@ -102,16 +102,32 @@ export function scaledTextProblems(root, factor = 2) {
         boxes.push({ r, n, label });
       }
     }
-    // overprint: two different texts' line boxes sharing more than a sliver
+    // overprint: two different texts' line boxes sharing more than a sliver. A bar fixed to the screen covers
+    // the page scrolling under it (its background is opaque): that is not overprint, as long as the page can
+    // scroll its last line out from under the bar (checked below).
+    const fixedOf = (node) => {
+      for (let a = node.parentElement; a && a !== el; a = a.parentElement) if (getComputedStyle(a).position === 'fixed') return a;
+      return null;
+    };
+    for (const b of boxes) b.fixed = fixedOf(b.n);
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i];
         const b = boxes[j];
-        if (a.n === b.n) continue;
+        if (a.n === b.n || a.fixed !== b.fixed) continue;
         const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
         const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
         if (w > 2 && h > 2) out.push(`文字重叠：“${a.label}”与“${b.label}”`);
       }
+    // a bar fixed at the bottom: the page's last line must be able to scroll above it
+    const top = el.getBoundingClientRect().top - el.scrollTop;
+    const flowBottom = Math.max(0, ...boxes.filter((b) => !b.fixed).map((b) => b.r.bottom - top));
+    for (const bar of new Set(boxes.map((b) => b.fixed).filter(Boolean))) {
+      const r = bar.getBoundingClientRect();
+      if (r.bottom < window.innerHeight - 1) continue; // not a bottom bar
+      if (flowBottom > el.scrollHeight - r.height + 1)
+        out.push(`底栏遮住页尾：页面最后一行在 ${Math.round(flowBottom)}px，可滚动到 ${Math.round(el.scrollHeight - r.height)}px`);
+    }
     return [...new Set(out)];
   }, factor);
 }
