@@ -3998,7 +3998,7 @@ export interface components {
             done: boolean;
             /**
              * Format: date-time
-             * @description 要求完成 / 承诺答复时间
+             * @description 报修：要求完成时间；投诉：最近一项未兑现承诺的到期时间（没有时为告知的答复时间）
              */
             dueAt: string | null;
             id: number;

@@ -81,7 +81,7 @@ export default function FollowUpsPage() {
     { title: subject === 'repair' ? '报修人' : '投诉人', dataIndex: 'person', width: 90, search: false },
     daily
       ? {
-          title: subject === 'repair' ? '要求完成' : '承诺答复',
+          title: subject === 'repair' ? '要求完成' : '最近承诺到期',
           dataIndex: 'dueAt',
           width: 130,
           search: false,

@@ -97,7 +97,12 @@ export class FollowUpItemDto {
   @ApiProperty({ description: '报修描述或投诉内容（截短）' }) summary: string;
   @ApiProperty({ description: '报修人或投诉人' }) person: string;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: '要求完成 / 承诺答复时间' })
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: '报修：要求完成时间；投诉：最近一项未兑现承诺的到期时间（没有时为告知的答复时间）',
+  })
   dueAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
   @ApiProperty({ description: '重要报修或重大（A 类）投诉' }) important: boolean;
