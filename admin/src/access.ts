@@ -30,6 +30,8 @@ export interface Access {
   billingCollect: boolean;
   /** 退款审批: ask for a refund, approve or reject another's (R-PAY-04) — `billing.refund` */
   billingRefund: boolean;
+  /** 对账: a day against WeChat Pay's trade bill, differences until resolved (R-PAY-03) — `billing.reconcile` */
+  billingReconcile: boolean;
   /** edit the repair catalogue, prices and dispatch rota — `catalogue.write` */
   catalogueWrite: boolean;
   /** see the repair catalogue page: the service desk and catalogue editors */
@@ -76,6 +78,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     slaSettingsView: can(r, 'sla.settings') || can(r, 'sla.approve'),
     billingCollect: can(r, 'billing.collect'),
     billingRefund: can(r, 'billing.refund'),
+    billingReconcile: can(r, 'billing.reconcile'),
     catalogueWrite: can(r, 'catalogue.write'),
     catalogueRead: serviceDesk || can(r, 'catalogue.write'),
     complaintDesk: can(r, 'complaint.desk'),

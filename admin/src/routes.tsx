@@ -138,6 +138,12 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Refunds')),
   },
   {
+    path: '/reconciliation',
+    name: '微信支付对账',
+    access: 'billingReconcile',
+    component: lazy(() => import('./pages/Reconciliation')),
+  },
+  {
     path: '/parking',
     name: '车位申请',
     access: 'parkingDesk',

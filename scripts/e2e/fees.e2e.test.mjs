@@ -213,4 +213,46 @@ describe('fees paid online in the browser', () => {
     await owner.goto(`${s.h5Url}/#/pkg-fee/index/index`);
     await current(owner).locator(`.t-fee-bill-${again.id}`).waitFor();
   });
+
+  it('R-PAY-03 finance reconciles today with WeChat Pay’s trade bill: no differences, then a planted one is listed until resolved', async () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // China time
+    const finance = await (await s.browser.newContext(DESKTOP)).newPage();
+    await signIn(finance, s.adminUrl, 'caiwu');
+    await finance.goto(`${s.adminUrl}/reconciliation`);
+    await settled(finance);
+    await finance.getByTestId('recon-run').click();
+    const summary = finance.getByTestId('recon-summary');
+    await summary.waitFor();
+    await settled(finance);
+    expect(await summary.innerText()).toContain('账实相符');
+    expect(await summary.innerText()).toContain(`1 笔 · ${paid.totalText}`);
+    expect(await finance.getByTestId('recon-diff-row').count()).toBe(0);
+    await shot(finance, 'fee-recon-ok');
+
+    // WeChat Pay's bill lists a payment this system never credited
+    s.wechatPay.state.plantTradeBillRow({
+      time: `${today} 11:30:00`,
+      transactionId: '4200000000000000000000009901',
+      outTradeNo: 'WYNEVERSEEN0001',
+      fen: 12_345,
+    });
+    await finance.getByTestId('recon-run').click();
+    const row = finance.getByTestId('recon-diff-row').filter({ hasText: 'WYNEVERSEEN0001' });
+    await row.waitFor();
+    await settled(finance);
+    expect(await row.innerText()).toContain('微信有、本系统无');
+    expect(await row.innerText()).toContain('¥123.45');
+    expect(await summary.innerText()).not.toContain('账实相符');
+    await shot(finance, 'fee-recon-diff');
+    await row.getByTestId('recon-resolve').click();
+    await finance.getByTestId('recon-resolve-note').fill('他人误付，已联系微信支付退回');
+    await finance.getByTestId('recon-resolve-submit').click();
+    await finance.locator('.ant-modal').waitFor({ state: 'detached' });
+    // resolved: off the 待处理 list, on 已处理 with its note
+    await expect.poll(() => finance.getByTestId('recon-diff-row').filter({ hasText: 'WYNEVERSEEN0001' }).count()).toBe(0);
+    await finance.getByTestId('recon-filter').getByText('已处理').click();
+    const done = finance.getByTestId('recon-diff-row').filter({ hasText: 'WYNEVERSEEN0001' });
+    await done.waitFor();
+    expect(await done.innerText()).toContain('他人误付');
+  });
 });

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import {
   AccountBookOutlined,
   RollbackOutlined,
+  ReconciliationOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -49,6 +50,7 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/cashier': <PayCircleOutlined />,
   '/payments': <AccountBookOutlined />,
   '/refunds': <RollbackOutlined />,
+  '/reconciliation': <ReconciliationOutlined />,
   '/parking': <FileSearchOutlined />,
   '/parking/ledger': <FileProtectOutlined />,
   '/parking/spaces': <AppstoreOutlined />,

@@ -2,7 +2,14 @@
  * The console's data layer: the typed client (services/client.ts: tokens, refresh, ApiError, sign-in) with
  * TanStack Query hooks over it ($api) and the calls pages still make directly.
  */
-import { DEFAULT_PAGE_SIZE, type BillStatus, type BindingStatus, type PaymentMethod, type RefundStatus } from '@wy/shared';
+import {
+  DEFAULT_PAGE_SIZE,
+  type BillStatus,
+  type BindingStatus,
+  type PaymentMethod,
+  type ReconDiffStatus,
+  type RefundStatus,
+} from '@wy/shared';
 import type { paths } from '@wy/shared/api';
 import createQueryHooks from 'openapi-react-query';
 import { useQueryClient } from '@tanstack/react-query';
@@ -13,6 +20,7 @@ export * from './client';
 import type {
   Bill,
   PaymentRow,
+  ReconDiff,
   Refund,
   Binding,
   DeskPayment,
@@ -170,6 +178,15 @@ export const listPayments = (
   limit = PAGE,
 ): Promise<Page<PaymentRow> & { totalFen: number; count: number }> =>
   call(client.GET('/api/v1/payments', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
+/** R-PAY-03 对账: differences (of a day, open or all), newest first. */
+export const listReconDiffs = (
+  q: { billDate?: string; status?: ReconDiffStatus },
+  cursor?: string | null,
+  limit = PAGE,
+): Promise<Page<ReconDiff>> =>
+  call(
+    client.GET('/api/v1/reconciliation-differences', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }),
+  );
 /** R-PAY-04 退款审批: a project's refund requests, newest first. */
 export const listRefunds = (
   q: { projectId: number; status?: RefundStatus },

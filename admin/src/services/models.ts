@@ -78,3 +78,5 @@ export type RequestExtension = S['RequestExtensionDto'];
 export type Extension = S['ExtensionDto'];
 export type Decide = S['DecideDto'];
 export type Refund = S['RefundDto'];
+export type ReconDay = S['ReconDayDto'];
+export type ReconDiff = S['ReconDiffDto'];
