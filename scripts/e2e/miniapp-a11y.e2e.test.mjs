@@ -92,6 +92,29 @@ describe('every owner can use the mini-program (H5)', () => {
     await plain.context().close();
   });
 
+  it('长辈版 reaches the repair form and the bills page: text of 18 px or more, line spacing 1.3 or more, buttons of 60 × 60 or more', async () => {
+    const page = await phone.phoneWith(zhang);
+    await page.goto(`${s.h5Url}/`);
+    await elderOn(page);
+    const problems = [];
+    for (const [path, ready] of [
+      ['pkg-repair/new/index', '.t-repair-desc'],
+      ['pkg-fee/index/index', '.t-fee-sum'],
+    ]) {
+      await phone.open(page, path, ready);
+      await current(page).locator('.page.elder').waitFor();
+      const root = current(page);
+      problems.push(
+        ...(await textSizeProblems(root, { text: ELDER_MIN_TEXT_PX, lineHeight: ELDER_MIN_LINE_HEIGHT })).map(
+          (p) => `${path} ${p}`,
+        ),
+        ...(await tapProblems(root, ELDER_MIN_TAP_PX)).map((p) => `${path} ${p}`),
+      );
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('every tap area on 首页 and 我的 is a named button of 44 × 44 or more that a keyboard reaches, and pinch zoom is allowed', async () => {
     const page = await phone.phoneWith(zhang);
     const problems = [];

@@ -20,6 +20,7 @@ import { BillStatusTag } from '../../srv-common/ui';
 import { payOnline } from '../pay';
 import '../../srv-common/srv.css';
 import '../fee.css';
+import { useElder } from '../../services/elder';
 
 async function loadOwed() {
   const [bills, rooms] = await Promise.all([api.get('/me/bills', { query: { status: 'unpaid' }, silent: true }), loadMyRooms()]);
@@ -184,8 +185,9 @@ function Owed(props: { bills: Bill[]; unpaidFen: number }) {
 
 export default function FeeIndexPage() {
   const page = usePage(loadOwed, { guard: requireOwner });
+  const elder = useElder();
   return (
-    <View className="page">
+    <View className={`page ${elder.on ? 'elder' : ''}`}>
       <PageState page={page}>{(d) => <Owed bills={d.bills} unpaidFen={d.unpaidFen} />}</PageState>
     </View>
   );

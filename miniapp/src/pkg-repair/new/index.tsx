@@ -16,6 +16,7 @@ import { Done } from './done';
 import { RepairForm } from './form';
 import '../../srv-common/srv.css';
 import '../repair.css';
+import { useElder } from '../../services/elder';
 
 async function loadForm() {
   const { rooms, current } = await loadMyRooms();
@@ -28,10 +29,11 @@ async function loadForm() {
 export default function NewRepair() {
   // once: what the owner typed survives a trip to the photo picker
   const page = usePage(loadForm, { guard: requireOwner, once: true });
+  const elder = useElder();
   const [done, setDone] = useState<{ detail: RequestDetail; reminders: number | null } | null>(null);
   if (done) return <Done detail={done.detail} reminders={done.reminders} />;
   return (
-    <View className="page rp-new">
+    <View className={`page rp-new ${elder.on ? 'elder' : ''}`}>
       <PageState page={page} rows={4}>
         {(f) =>
           f.current ? (
