@@ -190,7 +190,6 @@ describe('fees paid online in the browser', () => {
     await boss.getByTestId('refund-row').filter({ hasText: no }).getByTestId('refund-approve').click();
     await boss.getByTestId('refund-decide-submit').click();
     await boss.locator('.ant-modal').waitFor({ state: 'detached' });
-    await boss.getByTestId('refunds-filter').getByText('全部').click();
     await expect
       .poll(
         async () => {
