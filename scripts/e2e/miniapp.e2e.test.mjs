@@ -490,12 +490,14 @@ describe('every mini-program page (H5), owner and technician', () => {
     await visit(techPhone, 'pkg-staff/index/index', '.t-staff-stats');
     await visit(techPhone, `pkg-staff/order/index?id=${waiting.id}`, '.req-head__code', [
       'accept',
+      'contact',
       'reschedule',
       'transfer',
       'return',
     ]);
-    // still to accept, the deadline shown is named for what it is: the repair's, not an accept deadline
-    expect(await current(techPhone).locator('.t-order-due').innerText()).toMatch(/^完成维修期限 /);
+    // still to accept, the deadline shown is named for what it is: an in-home order's first promise is the
+    // technician's call to the owner (R-REP-16), not an accept deadline
+    expect(await current(techPhone).locator('.t-order-due').innerText()).toMatch(/^联系业主期限 /);
     await visit(techPhone, `pkg-staff/order/index?id=${working.id}`, '.req-head__code', ['finish', 'hand_in', 'pause', 'return']);
     await visit(techPhone, `pkg-staff/order/index?id=${paused.id}`, '.req-head__code', ['resume']);
     await visit(techPhone, `pkg-staff/order/index?id=${finished.id}`, '.t-order-bill', ['hand_in']);
