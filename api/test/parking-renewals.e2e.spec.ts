@@ -60,6 +60,15 @@ describe.each(testDatabases())('parking renewals and the gate system (%s)', (db)
     await day('2026-12-06T16:30:00.000Z');
     await day('2026-12-06T20:00:00.000Z');
     expect(texts(lot.phones[0]!)).toEqual(['您租用的车位B1-001将于2026-12-22到期（还有15天），请在小程序“停车服务”中续租。']);
+    // the desk's ledger, expiring within 15 days: a, not b (renewed to 2027-01-22)
+    const desk = await t.staffToken('kefu734', STAFF_PASSWORD);
+    const soon = await t.req('GET', `/api/v1/parking/ledger?projectId=${lot.projectId}&expiringWithin=15`, { token: desk });
+    expect(soon.body.items.map((x: { plate: string }) => x.plate)).toEqual(['粤B73401']);
+    const later = await t.req('GET', `/api/v1/parking/ledger?projectId=${lot.projectId}&expiringWithin=14`, { token: desk });
+    expect(later.body.items).toEqual([]);
+    expect(
+      (await t.req('GET', `/api/v1/parking/ledger?projectId=${lot.projectId}&expiringWithin=0`, { token: desk })).status,
+    ).toBe(400);
     // 12-10 and 12-18: between the stages — nothing new
     await day('2026-12-09T16:30:00.000Z');
     await day('2026-12-17T16:30:00.000Z');

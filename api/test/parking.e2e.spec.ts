@@ -347,6 +347,14 @@ describe.each(testDatabases())('parking: plan, applications, documents, contract
     }
     const mine = await t.req('GET', `/api/v1/me/parking/applications/${apps[2].id}`, { token: owners[2] });
     expect(mine.body).toMatchObject({ statusLabel: '排队等候车位', waitingPosition: 2 });
+    // the desk's queue of the waiting list shows each one's place in line
+    const queue = await t.req('GET', `/api/v1/parking/applications?projectId=${lot.projectId}&status=waiting`, {
+      token: lot.clerk,
+    });
+    expect(queue.body.items.map((x: { plate: string; waitingPosition: number }) => [x.plate, x.waitingPosition])).toEqual([
+      ['粤B71503', 2],
+      ['粤B71502', 1],
+    ]);
     expect(mine.body.timeline.at(-1).note).toContain('已为您登记排队');
 
     // the first gives up: the space is offered to the second in line for 48 hours

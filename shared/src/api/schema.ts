@@ -2594,6 +2594,8 @@ export interface components {
             spaceNo: string | null;
             status: string;
             term: string;
+            /** @description 排队位次（排队等候时） */
+            waitingPosition: number | null;
         };
         AreaDto: {
             code: string;
@@ -8250,6 +8252,8 @@ export interface operations {
                 areaId?: number;
                 /** @description 翻页游标 */
                 cursor?: string;
+                /** @description 即将到期天数 */
+                expiringWithin?: number;
                 /** @description 关键字 */
                 keyword?: string;
                 /** @description 车位类型 */

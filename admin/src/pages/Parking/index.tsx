@@ -63,7 +63,20 @@ export default function ParkingApplicationsPage() {
     { title: '申请人', dataIndex: 'applicantName', width: 90, search: false },
     { title: '房屋', dataIndex: 'roomLabel', width: 160, search: false },
     { title: '车牌', dataIndex: 'plate', width: 100, search: false },
-    { title: '车位', dataIndex: 'spaceNo', width: 100, search: false, render: (_, r) => r.spaceNo ?? '—' },
+    {
+      title: '车位',
+      dataIndex: 'spaceNo',
+      width: 110,
+      search: false,
+      render: (_, r) =>
+        r.waitingPosition ? (
+          <Tag color="orange" data-testid="parking-position">
+            排队第 {r.waitingPosition} 位
+          </Tag>
+        ) : (
+          (r.spaceNo ?? '—')
+        ),
+    },
     { title: '停车卡', dataIndex: 'cardNo', width: 140, search: false, render: (_, r) => r.cardNo ?? '—' },
     { title: '到期', dataIndex: 'endOn', width: 110, search: false, render: (_, r) => r.endOn ?? '—' },
     { title: '申请时间', dataIndex: 'createdAt', width: 120, search: false, render: (_, r) => formatShort(r.createdAt, pid) },

@@ -143,6 +143,7 @@ export default function ParkingLedgerPage() {
         <Tag color={r.status === 'active' ? 'green' : 'default'}>{r.status === 'active' ? '租用中' : '已结束'}</Tag>
       ),
     },
+    { title: '15天内到期', dataIndex: 'expiring', hideInTable: true, valueType: 'switch' },
   ];
 
   return (
@@ -164,6 +165,7 @@ export default function ParkingLedgerPage() {
                   kind: (f.kind as RentableSpaceKind) || undefined,
                   status: (f.status as 'active' | 'ended') || undefined,
                   keyword: (f.keyword as string) || undefined,
+                  expiringWithin: f.expiring === true ? 15 : undefined,
                   cursor: cursor ?? undefined,
                 },
               },

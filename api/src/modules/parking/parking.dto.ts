@@ -191,6 +191,7 @@ export class LedgerQuery extends PageQuery {
   @OneOf('车位类型', RENTABLE_SPACE_KINDS, { optional: true }) kind?: Rentable;
   @OneOf('状态', ['active', 'ended'] as const, { optional: true }) status?: 'active' | 'ended';
   @Str('关键字', { optional: true, max: 30 }) keyword?: string;
+  @Int('即将到期天数', { optional: true, min: 1, max: 90 }) expiringWithin?: number;
 }
 
 export class DocStateDto {
@@ -272,6 +273,7 @@ export class ApplicationSummaryDto {
   @nullable() contractNo: string | null;
   @nullable() cardNo: string | null;
   @nullable() endOn: string | null;
+  @nullableInt('排队位次（排队等候时）') waitingPosition: number | null;
   @ApiProperty() createdAt: string;
 }
 export class ApplicationPageDto {

@@ -316,6 +316,8 @@ export class ParkingRepository {
     kind?: string;
     status?: string;
     keyword?: string;
+    /** current rentals ending on or before this local date */
+    endBy?: string;
     cursor?: string;
     limit?: number;
   }) {
@@ -325,6 +327,7 @@ export class ParkingRepository {
       .where('a.projectId = :p', { p: q.projectId })
       .andWhere('a.cardNo IS NOT NULL');
     if (q.status) qb.andWhere('a.status = :s', { s: q.status });
+    if (q.endBy) qb.andWhere("a.status = 'active' AND a.endOn <= :endBy", { endBy: q.endBy });
     if (q.kind) qb.andWhere('a.kind = :k', { k: q.kind });
     if (q.areaId) qb.andWhere('a.spaceId IN (SELECT s.id FROM parking_space s WHERE s.area_id = :area)', { area: q.areaId });
     if (q.keyword)

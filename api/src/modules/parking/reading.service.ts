@@ -17,6 +17,7 @@ import {
 import { AppError, notFound } from '../../common/app-error.js';
 import type { Principal, StaffPrincipal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
+import { Clock } from '../../infra/clock.js';
 import { BillingService } from '../billing/billing.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import { uploadUrls } from '../uploads/thumbnail.js';
@@ -58,6 +59,7 @@ export class ParkingReader {
     @Inject(ParkingProjects) private readonly projects: ParkingProjects,
     @Inject(PeopleLookup) private readonly people: PeopleLookup,
     @Inject(BillingService) private readonly billing: BillingService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async list(p: Principal, q: ApplicationQuery): Promise<ApplicationPageDto> {
@@ -185,11 +187,13 @@ export class ParkingReader {
   }
 
   private async summaries(rows: ParkingApplication[]): Promise<ApplicationSummaryDto[]> {
-    const [rooms, spaces] = await Promise.all([
+    const [rooms, spaces, positions] = await Promise.all([
       this.people.roomLabels(rows.map((a) => a.roomId)),
       this.repo.spacesByIds(rows.map((a) => a.spaceId).filter((x): x is number => x !== null)),
+      // R-PRK-04 each waiting application's place in its kind's line
+      Promise.all(rows.map((a) => this.repo.waitingPosition(a))),
     ]);
-    return rows.map((a) => ({
+    return rows.map((a, i) => ({
       id: a.id,
       code: a.code,
       applicantName: a.applicantName,
@@ -202,6 +206,7 @@ export class ParkingReader {
       contractNo: a.contractNo,
       cardNo: a.cardNo,
       endOn: a.endOn,
+      waitingPosition: positions[i]!,
       createdAt: iso(a.createdAt)!,
     }));
   }
@@ -209,7 +214,14 @@ export class ParkingReader {
   /** R-PRK-03 the parking ledger (车位台帐): every rental with a card, its space, holder, contract, card, term and rent. */
   async ledger(p: Principal, q: LedgerQuery): Promise<LedgerPageDto> {
     ensureProjectInScope(p, q.projectId, '项目');
-    const page = await this.repo.ledgerPage(q);
+    // 即将到期: current rentals whose last day is within the days asked, in the project's zone
+    let endBy: string | undefined;
+    if (q.expiringWithin) {
+      const t = new Date(`${(await this.projects.of(q.projectId)).today(this.clock.now())}T00:00:00Z`);
+      t.setUTCDate(t.getUTCDate() + q.expiringWithin);
+      endBy = t.toISOString().slice(0, 10);
+    }
+    const page = await this.repo.ledgerPage({ ...q, endBy });
     const rows = page.rows;
     const [rooms, spaces, periods] = await Promise.all([
       this.people.roomLabels(rows.map((a) => a.roomId)),
