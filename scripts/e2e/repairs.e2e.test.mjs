@@ -296,6 +296,7 @@ describe('repairs in the browser', () => {
     for (const k of ['feeExplained', 'fixTried', 'siteCleaned'])
       expect(await detail.getByTestId(`finish-check-${k}`).getAttribute('data-checked')).toBe('yes');
     expect(await detail.getByTestId('recorded-times').innerText()).toContain('联系业主');
+    await shot(admin, 'admin-request-closed');
     const last = detail.getByTestId('timeline-event').filter({ hasText: '回访' }).last();
     expect(await last.innerText()).toContain('已完成');
     await closeDrawer();
