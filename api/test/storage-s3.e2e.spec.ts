@@ -188,6 +188,8 @@ describe('the S3 client against a store that checks what real ones check', () =>
       sessionToken: 'tok',
     });
     expect(() => loadConfig({ ...base, S3_URL_STYLE: 'subdomain' })).toThrow('S3_URL_STYLE 必须是 virtual');
+    expect(() => loadConfig({ ...base, S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow('请设置 S3_URL_STYLE=path');
+    expect(loadConfig({ ...base, S3_ENDPOINT: 'http://127.0.0.1:9000', S3_URL_STYLE: 'path' }).s3?.urlStyle).toBe('path');
     expect(() => loadConfig({ ...base, S3_BUCKET: 'Wuye_Photos' })).toThrow('S3_BUCKET "Wuye_Photos" 不能用在域名里');
     expect(loadConfig({ ...base, S3_BUCKET: 'Wuye_Photos', S3_URL_STYLE: 'path' }).s3?.bucket).toBe('Wuye_Photos');
   });

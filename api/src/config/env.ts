@@ -221,6 +221,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       problems.push(
         `S3_URL_STYLE 必须是 virtual（桶名在域名里，OSS/COS/AWS）或 path（桶名在路径里，MinIO）（现在是 "${style}"）`,
       );
+    if (s3.urlStyle === 'virtual' && /^https?:\/\/(\d+\.\d+\.\d+\.\d+|\[[0-9a-f:]+\]|localhost)(:\d+)?(\/|$)/i.test(s3.endpoint))
+      problems.push(`S3_ENDPOINT "${s3.endpoint}" 是 IP 地址或 localhost，桶名无法放进域名：请设置 S3_URL_STYLE=path`);
     if (s3.urlStyle === 'virtual' && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(s3.bucket) && s3.bucket)
       problems.push(`S3_BUCKET "${s3.bucket}" 不能用在域名里：请用小写字母、数字、连字符，或设置 S3_URL_STYLE=path`);
     for (const [name, v] of [

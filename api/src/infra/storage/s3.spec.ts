@@ -10,6 +10,7 @@ describe('S3-compatible storage (SigV4) against the fake store', () => {
     bucket: s3.bucket,
     accessKeyId: s3.accessKeyId,
     secretAccessKey: s3.secretAccessKey,
+    urlStyle: 'path' as const, // the fake listens on an IP address: no bucket host name (virtual style: storage-s3.e2e)
   });
   beforeAll(async () => {
     s3 = await startFakeS3();
