@@ -34,7 +34,8 @@ describe('the console speaks Chinese and meets WCAG 2.1 AA', () => {
     const pickers = dialog.locator('.ant-picker:visible');
     for (let i = 0; i < (await pickers.count()); i++) {
       await pickers.nth(i).click();
-      const panel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+      // the panel opening (not one still sliding away: antd marks that one "-leave" until it is hidden)
+      const panel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden):not([class*="-leave"])');
       await panel.waitFor();
       out.push(...describeProblems(`${where} 日期选择 ${i + 1}`, fresh(await uiTextProblems(page))));
       if (dialog === page) {
@@ -44,7 +45,8 @@ describe('the console speaks Chinese and meets WCAG 2.1 AA', () => {
         // in a dialog, Escape would close the dialog too: Tab out, once per input (a range picker has two)
         for (let n = await pickers.nth(i).locator('input').count(); n > 0; n--) await page.keyboard.press('Tab');
       }
-      await panel.waitFor({ state: 'hidden' });
+      // closed to the end of its animation before the next picker opens
+      await page.waitForFunction(() => !document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)'));
     }
     return out;
   }
