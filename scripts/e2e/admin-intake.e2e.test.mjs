@@ -27,8 +27,9 @@ describe('the desk: handover and intake', () => {
     const dialog = page.locator('.ant-modal', { hasText: '交接班' });
     await dialog.getByTestId('handover-staff').click();
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    await options.first().waitFor();
-    expect((await options.allInnerTexts()).map((t) => t.replace(/（.*$/, ''))).toEqual(colleagues);
+    // the list as it settles (the dropdown may still be sliding in, its options still arriving)
+    const names = async () => (await options.allInnerTexts()).map((t) => t.replace(/（.*$/, ''));
+    await expect.poll(names, { timeout: 30_000 }).toEqual(colleagues);
     await options.filter({ hasText: '林晓燕' }).click();
     const note = `夜班请跟进B座电梯（${Date.now().toString(36)}）`;
     await dialog.getByLabel('交接说明').fill(note);
