@@ -1,6 +1,8 @@
 /** A project of its own for fee and payment tests: five rooms, one owner, fee items made through the API. */
 import { expect } from 'vitest';
-import type { TestApp } from './harness.js';
+import { startFakeWechatPay, type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
+import { startTestApp, type DbKind, type TestApp } from './harness.js';
+import { freePort } from './support/instances.js';
 
 export const AREAS = [8925, 12050, 6733, 15001, 9999];
 
@@ -38,4 +40,28 @@ export async function feeItem(t: TestApp, admin: string, projectId: number, body
   const r = await t.req('POST', '/api/v1/fee-items', { token: admin, body: { projectId, ...body } });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body as { id: number; lateFeeRule: string };
+}
+
+/**
+ * An API listening on a real port (the fake provider posts its notifies there) with online payment on,
+ * against a fake WeChat Pay v3 that keeps the app's pinned clock and retries notifies at once.
+ */
+export async function startPayApp(db: DbKind, tokenTtlSec: number): Promise<{ t: TestApp; pay: FakeWechatPay }> {
+  let clock: TestApp['clock'] | null = null;
+  const pay = await startFakeWechatPay({
+    appId: 'wxtest0000000001',
+    now: () => (clock ? clock.now().getTime() : Date.now()),
+    retryDelaysMs: [0, 0, 0],
+  });
+  const port = await freePort();
+  const t = await startTestApp(db, {
+    env: {
+      ...pay.env,
+      WECHATPAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/v1/payments/wechat/notify`,
+      ACCESS_TOKEN_TTL_SECONDS: String(tokenTtlSec),
+    },
+  });
+  clock = t.clock;
+  await t.app.listen(port, '127.0.0.1');
+  return { t, pay };
 }

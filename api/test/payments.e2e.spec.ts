@@ -1,23 +1,13 @@
 // WeChat Pay v3 against the local fake (its own keys, signed answers, encrypted notifies): a bill is paid
 // only on a verified notify or a signed query (R-PAY-01), exactly once however often and however
 // concurrently the news arrives (R-PAY-02); refused notifies credit nothing; expired orders are closed.
-import { createServer } from 'node:net';
 import { createVerify, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localDate } from '@wy/shared';
 import { PaymentsService } from '../src/modules/payments/payments.service.js';
-import { startFakeWechatPay, type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
-import { feeItem, feeProject } from './fees-fixtures.js';
-import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
+import { type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
+import { feeItem, feeProject, startPayApp } from './fees-fixtures.js';
+import { count, testDatabases, type TestApp } from './harness.js';
 
 describe.each(testDatabases())('WeChat Pay v3 (%s)', (db) => {
   let t: TestApp;
@@ -48,22 +38,7 @@ describe.each(testDatabases())('WeChat Pay v3 (%s)', (db) => {
     t.req('POST', '/api/v1/payments/wechat/notify', { rawBody: n.body, headers: n.headers });
 
   beforeAll(async () => {
-    let clock: TestApp['clock'] | null = null;
-    pay = await startFakeWechatPay({
-      appId: 'wxtest0000000001',
-      now: () => (clock ? clock.now().getTime() : Date.now()),
-      retryDelaysMs: [0, 0, 0],
-    });
-    const port = await freePort();
-    t = await startTestApp(db, {
-      env: {
-        ...pay.env,
-        WECHATPAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/v1/payments/wechat/notify`,
-        ACCESS_TOKEN_TTL_SECONDS: String(7 * 86400),
-      },
-    });
-    clock = t.clock;
-    await t.app.listen(port, '127.0.0.1');
+    ({ t, pay } = await startPayApp(db, 7 * 86400));
   });
   beforeEach(async () => {
     admin = await t.staffToken('admin', 'Admin@123');

@@ -3,20 +3,10 @@
 // ones — a payment WeChat Pay has that we never credited, one we credited that it does not list, an amount
 // that differs — are each listed once, until a rerun finds them gone or finance resolves them with a note.
 // Each test reconciles a day of its own (the clock is set to it).
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeWechatPay, type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
-import { feeItem, feeProject } from './fees-fixtures.js';
-import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
+import { type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
+import { feeItem, feeProject, startPayApp } from './fees-fixtures.js';
+import { count, testDatabases, type TestApp } from './harness.js';
 
 describe.each(testDatabases())('reconciliation (%s)', (db) => {
   let t: TestApp;
@@ -67,22 +57,7 @@ describe.each(testDatabases())('reconciliation (%s)', (db) => {
     }[];
 
   beforeAll(async () => {
-    let clock: TestApp['clock'] | null = null;
-    pay = await startFakeWechatPay({
-      appId: 'wxtest0000000001',
-      now: () => (clock ? clock.now().getTime() : Date.now()),
-      retryDelaysMs: [0, 0, 0],
-    });
-    const port = await freePort();
-    t = await startTestApp(db, {
-      env: {
-        ...pay.env,
-        WECHATPAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/v1/payments/wechat/notify`,
-        ACCESS_TOKEN_TTL_SECONDS: String(30 * 86400),
-      },
-    });
-    clock = t.clock;
-    await t.app.listen(port, '127.0.0.1');
+    ({ t, pay } = await startPayApp(db, 30 * 86400));
     admin = await t.staffToken('admin', 'Admin@123');
   });
   afterAll(async () => {

@@ -2,22 +2,12 @@
 // (never the one who asked), the money goes back through WeChat Pay's v3 refund (finished by its signed
 // refund notify, or a query) or at the desk; the paid bill and its payment are never edited — a refund that
 // reopens the charge issues a new bill. One refund per payment however many ask or approve at once.
-import { createServer } from 'node:net';
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SettleRefund } from '../src/modules/payments/refunds/settle-refund.js';
-import { startFakeWechatPay, type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
-import { feeItem, feeProject } from './fees-fixtures.js';
-import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
+import { type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
+import { feeItem, feeProject, startPayApp } from './fees-fixtures.js';
+import { count, testDatabases, type TestApp } from './harness.js';
 
 interface Bill {
   id: number;
@@ -78,22 +68,7 @@ describe.each(testDatabases())('refunds (%s)', (db) => {
   const providerRefunds = (outTradeNo: string) => [...pay.state.refunds.values()].filter((r) => r.out_trade_no === outTradeNo);
 
   beforeAll(async () => {
-    let clock: TestApp['clock'] | null = null;
-    pay = await startFakeWechatPay({
-      appId: 'wxtest0000000001',
-      now: () => (clock ? clock.now().getTime() : Date.now()),
-      retryDelaysMs: [0, 0, 0],
-    });
-    const port = await freePort();
-    t = await startTestApp(db, {
-      env: {
-        ...pay.env,
-        WECHATPAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/v1/payments/wechat/notify`,
-        ACCESS_TOKEN_TTL_SECONDS: String(7 * 86400),
-      },
-    });
-    clock = t.clock;
-    await t.app.listen(port, '127.0.0.1');
+    ({ t, pay } = await startPayApp(db, 7 * 86400));
     admin = await t.staffToken('admin', 'Admin@123');
   });
   afterAll(async () => {
