@@ -206,12 +206,19 @@ export class FeesRepository {
     const { sql, params } = this.chunkSelect(c, lastDay, true);
     const cols =
       '(project_id, room_id, kind, title, source_type, source_id, fee_item_id, period, due_on, amount_fen, status, created_at, paid_at, version)';
-    const mysql = dbKind(this.ds) === 'mysql';
-    const insert = mysql
-      ? `INSERT INTO bill ${cols} SELECT * FROM (${sql}) AS x ON DUPLICATE KEY UPDATE id = bill.id`
-      : `INSERT INTO bill ${cols} SELECT * FROM (${sql}) WHERE true ON CONFLICT (room_id, fee_item_id, period) DO NOTHING`;
-    const res = await em.queryRunner!.query(insert, params, true);
-    return Number(res.affected ?? 0);
+    if (dbKind(this.ds) !== 'mysql') {
+      const insert = `INSERT INTO bill ${cols} SELECT * FROM (${sql}) WHERE true ON CONFLICT (room_id, fee_item_id, period) DO NOTHING`;
+      return Number((await em.queryRunner!.query(insert, params, true)).affected ?? 0);
+    }
+    // INSERT IGNORE, not ON DUPLICATE KEY UPDATE: with mysql2's FOUND_ROWS flag a row another run inserted a moment
+    // ago counts as affected there, so runs at once reported more bills added than there are (R-FEE-04). IGNORE
+    // also turns other errors into warnings: any warning that is not one of the skipped duplicates rolls the chunk back.
+    const res = await em.queryRunner!.query(`INSERT IGNORE INTO bill ${cols} SELECT * FROM (${sql}) AS x`, params, true);
+    const raw = res.raw as { affectedRows?: number; warningStatus?: number; info?: string };
+    const duplicates = Number(/Duplicates:\s*(\d+)/.exec(raw.info ?? '')?.[1] ?? 0);
+    if ((raw.warningStatus ?? 0) > duplicates)
+      throw new Error(`bill run chunk: ${raw.warningStatus} warnings for ${duplicates} duplicates (${raw.info})`);
+    return Number(raw.affectedRows ?? res.affected ?? 0);
   }
 
   /** The period's fee bills and their total: what the run's record shows. */
