@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TimelineEventColumns } from '../../infra/timeline-event.js';
 
 /**
  * One complaint (投诉, R-CMP-*). Its code is given at the review (R-CMP-02): the serial is the
@@ -95,19 +96,11 @@ export class ComplaintParty {
 /** The complaint's timeline (R-SRV-07): every step with its audience (owner / staff). */
 @Entity('complaint_event')
 @Index(['complaintId', 'id'])
-export class ComplaintEvent {
-  @PrimaryGeneratedColumn() id: number;
+export class ComplaintEvent extends TimelineEventColumns {
   @Column({ type: 'int' }) complaintId: number;
-  @Column({ type: 'int' }) projectId: number;
-  @Column({ type: 'datetime' }) at: Date;
-  @Column({ type: 'varchar', length: 10 }) actorKind: string;
-  @Column({ type: 'int', nullable: true }) actorId: number | null;
-  @Column({ type: 'varchar', length: 50 }) actorName: string;
-  @Column({ type: 'varchar', length: 20 }) action: string;
   @Column({ type: 'varchar', length: 12, nullable: true }) fromStatus: string | null;
   @Column({ type: 'varchar', length: 12, nullable: true }) toStatus: string | null;
   @Column({ type: 'varchar', length: 500, nullable: true }) note: string | null;
-  @Column({ type: 'varchar', length: 5, default: 'staff' }) audience: string;
   @Column({ type: 'varchar', length: 500, nullable: true }) ownerNote: string | null;
   @Column({ type: 'simple-json', nullable: true }) data: Record<string, unknown> | null;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TimelineEventColumns } from '../../infra/timeline-event.js';
 
 /**
  * A suggestion (建议, R-SUG-*) or an inquiry (咨询, R-INQ-*): what the customer said, the way they
@@ -61,16 +62,8 @@ export class Enquiry {
 /** The timeline of a suggestion or inquiry: every step with its audience (owner / staff). */
 @Entity('enquiry_event')
 @Index(['enquiryId', 'id'])
-export class EnquiryEvent {
-  @PrimaryGeneratedColumn() id: number;
+export class EnquiryEvent extends TimelineEventColumns {
   @Column({ type: 'int' }) enquiryId: number;
-  @Column({ type: 'int' }) projectId: number;
-  @Column({ type: 'datetime' }) at: Date;
-  @Column({ type: 'varchar', length: 10 }) actorKind: string;
-  @Column({ type: 'int', nullable: true }) actorId: number | null;
-  @Column({ type: 'varchar', length: 50 }) actorName: string;
-  @Column({ type: 'varchar', length: 20 }) action: string;
   @Column({ type: 'varchar', length: 500, nullable: true }) note: string | null;
-  @Column({ type: 'varchar', length: 5, default: 'staff' }) audience: string;
   @Column({ type: 'varchar', length: 1000, nullable: true }) ownerNote: string | null;
 }

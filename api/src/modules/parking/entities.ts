@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TimelineEventColumns } from '../../infra/timeline-event.js';
 
 /** A parking area of a project (ground, basement levels B1–B3). */
 @Entity('parking_area')
@@ -138,19 +139,11 @@ export class ParkingPeriod {
 /** The application's timeline: every step, who, when, from, to; owner words kept apart from staff notes. */
 @Entity('parking_event')
 @Index(['applicationId', 'id'])
-export class ParkingEvent {
-  @PrimaryGeneratedColumn() id: number;
+export class ParkingEvent extends TimelineEventColumns {
   @Column({ type: 'int' }) applicationId: number;
-  @Column({ type: 'int' }) projectId: number;
-  @Column({ type: 'datetime' }) at: Date;
-  @Column({ type: 'varchar', length: 10 }) actorKind: string;
-  @Column({ type: 'int', nullable: true }) actorId: number | null;
-  @Column({ type: 'varchar', length: 50 }) actorName: string;
-  @Column({ type: 'varchar', length: 20 }) action: string;
   @Column({ type: 'varchar', length: 20, nullable: true }) fromStatus: string | null;
   @Column({ type: 'varchar', length: 20, nullable: true }) toStatus: string | null;
   @Column({ type: 'varchar', length: 1000, nullable: true }) note: string | null;
-  @Column({ type: 'varchar', length: 5, default: 'staff' }) audience: string;
   @Column({ type: 'varchar', length: 1000, nullable: true }) ownerNote: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { TimelineEventColumns } from '../../infra/timeline-event.js';
 
 /** R-REP-02: a project's published repair catalogue (paid items carry their price). */
 @Entity('repair_category')
@@ -98,15 +99,8 @@ export class ServiceRequest {
 /** R-SRV-07: every step, who, when, what, note, photos. */
 @Entity('request_event')
 @Index(['requestId', 'id'])
-export class RequestEvent {
-  @PrimaryGeneratedColumn() id: number;
+export class RequestEvent extends TimelineEventColumns {
   @Column({ type: 'int' }) requestId: number;
-  @Column({ type: 'int' }) projectId: number;
-  @Column({ type: 'datetime' }) at: Date;
-  @Column({ type: 'varchar', length: 10 }) actorKind: string;
-  @Column({ type: 'int', nullable: true }) actorId: number | null;
-  @Column({ type: 'varchar', length: 50 }) actorName: string;
-  @Column({ type: 'varchar', length: 20 }) action: string;
   @Column({ type: 'varchar', length: 12, nullable: true }) fromStatus: string | null;
   @Column({ type: 'varchar', length: 12, nullable: true }) toStatus: string | null;
   /** the staff-side note (reasons, remarks: the centre's words) */
@@ -114,7 +108,6 @@ export class RequestEvent {
   @Column({ type: 'simple-json', nullable: true }) data: Record<string, unknown> | null;
   @Column({ type: 'simple-json', nullable: true }) photoIds: number[] | null;
   /** who reads it: 'owner' (the owner too, under the owner step name) or 'staff' only (shared timelineAudience) */
-  @Column({ type: 'varchar', length: 5, default: 'staff' }) audience: string;
   /** what the owner reads instead of `note` (owner-audience events only; null: the step name alone) */
   @Column({ type: 'varchar', length: 500, nullable: true }) ownerNote: string | null;
 }
