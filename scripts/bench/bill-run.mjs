@@ -4,36 +4,11 @@
 // INSERT … SELECT of the same rows into a copy of the table in the same run (goal: ratio ≥ 0.5);
 // then the rerun, which must add 0 rows. MariaDB/MySQL only: node scripts/bench/bill-run.mjs [--rooms N] [--url mysql://root@127.0.0.1:3306/test]
 // (build first: npm run build -w @wy/shared && npm run build -w @wy/api)
-import mysql from 'mysql2/promise';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { arg, benchApp, dist, ms } from './lib/app.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = (p) => import(pathToFileURL(join(root, 'api/dist', p)).href);
-const arg = (k, d) => {
-  const i = process.argv.indexOf(`--${k}`);
-  return i > 0 ? process.argv[i + 1] : d;
-};
 const N = Number(arg('rooms', '100000'));
-const admin = arg('url', process.env.WY_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test');
-const name = `wy_bench_bill_${Date.now().toString(36)}`;
-
-const c = await mysql.createConnection({ uri: admin });
-await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-await c.end();
-const u = new URL(admin);
-u.pathname = '/' + name;
-
-const { loadConfig } = await dist('config/env.js');
-const { createDataSource } = await dist('database/data-source.js');
-const { createApp } = await dist('app.factory.js');
-const { SettableClock } = await dist('infra/clock.js');
+const { app, ds, close } = await benchApp('bill');
 const { BillRunService } = await dist('modules/billing/bill-run.service.js');
-const config = loadConfig({ NODE_ENV: 'test', DB_URL: u.toString(), LOG_LEVEL: 'silent' });
-const ds = createDataSource(config.db);
-const clock = new SettableClock(new Date('2026-11-23T02:00:00Z'));
-const app = await createApp(config, { dataSource: ds, clock, migrate: true });
-const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 try {
   const now = '2026-11-23 02:00:00.000';
   await ds.query(`INSERT INTO company (name, created_at) VALUES ('基准公司', ?)`, [now]);
@@ -98,9 +73,5 @@ try {
   console.log(`rerun: added ${again.addedNow} rows in ${Math.round(rerun)} ms; bills in the table: ${billed}`);
   if (run.addedNow !== rows || again.addedNow !== 0 || billed !== rows || same !== rows) process.exitCode = 1;
 } finally {
-  await app.close();
-  if (ds.isInitialized) await ds.destroy();
-  const d = await mysql.createConnection({ uri: admin });
-  await d.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await d.end();
+  await close();
 }

@@ -6,40 +6,15 @@
 // digits anywhere in the plate, and the per-state counts read the whole project: shown for reference). Measured in the same run, never a timed test. MariaDB/MySQL only:
 //   node scripts/bench/parking-ledger.mjs [--spaces 100000] [--small 1000] [--samples 200] [--url mysql://root@127.0.0.1:3306/test]
 // (build first: npm run build -w @wy/shared && npm run build -w @wy/api)
-import mysql from 'mysql2/promise';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { arg, benchApp, dist, ms } from './lib/app.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = (p) => import(pathToFileURL(join(root, 'api/dist', p)).href);
-const arg = (k, d) => {
-  const i = process.argv.indexOf(`--${k}`);
-  return i > 0 ? process.argv[i + 1] : d;
-};
 const BIG = Number(arg('spaces', '100000'));
 const SMALL = Number(arg('small', '1000'));
 const SAMPLES = Number(arg('samples', '200'));
 const PROJECTS = 50;
-const admin = arg('url', process.env.WY_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test');
-const name = `wy_bench_parking_${Date.now().toString(36)}`;
-
-const c = await mysql.createConnection({ uri: admin });
-await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-await c.end();
-const u = new URL(admin);
-u.pathname = '/' + name;
-
-const { loadConfig } = await dist('config/env.js');
-const { createDataSource } = await dist('database/data-source.js');
-const { createApp } = await dist('app.factory.js');
-const { SettableClock } = await dist('infra/clock.js');
+const { app, ds, close } = await benchApp('parking');
 const { ParkingReader } = await dist('modules/parking/reading.service.js');
 const { ParkingSetup } = await dist('modules/parking/setup.service.js');
-const config = loadConfig({ NODE_ENV: 'test', DB_URL: u.toString(), LOG_LEVEL: 'silent' });
-const ds = createDataSource(config.db);
-const clock = new SettableClock(new Date('2026-11-23T02:00:00Z'));
-const app = await createApp(config, { dataSource: ds, clock, migrate: true });
-const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 try {
@@ -151,9 +126,5 @@ try {
   if (bad) process.exitCode = 1;
   await qr.release();
 } finally {
-  await app.close();
-  if (ds.isInitialized) await ds.destroy();
-  const d = await mysql.createConnection({ uri: admin });
-  await d.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await d.end();
+  await close();
 }
