@@ -10,7 +10,16 @@ import { count, ids, startTestApp, testDatabases, type TestApp } from './harness
 import { ALL_CHECKED } from './support/repair-steps.js';
 
 const MIN = 60_000;
-type Clock = { kind: string; startedAt: string; dueAt: string; metAt: string | null; breachedAt: string | null; cycle: number };
+type Clock = {
+  kind: string;
+  startedAt: string;
+  dueAt: string;
+  metAt: string | null;
+  breachedAt: string | null;
+  cancelledAt: string | null;
+  cycle: number;
+  dispatchRound: number;
+};
 type Event = { action: string; note: string | null; label: string };
 
 describe.each(testDatabases())('R-REP-16 contact and completion checklist (%s)', (db) => {
@@ -206,7 +215,7 @@ describe.each(testDatabases())('R-REP-16 contact and completion checklist (%s)',
     expect(await count(t, 'sla_clock', "request_id = ? AND kind = 'contact'", [id])).toBe(0);
   });
 
-  it('R-REP-16 a re-dispatch starts the contact promise over: a transfer to another technician, and a return then a new dispatch', async () => {
+  it('R-REP-16 each dispatch round has its own contact promise: a transfer to another technician, and a return then a new dispatch', async () => {
     const T0 = '2026-12-08T07:00:00.000Z';
     const id = await homeRepair(at(T0, -5));
     t.clock.set(T0);
@@ -217,14 +226,19 @@ describe.each(testDatabases())('R-REP-16 contact and completion checklist (%s)',
 
     const moved = await act(kefu, id, 'transfer', { assigneeStaffId: gongchengId, reason: '孙师傅今天请假' });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    // round 1 stays broken (ended by the transfer); round 2 runs from the transfer
     expect(contactClock(moved.body)).toEqual([
-      expect.objectContaining({ startedAt: at(T0, 40), dueAt: at(T0, 70), metAt: null, breachedAt: null }),
+      expect.objectContaining({ dispatchRound: 0, startedAt: T0, breachedAt: at(T0, 40), cancelledAt: at(T0, 40) }),
+      expect.objectContaining({ dispatchRound: 1, startedAt: at(T0, 40), dueAt: at(T0, 70), metAt: null, breachedAt: null }),
     ]);
     expect((await detail(gongcheng, id)).allowedActions).toContain('contact');
     t.clock.set(at(T0, 60));
     const ok = await act(gongcheng, id, 'contact', visit(at(T0, 60)));
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect(contactClock(ok.body)).toEqual([expect.objectContaining({ metAt: at(T0, 60), breachedAt: null })]);
+    expect(contactClock(ok.body).map((c) => [c.dispatchRound, c.metAt, c.breachedAt])).toEqual([
+      [0, at(T0, 40), at(T0, 40)],
+      [1, at(T0, 60), null],
+    ]);
 
     // returned to the centre: nobody has to call until it is dispatched again, and then afresh
     t.clock.set(at(T0, 65));
@@ -233,10 +247,134 @@ describe.each(testDatabases())('R-REP-16 contact and completion checklist (%s)',
     expect(back.body.times.contactedAt).toBeNull();
     t.clock.set(at(T0, 90));
     const again = await dispatchTo(id, jigongId);
-    expect(contactClock(again)).toEqual([
-      expect.objectContaining({ startedAt: at(T0, 90), dueAt: at(T0, 120), metAt: null, breachedAt: null }),
+    expect(contactClock(again).map((c) => [c.dispatchRound, c.startedAt, c.dueAt, c.metAt, c.breachedAt])).toEqual([
+      [0, T0, at(T0, 30), at(T0, 40), at(T0, 40)],
+      [1, at(T0, 40), at(T0, 70), at(T0, 60), null],
+      [2, at(T0, 90), at(T0, 120), null, null],
     ]);
     expect((await detail(jigong, id)).allowedActions).toContain('contact');
+  });
+
+  it('R-REP-16 a round broken before a re-dispatch stays broken in the monthly KPIs; a round re-dispatched in time leaves them', async () => {
+    const month = '2026-12';
+    const T0 = '2026-12-12T01:00:00.000Z';
+    const kpis = async () => {
+      t.clock.set(at(T0, 600));
+      const k = await t.req('GET', `/api/v1/reports/repair-kpis?projectId=${p101}&month=${month}`, { token: kefu });
+      expect(k.status).toBe(200);
+      return { due: k.body.contactsDue as number, onTime: k.body.contactsOnTime as number };
+    };
+    const before = await kpis();
+
+    // round 1 broken (the breach job marked it), round 2 contacted in time
+    const late = await homeRepair(at(T0, -5));
+    t.clock.set(T0);
+    await dispatchTo(late, jigongId);
+    t.clock.set(at(T0, 40));
+    await t.app.get(SlaService).tick();
+    expect((await act(kefu, late, 'transfer', { assigneeStaffId: gongchengId, reason: '改派' })).status).toBe(200);
+    t.clock.set(at(T0, 60));
+    expect((await act(gongcheng, late, 'contact', visit(at(T0, 60)))).status).toBe(200);
+
+    // round 1 past due but transferred before the breach job ran: still broken, at the transfer
+    const T1 = at(T0, 120);
+    const unnoticed = await homeRepair(at(T1, -5));
+    t.clock.set(T1);
+    await dispatchTo(unnoticed, jigongId);
+    t.clock.set(at(T1, 35));
+    expect((await act(kefu, unnoticed, 'transfer', { assigneeStaffId: gongchengId, reason: '改派' })).status).toBe(200);
+    const d = await detail(kefu, unnoticed);
+    expect(contactClock(d).map((c) => [c.dispatchRound, c.breachedAt, c.cancelledAt])).toEqual([
+      [0, at(T1, 35), at(T1, 35)],
+      [1, null, null],
+    ]);
+    t.clock.set(at(T1, 50));
+    expect((await act(gongcheng, unnoticed, 'contact', visit(at(T1, 50)))).status).toBe(200);
+
+    // the negative case: transferred 10 minutes after dispatch, before anything was due — round 1 is
+    // neither kept nor broken (it leaves the KPIs), round 2 kept
+    const T2 = at(T0, 240);
+    const early = await homeRepair(at(T2, -5));
+    t.clock.set(T2);
+    await dispatchTo(early, jigongId);
+    t.clock.set(at(T2, 10));
+    expect((await act(kefu, early, 'transfer', { assigneeStaffId: gongchengId, reason: '改派' })).status).toBe(200);
+    t.clock.set(at(T2, 35)); // round 1 would have been late by now, round 2 is not
+    await t.app.get(SlaService).tick();
+    const e = await detail(kefu, early);
+    expect(contactClock(e).map((c) => [c.dispatchRound, c.breachedAt, c.cancelledAt])).toEqual([
+      [0, null, at(T2, 10)],
+      [1, null, null],
+    ]);
+    expect((await act(gongcheng, early, 'contact', visit(at(T2, 35)))).status).toBe(200);
+
+    // rounds that fell due: late ×2, unnoticed ×2, early ×1 (its first round left); on time: one each
+    const after = await kpis();
+    expect({ due: after.due - before.due, onTime: after.onTime - before.onTime }).toEqual({ due: 5, onTime: 3 });
+  });
+
+  it('R-REP-16 the contact promise starts when a technician grabs an order from the pool, not while it waits there', async () => {
+    const T0 = '2026-12-11T01:00:00.000Z';
+    const sla = t.app.get(SlaService);
+    const id = await homeRepair(at(T0, -5));
+    t.clock.set(T0);
+    const pooled = await act(kefu, id, 'dispatch', { toPool: true });
+    expect(pooled.status, JSON.stringify(pooled.body)).toBe(200);
+    expect(contactClock(pooled.body)).toEqual([]);
+    // an hour in the pool: nothing is late
+    t.clock.set(at(T0, 60));
+    await sla.tick();
+    expect(await count(t, 'sla_clock', "request_id = ? AND kind = 'contact'", [id])).toBe(0);
+    expect((await t.req('GET', `/api/v1/service-requests/${id}`, { token: kefu })).body.overdue).toBe(false);
+
+    t.clock.set(at(T0, 90));
+    const grabbed = await act(jigong, id, 'grab');
+    expect(grabbed.status, JSON.stringify(grabbed.body)).toBe(200);
+    expect(contactClock(grabbed.body)).toEqual([
+      expect.objectContaining({ dispatchRound: 0, startedAt: at(T0, 90), dueAt: at(T0, 120), metAt: null }),
+    ]);
+    t.clock.set(at(T0, 115));
+    const ok = await act(jigong, id, 'contact', visit(at(T0, 115)));
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(contactClock(ok.body)).toEqual([expect.objectContaining({ metAt: at(T0, 115), breachedAt: null })]);
+
+    // the negative case: grabbed and not called within 30 minutes of the grab is late
+    const T1 = at(T0, 180);
+    const idle = await homeRepair(at(T1, -5));
+    t.clock.set(T1);
+    await act(kefu, idle, 'dispatch', { toPool: true });
+    t.clock.set(at(T1, 10));
+    expect((await act(jigong, idle, 'grab')).status).toBe(200);
+    t.clock.set(at(T1, 40));
+    await sla.tick();
+    expect(contactClock(await detail(kefu, idle))).toEqual([
+      expect.objectContaining({ startedAt: at(T1, 10), dueAt: at(T1, 40), breachedAt: null }),
+    ]);
+    t.clock.set(at(T1, 41));
+    await sla.tick();
+    expect(contactClock(await detail(kefu, idle))).toEqual([expect.objectContaining({ breachedAt: at(T1, 41) })]);
+  });
+
+  it('R-REP-16 a transfer into the grab pool ends the round: no promise runs until someone grabs it', async () => {
+    const T0 = '2026-12-11T06:00:00.000Z';
+    const id = await homeRepair(at(T0, -5));
+    t.clock.set(T0);
+    await dispatchTo(id, jigongId);
+    t.clock.set(at(T0, 10));
+    const moved = await act(jigong, id, 'transfer', { toPool: true, reason: '今天忙不过来' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(contactClock(moved.body).map((c) => [c.dispatchRound, c.metAt, c.breachedAt, c.cancelledAt])).toEqual([
+      [0, at(T0, 10), null, at(T0, 10)],
+    ]);
+    t.clock.set(at(T0, 120));
+    await t.app.get(SlaService).tick();
+    expect(await count(t, 'sla_clock', "request_id = ? AND kind = 'contact' AND (breached_at IS NOT NULL OR met_at IS NULL)", [id])).toBe(0);
+    expect((await act(gongcheng, id, 'contact', visit(at(T0, 120)))).status).toBe(409);
+    expect((await act(gongcheng, id, 'grab')).status).toBe(200);
+    expect(contactClock(await detail(kefu, id)).map((c) => [c.dispatchRound, c.startedAt, c.metAt])).toEqual([
+      [0, T0, at(T0, 10)],
+      [1, at(T0, 120), null],
+    ]);
   });
 
   it('R-REP-16 the contact time is a project setting', async () => {

@@ -29,6 +29,12 @@ export interface RepairKpiCounts {
   callbacksDone: number;
   callbacksOnTime: number;
   /**
+   * R-REP-16 contact promises (one per dispatch round) that fell due in the period and were kept or
+   * broken — a round broken before a re-dispatch stays counted — and how many were kept on time
+   */
+  contactsDue: number;
+  contactsOnTime: number;
+  /**
    * callbacks made in the period, and how many found the customer satisfied or very satisfied — by the
    * owner's own in-app rating where the owner gave one, else by the callback's answer
    */
@@ -45,6 +51,7 @@ export interface RepairKpis extends RepairKpiCounts {
   timelyRate: number | null;
   callbackRate: number | null;
   callbackTimelyRate: number | null;
+  contactTimelyRate: number | null;
   satisfactionRate: number | null;
   /** R-REP-12: met only when every repair resolved in the period was resolved on time */
   timelyTargetMet: boolean | null;
@@ -57,6 +64,7 @@ export function repairKpis(c: RepairKpiCounts): RepairKpis {
     timelyRate,
     callbackRate: ratePct(c.callbacksDone, c.callbacksDue),
     callbackTimelyRate: ratePct(c.callbacksOnTime, c.callbacksDone),
+    contactTimelyRate: ratePct(c.contactsOnTime, c.contactsDue),
     satisfactionRate: ratePct(c.satisfied, c.rated),
     timelyTargetMet: c.resolved === 0 ? null : c.resolvedOnTime * 100 >= c.resolved * REPAIR_KPI_TARGETS.timelyRate,
   };

@@ -174,7 +174,7 @@ export const REPAIR_MACHINE: Record<RepairAction, Move> = {
   accept: { from: ['dispatched'], to: 'accepted', by: ['technician'] },
   transfer: { from: ['dispatched', 'accepted'], to: 'dispatched', by: ['centre', 'technician'], needsReason: true },
   return: { from: ['dispatched', 'accepted', 'arrived'], to: 'received', by: ['technician', 'centre'], needsReason: true },
-  // R-REP-16 the technician of an in-home repair confirms the visit with the owner (the contact clock runs from dispatch)
+  // R-REP-16 the technician of an in-home repair confirms the visit with the owner (the contact clock runs from the dispatch or grab that gave him the order)
   contact: { from: ['dispatched', 'accepted'], to: 'same', by: ['technician'] },
   arrive: { from: ['accepted'], to: 'arrived', by: ['technician'] },
   reschedule: { from: ['dispatched', 'accepted'], to: 'same', by: ['technician', 'centre'], needsReason: true },

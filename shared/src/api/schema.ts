@@ -2802,7 +2802,14 @@ export interface components {
         ClockDto: {
             /** Format: date-time */
             breachedAt: string | null;
+            /**
+             * Format: date-time
+             * @description 撤销时间（工单取消、改派或重新处理时未完成的时限）
+             */
+            cancelledAt: string | null;
             cycle: number;
+            /** @description 派单轮次（联系业主时限每次派单一轮，从 0 起；其他时限为 0） */
+            dispatchRound: number;
             /** Format: date-time */
             dueAt: string;
             /** @description 最近一次延期申请（待批、已批或驳回） */
@@ -4882,6 +4889,12 @@ export interface components {
             callbackTarget: number;
             /** @description 百分比，一位小数，向下取整；无数据为 null */
             callbackTimelyRate: number | null;
+            /** @description 应联系业主（户内维修每轮派单一次，当月到期且已联系或已超时） */
+            contactsDue: number;
+            /** @description 按时联系业主 */
+            contactsOnTime: number;
+            /** @description 百分比，一位小数，向下取整；无数据为 null */
+            contactTimelyRate: number | null;
             /** @description YYYY-MM（项目所在时区） */
             month: string;
             /** @description 当前未完成且已超时的工单 */

@@ -145,6 +145,11 @@ export default function KpiCard({ projectId }: { projectId: number }) {
             <Descriptions.Item label="应回访">{k.callbacksDue}</Descriptions.Item>
             <Descriptions.Item label="已回访">{k.callbacksDone}</Descriptions.Item>
             <Descriptions.Item label="按时回访">{k.callbacksOnTime}</Descriptions.Item>
+            <Descriptions.Item label="按时联系业主">
+              <span data-testid="kpi-contact">
+                {k.contactsOnTime} / {k.contactsDue}
+              </span>
+            </Descriptions.Item>
             <Descriptions.Item label="已评价">{k.rated}</Descriptions.Item>
             <Descriptions.Item label="满意">{k.satisfied}</Descriptions.Item>
             <Descriptions.Item label="当前超时未完成">

@@ -47,6 +47,8 @@ import { ReconciliationSqlite1796544024575 } from './1796544024575-Reconciliatio
 import { ReconciliationMysql1796544024575 } from './1796544024575-Reconciliation.mysql.js';
 import { ParkingLedgerIndexesSqlite1796544126703 } from './1796544126703-ParkingLedgerIndexes.sqlite.js';
 import { ParkingLedgerIndexesMysql1796544126703 } from './1796544126703-ParkingLedgerIndexes.mysql.js';
+import { ContactRoundsSqlite1796551396096 } from './1796551396096-ContactRounds.sqlite.js';
+import { ContactRoundsMysql1796551396096 } from './1796551396096-ContactRounds.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -74,6 +76,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   RepairIntakeKeyMysql1796543305049,
   ReconciliationMysql1796544024575,
   ParkingLedgerIndexesMysql1796544126703,
+  ContactRoundsMysql1796551396096,
 ];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
@@ -99,4 +102,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   RepairIntakeKeySqlite1796543305049,
   ReconciliationSqlite1796544024575,
   ParkingLedgerIndexesSqlite1796544126703,
+  ContactRoundsSqlite1796551396096,
 ];

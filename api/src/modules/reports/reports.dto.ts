@@ -15,6 +15,8 @@ export class RepairKpisDto {
   @ApiProperty() callbacksDue: number;
   @ApiProperty() callbacksDone: number;
   @ApiProperty() callbacksOnTime: number;
+  @ApiProperty({ description: '应联系业主（户内维修每轮派单一次，当月到期且已联系或已超时）' }) contactsDue: number;
+  @ApiProperty({ description: '按时联系业主' }) contactsOnTime: number;
   @ApiProperty() rated: number;
   @ApiProperty({ description: '满意（含非常满意）：有业主自评的按自评，否则按回访结果' }) satisfied: number;
   @ApiProperty({ description: '满意度按业主自评计的回访数' }) satisfactionOwnerRated: number;
@@ -23,6 +25,7 @@ export class RepairKpisDto {
   @rate() timelyRate: number | null;
   @rate() callbackRate: number | null;
   @rate() callbackTimelyRate: number | null;
+  @rate() contactTimelyRate: number | null;
   @rate() satisfactionRate: number | null;
   @ApiProperty({ type: Boolean, nullable: true, description: 'R-REP-12 维修及时率是否达到 100% 目标' }) timelyTargetMet:
     boolean | null;

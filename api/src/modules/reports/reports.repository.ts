@@ -19,6 +19,8 @@ export class ReportsRepository {
     const inProject = 't.project_id = :projectId';
     const resolve = `${inProject} AND t.kind = 'resolve' AND t.cancelled_at IS NULL AND t.met_at >= :start AND t.met_at < :end`;
     const callback = `${inProject} AND t.kind = 'callback' AND t.cancelled_at IS NULL AND t.due_at >= :start AND t.due_at < :end`;
+    // a round superseded before it was due left the KPIs; one broken first stays a breach
+    const contact = `${inProject} AND t.kind = 'contact' AND t.due_at >= :start AND t.due_at < :end AND ((t.met_at IS NOT NULL AND t.cancelled_at IS NULL) OR t.breached_at IS NOT NULL)`;
     const record = `${inProject} AND t.kind = 'callback' AND t.at >= :start AND t.at < :end`;
     const counts = {
       received: this.count(
@@ -31,6 +33,8 @@ export class ReportsRepository {
       callbacksDue: this.count('sla_clock', callback, p),
       callbacksDone: this.count('sla_clock', `${callback} AND t.met_at IS NOT NULL`, p),
       callbacksOnTime: this.count('sla_clock', `${callback} AND t.met_at IS NOT NULL AND t.breached_at IS NULL`, p),
+      contactsDue: this.count('sla_clock', contact, p),
+      contactsOnTime: this.count('sla_clock', `${contact} AND t.breached_at IS NULL`, p),
       rated: this.count('callback_record', record, p),
       // the owner's own rating where given, else the callback's answer
       satisfied: this.count('callback_record', `${record} AND COALESCE(t.owner_satisfaction, t.satisfaction) IN (:...ok)`, p),

@@ -220,12 +220,14 @@ export class RequestReader {
         return {
           id: c.id,
           cycle: c.cycle,
+          dispatchRound: c.dispatchRound,
           kind: c.kind,
           startedAt: iso(c.startedAt)!,
           dueAt: iso(effectiveDue(c))!,
           metAt: iso(c.metAt),
           pausedAt: iso(c.pausedAt),
           breachedAt: iso(c.breachedAt),
+          cancelledAt: iso(c.cancelledAt),
           extension: x ? { id: x.id, status: x.status, until: iso(x.until)!, reason: x.reason } : null,
         };
       }),

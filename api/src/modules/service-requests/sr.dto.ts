@@ -222,12 +222,15 @@ export class ClockExtensionDto {
 export class ClockDto {
   @ApiProperty() id: number;
   @ApiProperty() cycle: number;
+  @ApiProperty({ description: '派单轮次（联系业主时限每次派单一轮，从 0 起；其他时限为 0）' }) dispatchRound: number;
   @ApiProperty() kind: string;
   @ApiProperty({ format: 'date-time' }) startedAt: string;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) metAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) pausedAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) breachedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: '撤销时间（工单取消、改派或重新处理时未完成的时限）' })
+  cancelledAt: string | null;
   @ApiProperty({ type: ClockExtensionDto, nullable: true, description: '最近一次延期申请（待批、已批或驳回）' })
   extension: ClockExtensionDto | null;
 }

@@ -5,7 +5,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * `breached_at` with one conditional UPDATE tagged by its run, so instances never double-escalate.
  */
 @Entity('sla_clock')
-@Index(['requestId', 'kind', 'cycle'], { unique: true })
+@Index(['requestId', 'kind', 'cycle', 'dispatchRound'], { unique: true })
 @Index(['metAt', 'breachedAt', 'dueAt'])
 @Index(['projectId', 'kind', 'metAt'])
 export class SlaClock {
@@ -14,6 +14,12 @@ export class SlaClock {
   @Column({ type: 'int' }) projectId: number;
   @Column({ type: 'varchar', length: 20 }) kind: string;
   @Column({ type: 'int', default: 0 }) cycle: number;
+  /**
+   * R-REP-16 the dispatch round within the cycle: a re-dispatch (transfer, return and dispatch again)
+   * closes the round's promise and starts the next round's, so an earlier round's breach is kept
+   * (only the contact promise has rounds; every other kind stays at 0).
+   */
+  @Column({ type: 'int', default: 0 }) dispatchRound: number;
   @Column({ type: 'datetime' }) startedAt: Date;
   @Column({ type: 'datetime' }) dueAt: Date;
   @Column({ type: 'datetime', nullable: true }) metAt: Date | null;

@@ -50,26 +50,28 @@ export class SlaRepository {
     return changed === 1;
   }
   /**
-   * Starts the clock of this request, kind and cycle over (a re-dispatch): new start and due time,
-   * neither kept, paused, broken nor extended. False when there was none to start over.
+   * A re-dispatch ends the dispatch round's promise of this kind (R-REP-16): a running one is
+   * stopped as superseded (cancelled), and one already past its due time in force keeps, or gets,
+   * its breach mark, so the round stays broken in the KPIs and on the order. Returns the latest
+   * round of this request, kind and cycle (null when there was none): the next round is one more.
+   * One statement; MySQL evaluates SET left to right, so cancelled_at and breached_at come before
+   * the columns they read (paused_at) change.
    */
-  async restartClock(em: EntityManager, row: Omit<SlaClock, 'id'>): Promise<boolean> {
-    const r = await em.getRepository(SlaClock).update(
-      { requestId: row.requestId, kind: row.kind, cycle: row.cycle },
-      {
-        startedAt: row.startedAt,
-        dueAt: row.dueAt,
-        metAt: null,
-        pausedAt: null,
-        breachedAt: null,
-        breachRun: null,
-        extendedUntil: null,
-        extensionApprovedBy: null,
-        extensionReason: null,
-        cancelledAt: null,
-      },
+  async supersedeRound(em: EntityManager, requestId: number, kind: string, cycle: number, at: Date): Promise<number | null> {
+    const t = dbValue(em, SlaClock, 'metAt', at);
+    await execute(
+      em,
+      `UPDATE sla_clock SET cancelled_at = ?,
+              breached_at = COALESCE(breached_at, CASE WHEN paused_at IS NULL AND ? > ${effectiveDueSql('')} THEN ? ELSE NULL END),
+              met_at = ?, paused_at = NULL
+        WHERE request_id = ? AND kind = ? AND cycle = ? AND met_at IS NULL`,
+      [t, t, t, t, requestId, kind, cycle],
     );
-    return (r.affected ?? 0) === 1;
+    const [r]: { n: number | string | null }[] = await em.query(
+      'SELECT MAX(dispatch_round) AS n FROM sla_clock WHERE request_id = ? AND kind = ? AND cycle = ?',
+      [requestId, kind, cycle],
+    );
+    return r?.n === null || r?.n === undefined ? null : Number(r.n);
   }
   /** Stops a clock if it is still running; false when it was stopped already. */
   async stopClock(em: EntityManager, id: number, patch: Pick<SlaClock, 'metAt' | 'pausedAt' | 'breachedAt'>): Promise<boolean> {
@@ -112,7 +114,11 @@ export class SlaRepository {
   }
   /** The clock of this kind and cycle, running or not. */
   async clock(em: EntityManager, requestId: number, kind: string, cycle: number): Promise<SlaClock | null> {
-    const [c] = await selectRows(em, SlaClock, 'request_id = ? AND kind = ? AND cycle = ?', [requestId, kind, cycle]);
+    const [c] = await selectRows(em, SlaClock, 'request_id = ? AND kind = ? AND cycle = ? ORDER BY dispatch_round DESC', [
+      requestId,
+      kind,
+      cycle,
+    ]);
     return c ?? null;
   }
 

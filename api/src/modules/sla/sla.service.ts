@@ -138,10 +138,15 @@ export class SlaService implements OnModuleInit {
           }
           break;
         case 'restart': {
+          // a new dispatch round: the previous round's promise ends (its breach kept), the next one starts
+          const last = await this.repo.supersedeRound(em, s.requestId, op.kind, s.cycle, s.at);
           const row = this.row(s, { op: 'start', kind: op.kind, from: op.from }, repair, calendar);
-          if (!(await this.repo.restartClock(em, row))) await this.repo.insertClock(em, row);
+          await this.repo.insertClock(em, { ...row, dispatchRound: last === null ? 0 : last + 1 });
           break;
         }
+        case 'supersede':
+          await this.repo.supersedeRound(em, s.requestId, op.kind, s.cycle, s.at);
+          break;
         case 'meet':
           if (!(await this.meet(em, s.requestId, op.kind, op.cycle ?? s.cycle, s.at)) && op.orElse)
             throw new AppError('CONFLICT', op.orElse);
@@ -177,6 +182,7 @@ export class SlaService implements OnModuleInit {
       projectId: s.projectId,
       kind: op.kind,
       cycle: op.cycle ?? s.cycle,
+      dispatchRound: 0,
       startedAt: op.from,
       dueAt: due,
       metAt,

@@ -9,6 +9,8 @@ import { dueText } from '../../../utils/srv';
 import { ExtensionCell, ExtensionModal } from '../ClockExtensions';
 
 function clockState(c: Clock) {
+  // ended by a re-dispatch, a cancel or a redo: a breach before that stays one
+  if (c.cancelledAt) return c.breachedAt ? <Tag color="red">已超时，已撤销</Tag> : <Tag>已撤销</Tag>;
   if (c.metAt) return c.breachedAt ? <Tag color="red">超时完成</Tag> : <Tag color="green">按时完成</Tag>;
   if (c.breachedAt || new Date(c.dueAt) < new Date()) return <Tag color="red">已超时</Tag>;
   if (c.pausedAt) return <Tag color="purple">暂停计时</Tag>;
@@ -27,16 +29,22 @@ export default function ClocksCard({
 }) {
   const access = useAccess();
   const [extending, setExtending] = useState<Clock | null>(null);
+  // R-REP-16 each dispatch round has its own contact promise: name the round when there were several
+  const rounds = new Set(r.clocks.filter((c) => c.kind === 'contact').map((c) => `${c.cycle}:${c.dispatchRound}`)).size;
+  const label = (c: Clock) => {
+    const name = SLA_CLOCK_LABELS[c.kind as SlaClockKind] ?? c.kind;
+    return c.kind === 'contact' && rounds > 1 ? `${name}（第${c.dispatchRound + 1}次派单）` : name;
+  };
   return (
     <Card size="small" title="处理时限">
       <Table<Clock>
         size="small"
-        rowKey={(c) => c.kind + c.startedAt}
+        rowKey="id"
         pagination={false}
         dataSource={r.clocks}
         locale={{ emptyText: '暂无计时' }}
         columns={[
-          { title: '环节', dataIndex: 'kind', render: (k: string) => SLA_CLOCK_LABELS[k as SlaClockKind] ?? k },
+          { title: '环节', key: 'kind', render: (_: unknown, c) => label(c) },
           { title: '开始', dataIndex: 'startedAt', render: (v: string) => formatTime(v) },
           { title: '期限', dataIndex: 'dueAt', render: (v: string) => formatTime(v) },
           { title: '完成', dataIndex: 'metAt', render: (v: string | null) => formatTime(v) },

@@ -5,11 +5,19 @@ import type { ServiceRequest } from '../entities.js';
 import type { RequestActionDef } from './action.js';
 
 /**
- * R-REP-16 the contact promise of a dispatch: an in-home repair's technician must contact the owner
- * within the project's contact time; every (re-)dispatch starts it over. A public area has no owner to call.
+ * R-REP-16 the contact promise of a dispatch round: "The technician contacts the owner within a set
+ * time after dispatch" — the promise is the technician's, so it runs from the moment a technician
+ * (or team) is given the order: a dispatch or transfer to someone, or a grab from the pool. An order
+ * put in the grab pool has no technician yet, so no promise runs while it waits there. Each round
+ * has its own promise: a re-dispatch ends the previous round's (a breach stays one) and starts the
+ * next. A public area has no owner to call.
  */
-export const contactClock = (r: ServiceRequest, now: Date): ClockOp[] =>
-  needsOwnerContact(r.scope) ? [{ op: 'restart', kind: 'contact', from: now }] : [];
+export const contactClock = (r: ServiceRequest, now: Date, toPool = false): ClockOp[] =>
+  !needsOwnerContact(r.scope)
+    ? []
+    : toPool
+      ? [{ op: 'supersede', kind: 'contact' }]
+      : [{ op: 'restart', kind: 'contact', from: now }];
 
 /**
  * 已联系业主 (R-REP-16): the technician has called the owner of an in-home repair and agreed the visit

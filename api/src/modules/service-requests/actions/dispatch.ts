@@ -9,7 +9,7 @@ import { awaitsReview } from './review.js';
  * 派单 (R-REP-04): the centre gives a received order to a technician, a team or vendor, the grab
  * pool, or the category's rota, optionally with a required completion time (R-REP-13).
  * Clocks: the dispatch promise is kept; a required-by time becomes the resolve promise's due time;
- * an in-home repair's contact promise starts (R-REP-16).
+ * an in-home repair's contact promise starts, unless the order goes to the grab pool (R-REP-16).
  */
 export const dispatch: RequestActionDef = {
   type: 'repair',
@@ -32,7 +32,7 @@ export const dispatch: RequestActionDef = {
         .join('；'),
       clocks: [
         { op: 'meet', kind: 'dispatch' },
-        ...contactClock(ctx.r, now),
+        ...contactClock(ctx.r, now, !!a.patch.inPool),
         ...(requiredBy ? [{ op: 'setDue' as const, kind: 'resolve' as const, dueAt: requiredBy }] : []),
       ],
       assignedTo: a.assignedTo,

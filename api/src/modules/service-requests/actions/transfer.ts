@@ -16,10 +16,10 @@ export const transfer: RequestActionDef = {
   async run(ctx) {
     const a = await assignment(ctx);
     return {
-      // R-REP-16 the new technician contacts the owner again: the contact promise starts over
+      // R-REP-16 the new technician contacts the owner again: a new round's contact promise (none while in the pool)
       patch: { ...a.patch, contactedAt: null },
       note: `${a.who}；原因：${ctx.input.reason}`,
-      clocks: contactClock(ctx.r, ctx.now),
+      clocks: contactClock(ctx.r, ctx.now, !!a.patch.inPool),
       assignedTo: a.assignedTo,
       within: takeRotaTurn(a, ctx),
     };
