@@ -31,14 +31,44 @@ describe.each(testDatabases())('reconciliation (%s)', (db) => {
     const bills = (
       (await t.req('GET', '/api/v1/me/bills?status=unpaid', { token: owner })).body.items as { id: number; roomId: number }[]
     ).filter((b) => b.roomId === rooms[0]);
-    const orders: { outTradeNo: string; totalFen: number }[] = [];
+    const orders: { outTradeNo: string; totalFen: number; billId: number }[] = [];
     for (const b of bills) {
       const o = await t.req('POST', '/api/v1/me/payments', { token: owner, body: { billIds: [b.id], channel: 'h5' } });
       expect(o.status, JSON.stringify(o.body)).toBe(201);
       expect(await pay.state.pay(o.body.outTradeNo)).toEqual([204]);
-      orders.push({ outTradeNo: o.body.outTradeNo, totalFen: o.body.totalFen });
+      orders.push({ outTradeNo: o.body.outTradeNo, totalFen: o.body.totalFen, billId: b.id });
     }
-    return { projectId, orders };
+    return { projectId, orders, owner };
+  };
+  /**
+   * R-PAY-04 a refund of each order's payment asked by a finance clerk of the project; those named in
+   * `approve` approved by a second person (the admin), so WeChat Pay accepts them (and finishes them).
+   */
+  const refundsOf = async (projectId: number, owner: string, orders: { billId: number }[], approve: number[]) => {
+    const username = `dz${codeSeq++}`;
+    const made = await t.req('POST', '/api/v1/staff', {
+      token: admin,
+      body: { username, name: '对账出纳', password: 'Cw#Finance2026', roles: ['finance'], projectIds: [projectId] },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const finance = await t.staffToken(username, 'Cw#Finance2026');
+    const paid = (await t.req('GET', '/api/v1/me/bills?status=paid', { token: owner })).body.items as {
+      id: number;
+      paymentId: number;
+    }[];
+    const out: { id: number; outRefundNo: string; amountFen: number }[] = [];
+    for (const [i, o] of orders.entries()) {
+      const paymentId = paid.find((b) => b.id === o.billId)!.paymentId;
+      const asked = await t.req('POST', '/api/v1/refunds', { token: finance, body: { paymentId, reason: '业主重复缴费，原路退回' } });
+      expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+      if (approve.includes(i)) {
+        const ok = await t.req('POST', `/api/v1/refunds/${asked.body.id}/approve`, { token: admin, body: { note: '同意' } });
+        expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+      }
+      const row = (await t.ds.query('SELECT out_refund_no, amount_fen FROM refund WHERE id = ?', [asked.body.id]))[0];
+      out.push({ id: asked.body.id, outRefundNo: row.out_refund_no, amountFen: Number(row.amount_fen) });
+    }
+    return out;
   };
   const reconcile = (billDate: string, token = admin) => t.req('POST', '/api/v1/reconciliations', { token, body: { billDate } });
   const diffs = async (billDate: string, status?: string) =>
@@ -50,6 +80,7 @@ describe.each(testDatabases())('reconciliation (%s)', (db) => {
       id: number;
       kind: string;
       outTradeNo: string;
+      outRefundNo: string | null;
       providerFen: number | null;
       ourFen: number | null;
       status: string;
@@ -145,6 +176,93 @@ describe.each(testDatabases())('reconciliation (%s)', (db) => {
     expect(after.amount_differs).toMatchObject({ status: 'resolved', resolution: '重新对账已一致' });
     expect(after.missing_here).toMatchObject({ status: 'resolved', resolution: '他人误付，已联系微信支付退回' });
     expect(after.missing_there).toMatchObject({ status: 'open' });
+  });
+
+  it('R-PAY-03 R-PAY-04 refunds WeChat Pay accepted that day agree with the trade bill’s refund rows: counted, no differences', async () => {
+    const day = ownDay();
+    const { projectId, orders, owner } = await twoPaidOrders();
+    const refunds = await refundsOf(projectId, owner, orders, [0, 1]);
+    const bill = pay.state.tradeBill(day);
+    expect(bill.split('\r\n').filter((l) => l.includes('`REFUND'))).toHaveLength(2);
+    const r = await reconcile(day);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const refunded = refunds.reduce((a, x) => a + x.amountFen, 0);
+    expect(r.body).toMatchObject({
+      providerCount: 2,
+      ourCount: 2,
+      providerRefundCount: 2,
+      providerRefundFen: refunded,
+      ourRefundCount: 2,
+      ourRefundFen: refunded,
+      openDifferences: 0,
+    });
+    expect(await diffs(day)).toEqual([]);
+  });
+
+  it('R-PAY-03 R-PAY-04 refund differences are each listed once until resolved: a refund nobody approved here, one WeChat Pay does not list, an amount that differs', async () => {
+    const day = ownDay();
+    const { projectId, orders, owner } = await twoPaidOrders();
+    const third = await twoPaidOrders();
+    // the first two approved (WeChat Pay accepted them); the third only asked for, never approved
+    const [a, b] = await refundsOf(projectId, owner, orders, [0, 1]);
+    const [pending] = await refundsOf(third.projectId, third.owner, third.orders.slice(0, 1), []);
+    pay.state.amendTradeBillRefund(a!.outRefundNo, a!.amountFen - 1);
+    pay.state.hideTradeBillRefund(b!.outRefundNo);
+    // WeChat Pay lists a refund of the unapproved request: money gone out without approval
+    pay.state.plantTradeBillRow({
+      time: `${day} 15:00:00`,
+      transactionId: '4200000000000000000000009911',
+      outTradeNo: third.orders[0]!.outTradeNo,
+      fen: 0,
+      outRefundNo: pending!.outRefundNo,
+      refundId: '50300000000000000000009911',
+      refundFen: pending!.amountFen,
+    });
+    const r = await reconcile(day);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body).toMatchObject({ providerRefundCount: 2, ourRefundCount: 2, openDifferences: 3 });
+    const byKind = Object.fromEntries((await diffs(day, 'open')).map((d) => [d.kind, d]));
+    expect(Object.keys(byKind).sort()).toEqual(['refund_differs', 'refund_unknown', 'refund_unlisted']);
+    expect(byKind.refund_differs).toMatchObject({
+      outRefundNo: a!.outRefundNo,
+      outTradeNo: orders[0]!.outTradeNo,
+      providerFen: a!.amountFen - 1,
+      ourFen: a!.amountFen,
+    });
+    expect(byKind.refund_unlisted).toMatchObject({ outRefundNo: b!.outRefundNo, providerFen: null, ourFen: b!.amountFen });
+    expect(byKind.refund_unknown).toMatchObject({ outRefundNo: pending!.outRefundNo, providerFen: pending!.amountFen, ourFen: null });
+    // a rerun lists each once
+    await reconcile(day);
+    expect(await count(t, 'recon_diff', 'bill_date = ?', [day])).toBe(3);
+    // finance resolves one with a note; WeChat Pay's corrected amount resolves another on the rerun
+    const ok = await t.req('POST', `/api/v1/reconciliation-differences/${byKind.refund_unknown!.id}/resolve`, {
+      token: admin,
+      body: { note: '已补办退款审批' },
+    });
+    expect(ok.body).toMatchObject({ status: 'resolved', outRefundNo: pending!.outRefundNo });
+    pay.state.amendTradeBillRefund(a!.outRefundNo, a!.amountFen);
+    expect((await reconcile(day)).body.openDifferences).toBe(1);
+    const after = Object.fromEntries((await diffs(day)).map((d) => [d.kind, d]));
+    expect(after.refund_differs).toMatchObject({ status: 'resolved', resolution: '重新对账已一致' });
+    expect(after.refund_unknown).toMatchObject({ status: 'resolved', resolution: '已补办退款审批' });
+    expect(after.refund_unlisted).toMatchObject({ status: 'open' });
+
+    // WeChat Pay lists the missing refund on the next day: that day's run resolves the earlier difference
+    const next = ownDay();
+    pay.state.plantTradeBillRow({
+      time: `${next} 09:00:00`,
+      transactionId: '4200000000000000000000009912',
+      outTradeNo: orders[1]!.outTradeNo,
+      fen: 0,
+      outRefundNo: b!.outRefundNo,
+      refundId: '50300000000000000000009912',
+      refundFen: b!.amountFen,
+    });
+    expect((await reconcile(next)).body).toMatchObject({ providerRefundCount: 1, openDifferences: 0 });
+    expect(Object.fromEntries((await diffs(day)).map((d) => [d.kind, d])).refund_unlisted).toMatchObject({
+      status: 'resolved',
+      resolution: `已列入 ${next} 的微信支付账单`,
+    });
   });
 
   it('R-PAY-03 a date that is not a date or is after today is refused with a Chinese 400 and nothing written', async () => {

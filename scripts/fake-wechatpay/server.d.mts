@@ -26,6 +26,7 @@ export interface FakeWechatPayRefund {
   reason: string;
   notify_url: string;
   status: 'PROCESSING' | 'SUCCESS' | 'ABNORMAL' | 'CLOSED';
+  create_time: string;
   success_time?: string;
   amount: { total: number; refund: number };
 }
@@ -76,8 +77,15 @@ export interface FakeWechatPay {
       fen: number;
       tradeType?: string;
       description?: string;
+      /** a refund row */
+      outRefundNo?: string;
+      refundId?: string;
+      refundFen?: number;
+      refundStatus?: string;
     }): void;
     amendTradeBillAmount(outTradeNo: string, fen: number): void;
+    amendTradeBillRefund(outRefundNo: string, fen: number): void;
+    hideTradeBillRefund(outRefundNo: string): void;
     tradeBill(billDate: string): string;
   };
   close(): Promise<void>;

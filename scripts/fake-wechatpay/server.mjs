@@ -103,6 +103,9 @@ export async function startFakeWechatPay(opts = {}) {
   /** planted trade-bill differences: rows WeChat Pay has and we do not, and amounts it reports otherwise */
   const tradeBillExtra = [];
   const tradeBillAmounts = new Map();
+  /** out_refund_no → the refund amount the trade bill reports instead; refunds it leaves out */
+  const tradeBillRefundAmounts = new Map();
+  const hiddenRefunds = new Set();
   const downloads = new Map();
   /** refunds finish by themselves (SUCCESS and a notify) unless the test holds them */
   let refundAuto = opts.refundAuto ?? true;
@@ -280,11 +283,17 @@ export async function startFakeWechatPay(opts = {}) {
     return statuses;
   }
 
-  const yuanText = (fen) => `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-  /** The day's trade bill as WeChat Pay writes it: a header, one row per successful payment that day, a summary. */
+  const yuanText = (fen) =>
+    `${fen < 0 ? '-' : ''}${Math.trunc(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+  /**
+   * The day's trade bill (bill_type ALL) as WeChat Pay writes it: a header; one row per payment that
+   * succeeded that day (交易状态 SUCCESS) and one per refund accepted that day (交易状态 REFUND, its 交易时间
+   * the moment the refund was accepted — not when it reached the payer —, the refund's numbers, amount and
+   * its status when the bill was made; 应结订单金额 and 订单金额 0.00 on it); then a summary.
+   */
   function tradeBill(billDate) {
     const day = (t) => (t ?? '').slice(0, 10);
-    const rows = [...orders.values()]
+    const payments = [...orders.values()]
       .filter((o) => o.trade_state === 'SUCCESS' && day(o.success_time) === billDate)
       .map((o) => ({
         time: o.success_time.slice(0, 19).replace('T', ' '),
@@ -294,11 +303,33 @@ export async function startFakeWechatPay(opts = {}) {
         fen: tradeBillAmounts.get(o.out_trade_no) ?? o.amount.total,
         description: o.description,
       }))
-      .concat(tradeBillExtra.filter((r) => r.time.slice(0, 10) === billDate));
+      .concat(tradeBillExtra.filter((r) => !r.outRefundNo && r.time.slice(0, 10) === billDate));
+    const refundRows = [...refunds.values()]
+      .filter((r) => day(r.create_time) === billDate)
+      .map((r) => {
+        const o = orders.get(r.out_trade_no);
+        return {
+          time: r.create_time.slice(0, 19).replace('T', ' '),
+          transactionId: r.transaction_id,
+          outTradeNo: r.out_trade_no,
+          tradeType: o?.trade_type ?? 'JSAPI',
+          description: o?.description ?? '',
+          refundId: r.refund_id,
+          outRefundNo: r.out_refund_no,
+          refundFen: tradeBillRefundAmounts.get(r.out_refund_no) ?? r.amount.refund,
+          refundStatus: r.status,
+        };
+      })
+      .filter((r) => !hiddenRefunds.has(r.outRefundNo))
+      .concat(tradeBillExtra.filter((r) => r.outRefundNo && r.time.slice(0, 10) === billDate));
     const head =
       '交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注';
-    const line = (r) =>
-      [
+    const feeOf = (fen) => Math.round(fen * 0.006);
+    const line = (r) => {
+      const refund = Boolean(r.outRefundNo);
+      const fen = refund ? 0 : r.fen;
+      const fee = refund ? -feeOf(r.refundFen) : feeOf(r.fen);
+      return [
         r.time,
         appId,
         mchid,
@@ -308,35 +339,40 @@ export async function startFakeWechatPay(opts = {}) {
         r.outTradeNo,
         'o_payer',
         r.tradeType,
-        'SUCCESS',
+        refund ? 'REFUND' : 'SUCCESS',
         'OTHERS',
         'CNY',
-        yuanText(r.fen),
+        yuanText(fen),
         '0.00',
-        '0',
-        '0',
+        refund ? r.refundId : '0',
+        refund ? r.outRefundNo : '0',
+        yuanText(refund ? r.refundFen : 0),
         '0.00',
-        '0.00',
+        refund ? 'ORIGINAL' : '',
+        refund ? r.refundStatus : '',
+        (r.description ?? '').replace(/,/g, '，'),
         '',
-        '',
-        r.description.replace(/,/g, '，'),
-        '',
-        yuanText(Math.round(r.fen * 0.006)),
+        yuanText(fee),
         '0.60%',
-        yuanText(r.fen),
-        '0.00',
+        yuanText(fen),
+        yuanText(refund ? r.refundFen : 0),
         '',
       ]
         .map((v) => `\`${v}`)
         .join(',');
-    const total = rows.reduce((a, r) => a + r.fen, 0);
-    const fee = rows.reduce((a, r) => a + Math.round(r.fen * 0.006), 0);
+    };
+    const rows = [...payments, ...refundRows].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    const total = payments.reduce((a, r) => a + r.fen, 0);
+    const refunded = refundRows.reduce((a, r) => a + r.refundFen, 0);
+    const fee = payments.reduce((a, r) => a + feeOf(r.fen), 0) - refundRows.reduce((a, r) => a + feeOf(r.refundFen), 0);
     return (
       [
         head,
         ...rows.map(line),
         '总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额',
-        [rows.length, yuanText(total), '0.00', '0.00', yuanText(fee), yuanText(total), '0.00'].map((v) => `\`${v}`).join(','),
+        [rows.length, yuanText(total), yuanText(refunded), '0.00', yuanText(fee), yuanText(total), yuanText(refunded)]
+          .map((v) => `\`${v}`)
+          .join(','),
       ].join('\r\n') + '\r\n'
     );
   }
@@ -585,8 +621,16 @@ export async function startFakeWechatPay(opts = {}) {
       buildRefundNotify,
       finishRefund,
       /** hold refunds in PROCESSING (no notify) until finishRefund, or let them finish by themselves */
-      /** a row in a day's trade bill that we never saw (time 'YYYY-MM-DD HH:mm:ss', China time) */
-      plantTradeBillRow: (r) => tradeBillExtra.push({ tradeType: 'JSAPI', description: '物业费', ...r }),
+      /**
+       * a row in a day's trade bill that we never saw (time 'YYYY-MM-DD HH:mm:ss', China time): a payment, or
+       * with outRefundNo (and refundId, refundFen) a refund
+       */
+      plantTradeBillRow: (r) =>
+        tradeBillExtra.push({ tradeType: 'JSAPI', description: '物业费', refundId: '', refundStatus: 'SUCCESS', ...r }),
+      /** the trade bill reports another amount for a refund */
+      amendTradeBillRefund: (outRefundNo, fen) => tradeBillRefundAmounts.set(outRefundNo, fen),
+      /** the trade bill leaves a refund out (as if WeChat Pay had never accepted it) */
+      hideTradeBillRefund: (outRefundNo) => hiddenRefunds.add(outRefundNo),
       /** the trade bill reports another amount for an order */
       amendTradeBillAmount: (outTradeNo, fen) => tradeBillAmounts.set(outTradeNo, fen),
       tradeBill,

@@ -39,14 +39,26 @@ export const REFUND_STATUS_LABELS: Record<RefundStatus, string> = {
 };
 /**
  * R-PAY-03 a difference between WeChat Pay's trade bill of a day and our payments: a payment it has that we
- * never credited, one we credited that it does not list, or one whose amounts differ. Listed until resolved.
+ * never credited, one we credited that it does not list, or one whose amounts differ. With R-PAY-04 the
+ * same for refunds: a refund it lists that we never sent, one WeChat Pay accepted from us that day that it
+ * does not list, or one whose amount differs. Listed until resolved.
  */
-export const RECON_DIFF_KINDS = ['missing_here', 'missing_there', 'amount_differs'] as const;
+export const RECON_DIFF_KINDS = [
+  'missing_here',
+  'missing_there',
+  'amount_differs',
+  'refund_unknown',
+  'refund_unlisted',
+  'refund_differs',
+] as const;
 export type ReconDiffKind = (typeof RECON_DIFF_KINDS)[number];
 export const RECON_DIFF_KIND_LABELS: Record<ReconDiffKind, string> = {
   missing_here: '微信有、本系统无',
   missing_there: '本系统有、微信无',
   amount_differs: '金额不一致',
+  refund_unknown: '退款：微信有、本系统无',
+  refund_unlisted: '退款：本系统有、微信无',
+  refund_differs: '退款金额不一致',
 };
 export const RECON_DIFF_STATUSES = ['open', 'resolved'] as const;
 export type ReconDiffStatus = (typeof RECON_DIFF_STATUSES)[number];

@@ -4752,10 +4752,18 @@ export interface components {
             ourCount: number;
             /** @description 本系统金额（分） */
             ourFen: number;
+            /** @description 本系统当日微信受理的退款笔数 */
+            ourRefundCount: number;
+            /** @description 本系统当日微信受理的退款金额（分） */
+            ourRefundFen: number;
             /** @description 微信账单笔数 */
             providerCount: number;
             /** @description 微信账单金额（分） */
             providerFen: number;
+            /** @description 微信账单退款笔数 */
+            providerRefundCount: number;
+            /** @description 微信账单退款金额（分） */
+            providerRefundFen: number;
             /** Format: date-time */
             runAt: string;
             runByName: string;
@@ -4771,9 +4779,11 @@ export interface components {
             foundAt: string;
             id: number;
             /** @enum {string} */
-            kind: "missing_here" | "missing_there" | "amount_differs";
+            kind: "missing_here" | "missing_there" | "amount_differs" | "refund_unknown" | "refund_unlisted" | "refund_differs";
             /** @description 本系统金额（分） */
             ourFen: number | null;
+            /** @description 商户退款单号（退款的差异） */
+            outRefundNo: string | null;
             outTradeNo: string;
             /** @description 项目 */
             projectId: number | null;

@@ -40,7 +40,14 @@ import KeysetTable, { type TableAction } from '../../components/table/KeysetTabl
 import type { ListColumn } from '../../components/table/DataTable';
 
 const CHINA = 'Asia/Shanghai';
-const KIND_COLOR: Record<ReconDiffKind, string> = { missing_here: 'red', missing_there: 'orange', amount_differs: 'magenta' };
+const KIND_COLOR: Record<ReconDiffKind, string> = {
+  missing_here: 'red',
+  missing_there: 'orange',
+  amount_differs: 'magenta',
+  refund_unknown: 'volcano',
+  refund_unlisted: 'gold',
+  refund_differs: 'purple',
+};
 const money = (fen: number | null) => (fen === null ? '—' : formatYuan(fen));
 
 function ResolveModal({ target, onClose, onDone }: { target: ReconDiff | null; onClose: () => void; onDone: () => void }) {
@@ -48,7 +55,7 @@ function ResolveModal({ target, onClose, onDone }: { target: ReconDiff | null; o
   const resolve = $api.useMutation('post', '/api/v1/reconciliation-differences/{id}/resolve');
   return (
     <Modal
-      title={target ? `处理差异 · ${target.outTradeNo}` : ''}
+      title={target ? `处理差异 · ${target.outRefundNo ?? target.outTradeNo}` : ''}
       open={!!target}
       onCancel={onClose}
       onOk={() => form.submit()}
@@ -76,7 +83,7 @@ function ResolveModal({ target, onClose, onDone }: { target: ReconDiff | null; o
                 { params: { path: { id: target.id } }, body: { note: note.trim() } },
                 {
                   onSuccess: () => {
-                    showSuccess(`已处理：${target.outTradeNo}`);
+                    showSuccess(`已处理：${target.outRefundNo ?? target.outTradeNo}`);
                     onDone();
                   },
                 },
@@ -117,6 +124,20 @@ function DaySummary({ day }: { day: ReconDay }) {
         </Col>
         <Col>
           <Statistic title="本系统收款" value={`${day.ourCount} 笔 · ${formatYuan(day.ourFen)}`} valueStyle={{ fontSize: 18 }} />
+        </Col>
+        <Col>
+          <Statistic
+            title="微信退款"
+            value={`${day.providerRefundCount} 笔 · ${formatYuan(day.providerRefundFen)}`}
+            valueStyle={{ fontSize: 18 }}
+          />
+        </Col>
+        <Col>
+          <Statistic
+            title="本系统退款"
+            value={`${day.ourRefundCount} 笔 · ${formatYuan(day.ourRefundFen)}`}
+            valueStyle={{ fontSize: 18 }}
+          />
         </Col>
         <Col>
           <Statistic
@@ -168,7 +189,21 @@ export default function ReconciliationPage() {
         <Tag color={KIND_COLOR[x.kind as ReconDiffKind]}>{RECON_DIFF_KIND_LABELS[x.kind as ReconDiffKind] ?? x.kind}</Tag>
       ),
     },
-    { title: '商户订单号', dataIndex: 'outTradeNo', width: 230 },
+    {
+      title: '商户订单号 / 退款单号',
+      dataIndex: 'outTradeNo',
+      width: 250,
+      render: (_, x) => (
+        <Space direction="vertical" size={0}>
+          <span>{x.outTradeNo}</span>
+          {x.outRefundNo ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              退款单 {x.outRefundNo}
+            </Typography.Text>
+          ) : null}
+        </Space>
+      ),
+    },
     { title: '微信金额', dataIndex: 'providerFen', width: 110, align: 'right', render: (_, x) => money(x.providerFen) },
     { title: '本系统金额', dataIndex: 'ourFen', width: 110, align: 'right', render: (_, x) => money(x.ourFen) },
     {

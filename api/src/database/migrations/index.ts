@@ -49,6 +49,8 @@ import { ParkingLedgerIndexesSqlite1796544126703 } from './1796544126703-Parking
 import { ParkingLedgerIndexesMysql1796544126703 } from './1796544126703-ParkingLedgerIndexes.mysql.js';
 import { ContactRoundsSqlite1796551396096 } from './1796551396096-ContactRounds.sqlite.js';
 import { ContactRoundsMysql1796551396096 } from './1796551396096-ContactRounds.mysql.js';
+import { RefundReconciliationSqlite1796551516768 } from './1796551516768-RefundReconciliation.sqlite.js';
+import { RefundReconciliationMysql1796551516768 } from './1796551516768-RefundReconciliation.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -77,6 +79,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ReconciliationMysql1796544024575,
   ParkingLedgerIndexesMysql1796544126703,
   ContactRoundsMysql1796551396096,
+  RefundReconciliationMysql1796551516768,
 ];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
@@ -103,4 +106,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ReconciliationSqlite1796544024575,
   ParkingLedgerIndexesSqlite1796544126703,
   ContactRoundsSqlite1796551396096,
+  RefundReconciliationSqlite1796551516768,
 ];

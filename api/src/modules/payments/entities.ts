@@ -78,6 +78,8 @@ export class Refund {
   @Column({ type: 'datetime', nullable: true }) decidedAt: Date | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) decisionNote: string | null;
   @Column({ type: 'varchar', length: 32, nullable: true }) providerRefundId: string | null;
+  /** when WeChat Pay accepted the refund request: the day its trade bill lists the refund (R-PAY-03) */
+  @Column({ type: 'datetime', nullable: true }) acceptedAt: Date | null;
   /** how often the provider was asked (a failed call is retried with the same out_refund_no) */
   @Column({ type: 'int', default: 0 }) attempts: number;
   @Column({ type: 'varchar', length: 200, nullable: true }) lastError: string | null;
@@ -95,6 +97,11 @@ export class ReconDay {
   @Column({ type: 'bigint' }) providerFen: number;
   @Column({ type: 'int' }) ourCount: number;
   @Column({ type: 'bigint' }) ourFen: number;
+  /** refunds WeChat Pay lists that day, and ours it accepted that day (R-PAY-04) */
+  @Column({ type: 'int', default: 0 }) providerRefundCount: number;
+  @Column({ type: 'bigint', default: 0 }) providerRefundFen: number;
+  @Column({ type: 'int', default: 0 }) ourRefundCount: number;
+  @Column({ type: 'bigint', default: 0 }) ourRefundFen: number;
   /** differences of the day still open after the last run */
   @Column({ type: 'int' }) openDifferences: number;
   @Column({ type: 'int', default: 1 }) runs: number;
@@ -102,15 +109,20 @@ export class ReconDay {
   @Column({ type: 'datetime' }) runAt: Date;
 }
 
-/** R-PAY-03 a difference found by a reconciliation: one per day, order and kind (unique), open until resolved. */
+/**
+ * R-PAY-03 a difference found by a reconciliation: one per day, order, refund ('' for a payment) and kind
+ * (unique), open until resolved.
+ */
 @Entity('recon_diff')
-@Index(['billDate', 'outTradeNo', 'kind'], { unique: true })
+@Index(['billDate', 'outTradeNo', 'kind', 'outRefundNo'], { unique: true })
 @Index(['status', 'id'])
 export class ReconDiff {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'varchar', length: 10 }) billDate: string;
   @Column({ type: 'varchar', length: 16 }) kind: string;
   @Column({ type: 'varchar', length: 32 }) outTradeNo: string;
+  /** a refund difference: the refund's out_refund_no; '' for a payment difference */
+  @Column({ type: 'varchar', length: 64, default: '' }) outRefundNo: string;
   @Column({ type: 'varchar', length: 32, nullable: true }) transactionId: string | null;
   /** the project of our order (null: an order we do not know) */
   @Column({ type: 'int', nullable: true }) projectId: number | null;

@@ -125,10 +125,36 @@ export class PaymentsRepository {
   diffsOf(em: EntityManager, billDate: string) {
     return em.getRepository(ReconDiff).find({ where: { billDate } });
   }
-  /** Open missing_there differences of these orders on any day (listed later by WeChat Pay: no longer a difference). */
-  openMissingThere(em: EntityManager, outTradeNos: string[]) {
-    if (!outTradeNos.length) return Promise.resolve([] as ReconDiff[]);
-    return em.getRepository(ReconDiff).find({ where: { outTradeNo: In(outTradeNos), kind: 'missing_there', status: 'open' } });
+  /**
+   * Open differences of this kind on any day of these orders (missing_there) or refunds (refund_unlisted):
+   * listed later by WeChat Pay, they are no longer differences.
+   */
+  openDiffsOf(em: EntityManager, kind: 'missing_there' | 'refund_unlisted', nos: string[]) {
+    if (!nos.length) return Promise.resolve([] as ReconDiff[]);
+    const where = kind === 'missing_there' ? { outTradeNo: In(nos) } : { outRefundNo: In(nos) };
+    return em.getRepository(ReconDiff).find({ where: { ...where, kind, status: 'open' } });
+  }
+  /** R-PAY-04 our WeChat Pay refunds that WeChat Pay accepted in [from, to). */
+  refundsAcceptedBetween(from: Date, to: Date) {
+    return this.ds
+      .getRepository(Refund)
+      .createQueryBuilder('r')
+      .where("r.method = 'wechat_pay'")
+      .andWhere('r.accepted_at >= :from AND r.accepted_at < :to', { from, to })
+      .getMany();
+  }
+  refundsByOutNos(nos: string[]) {
+    if (!nos.length) return Promise.resolve([] as Refund[]);
+    return this.ds.getRepository(Refund).find({ where: { outRefundNo: In(nos) } });
+  }
+  /** The moment WeChat Pay accepted a refund, written once (the answer, the notify or a query, whichever first). */
+  async markRefundAccepted(id: number, at: Date): Promise<void> {
+    await this.ds
+      .createQueryBuilder()
+      .update(Refund)
+      .set({ acceptedAt: at })
+      .where('id = :id AND accepted_at IS NULL', { id })
+      .execute();
   }
   async insertDiff(em: EntityManager, row: Omit<ReconDiff, 'id'>): Promise<void> {
     await em.getRepository(ReconDiff).insert(row);

@@ -20,6 +20,10 @@ export class ReconDayDto {
   @ApiProperty({ description: '微信账单金额（分）' }) providerFen: number;
   @ApiProperty({ description: '本系统笔数' }) ourCount: number;
   @ApiProperty({ description: '本系统金额（分）' }) ourFen: number;
+  @ApiProperty({ description: '微信账单退款笔数' }) providerRefundCount: number;
+  @ApiProperty({ description: '微信账单退款金额（分）' }) providerRefundFen: number;
+  @ApiProperty({ description: '本系统当日微信受理的退款笔数' }) ourRefundCount: number;
+  @ApiProperty({ description: '本系统当日微信受理的退款金额（分）' }) ourRefundFen: number;
   @ApiProperty({ description: '当日未处理的差异' }) openDifferences: number;
   @ApiProperty() runs: number;
   @ApiProperty() runByName: string;
@@ -34,6 +38,7 @@ export class ReconDiffDto {
   @ApiProperty() billDate: string;
   @ApiProperty({ enum: RECON_DIFF_KINDS }) kind: string;
   @ApiProperty() outTradeNo: string;
+  @nullable('商户退款单号（退款的差异）') outRefundNo: string | null;
   @nullable('微信支付订单号') transactionId: string | null;
   @nullableInt('项目') projectId: number | null;
   @ApiProperty({ type: Number, nullable: true, description: '微信账单金额（分）' }) providerFen: number | null;

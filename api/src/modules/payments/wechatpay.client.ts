@@ -57,6 +57,8 @@ export interface WechatRefund {
   refund_status?: 'SUCCESS' | 'PROCESSING' | 'ABNORMAL' | 'CLOSED';
   mchid?: string;
   success_time?: string;
+  /** when WeChat Pay accepted the refund */
+  create_time?: string;
   amount: { total: number; refund: number };
 }
 

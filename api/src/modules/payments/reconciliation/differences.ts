@@ -17,6 +17,7 @@ function dto(d: ReconDiff): ReconDiffDto {
     billDate: d.billDate,
     kind: d.kind,
     outTradeNo: d.outTradeNo,
+    outRefundNo: d.outRefundNo || null,
     transactionId: d.transactionId,
     projectId: d.projectId,
     providerFen: d.providerFen === null ? null : Number(d.providerFen),
@@ -63,7 +64,7 @@ export class ReconDifferences {
       entity: 'recon_diff',
       entityId: id,
       action: 'resolve',
-      note: `${d.billDate} ${d.outTradeNo} ${note}`,
+      note: `${d.billDate} ${d.outRefundNo || d.outTradeNo} ${note}`,
     });
     return dto((await this.repo.reconDiff(id))!);
   }

@@ -64,6 +64,7 @@ export class RequestRefund {
         orderTotalFen: order?.totalFen ?? null,
         outRefundNo: `RF${now.toISOString().replace(/\D/g, '').slice(2, 14)}${randomBytes(6).toString('hex').toUpperCase()}`,
         providerRefundId: null,
+        acceptedAt: null,
         attempts: 0,
         lastError: null,
         finishedAt: null,

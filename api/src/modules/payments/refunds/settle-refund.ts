@@ -67,6 +67,11 @@ export class SettleRefund implements OnModuleInit {
       await this.repo.patchRefund(r.id, { lastError: '微信支付的退款结果与退款单不符' });
       return;
     }
+    // WeChat Pay has it: its trade bill lists it on the day it was accepted (R-PAY-03)
+    if (!r.acceptedAt) {
+      const at = a.create_time ? new Date(a.create_time) : this.clock.now();
+      await this.repo.markRefundAccepted(r.id, Number.isNaN(at.getTime()) ? this.clock.now() : at);
+    }
     if (status === 'SUCCESS') await this.finish(r, a.refund_id);
     else if (status === 'ABNORMAL' || status === 'CLOSED')
       await this.repo.moveRefund(r.id, ['processing'], {
