@@ -130,6 +130,43 @@ describe('every owner can use the mini-program (H5)', () => {
     await page.context().close();
   });
 
+  it('a keyboard works every kind of tap area: Enter presses a button (a Taro button whose card does the work too), Space a switch; a chip says whether it is chosen, a question whether it is open', async () => {
+    const newcomer = await phone.owner('13900000009'); // nothing bound: 首页 offers 绑定房屋 with a button in its card
+    let page = await phone.phoneWith(newcomer);
+    await phone.open(page, 'pages/index/index', '.t-bind-card');
+    const go = current(page).locator('.t-bind-go');
+    expect(await go.getAttribute('role')).toBe('button');
+    expect(await go.evaluate((e) => e.tabIndex)).toBe(0);
+    await go.focus();
+    await page.keyboard.press('Enter');
+    await current(page).locator('.t-bind-project').first().waitFor();
+    await page.context().close();
+    // the FAQ of 张伟's building: a category chip says it is chosen, a question says it is open
+    const owner = await phone.phoneWith(zhang);
+    await phone.open(owner, 'pkg-complaint/faq/index', '.t-faq-item');
+    page = owner;
+    const chip = current(page).locator('.t-faq-cat').nth(1);
+    expect(await chip.getAttribute('aria-pressed')).toBe('false');
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chip.getAttribute('aria-pressed')).toBe('true');
+    const q = current(page).locator('.t-faq-item').first();
+    expect(await q.getAttribute('aria-expanded')).toBe('false');
+    await q.focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => q.getAttribute('aria-expanded')).toBe('true');
+    await page.context().close();
+    // the login page's agreement is a switch that says its state, pressed by Space
+    const guest = await phone.phoneWith(null);
+    await phone.open(guest, 'pkg-auth/login/index', '.t-agree');
+    const agree = current(guest).locator('.t-agree');
+    expect(await agree.getAttribute('aria-checked')).toBe('false');
+    await agree.focus();
+    await guest.keyboard.press(' ');
+    await expect.poll(() => agree.getAttribute('aria-checked')).toBe('true');
+    await guest.context().close();
+  });
+
   it('at 2× text, 首页, the repair form (with its visit times) and the bills page wrap instead of overprinting or cutting text, in standard and 长辈版', async () => {
     const page = await phone.phoneWith(zhang);
     const problems = [];

@@ -1,4 +1,5 @@
-import { Button, Text } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { Button } from './button';
 import Taro from '@tarojs/taro';
 
 /** Confirm, then dial the service centre. */

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
+import { tappable } from './tap';
 
 /**
  * Filter chips over a list (全部 / 进行中 / …) with how many items each holds: `bar` to show, `shown` the
@@ -21,7 +22,7 @@ export function useFilter<F extends string, I>(
           <View
             key={k}
             className={`seg__item ${testPrefix}-${k} ${k === filter ? 'seg__item--on' : ''}`}
-            onClick={() => setFilter(k)}
+            {...tappable(labels[k], () => setFilter(k), { pressed: k === filter })}
           >
             {labels[k]}
             {n > 0 ? <Text className="seg__count">{n}</Text> : null}

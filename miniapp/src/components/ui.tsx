@@ -1,5 +1,6 @@
 /** Small shared UI pieces of the main package: empty state, skeleton, status tag, login prompt. */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from './button';
 import Taro from '@tarojs/taro';
 import {
   BINDING_STATUS_LABELS,

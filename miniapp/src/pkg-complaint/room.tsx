@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { roomLabel } from '../services/rooms';
 import type { MyRoom } from '../services/models';
+import { tappable } from '../components/tap';
 
 export function RoomBlock(props: { rooms: MyRoom[]; room: MyRoom; onChange: (r: MyRoom) => void }) {
   const switchRoom = async () => {
@@ -16,7 +17,7 @@ export function RoomBlock(props: { rooms: MyRoom[]; room: MyRoom; onChange: (r: 
     }
   };
   return (
-    <View className="form-block" onClick={switchRoom}>
+    <View className="form-block" {...tappable('切换房屋', switchRoom)}>
       <View className="form-block__title">
         <Text>房屋</Text>
         <Text className="form-block__hint">{props.rooms.length > 1 ? '点击切换' : ''}</Text>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { compressToBase64, pickImages, uploadBase64 } from '../srv-common/photos';
 import { toast } from '../services/request';
 import { docText } from './words';
+import { tappable } from '../components/tap';
 
 export function DocPhotos(props: { doc: string; ids: number[]; onChange: (ids: number[]) => void; note?: string | null }) {
   const [busy, setBusy] = useState(false);
@@ -26,7 +27,7 @@ export function DocPhotos(props: { doc: string; ids: number[]; onChange: (ids: n
     <View className={`pk-doc t-prk-doc t-prk-doc-${props.doc}`}>
       <View className="pk-row">
         <Text className="pk-text">{docText(props.doc)}</Text>
-        <View className="btn btn--small btn--ghost" onClick={add}>
+        <View className="btn btn--small btn--ghost" {...tappable('添加照片', add)}>
           {busy ? '上传中…' : props.ids.length ? `已拍 ${props.ids.length} 张 · 重拍` : '拍照上传'}
         </View>
       </View>

@@ -5,6 +5,7 @@ import { RepairStatusTag } from '../components/ui';
 import type { RequestSummary } from '../services/models';
 import { appointmentText, shortTime } from '../services/format';
 import { techDeadline } from './staff';
+import { tappable } from '../components/tap';
 
 /** 紧急 / 加急 before the category (nothing for a normal order). */
 export function UrgencyMark(props: { urgency: string }) {
@@ -18,7 +19,7 @@ export function OrderCard(props: { o: RequestSummary }) {
     <View
       className="card st-order t-order-item"
       hoverClass="cell--hover"
-      onClick={() => Taro.navigateTo({ url: `/pkg-staff/order/index?id=${o.id}` })}
+      {...tappable(`查看工单 ${o.code}`, () => Taro.navigateTo({ url: `/pkg-staff/order/index?id=${o.id}` }))}
     >
       <View className="st-order__row">
         <Text className="st-order__title">

@@ -61,3 +61,8 @@ export function useElder(): { on: boolean; chosen: boolean; set: (on: boolean) =
     },
   };
 }
+
+/** The page root's class for 长辈版 ('elder' while it is on): `<View className={`page ${useElderClass()}`}>`. */
+export function useElderClass(): string {
+  return useElder().on ? 'elder' : '';
+}

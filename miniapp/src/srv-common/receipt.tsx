@@ -15,6 +15,7 @@ import type { Receipt } from '../services/models';
 import { fullTime, yuan } from '../services/format';
 import './srv.css';
 import './receipt.css';
+import { useElderClass } from '../services/elder';
 
 function Line(props: { label: string; children: ReactNode; className?: string }) {
   return (
@@ -43,11 +44,12 @@ export function ReceiptPage() {
 
 /** The receipt laid out like the paper one; its time in the receipt's own zone (the project's). */
 export function ReceiptView(props: { r: Receipt }) {
+  const elder = useElderClass();
   const r = props.r;
   const method = PAYMENT_METHOD_LABELS[r.method as keyof typeof PAYMENT_METHOD_LABELS] ?? r.method;
 
   return (
-    <View className="page rc-page">
+    <View className={`page rc-page ${elder}`}>
       <View className="rc t-receipt">
         <View className="rc__head">
           <Text className="rc__company">{r.companyName}</Text>

@@ -11,6 +11,7 @@ import { compressToBase64, localPhoto, MAX_PHOTOS, pickImages, uploadBase64 } fr
 import { toast } from '../services/request';
 import { shortTime } from '../services/format';
 import './srv.css';
+import { tappable } from '../components/tap';
 
 type Stage = 'compress' | 'upload' | 'done' | 'fail';
 interface Item {
@@ -75,7 +76,7 @@ export function PhotoPicker(props: {
           {it.stage !== 'done' ? (
             <View
               className={`photos__mask ${it.stage === 'fail' ? 'photos__mask--fail' : ''}`}
-              onClick={() => it.stage === 'fail' && run(it)}
+              {...(it.stage === 'fail' ? tappable('上传失败，点击重试', () => void run(it)) : {})}
             >
               {it.stage === 'fail' ? (
                 <Text className="photos__retry t-photo-retry">上传失败{'\n'}点击重试</Text>
@@ -89,13 +90,13 @@ export function PhotoPicker(props: {
               )}
             </View>
           ) : null}
-          <View className="photos__del t-photo-del" onClick={() => remove(it.key)}>
+          <View className="photos__del t-photo-del" {...tappable('删除这张照片', () => remove(it.key), { icon: true })}>
             ×
           </View>
         </View>
       ))}
       {items.length < max ? (
-        <View className="photos__cell photos__add t-photo-add" hoverClass="cell--hover" onClick={add}>
+        <View className="photos__cell photos__add t-photo-add" hoverClass="cell--hover" {...tappable('添加照片', add)}>
           <Text className="photos__plus">＋</Text>
           <Text className="photos__count t-photo-count">
             {items.length}/{max}
@@ -110,7 +111,7 @@ export function PhotoPicker(props: {
 function Thumb(props: { photo: Photo; onOpen: (photo: Photo) => void }) {
   const { src, failed } = useLocalPhoto(props.photo.thumbUrl);
   return (
-    <View className="photos__cell photos__cell--small t-thumb" onClick={() => src && props.onOpen(props.photo)}>
+    <View className="photos__cell photos__cell--small t-thumb" {...tappable('查看照片', () => src && props.onOpen(props.photo), { icon: true })}>
       {src ? (
         <Image className="photos__img" src={src} mode="aspectFill" />
       ) : (
@@ -253,7 +254,7 @@ export function Sheet(props: { title: string; onClose: () => void; children: Rea
       <View className={`sheet ${props.className ?? ''}`} onClick={(e) => e.stopPropagation()}>
         <View className="sheet__head">
           <Text className="sheet__title">{props.title}</Text>
-          <Text className="sheet__close t-sheet-close" onClick={props.onClose}>
+          <Text className="sheet__close tap-min t-sheet-close" {...tappable('取消', props.onClose)}>
             取消
           </Text>
         </View>
@@ -325,7 +326,7 @@ export function Signature(props: { photo: Photo | null | undefined }) {
   return (
     <View className="sign-row">
       <Text className="kv__label">业主签字</Text>
-      <View className="sign t-signature" onClick={() => src && void Taro.previewImage({ current: src, urls: [src] })}>
+      <View className="sign t-signature" {...tappable('查看签名', () => src && void Taro.previewImage({ current: src, urls: [src] }), { icon: true })}>
         {src ? (
           <Image className="sign__img" src={src} mode="aspectFit" />
         ) : (

@@ -56,6 +56,40 @@ export function notButtons(root, selector) {
 }
 
 /**
+ * Every tappable element on the page root given (one the app listens to for a tap: Taro's H5 components keep
+ * their listeners in `__events`) that a screen reader or a keyboard cannot use: not a button, switch, link,
+ * checkbox, radio or tab; no Tab stop; or no name. A card that is tappable as a whole passes when it holds a
+ * named control of its own (the card is the larger target for a finger, the control the way for everyone
+ * else). `except` names elements left out on purpose (a sheet's backdrop: its way out is the sheet's 取消).
+ */
+export function tapControlProblems(root, { except = '' } = {}) {
+  return root.evaluate(
+    (el, except) => {
+      const ROLES = ['button', 'switch', 'link', 'checkbox', 'radio', 'tab', 'menuitem', 'option'];
+      const roleOf = (e) =>
+        e.getAttribute('role') ?? (e.tagName === 'BUTTON' || e.tagName === 'TARO-BUTTON-CORE' ? 'button' : e.tagName === 'A' ? 'link' : null);
+      const nameOf = (e) => (e.getAttribute('aria-label') || e.innerText || '').trim();
+      const isControl = (e) => ROLES.includes(roleOf(e)) && e.tabIndex >= 0 && !!nameOf(e);
+      const out = [];
+      for (const e of [el, ...el.querySelectorAll('*')]) {
+        const ev = e.__events;
+        if (!ev || !(ev.click || ev.tap)) continue;
+        if (except && e.matches(except)) continue;
+        if (!e.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+        if (isControl(e)) continue;
+        const what = `${(e.className || e.tagName).toString().trim().slice(0, 60)}（“${(e.innerText || '').trim().slice(0, 12)}”）`;
+        if ([...e.querySelectorAll('*')].some((c) => c.checkVisibility() && isControl(c))) continue;
+        if (!ROLES.includes(roleOf(e))) out.push(`不是按钮：${what}`);
+        else if (e.tabIndex < 0) out.push(`无法用键盘到达：${what}`);
+        else out.push(`没有名称：${what}`);
+      }
+      return out;
+    },
+    except,
+  );
+}
+
+/**
  * Every element's text made `factor` times larger (as a large WeChat font does), then: text that overprints
  * other text, and text cut off by its container or by the screen's edge. Ellipsis on one line is by design.
  * The page keeps the larger text (for a screenshot) until restoreTextSize.

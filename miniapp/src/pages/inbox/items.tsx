@@ -1,9 +1,11 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { OCCUPANT_KIND_LABELS } from '@wy/shared';
 import { RepairStatusTag, StatusTag } from '../../components/ui';
 import { fullTime } from '../../services/format';
 import type { MyBinding, RequestSummary } from '../../services/models';
+import { tappable } from '../../components/tap';
 
 export type Entry = { kind: 'binding'; at: string; b: MyBinding } | { kind: 'repair'; at: string; r: RequestSummary };
 
@@ -13,7 +15,7 @@ export function RepairItem(props: { r: RequestSummary }) {
     <View
       className="card inbox__item t-inbox-item t-req-item"
       hoverClass="cell--hover"
-      onClick={() => Taro.navigateTo({ url: `/pkg-repair/detail/index?id=${r.id}` })}
+      {...tappable(`查看报修 ${r.categoryName}`, () => Taro.navigateTo({ url: `/pkg-repair/detail/index?id=${r.id}` }))}
     >
       <View className="inbox__row">
         <Text className="inbox__type">报修 · {r.categoryName}</Text>
@@ -34,7 +36,12 @@ export function BindingItem(props: { b: MyBinding }) {
     else if (b.status === 'pending') void Taro.showToast({ title: '物业服务中心审核中，请耐心等待', icon: 'none' });
   };
   return (
-    <View className="card inbox__item t-inbox-item" hoverClass="cell--hover" onClick={open}>
+    <View
+      className="card inbox__item t-inbox-item"
+      hoverClass="cell--hover"
+      // a refused binding's card holds its own button (重新绑定); the others are the button
+      {...(b.status === 'rejected' ? {} : tappable(`房屋绑定 ${OCCUPANT_KIND_LABELS[b.kind]}`, open))}
+    >
       <View className="inbox__row">
         <Text className="inbox__type">房屋绑定 · {OCCUPANT_KIND_LABELS[b.kind]}</Text>
         <StatusTag status={b.status} />

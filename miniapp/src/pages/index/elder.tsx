@@ -1,5 +1,6 @@
 /** 长辈版 on 首页: the few big jobs as big buttons, and the offer to switch (a card, never a pop-up). */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { formatYuan } from '@wy/shared';
 import { ELDER_ENTRIES, modulesOf, openEntry, shownEntries } from '../../components/entries';

@@ -1,5 +1,6 @@
 /** The cards of 首页. */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { formatYuan, OCCUPANT_KIND_LABELS, OPEN_REPAIR_STATUSES, technicianTitle, type RepairStatus } from '@wy/shared';
 import { RepairStatusTag, StatusTag } from '../../components/ui';
@@ -129,6 +130,7 @@ export function ProgressCard(props: { repairs: RequestSummary[]; bindings: MyBin
     return (
       <View
         className="card home__progress t-progress t-progress-repair"
+        // the card is a large target for a finger; it holds its own button (全部办理), so it is not one itself
         onClick={() => Taro.navigateTo({ url: `/pkg-repair/detail/index?id=${open.id}` })}
       >
         <View className="home__progress-head">

@@ -1,5 +1,6 @@
 /** 我的: who I am, my rooms, members, vehicles and bills, my binding requests, the staff entry, sign-out. */
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { LoginCard } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';

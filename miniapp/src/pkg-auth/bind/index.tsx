@@ -2,7 +2,8 @@
  * Bind-room wizard: project → building → (unit) room → identity and name → "审核中".
  * Existing pending / rejected applications are listed on top so the owner sees where they stand.
  */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { OCCUPANT_KIND_LABELS, OCCUPANT_KINDS, type OccupantKind } from '@wy/shared';
@@ -13,6 +14,7 @@ import { api } from '../../services/request';
 import { session } from '../../services/session';
 import type { DirectoryBuilding, DirectoryProject, DirectoryRoom, MyBinding } from '../../services/models';
 import './index.css';
+import { tappable } from '../../components/tap';
 
 type Step = 'project' | 'building' | 'room' | 'identity' | 'done';
 const STEPS: { key: Exclude<Step, 'done'>; label: string }[] = [
@@ -169,7 +171,7 @@ export default function Bind() {
           <View
             key={s.key}
             className={`bind__step ${i === stepIndex ? 'bind__step--on' : ''} ${i < stepIndex ? 'bind__step--done' : ''}`}
-            onClick={() => i < stepIndex && setStep(s.key)}
+            {...(i < stepIndex ? tappable(`重新选择${s.label}`, () => setStep(s.key)) : {})}
           >
             <View className="bind__step-dot">{i < stepIndex ? '✓' : i + 1}</View>
             <Text className="bind__step-label">{s.label}</Text>
@@ -216,7 +218,7 @@ export default function Bind() {
             ) : (
               <View className="card card--flush">
                 {projects.map((p) => (
-                  <View key={p.id} className="cell t-bind-project" hoverClass="cell--hover" onClick={() => pickProject(p)}>
+                  <View key={p.id} className="cell t-bind-project" hoverClass="cell--hover" {...tappable(p.name, () => pickProject(p))}>
                     <View className="cell__main">
                       <Text className="cell__title">{p.name}</Text>
                       {p.address ? <Text className="cell__desc">{p.address}</Text> : null}
@@ -238,7 +240,7 @@ export default function Bind() {
         ) : (
           <View className="bind__tiles">
             {buildings.map((b) => (
-              <View key={b.id} className="bind__tile t-bind-building" hoverClass="cell--hover" onClick={() => pickBuilding(b)}>
+              <View key={b.id} className="bind__tile t-bind-building" hoverClass="cell--hover" {...tappable(b.name, () => pickBuilding(b))}>
                 <Text className="bind__tile-name">{b.name}</Text>
                 {b.clusterName ? <Text className="bind__tile-desc">{b.clusterName}</Text> : null}
               </View>
@@ -253,7 +255,7 @@ export default function Bind() {
             {units.length > 1 ? (
               <View className="chips bind__units">
                 {units.map((u) => (
-                  <View key={u} className={`chip t-bind-unit ${u === unit ? 'chip--on' : ''}`} onClick={() => setUnit(u)}>
+                  <View key={u} className={`chip t-bind-unit ${u === unit ? 'chip--on' : ''}`} {...tappable(u, () => setUnit(u), { pressed: u === unit })}>
                     {u || '其他'}
                   </View>
                 ))}
@@ -280,7 +282,7 @@ export default function Bind() {
                       key={r.id}
                       className="bind__room t-bind-room"
                       hoverClass="bind__room--hover"
-                      onClick={() => pickRoom(r)}
+                      {...tappable(r.roomNo, () => pickRoom(r))}
                     >
                       {r.roomNo}
                     </View>
@@ -297,7 +299,7 @@ export default function Bind() {
               <View
                 key={k}
                 className={`bind__kind-card t-bind-kind-${k} ${kind === k ? 'bind__kind-card--on' : ''}`}
-                onClick={() => setKind(k)}
+                {...tappable(OCCUPANT_KIND_LABELS[k], () => setKind(k), { pressed: kind === k })}
               >
                 <View className="bind__radio">{kind === k ? '✓' : ''}</View>
                 <View className="cell__main">

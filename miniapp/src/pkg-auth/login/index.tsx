@@ -2,13 +2,15 @@
  * Owner login. weapp: silent wx.login for a returning owner, else the getPhoneNumber button.
  * H5: phone + SMS code with a 60 s resend countdown.
  */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro, { useLoad } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { isMobilePhone } from '@wy/shared';
 import { sendSmsCode, smsLogin, wechatLogin, wechatSilentLogin } from '../../services/auth';
 import { toast } from '../../services/request';
 import './index.css';
+import { tappable } from '../../components/tap';
 
 const RESEND_SECONDS = 60;
 
@@ -22,7 +24,7 @@ function done(): void {
 
 function Agreement(props: { agreed: boolean; onToggle: () => void }) {
   return (
-    <View className="login__agree t-agree" onClick={props.onToggle}>
+    <View className="login__agree t-agree" {...tappable('我已阅读并同意用户服务协议和隐私政策', props.onToggle, { checked: props.agreed })}>
       <View className={`login__check ${props.agreed ? 'login__check--on' : ''}`}>{props.agreed ? '✓' : ''}</View>
       <Text className="login__agree-text">
         我已阅读并同意<Text className="login__link">《用户服务协议》</Text>和<Text className="login__link">《隐私政策》</Text>
@@ -106,7 +108,7 @@ function SmsLogin() {
         <View
           className={`login__send t-sms-send ${left > 0 || sending ? 'login__send--off' : ''}`}
           hoverClass="login__send--hover"
-          onClick={send}
+          {...tappable(sendLabel, send)}
         >
           {sendLabel}
         </View>

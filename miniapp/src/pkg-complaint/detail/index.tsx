@@ -11,6 +11,7 @@ import { api, ApiError } from '../../services/request';
 import { COMPLAINT_INVITATION } from '../words';
 import '../../srv-common/srv.css';
 import '../complaint.css';
+import { useElderClass } from '../../services/elder';
 
 async function load(id: number) {
   if (!Number.isInteger(id) || id <= 0) throw new ApiError(404, 'NOT_FOUND', '未找到该投诉');
@@ -18,12 +19,13 @@ async function load(id: number) {
 }
 
 export default function ComplaintDetail() {
+  const elder = useElderClass();
   const id = Number(useRouter().params.id);
   const page = usePage(() => load(id), { guard: requireOwner });
   return (
     <PageState page={page} rows={4} notFound={{ title: '未找到该投诉', desc: '该投诉不是您提交的，或已不存在' }}>
       {(c) => (
-        <View className="page t-cmp-detail">
+        <View className={`page t-cmp-detail ${elder}`}>
           <View className="card">
             <View className="cp-item__row">
               <Text className="cp-item__title">我的投诉</Text>

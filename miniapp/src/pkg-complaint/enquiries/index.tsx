@@ -9,6 +9,8 @@ import { api } from '../../services/request';
 import type { MyEnquiry } from '../types';
 import '../../srv-common/srv.css';
 import '../complaint.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 const goNew = () => Taro.navigateTo({ url: '/pkg-complaint/suggest/index' });
 
@@ -19,7 +21,7 @@ function Item(props: { e: MyEnquiry }) {
     <View
       className="card t-enq-item"
       hoverClass="cell--hover"
-      onClick={() => Taro.navigateTo({ url: `/pkg-complaint/enquiry/index?id=${e.id}` })}
+      {...tappable(`查看${e.typeLabel} ${e.statusLabel}`, () => Taro.navigateTo({ url: `/pkg-complaint/enquiry/index?id=${e.id}` }))}
     >
       <View className="cp-item__row">
         <Text className="cp-item__title">{e.typeLabel}</Text>
@@ -39,9 +41,10 @@ function Item(props: { e: MyEnquiry }) {
 }
 
 export default function MyEnquiries() {
+  const elder = useElderClass();
   const page = usePage(() => api.get('/me/enquiries', { silent: true }), { guard: requireOwner });
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page}>
         {(items) =>
           items.length === 0 ? (
@@ -58,7 +61,7 @@ export default function MyEnquiries() {
                 <Item key={e.id} e={e} />
               ))}
               <View className="cp-btns">
-                <View className="btn btn--ghost btn--block" onClick={goNew}>
+                <View className="btn btn--ghost btn--block" {...tappable('我要建议 / 咨询', goNew)}>
                   我要建议 / 咨询
                 </View>
               </View>

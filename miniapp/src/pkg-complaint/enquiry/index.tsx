@@ -8,6 +8,7 @@ import { api, ApiError } from '../../services/request';
 import { COMPLAINT_INVITATION } from '../words';
 import '../../srv-common/srv.css';
 import '../complaint.css';
+import { useElderClass } from '../../services/elder';
 
 async function load(id: number) {
   if (!Number.isInteger(id) || id <= 0) throw new ApiError(404, 'NOT_FOUND', '未找到该记录');
@@ -15,12 +16,13 @@ async function load(id: number) {
 }
 
 export default function EnquiryDetail() {
+  const elder = useElderClass();
   const id = Number(useRouter().params.id);
   const page = usePage(() => load(id), { guard: requireOwner });
   return (
     <PageState page={page} rows={4} notFound={{ title: '未找到该记录', desc: '该建议或咨询不是您提交的，或已不存在' }}>
       {(e) => (
-        <View className="page t-enq-detail">
+        <View className={`page t-enq-detail ${elder}`}>
           <View className="card">
             <View className="cp-item__row">
               <Text className="cp-item__title">我的{e.typeLabel}</Text>

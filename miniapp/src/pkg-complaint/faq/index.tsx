@@ -15,6 +15,8 @@ import { loadMyRooms } from '../../services/rooms';
 import type { FaqItem } from '../types';
 import '../../srv-common/srv.css';
 import '../complaint.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 const ask = () => Taro.navigateTo({ url: '/pkg-complaint/suggest/index?type=inquiry' });
 /** R-CMP-20 where and how to complain, the flow and the time limits: one tap from the FAQ too */
@@ -23,7 +25,7 @@ const guide = () => Taro.navigateTo({ url: '/pkg-complaint/guide/index' });
 function Entry(props: { x: FaqItem }) {
   const [open, setOpen] = useState(false);
   return (
-    <View className="card t-faq-item" onClick={() => setOpen(!open)}>
+    <View className="card t-faq-item" {...tappable(props.x.question, () => setOpen(!open), { expanded: open })}>
       <View className="cp-item__row">
         <Text className="cp-item__title">{props.x.question}</Text>
         <Text className="muted">{open ? '收起' : '展开'}</Text>
@@ -41,6 +43,7 @@ function Entry(props: { x: FaqItem }) {
 }
 
 export default function Faq() {
+  const elder = useElderClass();
   const [category, setCategory] = useState<FaqCategory | ''>('');
   const [keyword, setKeyword] = useState('');
   const [typed, setTyped] = useState('');
@@ -65,7 +68,7 @@ export default function Faq() {
     void page.reload();
   }, [filter, page]);
   return (
-    <View className="page t-faq">
+    <View className={`page t-faq ${elder}`}>
       <View className="form-block">
         <Input
           className="field__input t-faq-search"
@@ -78,7 +81,7 @@ export default function Faq() {
       </View>
       <View className="chips cp-faq-chips">
         {(['', ...FAQ_CATEGORIES] as const).map((c) => (
-          <View key={c || 'all'} className={`chip t-faq-cat ${c === category ? 'chip--on' : ''}`} onClick={() => setCategory(c)}>
+          <View key={c || 'all'} className={`chip t-faq-cat ${c === category ? 'chip--on' : ''}`} {...tappable(c || '全部', () => setCategory(c), { pressed: c === category })}>
             {c ? FAQ_CATEGORY_LABELS[c] : '全部'}
           </View>
         ))}
@@ -106,7 +109,7 @@ export default function Faq() {
                 <Entry key={x.id} x={x} />
               ))}
               <View className="cp-btns">
-                <View className="btn btn--ghost btn--block" onClick={ask}>
+                <View className="btn btn--ghost btn--block" {...tappable('没有找到？我要咨询', ask)}>
                   没有找到？我要咨询
                 </View>
               </View>
@@ -114,7 +117,7 @@ export default function Faq() {
           )
         }
       </PageState>
-      <View className="cp-guide-link t-faq-guide" onClick={guide}>
+      <View className="cp-guide-link t-faq-guide" {...tappable('查看投诉指南', guide)}>
         <Text>如何投诉？查看投诉指南（流程与处理时限）</Text>
         <Text className="muted">›</Text>
       </View>

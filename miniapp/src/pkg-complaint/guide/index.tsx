@@ -11,6 +11,8 @@ import { api } from '../../services/request';
 import { loadMyRooms } from '../../services/rooms';
 import { COMPLAINT_INVITATION, GUIDE_FLOW, GUIDE_LIMITS, GUIDE_WAYS } from '../words';
 import '../complaint.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 interface Guide {
   invitation: string;
@@ -28,9 +30,10 @@ async function load(): Promise<Guide> {
 }
 
 export default function ComplaintGuide() {
+  const elder = useElderClass();
   const page = usePage(load, { once: true });
   return (
-    <View className="page t-cmp-guide">
+    <View className={`page t-cmp-guide ${elder}`}>
       <PageState page={page} rows={4}>
         {(g) => (
           <>
@@ -58,7 +61,7 @@ export default function ComplaintGuide() {
           </>
         )}
       </PageState>
-      <View className="btn btn--primary btn--block" onClick={() => Taro.navigateTo({ url: '/pkg-complaint/new/index' })}>
+      <View className="btn btn--primary btn--block" {...tappable('我要投诉', () => Taro.navigateTo({ url: '/pkg-complaint/new/index' }))}>
         我要投诉
       </View>
     </View>

@@ -2,7 +2,8 @@
  * 加入联名投诉 (R-CMP-14): a neighbour's complaint joined with the 8-character code they shared; three
  * people or more make it a major complaint reported to the company the same day.
  */
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { JOINT_COMPLAINT_MIN } from '@wy/shared';
@@ -15,6 +16,7 @@ import type { MyRoom } from '../../services/models';
 import { RoomBlock } from '../room';
 import '../../srv-common/srv.css';
 import '../complaint.css';
+import { useElderClass } from '../../services/elder';
 
 function Form(props: { rooms: MyRoom[]; room: MyRoom }) {
   const [room, setRoom] = useState(props.room);
@@ -61,9 +63,10 @@ function Form(props: { rooms: MyRoom[]; room: MyRoom }) {
 }
 
 export default function JoinComplaint() {
+  const elder = useElderClass();
   const page = usePage(loadMyRooms, { guard: requireOwner, once: true });
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page} rows={3}>
         {(f) =>
           f.current ? (

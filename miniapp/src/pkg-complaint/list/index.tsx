@@ -10,6 +10,8 @@ import type { MyComplaint } from '../types';
 import { COMPLAINT_INVITATION } from '../words';
 import '../../srv-common/srv.css';
 import '../complaint.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 const goNew = () => Taro.navigateTo({ url: '/pkg-complaint/new/index' });
 
@@ -21,7 +23,7 @@ function Item(props: { c: MyComplaint }) {
     <View
       className="card t-cmp-item"
       hoverClass="cell--hover"
-      onClick={() => Taro.navigateTo({ url: `/pkg-complaint/detail/index?id=${c.id}` })}
+      {...tappable(`查看投诉 ${c.statusLabel}`, () => Taro.navigateTo({ url: `/pkg-complaint/detail/index?id=${c.id}` }))}
     >
       <View className="cp-item__row">
         <Text className="cp-item__title">投诉</Text>
@@ -42,9 +44,10 @@ function Item(props: { c: MyComplaint }) {
 }
 
 export default function MyComplaints() {
+  const elder = useElderClass();
   const page = usePage(() => api.get('/me/complaints', { silent: true }), { guard: requireOwner });
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page}>
         {(items) =>
           items.length === 0 ? (
@@ -55,7 +58,7 @@ export default function MyComplaints() {
                 <Item key={c.id} c={c} />
               ))}
               <View className="cp-btns">
-                <View className="btn btn--ghost btn--block" onClick={goNew}>
+                <View className="btn btn--ghost btn--block" {...tappable('我要投诉', goNew)}>
                   我要投诉
                 </View>
               </View>

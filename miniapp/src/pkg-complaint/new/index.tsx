@@ -2,7 +2,8 @@
  * 我要投诉: the room (from the binding), what happened, what I ask for; the centre's promise to reply is
  * shown once it is filed, with the sentence of R-CMP-19 and a link to how complaints are handled (R-CMP-20).
  */
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { Empty } from '../../components/ui';
@@ -17,6 +18,8 @@ import { RoomBlock } from '../room';
 import { COMPLAINT_INVITATION } from '../words';
 import '../../srv-common/srv.css';
 import '../complaint.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 const MAX = 500;
 
@@ -73,12 +76,12 @@ function Form(props: { rooms: MyRoom[]; room: MyRoom; onFiled: (c: MyComplaint) 
         <Button className="btn btn--primary btn--block t-cmp-submit" disabled={busy} onClick={submit}>
           提交投诉
         </Button>
-        <View className="btn btn--ghost btn--block t-cmp-guide-link" onClick={() => Taro.navigateTo({ url: '/pkg-complaint/guide/index' })}>
+        <View className="btn btn--ghost btn--block t-cmp-guide-link" {...tappable('投诉怎样处理？', () => Taro.navigateTo({ url: '/pkg-complaint/guide/index' }))}>
           投诉怎样处理？
         </View>
         <View
           className="btn btn--ghost btn--block t-cmp-join"
-          onClick={() => Taro.navigateTo({ url: '/pkg-complaint/join/index' })}
+          {...tappable('邻居已投诉？加入联名', () => Taro.navigateTo({ url: '/pkg-complaint/join/index' }))}
         >
           邻居已投诉？加入联名
         </View>
@@ -97,7 +100,7 @@ function Done(props: { c: MyComplaint }) {
       <View className="cp-invite">{COMPLAINT_INVITATION}</View>
       <View
         className="btn btn--primary btn--block"
-        onClick={() => Taro.redirectTo({ url: `/pkg-complaint/detail/index?id=${props.c.id}` })}
+        {...tappable('查看进度', () => Taro.redirectTo({ url: `/pkg-complaint/detail/index?id=${props.c.id}` }))}
       >
         查看进度
       </View>
@@ -106,10 +109,11 @@ function Done(props: { c: MyComplaint }) {
 }
 
 export default function NewComplaint() {
+  const elder = useElderClass();
   const page = usePage(loadMyRooms, { guard: requireOwner, once: true });
   const [done, setDone] = useState<MyComplaint | null>(null);
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       {done ? (
         <Done c={done} />
       ) : (

@@ -3,7 +3,8 @@
  * (here in the mini-program or by phone); once sent, the time the centre will answer by (R-SUG-01,
  * R-INQ-01). A question may already be in 常见问题: the link is on the form.
  */
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ENQUIRY_TYPE_LABELS, type EnquiryType } from '@wy/shared';
@@ -19,6 +20,8 @@ import type { MyEnquiry } from '../types';
 import { COMPLAINT_INVITATION } from '../words';
 import '../../srv-common/srv.css';
 import '../complaint.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 const WAYS = [
   { value: 'miniapp', label: '在小程序里答复我' },
@@ -48,7 +51,7 @@ function Form(props: { rooms: MyRoom[]; room: MyRoom; type: EnquiryType; onFiled
     <>
       <View className="chips t-enq-type">
         {(['suggestion', 'inquiry'] as const).map((t) => (
-          <View key={t} className={`chip ${t === type ? 'chip--on' : ''}`} onClick={() => setType(t)}>
+          <View key={t} className={`chip ${t === type ? 'chip--on' : ''}`} {...tappable(`我要${ENQUIRY_TYPE_LABELS[t]}`, () => setType(t), { pressed: t === type })}>
             我要{ENQUIRY_TYPE_LABELS[t]}
           </View>
         ))}
@@ -68,14 +71,14 @@ function Form(props: { rooms: MyRoom[]; room: MyRoom; type: EnquiryType; onFiled
         </View>
         <View className="chips">
           {WAYS.map((w) => (
-            <View key={w.value} className={`chip t-enq-way ${w.value === way ? 'chip--on' : ''}`} onClick={() => setWay(w.value)}>
+            <View key={w.value} className={`chip t-enq-way ${w.value === way ? 'chip--on' : ''}`} {...tappable(w.label, () => setWay(w.value), { pressed: w.value === way })}>
               {w.label}
             </View>
           ))}
         </View>
       </View>
       {type === 'inquiry' ? (
-        <View className="cp-invite" onClick={() => Taro.navigateTo({ url: '/pkg-complaint/faq/index' })}>
+        <View className="cp-invite" {...tappable('查看常见问题', () => Taro.navigateTo({ url: '/pkg-complaint/faq/index' }))}>
           先看看「常见问题」，也许已有答案 ›
         </View>
       ) : null}
@@ -98,7 +101,7 @@ function Done(props: { e: MyEnquiry }) {
       <View className="cp-invite">{COMPLAINT_INVITATION}</View>
       <View
         className="btn btn--primary btn--block"
-        onClick={() => Taro.redirectTo({ url: `/pkg-complaint/enquiry/index?id=${props.e.id}` })}
+        {...tappable('查看进度', () => Taro.redirectTo({ url: `/pkg-complaint/enquiry/index?id=${props.e.id}` }))}
       >
         查看进度
       </View>
@@ -107,11 +110,12 @@ function Done(props: { e: MyEnquiry }) {
 }
 
 export default function NewEnquiry() {
+  const elder = useElderClass();
   const type: EnquiryType = useRouter().params.type === 'inquiry' ? 'inquiry' : 'suggestion';
   const page = usePage(loadMyRooms, { guard: requireOwner, once: true });
   const [done, setDone] = useState<MyEnquiry | null>(null);
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       {done ? (
         <Done e={done} />
       ) : (

@@ -10,6 +10,7 @@ import type { Bill } from '../../services/models';
 import { fullTime, yuan } from '../../services/format';
 import '../../srv-common/srv.css';
 import '../fee.css';
+import { useElderClass } from '../../services/elder';
 
 async function loadPaid() {
   const r = await api.get('/me/bills', { query: { status: 'paid' }, silent: true });
@@ -41,9 +42,10 @@ function PaidLine(props: { b: Bill }) {
 }
 
 export default function PaymentHistoryPage() {
+  const elder = useElderClass();
   const page = usePage(loadPaid, { guard: requireOwner });
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page}>
         {(items) =>
           items.length === 0 ? (

@@ -4,7 +4,8 @@
  * in WeChat with the server-signed parameters, in a phone browser through the WeChat Pay cashier page.
  * Whatever the phone says afterwards, the result page asks the server for the verdict.
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
 import { MAX_BILLS_PER_ORDER } from '@wy/shared';

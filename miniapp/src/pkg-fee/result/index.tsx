@@ -3,7 +3,8 @@
  * has not arrived the server asks WeChat Pay (a signed query) each time this page asks; it asks again every
  * two seconds for a while, then leaves a 刷新 button. Paid: the amount and each bill's e-receipt (R-FEE-02).
  */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef } from 'react';
 import { PageState, usePage } from '../../components/page';

@@ -1,5 +1,6 @@
 /** One of my rooms: facts, household members, and the member/tenant requests an approved owner reviews. */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import {

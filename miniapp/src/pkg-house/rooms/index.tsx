@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { formatArea, OCCUPANT_KIND_LABELS, ROOM_USE_LABELS, type RoomUse } from '@wy/shared';
 import { Empty, Section, StatusTag } from '../../components/ui';
@@ -8,6 +9,7 @@ import { api } from '../../services/request';
 import { loadMyRooms, roomLabel } from '../../services/rooms';
 import type { MyBinding, MyRoom } from '../../services/models';
 import '../house.css';
+import { tappable } from '../../components/tap';
 
 const BIND_URL = '/pkg-auth/bind/index';
 
@@ -45,7 +47,7 @@ function RoomsView(props: { rooms: MyRoom[]; applying: MyBinding[] }) {
             key={r.roomId}
             className="card house__room t-room-card"
             hoverClass="cell--hover"
-            onClick={() => Taro.navigateTo({ url: `/pkg-house/room/index?roomId=${r.roomId}` })}
+            {...tappable(`查看房屋 ${roomLabel(r, false)}`, () => Taro.navigateTo({ url: `/pkg-house/room/index?roomId=${r.roomId}` }))}
           >
             <View className="house__room-head">
               <Text className="muted">{r.projectName}</Text>

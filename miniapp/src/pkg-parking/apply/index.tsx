@@ -2,7 +2,8 @@
  * 申请车位 (R-PRK-02): the room (from the binding), the plate, the kind and term the plan prices, and a photo
  * of each document the rules ask of an owner or a tenant; the application gets a number and its page opens.
  */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { isPlate, requiredParkingDocs, type ParkingApplicantRole, type RentableSpaceKind } from '@wy/shared';
@@ -17,6 +18,8 @@ import { DocPhotos } from '../docs';
 import type { ParkingPlan } from '../words';
 import '../../srv-common/srv.css';
 import '../parking.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 async function load() {
   const { rooms, current } = await loadMyRooms();
@@ -87,7 +90,7 @@ function Form(props: { room: MyRoom; plan: ParkingPlan }) {
         <View className="form-block__title">车位类型</View>
         <View className="pk-chips">
           {kinds.map((k) => (
-            <View key={k} className={`pk-chip ${k === kind ? 'pk-chip--on' : ''}`} onClick={() => pickKind(k)}>
+            <View key={k} className={`pk-chip ${k === kind ? 'pk-chip--on' : ''}`} {...tappable(props.plan.prices.find((p) => p.kind === k)!.kindLabel, () => pickKind(k), { pressed: k === kind })}>
               {props.plan.prices.find((p) => p.kind === k)!.kindLabel}
             </View>
           ))}
@@ -100,7 +103,7 @@ function Form(props: { room: MyRoom; plan: ParkingPlan }) {
             <View
               key={t.term}
               className={`pk-chip ${t.term === price.term ? 'pk-chip--on' : ''}`}
-              onClick={() => setTerm(t.term)}
+              {...tappable(`${t.termLabel} ${yuan(t.amountFen)}`, () => setTerm(t.term), { pressed: t.term === price.term })}
             >
               {t.termLabel} <Text className="nowrap">{yuan(t.amountFen)}</Text>
             </View>
@@ -126,9 +129,10 @@ function Form(props: { room: MyRoom; plan: ParkingPlan }) {
 }
 
 export default function ApplyParking() {
+  const elder = useElderClass();
   const page = usePage(load, { guard: requireOwner, once: true });
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page} rows={4}>
         {({ current, plan }) =>
           current && plan ? (

@@ -15,6 +15,8 @@ import { DocPhotos } from '../docs';
 import { kindText, termText, type MyParkingApp } from '../words';
 import '../../srv-common/srv.css';
 import '../parking.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 /** The pay order the owner left for the cashier page (H5): read again on return, which settles it at once. */
 const PAY_KEY = 'wy.parking.payOrder';
@@ -91,7 +93,7 @@ function Resubmit(props: { a: MyParkingApp; onDone: (a: MyParkingApp) => void })
           />
         ))}
         <View className="pk-btns">
-          <View className="btn btn--primary btn--block t-prk-resubmit" onClick={send}>
+          <View className="btn btn--primary btn--block t-prk-resubmit" {...tappable('重新提交', send)}>
             {busy ? '提交中…' : '提交补交的资料'}
           </View>
         </View>
@@ -101,6 +103,7 @@ function Resubmit(props: { a: MyParkingApp; onDone: (a: MyParkingApp) => void })
 }
 
 export default function ParkingDetail() {
+  const elder = useElderClass();
   const id = Number(useRouter().params.id);
   const page = usePage(() => loadDetail(id), { guard: requireOwner });
   const [paying, setPaying] = useState(false);
@@ -123,7 +126,7 @@ export default function ParkingDetail() {
     }
   };
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page}>
         {(a) => (
           <>
@@ -166,7 +169,7 @@ export default function ParkingDetail() {
                     </Text>
                   ) : null}
                   {a.status === 'active' && a.kind !== 'vip' ? (
-                    <View className="btn btn--ghost btn--block t-prk-renew" onClick={() => renew(a)}>
+                    <View className="btn btn--ghost btn--block t-prk-renew" {...tappable('续租', () => renew(a))}>
                       续租一期
                     </View>
                   ) : null}
@@ -188,7 +191,7 @@ export default function ParkingDetail() {
                     </View>
                   ))}
                   {a.periods.some((p) => !p.paidAt && p.billStatus === 'unpaid') ? (
-                    <View className="btn btn--primary btn--block t-prk-pay" onClick={() => void pay(a)}>
+                    <View className="btn btn--primary btn--block t-prk-pay" {...tappable('去缴费', () => void pay(a))}>
                       {paying ? '正在打开支付…' : '微信支付'}
                     </View>
                   ) : null}

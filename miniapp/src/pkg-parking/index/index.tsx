@@ -12,6 +12,8 @@ import { api } from '../../services/request';
 import { loadMyRooms } from '../../services/rooms';
 import { kindText, type MyParkingApp, type ParkingPlan } from '../words';
 import '../parking.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 const goApply = () => Taro.navigateTo({ url: '/pkg-parking/apply/index' });
 const open = (id: number) => Taro.navigateTo({ url: `/pkg-parking/detail/index?id=${id}` });
@@ -26,7 +28,7 @@ async function load(): Promise<{ apps: MyParkingApp[]; plan: ParkingPlan | null;
 function MySpace(props: { a: MyParkingApp }) {
   const a = props.a;
   return (
-    <View className="card t-prk-space" onClick={() => open(a.id)}>
+    <View className="card t-prk-space" {...tappable(`车位 ${a.spaceNo} ${a.statusLabel}`, () => open(a.id))}>
       <View className="pk-row">
         <Text className="pk-title">
           车位 {a.spaceNo} · {a.plate}
@@ -47,7 +49,7 @@ function AppItem(props: { a: MyParkingApp }) {
   const a = props.a;
   const warn = a.status === 'incomplete' || a.status === 'awaiting_payment' || a.status === 'offered';
   return (
-    <View className="card t-prk-app" onClick={() => open(a.id)}>
+    <View className="card t-prk-app" {...tappable(`${kindText(a.kind)} ${a.statusLabel}`, () => open(a.id))}>
       <View className="pk-row">
         <Text className="pk-title">
           {kindText(a.kind)} · {a.plate}
@@ -100,9 +102,10 @@ function Plan(props: { plan: ParkingPlan }) {
 }
 
 export default function ParkingHome() {
+  const elder = useElderClass();
   const page = usePage(load, { guard: requireOwner });
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page}>
         {({ apps, plan, bound }) => {
           if (!bound)
@@ -134,7 +137,7 @@ export default function ParkingHome() {
               {plan ? (
                 <>
                   <View className="pk-btns">
-                    <View className="btn btn--primary btn--block t-prk-apply" onClick={goApply}>
+                    <View className="btn btn--primary btn--block t-prk-apply" {...tappable('申请车位', goApply)}>
                       申请车位
                     </View>
                   </View>

@@ -16,6 +16,8 @@ import { shortTime, yuan } from '../../services/format';
 import { BillStatusTag } from '../../srv-common/ui';
 import '../../srv-common/srv.css';
 import '../repair.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 type Filter = 'all' | 'unpaid' | 'paid';
 const FILTER_LABELS: Record<Filter, string> = { all: '全部', unpaid: '待缴', paid: '已缴' };
@@ -35,7 +37,7 @@ function BillRow(props: { b: Bill }) {
   };
   return (
     <View className="card bl-item t-bill-row">
-      <View className="bl-item__main" hoverClass="cell--hover" onClick={openSource}>
+      <View className="bl-item__main" hoverClass="cell--hover" {...tappable('查看账单来源', openSource)}>
         <View className="rp-item__row">
           <Text className="rp-item__title">{b.title}</Text>
           <BillStatusTag status={b.status} />
@@ -51,7 +53,7 @@ function BillRow(props: { b: Bill }) {
         </View>
       </View>
       {b.status === 'paid' && b.paymentId ? (
-        <View className="fee__link t-bill-row-receipt" hoverClass="cell--hover" onClick={openReceipt}>
+        <View className="fee__link t-bill-row-receipt" hoverClass="cell--hover" {...tappable('查看收据', openReceipt)}>
           <View className="fee__link-main">
             <Text>收据号 {b.receiptNo || '—'}</Text>
           </View>
@@ -105,9 +107,10 @@ function BillList(props: { items: Bill[] }) {
 }
 
 export default function MyBillsPage() {
+  const elder = useElderClass();
   const page = usePage(loadBills, { guard: requireOwner });
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page}>
         {({ bills, rooms }) => (
           <>

@@ -1,10 +1,12 @@
 /** The owner's buttons on a repair — only what the API allows — and the sheet each opens. */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import { useState } from 'react';
 import { REPAIR_ACTION_LABELS, SATISFACTIONS, SATISFACTION_LABELS, type Satisfaction } from '@wy/shared';
 import { api, toast } from '../../services/request';
 import type { RequestDetail } from '../../services/models';
 import { Sheet, TextBox } from '../../srv-common/ui';
+import { tappable } from '../../components/tap';
 
 type OwnerAction = 'confirm' | 'reopen' | 'cancel';
 const OWNER_ACTIONS: OwnerAction[] = ['confirm', 'reopen', 'cancel'];
@@ -108,7 +110,7 @@ function ActionSheet(props: {
                 <View
                   key={s}
                   className={`rate__item t-req-rate-${s} ${rating === s ? 'rate__item--on' : ''}`}
-                  onClick={() => setRating(s)}
+                  {...tappable(SATISFACTION_LABELS[s], () => setRating(s), { pressed: rating === s })}
                 >
                   {SATISFACTION_LABELS[s]}
                 </View>

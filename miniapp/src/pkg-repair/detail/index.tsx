@@ -13,6 +13,7 @@ import { BillCard, DetailHead, Facts, Progress } from './parts';
 import { OwnerActions } from './actions';
 import '../../srv-common/srv.css';
 import '../repair.css';
+import { useElderClass } from '../../services/elder';
 
 async function loadDetail(id: number) {
   if (!Number.isInteger(id) || id <= 0) throw new ApiError(404, 'NOT_FOUND', '未找到该报修');
@@ -26,12 +27,13 @@ async function loadDetail(id: number) {
 }
 
 export default function RepairDetail() {
+  const elder = useElderClass();
   const id = Number(useRouter().params.id);
   const page = usePage(() => loadDetail(id), { guard: requireOwner });
   return (
     <PageState page={page} rows={4} notFound={{ title: '未找到该报修', desc: '该报修可能已被删除，或不是您提交的' }}>
       {({ detail: d, room }) => (
-        <View className="page rp-detail">
+        <View className={`page rp-detail ${elder}`}>
           <DetailHead d={d} />
           <Facts d={d} room={room} />
           {d.bill ? <BillCard bill={d.bill} room={room} /> : null}

@@ -15,6 +15,7 @@ import { toast } from '../../services/request';
 import type { MyRoom, RequestDetail } from '../../services/models';
 import { appointmentText, shortTime, yuan } from '../../services/format';
 import { BillStatusTag, Materials, PhotoStrip, Row, Signature, Timeline, TimesGrid, type TimeKey } from '../../srv-common/ui';
+import { tappable } from '../../components/tap';
 
 /** The steps an owner follows (the paper work order's return is the centre's business). */
 const OWNER_TIMES: TimeKey[] = ['dispatchedAt', 'acceptedAt', 'arrivedAt', 'finishedAt', 'confirmedAt', 'closedAt'];
@@ -97,11 +98,11 @@ export function BillCard(props: { bill: NonNullable<RequestDetail['bill']>; room
         <View
           className="fee__link t-bill-receipt"
           hoverClass="cell--hover"
-          onClick={() =>
+          {...tappable('查看收据', () =>
             bill.paymentId
               ? Taro.navigateTo({ url: `/pkg-repair/receipt/index?paymentId=${bill.paymentId}` })
               : toast('收据暂不可查看，请联系物业服务中心')
-          }
+          )}
         >
           <View className="fee__link-main">
             <Text>收据号 {bill.receiptNo || '—'}</Text>

@@ -11,6 +11,8 @@ import type { RequestSummary } from '../../services/models';
 import { appointmentText, shortTime } from '../../services/format';
 import '../../srv-common/srv.css';
 import '../repair.css';
+import { tappable } from '../../components/tap';
+import { useElderClass } from '../../services/elder';
 
 type Filter = 'all' | 'open' | 'done';
 const FILTER_LABELS: Record<Filter, string> = { all: '全部', open: '进行中', done: '已结束' };
@@ -23,7 +25,7 @@ function RequestCard(props: { r: RequestSummary }) {
     <View
       className="card rp-item t-req-item"
       hoverClass="cell--hover"
-      onClick={() => Taro.navigateTo({ url: `/pkg-repair/detail/index?id=${r.id}` })}
+      {...tappable(`查看报修 ${r.categoryName}`, () => Taro.navigateTo({ url: `/pkg-repair/detail/index?id=${r.id}` }))}
     >
       <View className="rp-item__row">
         <Text className="rp-item__title">报修 · {r.categoryName}</Text>
@@ -66,7 +68,7 @@ function RequestList(props: { items: RequestSummary[] }) {
             <RequestCard key={r.id} r={r} />
           ))}
           <View className="rp-btns">
-            <View className="btn btn--ghost btn--block t-repair-new" onClick={goNew}>
+            <View className="btn btn--ghost btn--block t-repair-new" {...tappable('我要报修', goNew)}>
               我要报修
             </View>
           </View>
@@ -77,9 +79,10 @@ function RequestList(props: { items: RequestSummary[] }) {
 }
 
 export default function MyRepairs() {
+  const elder = useElderClass();
   const page = usePage(() => api.get('/me/service-requests', { silent: true }), { guard: requireOwner });
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page}>{(items) => <RequestList items={items} />}</PageState>
     </View>
   );

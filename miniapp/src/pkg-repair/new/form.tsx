@@ -1,4 +1,5 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { REPAIR_SCOPE_LABELS, type RepairScope } from '@wy/shared';
@@ -10,6 +11,7 @@ import { PhotoPicker, Row } from '../../srv-common/ui';
 import { appointmentText, halfDaySlots, priceText } from '../../services/format';
 import { categoryGlyph } from '../glyph';
 import { askSubscribe, canSubscribe } from '../subscribe';
+import { tappable } from '../../components/tap';
 
 const SCOPES: RepairScope[] = ['in_home', 'public'];
 const SCOPE_TABS: Record<RepairScope, string> = { in_home: '户内', public: '公区' };
@@ -129,7 +131,7 @@ export function RepairForm(props: {
             <View
               key={s}
               className={`rp-scope__tab t-repair-scope-${s} ${scope === s ? 'rp-scope__tab--on' : ''}`}
-              onClick={() => setScope(s)}
+              {...tappable(SCOPE_TABS[s], () => setScope(s), { pressed: scope === s })}
             >
               {SCOPE_TABS[s]}
             </View>
@@ -143,7 +145,7 @@ export function RepairForm(props: {
               <View
                 key={c.id}
                 className={`rp-cat t-repair-cat t-repair-cat-${c.code} ${catId === c.id ? 'rp-cat--on' : ''}`}
-                onClick={() => setCatId(c.id)}
+                {...tappable(c.name, () => setCatId(c.id), { pressed: catId === c.id })}
               >
                 <View className="rp-cat__glyph" style={{ backgroundColor: c.scope === 'public' ? '#1aa179' : '#2f7cf6' }}>
                   {categoryGlyph(c)}
@@ -215,7 +217,7 @@ export function RepairForm(props: {
             <View
               key={s.key}
               className={`rp-slot t-repair-slot ${slotKey === s.key ? 'rp-slot--on' : ''}`}
-              onClick={() => setSlotKey(slotKey === s.key ? null : s.key)}
+              {...tappable(s.label, () => setSlotKey(slotKey === s.key ? null : s.key), { pressed: slotKey === s.key })}
             >
               <Text className="rp-slot__label">{s.label}</Text>
               <Text className="rp-slot__sub">{s.sub}</Text>
@@ -229,7 +231,7 @@ export function RepairForm(props: {
         <Row label="房屋">
           <Text className="t-repair-room">{roomLabel(room)}</Text>
           {rooms.length > 1 ? (
-            <Text className="rp-contact__switch t-repair-room-switch" onClick={switchRoom}>
+            <Text className="rp-contact__switch tap-min t-repair-room-switch" {...tappable('切换房屋', switchRoom)}>
               切换
             </Text>
           ) : null}

@@ -10,6 +10,7 @@ import { OrderCard } from '../OrderCard';
 import { requireStaff, staffLogout } from '../staff';
 import '../../srv-common/srv.css';
 import '../staff.css';
+import { tappable } from '../../components/tap';
 
 type Tab = 'bench' | 'mine' | 'pool';
 const TABS: { key: Tab; label: string }[] = [
@@ -61,13 +62,13 @@ function Bench(props: { stats: TechStats; pool: RequestSummary[]; working: Reque
           </Text>
           <Text className="st-head__sub">{session.me?.projects?.map((p) => p.name).join('、') || '维修工作台'}</Text>
         </View>
-        <Text className="st-head__out t-staff-logout" onClick={logout}>
+        <Text className="st-head__out tap-min t-staff-logout" {...tappable('退出登录', logout)}>
           退出
         </Text>
       </View>
       <View className="st-stats t-staff-stats">
         {STAT_ITEMS.map((s) => (
-          <View key={s.key} className={`st-stat t-stat-${s.key}`} onClick={() => props.go('mine')}>
+          <View key={s.key} className={`st-stat t-stat-${s.key}`} {...tappable(s.label, () => props.go('mine'))}>
             <Text className={`st-stat__n ${s.key === 'overdue' && stats.overdue > 0 ? 'st-stat__n--bad' : ''}`}>
               {stats[s.key]}
             </Text>
@@ -79,7 +80,7 @@ function Bench(props: { stats: TechStats; pool: RequestSummary[]; working: Reque
         <View className="ui-section__head">
           <Text className="ui-section__title">待处理</Text>
           {pool.length > 0 ? (
-            <Text className="muted" onClick={() => props.go('pool')}>
+            <Text className="muted tap-min" {...tappable('查看抢单池', () => props.go('pool'))}>
               抢单池 {pool.length} 单 ›
             </Text>
           ) : null}
@@ -103,7 +104,7 @@ export default function StaffHome() {
             <View
               key={t.key}
               className={`seg__item t-staff-tab-${t.key} ${tab === t.key ? 'seg__item--on' : ''}`}
-              onClick={() => setTab(t.key)}
+              {...tappable(t.label, () => setTab(t.key), { pressed: tab === t.key })}
             >
               {t.label}
               {n ? <Text className="seg__count">{n}</Text> : null}

@@ -1,5 +1,6 @@
 /** Technician sign-in on the phone (H5 and weapp): username + password → POST /auth/staff/login. */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { toast } from '../../services/request';

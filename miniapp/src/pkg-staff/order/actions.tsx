@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import { useState } from 'react';
 import { REPAIR_ACTION_LABELS, type RepairAction } from '@wy/shared';
 import { toast } from '../../services/request';

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import { CHARGE_KIND_LABELS, FINISH_CHECK_LABELS, FINISH_CHECKS, requiredFinishChecks, type ChargeKind } from '@wy/shared';
 import { RepairStatusTag } from '../../components/ui';
 import { toast } from '../../services/request';

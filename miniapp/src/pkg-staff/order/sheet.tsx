@@ -1,5 +1,6 @@
 /** The form of one technician action: reason, new time, transfer target, materials, fee, photos (R-REP-05/06/07). */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import { useMemo, useState } from 'react';
 import {
   FINISH_CHECK_LABELS,
@@ -16,6 +17,7 @@ import { api, toast } from '../../services/request';
 import type { ActionBody, Material, RequestDetail } from '../../services/models';
 import { PhotoPicker, Sheet, TextBox } from '../../srv-common/ui';
 import { appointmentText, halfDaySlots, priceText } from '../../services/format';
+import { tappable } from '../../components/tap';
 
 const REASON_HINT: Partial<Record<RepairAction, string>> = {
   transfer: '转单原因，如：需要电工处理',
@@ -77,7 +79,7 @@ function SlotChips(props: {
         <View
           key={s.key}
           className={`rp-slot t-act-slot t-act-slot-${s.key} ${props.picked === s.key ? 'rp-slot--on' : ''}`}
-          onClick={() => props.onPick(s.key)}
+          {...tappable(s.label, () => props.onPick(s.key), { pressed: props.picked === s.key })}
         >
           <Text className="rp-slot__label">{s.label}</Text>
           <Text className="rp-slot__sub">{s.sub}</Text>
@@ -222,10 +224,10 @@ export function ActionSheet(props: {
         <View className="form-block">
           <View className="form-block__title">转给</View>
           <View className="st-choice">
-            <View className={`rate__item t-act-to-pool ${toPool ? 'rate__item--on' : ''}`} onClick={() => setToPool(true)}>
+            <View className={`rate__item t-act-to-pool ${toPool ? 'rate__item--on' : ''}`} {...tappable('放入抢单池', () => setToPool(true), { pressed: toPool })}>
               放回抢单池
             </View>
-            <View className={`rate__item t-act-to-team ${!toPool ? 'rate__item--on' : ''}`} onClick={() => setToPool(false)}>
+            <View className={`rate__item t-act-to-team ${!toPool ? 'rate__item--on' : ''}`} {...tappable('转给班组', () => setToPool(false), { pressed: !toPool })}>
               班组/外包
             </View>
           </View>
@@ -355,13 +357,13 @@ export function ActionSheet(props: {
                 <View className="st-mat__line">
                   <MatInput row={m} field="qty" placeholder="数量" digit onChange={(p) => setMat(i, p)} />
                   <MatInput row={m} field="unit" placeholder="单位" onChange={(p) => setMat(i, p)} />
-                  <Text className="st-mat__del t-mat-del" onClick={() => setMats((xs) => xs.filter((_, j) => j !== i))}>
+                  <Text className="st-mat__del tap-min t-mat-del" {...tappable('删除这项材料', () => setMats((xs) => xs.filter((_, j) => j !== i)), { icon: true })}>
                     删除
                   </Text>
                 </View>
               </View>
             ))}
-            <Text className="st-add t-mat-add" onClick={() => setMats((xs) => [...xs, blankMat()])}>
+            <Text className="st-add tap-min t-mat-add" {...tappable('添加材料', () => setMats((xs) => [...xs, blankMat()]))}>
               ＋ 添加材料
             </Text>
           </View>
@@ -392,7 +394,7 @@ export function ActionSheet(props: {
                 <View
                   key={k}
                   className={`st-check t-check-${k} ${checks.includes(k) ? 'st-check--on' : ''}`}
-                  onClick={() => setChecks((xs) => (xs.includes(k) ? xs.filter((x) => x !== k) : [...xs, k]))}
+                  {...tappable(FINISH_CHECK_LABELS[k], () => setChecks((xs) => (xs.includes(k) ? xs.filter((x) => x !== k) : [...xs, k])), { checked: checks.includes(k) })}
                 >
                   <Text className="st-check__box">{checks.includes(k) ? '✓' : ''}</Text>
                   <Text>{FINISH_CHECK_LABELS[k]}</Text>
