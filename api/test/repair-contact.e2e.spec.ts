@@ -368,7 +368,9 @@ describe.each(testDatabases())('R-REP-16 contact and completion checklist (%s)',
     ]);
     t.clock.set(at(T0, 120));
     await t.app.get(SlaService).tick();
-    expect(await count(t, 'sla_clock', "request_id = ? AND kind = 'contact' AND (breached_at IS NOT NULL OR met_at IS NULL)", [id])).toBe(0);
+    expect(
+      await count(t, 'sla_clock', "request_id = ? AND kind = 'contact' AND (breached_at IS NOT NULL OR met_at IS NULL)", [id]),
+    ).toBe(0);
     expect((await act(gongcheng, id, 'contact', visit(at(T0, 120)))).status).toBe(409);
     expect((await act(gongcheng, id, 'grab')).status).toBe(200);
     expect(contactClock(await detail(kefu, id)).map((c) => [c.dispatchRound, c.startedAt, c.metAt])).toEqual([
