@@ -54,9 +54,14 @@ describe.each(testDatabases())('SLA settings and extensions (%s)', (db) => {
       },
     });
 
-  it('durations are per-project settings: working days skip the project holidays (pinned clock)', async () => {
+  /** project 101 on this file's settings (each test that reads them sets them itself: any order, or alone) */
+  const useSettings = async () => {
     const put = await t.req('PUT', `/api/v1/projects/${p101}/sla-settings`, { token: jingli, body: SETTINGS });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
+  };
+
+  it('durations are per-project settings: working days skip the project holidays (pinned clock)', async () => {
+    await useSettings();
     t.clock.set('2026-11-30T02:00:00Z'); // Monday 10:00 in Shanghai
     const r = await intake('normal');
     // + 2 working days, Wednesday 12-02 is a holiday → Thursday 12-03 10:00 local
@@ -119,6 +124,7 @@ describe.each(testDatabases())('SLA settings and extensions (%s)', (db) => {
   });
 
   it('refuses bad settings with a Chinese reason and keeps the old ones; a clerk cannot change them', async () => {
+    await useSettings();
     const bad = await t.req('PUT', `/api/v1/projects/${p101}/sla-settings`, {
       token: jingli,
       body: { repair: { entry: { value: -1, unit: 'hours' } }, holidays: [], workdays: [] },
@@ -131,6 +137,7 @@ describe.each(testDatabases())('SLA settings and extensions (%s)', (db) => {
   });
 
   it('an extension takes effect only once approved, is recorded on the timeline, and the breach job respects it', async () => {
+    await useSettings();
     t.clock.set('2026-12-07T02:00:00Z');
     const r = await intake('emergency'); // resolve due 04:00Z
     const id = r.body.id;
