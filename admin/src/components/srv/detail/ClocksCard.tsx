@@ -47,7 +47,8 @@ export default function ClocksCard({
           { title: '环节', key: 'kind', render: (_: unknown, c) => label(c) },
           { title: '开始', dataIndex: 'startedAt', render: (v: string) => formatTime(v) },
           { title: '期限', dataIndex: 'dueAt', render: (v: string) => formatTime(v) },
-          { title: '完成', dataIndex: 'metAt', render: (v: string | null) => formatTime(v) },
+          // an ended (cancelled or superseded) promise was not kept: no completion time
+          { title: '完成', key: 'metAt', render: (_: unknown, c) => formatTime(c.cancelledAt ? null : c.metAt) },
           { title: '状态', key: 'state', render: (_: unknown, c) => clockState(c) },
           {
             title: '延期',
