@@ -130,6 +130,105 @@ describe('every owner can use the mini-program (H5)', () => {
     await page.context().close();
   });
 
+  /**
+   * The owner's other pages, with data of 张伟's own to show: a complaint, an enquiry, a repair and a paid bill's
+   * receipt (made through the API, as the desk and the owner would). [path, what shows once it has loaded].
+   */
+  async function ownerPages() {
+    const { call } = phone;
+    const token = zhang.accessToken;
+    const room = (await call('GET', '/me/rooms', token)).find((r) => r.propertyCode === '1011011201');
+    const cats = await call('GET', `/directory/projects/${room.projectId}/repair-categories`, token);
+    const TAG = String(Date.now()).slice(-6);
+    const day = new Date(Date.now() + 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10); // tomorrow in China
+    const repair = await call('POST', '/me/service-requests', token, {
+      roomId: room.roomId,
+      categoryId: cats.find((c) => c.code === 'HOME-TAP').id,
+      description: `长辈版检查（${TAG}）：厨房水龙头一直滴水，关不紧`,
+      notDuplicate: true,
+      appointmentStart: `${day}T01:00:00.000Z`,
+      appointmentEnd: `${day}T04:00:00.000Z`,
+    });
+    const complaint = await call('POST', '/me/complaints', token, {
+      roomId: room.roomId,
+      problem: `长辈版检查（${TAG}）：楼下商铺夜里搬货声音很大，影响休息`,
+    });
+    const enquiry = await call('POST', '/me/enquiries', token, {
+      roomId: room.roomId,
+      type: 'inquiry',
+      content: `长辈版检查（${TAG}）：周末可以办理车位申请吗？`,
+    });
+    let paid = (await call('GET', '/me/bills', token)).items.find((b) => b.paymentId);
+    if (!paid) {
+      const clerk = await call('POST', '/auth/staff/login', null, { username: 'kefu', password: 'Kefu@123' });
+      const owed = (await call('GET', '/me/bills', token)).items.find((b) => b.status === 'unpaid');
+      await call('POST', `/bills/${owed.id}/desk-payments`, clerk.accessToken, { method: 'cash', amountFen: owed.amountFen });
+      paid = (await call('GET', '/me/bills', token)).items.find((b) => b.id === owed.id);
+    }
+    return [
+      ['pkg-complaint/new/index', '.t-cmp-problem'],
+      ['pkg-complaint/list/index', '.t-cmp-item'],
+      [`pkg-complaint/detail/index?id=${complaint.id}`, '.t-cmp-status'],
+      ['pkg-complaint/guide/index', '.t-cmp-guide'],
+      ['pkg-complaint/join/index', '.t-join-code'],
+      ['pkg-complaint/suggest/index', '.t-enq-content'],
+      ['pkg-complaint/enquiries/index', '.t-enq-item'],
+      [`pkg-complaint/enquiry/index?id=${enquiry.id}`, '.t-enq-status'],
+      ['pkg-complaint/faq/index', '.t-faq-item'],
+      ['pkg-parking/index/index', '.t-prk-home'],
+      ['pkg-parking/apply/index', '.t-prk-plate, .ui-empty'],
+      ['pkg-repair/list/index', '.t-req-item'],
+      [`pkg-repair/detail/index?id=${repair.id}`, '.req-head__code'],
+      ['pkg-repair/bills/index', '.t-bill-row'],
+      ['pkg-fee/history/index', '.t-fee-paid'],
+      [`pkg-fee/receipt/index?paymentId=${paid.paymentId}`, '.t-receipt'],
+      ['pages/me/index', '.t-my-rooms'],
+    ];
+  }
+
+  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, my repairs and one of them, bills, paid bills, a receipt, 我的): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
+    const pages = await ownerPages();
+    const page = await phone.phoneWith(zhang);
+    await page.goto(`${s.h5Url}/`);
+    await elderOn(page);
+    const problems = [];
+    for (const [path, ready] of pages) {
+      await phone.open(page, path, ready);
+      await current(page).locator('.page.elder').first().waitFor();
+      const root = current(page);
+      problems.push(
+        ...(await textSizeProblems(root, { text: ELDER_MIN_TEXT_PX, lineHeight: ELDER_MIN_LINE_HEIGHT })).map(
+          (p) => `${path} ${p}`,
+        ),
+        ...(await tapProblems(root, ELDER_MIN_TAP_PX)).map((p) => `${path} ${p}`),
+      );
+      if (await page.locator('.taro__modal, .taro-modal__mask').count()) problems.push(`${path} 弹出了对话框`);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('at 2× text, every other owner page wraps instead of overprinting or cutting text, in standard and 长辈版', async () => {
+    const pages = await ownerPages();
+    const page = await phone.phoneWith(zhang);
+    await page.goto(`${s.h5Url}/`);
+    const problems = [];
+    mkdirSync(SHOTS, { recursive: true });
+    for (const mode of ['标准', '长辈版']) {
+      if (mode === '长辈版') await elderOn(page);
+      for (const [path, ready] of pages) {
+        await phone.open(page, path, ready);
+        await page.waitForTimeout(300); // the page's entry transition
+        const found = await scaledTextProblems(current(page), 2);
+        problems.push(...found.map((p) => `${mode} ${path}: ${p}`));
+        await page.screenshot({ path: join(SHOTS, `2x-${mode}-${path.replace(/\W+/g, '-')}.png`) });
+        await restoreTextSize(current(page));
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('a keyboard works every kind of tap area: Enter presses a button (a Taro button whose card does the work too), Space a switch; a chip says whether it is chosen, a question whether it is open', async () => {
     const newcomer = await phone.owner('13900000009'); // nothing bound: 首页 offers 绑定房屋 with a button in its card
     let page = await phone.phoneWith(newcomer);
