@@ -166,11 +166,11 @@ describe.each(testDatabases())('hot-path SQL (%s)', (db) => {
       enteredAt: at,
       updatedAt: at,
     });
-    const both = await sr.requestWithCategory(id);
+    const both = await sr.detailRow(id);
     expect(both!.r).toEqual(await sr.request(id));
     expect(both!.category).toEqual(await sr.category(catId));
     expect(both!.category!.rota).toEqual([3, 4]);
-    expect(await sr.requestWithCategory(id + 1000)).toBeNull();
+    expect(await sr.detailRow(id + 1000)).toBeNull();
 
     const [c1, c2] = await insertRows(t.ds.manager, SlaClock, [
       { requestId: id, projectId: 7, kind: 'dispatch', cycle: 0, startedAt: at, dueAt: at },

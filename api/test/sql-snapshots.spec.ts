@@ -74,8 +74,7 @@ describe('repository SQL snapshots (sqlite)', () => {
       events: () => repo.events(1),
       'request (every move and detail)': () => repo.request(1),
       'category (every intake and move)': () => repo.category(1),
-      'requestWithCategory (every move)': () => repo.requestWithCategory(1),
-      'detailRow (every detail, after every move)': () => repo.detailRow(1),
+      'detailRow (every move, every detail)': () => repo.detailRow(1),
     });
   });
 
@@ -99,6 +98,7 @@ describe('repository SQL snapshots (sqlite)', () => {
     await snapshot('people-billing.sql', {
       'PeopleRepository.bindingsOf': () => people.bindingsOf([1, 2], 1),
       'PeopleRepository.roomLabels': () => people.roomLabels([1, 2]),
+      'PeopleRepository.boundInProject (a desk intake for a resident)': () => people.boundInProject(1, 1, 2),
       'PeopleRepository.ownerPage(room prefix, name)': () =>
         people.ownerPage({ projectId: 1, limit: 20 }, { roomPrefix: '101', name: '张' }),
       'BillingRepository.billsForPerson': () => billing.billsForPerson(1, 'unpaid'),

@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/env.js';
 import { ENTITIES } from './entities.js';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
+import { cacheMysql2PromiseWrapper } from './mysql2-promise.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export type DbKind = 'sqlite' | 'mysql';
@@ -17,6 +18,7 @@ export function dataSourceOptions(db: AppConfig['db']): DataSourceOptions {
     logging: false,
   } as const;
   if (db.kind === 'mysql') {
+    cacheMysql2PromiseWrapper();
     return {
       ...common,
       type: db.flavor === 'mariadb' ? 'mariadb' : 'mysql',

@@ -71,6 +71,10 @@ export class PeopleLookup implements OnModuleInit {
   isBoundInProject(personId: number, projectId: number, roomId?: number | null): Promise<boolean> {
     return this.repo.isBoundInProject(personId, projectId, roomId ?? undefined);
   }
+  /** `isBoundInProject`, with whether the person is a key customer (a request filed for them shows it); null when not bound. */
+  boundInProject(personId: number, projectId: number, roomId?: number | null): Promise<{ keyCustomer: boolean } | null> {
+    return this.repo.boundInProject(personId, projectId, roomId ?? undefined);
+  }
   /** Binding requests of the project waiting for review (the desk's count). */
   pendingBindings(projectId: number): Promise<number> {
     return this.repo.pendingBindings(projectId);

@@ -204,17 +204,28 @@ export class PeopleRepository {
   }
 
   /** "A座 1203" labels (and property codes) of rooms, archived or not: what lists and receipts show. */
-  async roomLabels(ids: number[]): Promise<Map<number, { label: string; propertyCode: string }>> {
+  async roomLabels(ids: number[]): Promise<Map<number, { label: string; propertyCode: string; projectId: number }>> {
     if (!ids.length) return new Map();
     const unique = [...new Set(ids)];
-    // plain SQL: every request summary and detail labels its room
-    const rows: { id: number; roomNo: string; unit: string | null; propertyCode: string; buildingName: string }[] =
-      await this.ds.query(
-        `SELECT r.id AS id, r.room_no AS roomNo, r.unit AS unit, r.property_code AS propertyCode, b.name AS buildingName
+    // plain SQL: every request summary and detail labels its room (and a desk intake checks the room's project)
+    const rows: {
+      id: number;
+      projectId: number;
+      roomNo: string;
+      unit: string | null;
+      propertyCode: string;
+      buildingName: string;
+    }[] = await this.ds.query(
+      `SELECT r.id AS id, r.project_id AS projectId, r.room_no AS roomNo, r.unit AS unit, r.property_code AS propertyCode, b.name AS buildingName
          FROM room r INNER JOIN building b ON b.id = r.building_id WHERE r.id IN (${unique.map(() => '?').join(', ')})`,
-        unique,
-      );
-    return new Map(rows.map((r) => [Number(r.id), { label: roomLabel(r), propertyCode: String(r.propertyCode) }]));
+      unique,
+    );
+    return new Map(
+      rows.map((r) => [
+        Number(r.id),
+        { label: roomLabel(r), propertyCode: String(r.propertyCode), projectId: Number(r.projectId) },
+      ]),
+    );
   }
 
   personByOpenid(openid: string) {
@@ -239,6 +250,18 @@ export class PeopleRepository {
   async isBoundInProject(personId: number, projectId: number, roomId?: number): Promise<boolean> {
     const where = { personId, projectId, status: 'approved', ...(roomId ? { roomId } : {}) };
     return (await this.ds.getRepository(RoomBinding).count({ where })) > 0;
+  }
+  /**
+   * `isBoundInProject` and whether the person is a key customer, in one query: null when the
+   * person has no approved binding in the project (to this room when one is given).
+   */
+  async boundInProject(personId: number, projectId: number, roomId?: number): Promise<{ keyCustomer: boolean } | null> {
+    const [row]: { k: unknown }[] = await this.ds.query(
+      `SELECT p.is_key_customer AS k FROM room_binding b INNER JOIN person p ON p.id = b.person_id
+        WHERE b.person_id = ? AND b.project_id = ? AND b.status = 'approved'${roomId ? ' AND b.room_id = ?' : ''} LIMIT 1`,
+      roomId ? [personId, projectId, roomId] : [personId, projectId],
+    );
+    return row ? { keyCustomer: !!Number(row.k) } : null;
   }
   approvedBinding(personId: number, roomId: number) {
     return this.ds.getRepository(RoomBinding).findOne({ where: { roomId, personId, status: 'approved' } });

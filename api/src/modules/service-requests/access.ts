@@ -4,8 +4,8 @@ import { notFound } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import { ActionRegistry } from './actions/registry.js';
 import type { RequestActionDef } from './actions/action.js';
-import type { RepairCategory, ServiceRequest } from './entities.js';
-import { ServiceRequestRepository } from './sr.repository.js';
+import type { ServiceRequest } from './entities.js';
+import { ServiceRequestRepository, type DetailRow } from './sr.repository.js';
 
 const DESK = SERVICE_DESK_ROLES as readonly string[];
 const WORKERS = ASSIGNABLE_ROLES as readonly string[];
@@ -29,9 +29,13 @@ export class RequestAccess {
     return found;
   }
 
-  /** `load`, with the request's category read in the same query (a move needs both). */
-  async loadWithCategory(p: Principal, id: number): Promise<{ r: ServiceRequest; category: RepairCategory | null }> {
-    return this.readable(p, await this.repo.requestWithCategory(id));
+  /**
+   * `load`, with what its detail shows besides the timeline, clocks and bill (its category, room
+   * label, key-customer flag and staff names) read in the same query: a move needs the category,
+   * and answers with the detail built from this row and what the move changed.
+   */
+  async loadForMove(p: Principal, id: number): Promise<DetailRow> {
+    return this.readable(p, await this.repo.detailRow(id));
   }
 
   actors(p: Principal, r: ServiceRequest): Actor[] {

@@ -9,13 +9,12 @@ import { ensureProjectInScope } from '../../common/scope.js';
 import { EventBus } from '../../events/event-bus.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
-import { OrgLookup } from '../org/org-lookup.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import { SlaService, type SlaClockRecord } from '../sla/sla.service.js';
 import { UploadService } from '../uploads/uploads.service.js';
 import { RequestAccess } from './access.js';
 import { ServiceRequest, type RequestEvent } from './entities.js';
-import { RequestReader } from './reading.service.js';
+import { RequestReader, type DetailParts } from './reading.service.js';
 import { requestRef } from './request-ref.js';
 import type { CreateRequestDto, LinkReportDto, RequestDetailDto, RequestSummaryDto } from './sr.dto.js';
 import { ServiceRequestRepository } from './sr.repository.js';
@@ -75,7 +74,6 @@ export class IntakeService {
     @Inject(RequestReader) private readonly reader: RequestReader,
     @Inject(TimelineWriter) private readonly timeline: TimelineWriter,
     @Inject(EventBus) private readonly events: EventBus,
-    @Inject(OrgLookup) private readonly org: OrgLookup,
     @Inject(PeopleLookup) private readonly people: PeopleLookup,
     @Inject(SlaService) private readonly sla: SlaService,
     @Inject(UploadService) private readonly uploads: UploadService,
@@ -85,16 +83,23 @@ export class IntakeService {
 
   async createByStaff(p: Principal, dto: CreateRequestDto): Promise<RequestDetailDto> {
     ensureProjectInScope(p, dto.projectId, '项目');
-    if (dto.roomId) {
-      const room = await this.org.room(dto.roomId);
-      if (!room || room.projectId !== dto.projectId) throw notFound('房屋');
-    }
+    // the room's label and the requester's key-customer flag read here are the answer's too
+    const rooms: Map<number, { label: string; projectId: number }> = dto.roomId
+      ? await this.people.roomLabels([dto.roomId])
+      : new Map();
+    if (dto.roomId && rooms.get(dto.roomId)?.projectId !== dto.projectId) throw notFound('房屋');
+    const keyCustomers = new Set<number>();
     if (dto.requesterPersonId) {
       // the requester on whose behalf the desk files must be of this project (of this room when one is given)
-      if (!(await this.people.isBoundInProject(dto.requesterPersonId, dto.projectId, dto.roomId)))
-        throw badRequest('报修人不是该房屋/项目已绑定的住户');
+      const bound = await this.people.boundInProject(dto.requesterPersonId, dto.projectId, dto.roomId);
+      if (!bound) throw badRequest('报修人不是该房屋/项目已绑定的住户');
+      if (bound.keyCustomer) keyCustomers.add(dto.requesterPersonId);
     }
-    return this.intake(p, { ...dto, requesterStaffId: dto.channel === 'patrol' ? p.id : null, needsAppointment: true });
+    return this.intake(
+      p,
+      { ...dto, requesterStaffId: dto.channel === 'patrol' ? p.id : null, needsAppointment: true },
+      { rooms, keyCustomers },
+    );
   }
 
   async createByOwner(
@@ -112,25 +117,34 @@ export class IntakeService {
     const binding = await this.people.approvedBinding(p.id, dto.roomId);
     if (!binding) throw notFound('房屋');
     const person = await this.people.personById(p.id);
-    return this.intake(p, {
-      projectId: binding.projectId,
-      channel: 'miniapp',
-      categoryId: dto.categoryId,
-      description: dto.description,
-      urgency: 'normal',
-      roomId: dto.roomId,
-      requesterPersonId: p.id,
-      requesterName: person?.name ?? p.name,
-      requesterPhone: this.pii.decrypt(person?.phoneEnc),
-      appointmentStart: dto.appointmentStart,
-      appointmentEnd: dto.appointmentEnd,
-      photoIds: dto.photoIds,
-      notDuplicate: dto.notDuplicate,
-    });
+    const keyCustomers = new Set<number>(person?.isKeyCustomer ? [p.id] : []);
+    return this.intake(
+      p,
+      {
+        projectId: binding.projectId,
+        channel: 'miniapp',
+        categoryId: dto.categoryId,
+        description: dto.description,
+        urgency: 'normal',
+        roomId: dto.roomId,
+        requesterPersonId: p.id,
+        requesterName: person?.name ?? p.name,
+        requesterPhone: this.pii.decrypt(person?.phoneEnc),
+        appointmentStart: dto.appointmentStart,
+        appointmentEnd: dto.appointmentEnd,
+        photoIds: dto.photoIds,
+        notDuplicate: dto.notDuplicate,
+      },
+      { keyCustomers },
+    );
   }
 
   /** Files a request; answers with what it wrote, so the detail needs (almost) no reading back. */
-  private async intake(p: Principal, d: IntakeInput): Promise<RequestDetailDto> {
+  private async intake(
+    p: Principal,
+    d: IntakeInput,
+    known: Pick<DetailParts, 'rooms' | 'keyCustomers'>,
+  ): Promise<RequestDetailDto> {
     const now = this.clock.now();
     const category = await this.repo.category(d.categoryId);
     if (!category || category.projectId !== d.projectId || !category.active) throw badRequest('报修类别不存在');
@@ -299,6 +313,7 @@ export class IntakeService {
       extensions: new Map(),
       staff,
       bill: null,
+      ...known,
     });
   }
 

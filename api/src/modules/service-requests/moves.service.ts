@@ -19,6 +19,11 @@ import { ServiceRequestRepository } from './sr.repository.js';
 import { TechnicianService } from './tech.service.js';
 import { actorOf, TimelineWriter } from './timeline.js';
 
+const noted = <T extends { id: number; name: string }>(names: Map<number, string>, staff: T[]): T[] => {
+  for (const s of staff) names.set(s.id, s.name);
+  return staff;
+};
+
 /**
  * Runs an action on a request (actions/*.ts, looked up by request type and name): load, check
  * the state machine and who may, let the action validate and describe the move, then one
@@ -68,7 +73,8 @@ export class RequestMoves {
   }
 
   private async once(p: Principal, id: number, name: string, input: ActionDto): Promise<RequestDetailDto> {
-    const { r, category } = await this.access.loadWithCategory(p, id);
+    const row = await this.access.loadForMove(p, id);
+    const { r, category } = row;
     const action = this.actions.get(r.type, name);
     const label = TIMELINE_EVENT_LABELS[name] ?? name;
     const from = r.status as RepairStatus;
@@ -85,7 +91,18 @@ export class RequestMoves {
     if (input.photoIds?.length) await this.uploads.checkOwned(p, input.photoIds);
     const now = this.clock.now();
     const settings = await this.sla.settings(r.projectId);
-    const out = await action.run({ p, r, input, now, settings, category, actors, tools: this.tools });
+    // the staff names the action reads (the technician it dispatches to) name them in the answer too
+    const names = new Map(row.staffNames);
+    const tools: ActionTools = {
+      ...this.tools,
+      technicians: async (projectId) => noted(names, await this.tools.technicians(projectId)),
+      memberOfProject: async (staffId, projectId) => {
+        const s = await this.tools.memberOfProject(staffId, projectId);
+        if (s) names.set(s.id, s.name);
+        return s;
+      },
+    };
+    const out = await action.run({ p, r, input, now, settings, category, actors, tools });
     const to = out.to ?? (action.move.to === 'same' ? from : action.move.to);
     const actor = actorOf(p);
     try {
@@ -94,7 +111,9 @@ export class RequestMoves {
       await out.undo?.();
       throw e;
     }
-    return out.then ? this.act(p, id, out.then.action, out.then.input) : this.reader.detailAfterMove(p, id);
+    if (out.then) return this.act(p, id, out.then.action, out.then.input);
+    // the answer: the row read above with what the move wrote (the UPDATE was conditional on its version)
+    return this.reader.detailAfterMove(p, row, { ...out.patch, status: to, updatedAt: now, version: r.version + 1 }, names);
   }
 
   /** The move in one transaction: the conditional UPDATE, the action's own writes, the timeline, the events. */

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { effectiveDue, maskPhone, type Satisfaction, type TimelineAudience } from '@wy/shared';
-import { notFound } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
@@ -10,7 +9,7 @@ import { SlaService, type SlaClockRecord, type SlaExtensionRecord } from '../sla
 import { StaffLookup } from '../staff/staff-lookup.service.js';
 import { uploadUrls } from '../uploads/thumbnail.js';
 import { RequestAccess } from './access.js';
-import type { RepairCategory, RequestEvent, ServiceRequest } from './entities.js';
+import { ServiceRequest, type RepairCategory, type RequestEvent } from './entities.js';
 import { RequestBills, type RequestBill } from './request-bills.js';
 import type {
   FinishChecklistDto,
@@ -161,12 +160,23 @@ export class RequestReader {
   /**
    * The request as its mover sees it right after the move, even when the move took it out of their
    * hands (a technician who returns or transfers it): they acted on it a moment ago, so they get the
-   * outcome (with no buttons left) instead of a 404 for a move that succeeded.
+   * outcome (with no buttons left) instead of a 404 for a move that succeeded. Built from the row the
+   * move read and the patch its conditional UPDATE wrote (no re-read): `names` holds the staff names
+   * read so far; one the move brought in unread (rare) is read here.
    */
-  async detailAfterMove(p: Principal, id: number): Promise<RequestDetailDto> {
-    const row = await this.repo.detailRow(id);
-    if (!row) throw notFound('工单');
-    return this.detailOfRow(p, row);
+  async detailAfterMove(
+    p: Principal,
+    row: DetailRow,
+    patch: Partial<ServiceRequest>,
+    names: Map<number, string>,
+  ): Promise<RequestDetailDto> {
+    const r = Object.assign(new ServiceRequest(), row.r, patch);
+    if (p.kind === 'staff' && !names.has(p.id)) names.set(p.id, p.name);
+    const unnamed = [r.assigneeStaffId, r.ownerStaffId, r.countersignedByStaffId].filter(
+      (x): x is number => !!x && !names.has(x),
+    );
+    if (unnamed.length) for (const [k, v] of await this.staff.names(unnamed)) names.set(k, v);
+    return this.detailOfRow(p, { ...row, r, staffNames: names });
   }
 
   /** From the request's detail row (the request, its category, room label, key-customer flag and staff names, one query). */
@@ -184,9 +194,10 @@ export class RequestReader {
         ? this.sla.clocks(id).then((clocks) => ({ clocks, extensions: new Map<number, SlaExtensionRecord>() }))
         : this.sla.clocksWithExtensions(id),
     ]);
-    // only a paid repair can have a bill; its room and request are this detail's, read above
+    // only a paid repair that has been finished (a bill is made at its finish) can have a bill; its
+    // room and request are this detail's, read above
     const bill =
-      r.chargeKind === 'paid'
+      r.chargeKind === 'paid' && (r.finishedAt || r.cycle > 0)
         ? await this.bills.forRequest(r.id, {
             requests: [{ id: r.id, code: r.code ?? String(r.id), requesterName: r.requesterName }],
             roomLabels: rooms,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
-import { OrgModule } from '../org/org.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { SlaModule } from '../sla/sla.module.js';
 import { StaffModule } from '../staff/staff.module.js';
@@ -32,7 +31,7 @@ import { TimelineWriter } from './timeline.js';
  * repair.finished; listens to project.created and bill.paid.
  */
 @Module({
-  imports: [AuditModule, OrgModule, PeopleModule, StaffModule, SlaModule, UploadsModule],
+  imports: [AuditModule, PeopleModule, StaffModule, SlaModule, UploadsModule],
   controllers: [
     ServiceRequestController,
     MyRequestsController,

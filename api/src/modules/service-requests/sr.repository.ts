@@ -86,18 +86,6 @@ export class ServiceRequestRepository {
   async request(id: number, em?: EntityManager): Promise<ServiceRequest | null> {
     return (await selectRows(em ?? this.ds.manager, ServiceRequest, 'id = ?', [id]))[0] ?? null;
   }
-  /** A request and its category in one query (every move reads both). */
-  async requestWithCategory(id: number): Promise<{ r: ServiceRequest; category: RepairCategory | null } | null> {
-    const em = this.ds.manager;
-    const [row]: Record<string, unknown>[] = await em.query(
-      `SELECT ${columnsOf(em, ServiceRequest, 'r', 'r_')}, ${columnsOf(em, RepairCategory, 'c', 'c_')}
-         FROM service_request r LEFT JOIN repair_category c ON c.id = r.category_id WHERE r.id = ?`,
-      [id],
-    );
-    if (!row) return null;
-    const category = row.c_id === null || row.c_id === undefined ? null : hydrate(em, RepairCategory, row, 'c_');
-    return { r: hydrate(em, ServiceRequest, row, 'r_'), category };
-  }
   /**
    * What a request's detail shows besides its timeline, clocks and bill, in one query: the request,
    * its category, and (read-only, by table name) its room's label parts, whether its requester is a
