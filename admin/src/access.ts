@@ -28,6 +28,8 @@ export interface Access {
   slaSettingsView: boolean;
   /** 收银台: bills, desk payments, receipts (R-FEE-02) — `billing.collect` */
   billingCollect: boolean;
+  /** 收费项目, 账单生成: fee items and their prices, the monthly bill run (R-FEE-01, R-FEE-04) — `billing.configure` */
+  billingConfigure: boolean;
   /** 退款审批: ask for a refund, approve or reject another's (R-PAY-04) — `billing.refund` */
   billingRefund: boolean;
   /** 对账: a day against WeChat Pay's trade bill, differences until resolved (R-PAY-03) — `billing.reconcile` */
@@ -77,6 +79,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     slaSettings: can(r, 'sla.settings'),
     slaSettingsView: can(r, 'sla.settings') || can(r, 'sla.approve'),
     billingCollect: can(r, 'billing.collect'),
+    billingConfigure: can(r, 'billing.configure'),
     billingRefund: can(r, 'billing.refund'),
     billingReconcile: can(r, 'billing.reconcile'),
     catalogueWrite: can(r, 'catalogue.write'),

@@ -124,6 +124,27 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Cashier')),
   },
   {
+    path: '/fee-items',
+    name: '收费项目',
+    access: 'billingConfigure',
+    project: true,
+    component: lazy(() => import('./pages/FeeItems')),
+  },
+  {
+    path: '/meter-readings',
+    name: '抄表录入',
+    access: 'billingCollect',
+    project: true,
+    component: lazy(() => import('./pages/MeterReadings')),
+  },
+  {
+    path: '/bill-runs',
+    name: '账单生成',
+    access: 'billingConfigure',
+    project: true,
+    component: lazy(() => import('./pages/BillRuns')),
+  },
+  {
     path: '/payments',
     name: '收款记录',
     access: 'billingCollect',

@@ -239,6 +239,14 @@ describe.each(testDatabases())('fees and the bill run (%s)', (db) => {
       billed: true,
       amountFen: 16228,
     });
+    // the reading sheet asks for the rooms of one page of a building
+    const some = await t.req('GET', `/api/v1/meter-readings?projectId=${projectId}&period=${period}&roomIds=${rooms[1]},${rooms[2]}`, {
+      token: admin,
+    });
+    expect(some.body.items.map((x: { roomId: number }) => x.roomId)).toEqual([rooms[1]]);
+    const junk = await t.req('GET', `/api/v1/meter-readings?projectId=${projectId}&period=${period}&roomIds=1;2`, { token: admin });
+    expect(junk.status).toBe(400);
+    expect(junk.body.message).toMatch(/房屋必须是逗号分隔的房屋ID/);
     // a reading is only for a metered item
     const wyf = await property(projectId);
     const notMetered = await t.req('POST', '/api/v1/meter-readings', {

@@ -200,6 +200,13 @@ export function lateFeeFen(
   return { days: late, fen: Math.min(raw, cap) };
 }
 
+/** The month `n` months before `period` (YYYY-MM); a negative `n` counts forward. */
+export function monthBefore(period: string, n: number): string {
+  const y = Number(period.slice(0, 4));
+  const m = Number(period.slice(5, 7));
+  return new Date(Date.UTC(y, m - 1 - n, 1)).toISOString().slice(0, 7);
+}
+
 /** The due date of a period's bill: the due day of the period's month (clamped to the month's end). */
 export function periodDueOn(period: string, dueDay: number): string {
   const y = Number(period.slice(0, 4));

@@ -13,7 +13,7 @@ dayjs.locale('zh-cn');
 const queryClient = new QueryClient({
   // a query that polls in the background (the bell) says `meta: { quiet: true }`: its failures are not shown
   queryCache: new QueryCache({ onError: (e, q) => (q.meta?.quiet ? undefined : showError(e)) }),
-  mutationCache: new MutationCache({ onError: showError }),
+  mutationCache: new MutationCache({ onError: (e, _v, _c, m) => (m.meta?.quiet ? undefined : showError(e)) }),
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 

@@ -2,6 +2,9 @@
 import type { ReactNode } from 'react';
 import {
   AccountBookOutlined,
+  CalculatorOutlined,
+  DashboardFilled,
+  FileAddOutlined,
   RollbackOutlined,
   ReconciliationOutlined,
   AlertOutlined,
@@ -48,6 +51,9 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/follow-ups/weekly': <ScheduleOutlined />,
   '/sla/extensions': <FieldTimeOutlined />,
   '/cashier': <PayCircleOutlined />,
+  '/fee-items': <CalculatorOutlined />,
+  '/meter-readings': <DashboardFilled />,
+  '/bill-runs': <FileAddOutlined />,
   '/payments': <AccountBookOutlined />,
   '/refunds': <RollbackOutlined />,
   '/reconciliation': <ReconciliationOutlined />,

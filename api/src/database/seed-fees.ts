@@ -5,20 +5,13 @@
  */
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { localDate } from '@wy/shared';
+import { localDate, monthBefore } from '@wy/shared';
 import { Clock } from '../infra/clock.js';
 import { DATA_SOURCE } from '../infra/tokens.js';
 import { BillRunService } from '../modules/billing/bill-run.service.js';
 import { BillingService } from '../modules/billing/billing.service.js';
 import { FeesService } from '../modules/billing/fees.service.js';
 import { seedPrincipals } from './seed-principals.js';
-
-/** The month `n` months before `period` (YYYY-MM). */
-function monthBefore(period: string, n: number): string {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 - n, 1));
-  return d.toISOString().slice(0, 7);
-}
 
 export async function seedDemoFees(app: INestApplicationContext): Promise<void> {
   const ds = app.get<DataSource>(DATA_SOURCE);

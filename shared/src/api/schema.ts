@@ -7877,6 +7877,8 @@ export interface operations {
                 period: string;
                 /** @description 项目ID */
                 projectId: number;
+                /** @description 只看这些房屋（逗号分隔的ID，最多100个） */
+                roomIds?: string;
             };
             header?: never;
             path?: never;

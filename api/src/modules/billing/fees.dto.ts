@@ -111,6 +111,14 @@ export class MeterReadingQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
   @MonthOnly('账期') period: string;
   @Int('收费项目', { optional: true, min: 1 }) feeItemId?: number;
+  @Str('房屋', {
+    optional: true,
+    max: 1200,
+    pattern: /^\d{1,12}(,\d{1,12}){0,99}$/,
+    patternMessage: '房屋必须是逗号分隔的房屋ID，最多100个',
+    description: '只看这些房屋（逗号分隔的ID，最多100个）',
+  })
+  roomIds?: string;
   @Str('翻页游标', { optional: true, max: 500 }) cursor?: string;
   @Int('每页条数', { optional: true, min: 1, max: 100 }) limit?: number;
 }

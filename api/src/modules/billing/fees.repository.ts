@@ -82,12 +82,13 @@ export class FeesRepository {
       return Number((await em.getRepository(MeterReading).insert(row)).identifiers[0]!.id);
     });
   }
-  readingsPage(q: { projectId: number; period: string; feeItemId?: number; cursor?: string; limit?: number }) {
+  readingsPage(q: { projectId: number; period: string; feeItemId?: number; roomIds?: string; cursor?: string; limit?: number }) {
     const qb = this.ds
       .getRepository(MeterReading)
       .createQueryBuilder('m')
       .where('m.project_id = :projectId AND m.period = :period', { projectId: q.projectId, period: q.period });
     if (q.feeItemId) qb.andWhere('m.fee_item_id = :feeItemId', { feeItemId: q.feeItemId });
+    if (q.roomIds) qb.andWhere('m.room_id IN (:...roomIds)', { roomIds: q.roomIds.split(',').map(Number) });
     return keysetPage(qb, 'm', q, 'DESC');
   }
 
