@@ -8,6 +8,8 @@ import { DESKTOP, startStack } from './stack.mjs';
 import { api, settled, signIn, staffToken } from './lib/admin.mjs';
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
+/** lists reload through the API on a busy machine: give them time */
+const WAIT = { timeout: 20_000 };
 const TAG = Date.now().toString(36).slice(-4).toUpperCase();
 const shot = async (page, name) => {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `fee-setup-${name}.png`), fullPage: true });
@@ -73,7 +75,16 @@ describe('fee set-up in the console', () => {
     await page.getByRole('button', { name: '加一档' }).click();
     await form.getByTestId('tier-unit').nth(1).fill('5.05');
     await page.getByTestId('fee-item-submit').click();
-    await expect.poll(() => form.getByTestId('fee-item-problem').innerText().catch(() => '')).toMatch(/编码 WYF-BG 已被本项目的其他收费项目使用/);
+    await expect
+      .poll(
+        () =>
+          form
+            .getByTestId('fee-item-problem')
+            .innerText()
+            .catch(() => ''),
+        WAIT,
+      )
+      .toMatch(/编码 WYF-BG 已被本项目的其他收费项目使用/);
     await shot(page, 'item-refused');
     await form.getByTestId('fee-item-code').fill(`SF${TAG}`);
     await page.getByTestId('fee-item-submit').click();
@@ -98,21 +109,48 @@ describe('fee set-up in the console', () => {
     await rows.first().waitFor();
     await settled(page);
     await pick('reading-fee-item', item.name);
-    await expect.poll(() => page.getByTestId('readings').innerText()).toContain(item.name);
+    await expect.poll(() => page.getByTestId('readings').innerText(), WAIT).toContain(item.name);
     await settled(page);
     const first = rows.nth(0);
     await first.getByTestId('reading-previous').fill('100');
     await first.getByTestId('reading-current').fill('135.55');
     await first.getByTestId('reading-current').press('Enter');
     // 22 × 3.90 + 13.55 × 5.05 = 85.80 + 68.4275 → ¥154.23, priced by the API
-    await expect.poll(() => first.getByTestId('reading-result').innerText().catch(() => '')).toMatch(/用量 35\.55吨 · ¥154\.23/);
+    await expect
+      .poll(
+        () =>
+          first
+            .getByTestId('reading-result')
+            .innerText()
+            .catch(() => ''),
+        WAIT,
+      )
+      .toMatch(/用量 35\.55吨 · ¥154\.23/);
     // the cursor went on to the next room's box
-    await expect.poll(() => rows.nth(1).getByTestId('reading-current').evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(
+        () =>
+          rows
+            .nth(1)
+            .getByTestId('reading-current')
+            .evaluate((el) => el === document.activeElement),
+        WAIT,
+      )
+      .toBe(true);
     const second = rows.nth(1);
     await second.getByTestId('reading-previous').fill('50');
     await second.getByTestId('reading-current').fill('40');
     await second.getByTestId('reading-current').press('Enter');
-    await expect.poll(() => second.getByTestId('reading-problem').innerText().catch(() => '')).toMatch(/本期读数不能小于上期读数/);
+    await expect
+      .poll(
+        () =>
+          second
+            .getByTestId('reading-problem')
+            .innerText()
+            .catch(() => ''),
+        WAIT,
+      )
+      .toMatch(/本期读数不能小于上期读数/);
     expect(await second.getByTestId('reading-result').count()).toBe(0);
     await settled(page);
     await shot(page, 'readings');
@@ -152,20 +190,38 @@ describe('fee set-up in the console', () => {
     await shot(page, 'confirm');
     await page.getByTestId('run-confirm-ok').click();
     await confirm.waitFor({ state: 'detached' });
-    await expect.poll(() => page.locator('.ant-message').innerText().catch(() => '')).toMatch(new RegExp(`已生成 ${bills} 张账单`));
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.ant-message')
+            .innerText()
+            .catch(() => ''),
+        WAIT,
+      )
+      .toMatch(new RegExp(`已生成 ${bills} 张账单`));
     const run = page.locator(`[data-testid=run-row][data-period="${period}"]`);
-    await expect.poll(() => run.innerText()).toMatch(/已完成/);
+    await expect.poll(() => run.innerText(), WAIT).toMatch(/已完成/);
     await settled(page);
     await shot(page, 'runs');
 
     // again: nothing to add, and it says so
     await page.getByTestId('run-preview-btn').click();
-    await expect.poll(() => preview.getByTestId('preview-bills').innerText()).toBe('0 张');
+    await expect.poll(() => preview.getByTestId('preview-bills').innerText(), WAIT).toBe('0 张');
     await page.getByTestId('run-confirm').click();
     await confirm.waitFor();
     await settled(page);
     await page.getByTestId('run-confirm-ok').click();
-    await expect.poll(() => page.locator('.ant-message').innerText().catch(() => '')).toMatch(/本次新增 0 张/);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.ant-message')
+            .innerText()
+            .catch(() => ''),
+        WAIT,
+      )
+      .toMatch(/本次新增 0 张/);
 
     // the billed reading is final now
     await page.goto(`${s.adminUrl}/meter-readings`);
@@ -173,7 +229,7 @@ describe('fee set-up in the console', () => {
     await settled(page);
     await pick('reading-fee-item', item.name);
     const row = page.locator(`[data-testid=reading-row][data-room="${room.roomNo}"]`);
-    await expect.poll(() => row.innerText()).toMatch(/已出账，不能再改/);
+    await expect.poll(() => row.innerText(), WAIT).toMatch(/已出账，不能再改/);
     expect(await row.getByTestId('reading-current').isDisabled()).toBe(true);
   });
 });

@@ -91,7 +91,13 @@ function OneOffForm({ projectId, open, onClose }: { projectId: number; open: boo
           );
         }}
       </ProFormDependency>
-      <ProFormText name="note" label="说明" colProps={{ span: 24 }} placeholder="如 装修垃圾清运 3 车" fieldProps={{ maxLength: 60 }} />
+      <ProFormText
+        name="note"
+        label="说明"
+        colProps={{ span: 24 }}
+        placeholder="如 装修垃圾清运 3 车"
+        fieldProps={{ maxLength: 60 }}
+      />
       <Typography.Text type="secondary">账期为本月（{period}），同一房屋同一项目每月只收一次。</Typography.Text>
     </ModalForm>
   );
@@ -129,7 +135,14 @@ function PreviewCard({ p, onRun, running }: { p: Preview; onRun: () => void; run
           description="这些房屋本次不会生成水电等计量账单；抄表后再次生成即可补上，已生成的不会重复。"
         />
       )}
-      <Table rowKey="feeItemId" size="small" pagination={false} columns={columns} dataSource={p.lines} locale={{ emptyText: '本期没有需要新增的账单' }} />
+      <Table
+        rowKey="feeItemId"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={p.lines}
+        locale={{ emptyText: '本期没有需要新增的账单' }}
+      />
       <Space style={{ marginTop: 12 }}>
         <Button type="primary" icon={<ThunderboltOutlined />} loading={running} onClick={onRun} data-testid="run-confirm">
           确认生成
@@ -152,8 +165,7 @@ export default function BillRunsPage() {
   const doRun = $api.useMutation('post', '/api/v1/bill-runs');
   const refresh = useRefresh();
 
-  const look = () =>
-    doPreview.mutate({ body: { projectId: pid, period } }, { onSuccess: (p) => setPreview(p) });
+  const look = () => doPreview.mutate({ body: { projectId: pid, period } }, { onSuccess: (p) => setPreview(p) });
 
   const run = () => {
     if (!preview) return;
@@ -162,7 +174,8 @@ export default function BillRunsPage() {
       content: (
         <>
           <p>
-            将为本项目新增 <b>{preview.bills}</b> 张账单，合计 <b>{formatYuan(preview.amountFen)}</b>，生成后业主即可在小程序看到并缴费。
+            将为本项目新增 <b>{preview.bills}</b> 张账单，合计 <b>{formatYuan(preview.amountFen)}</b>
+            ，生成后业主即可在小程序看到并缴费。
           </p>
           <p>已生成的 {preview.existingBills} 张账单不会重复生成。账单生成后不能删除，如有差错请做账单调整。</p>
           {preview.missingReadings > 0 && <p>还有 {preview.missingReadings} 户未抄表，这些房屋的计量费用本次不生成。</p>}

@@ -5,7 +5,22 @@
  * parseYuan); the API's Chinese refusals are shown in the form. A price change applies to bills run after it.
  */
 import { useState } from 'react';
-import { Alert, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Switch, Tag, Typography, type ButtonProps } from 'antd';
+import {
+  Alert,
+  Button,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Tag,
+  Typography,
+  type ButtonProps,
+} from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   FEE_BASES,
@@ -200,7 +215,11 @@ function ItemModal({
           </Col>
           <Col span={8}>
             <Form.Item name="category" label="类别" rules={[{ required: true, message: '请选择类别' }]}>
-              <Select options={toOptions(FEE_CATEGORY_LABELS, FEE_CATEGORIES)} disabled={!!editing} data-testid="fee-item-category" />
+              <Select
+                options={toOptions(FEE_CATEGORY_LABELS, FEE_CATEGORIES)}
+                disabled={!!editing}
+                data-testid="fee-item-category"
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -225,7 +244,13 @@ function ItemModal({
         {basis === 'metered' ? (
           <>
             <Form.Item name="meterUnit" label="计量单位">
-              <Input maxLength={10} placeholder="如 吨、度" style={{ width: 160 }} disabled={!!editing} data-testid="fee-item-meter-unit" />
+              <Input
+                maxLength={10}
+                placeholder="如 吨、度"
+                style={{ width: 160 }}
+                disabled={!!editing}
+                data-testid="fee-item-meter-unit"
+              />
             </Form.Item>
             <Typography.Text strong>阶梯价</Typography.Text>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
@@ -298,9 +323,7 @@ function ItemModal({
         <Form.Item name="basisNote" label="收费依据（向业主公示）">
           <Input.TextArea rows={2} maxLength={200} showCount placeholder="如 业主大会决议，按建筑面积每月每平方米2.80元" />
         </Form.Item>
-        {editing && (
-          <Alert type="info" showIcon message="调价只影响之后生成的账单，已生成的账单金额不变。" />
-        )}
+        {editing && <Alert type="info" showIcon message="调价只影响之后生成的账单，已生成的账单金额不变。" />}
       </Form>
     </Modal>
   );

@@ -123,7 +123,13 @@ function ReadingRow({
           <Typography.Text data-testid="reading-result">
             用量 {formatArea(saved.usage)}
             {unit} · {formatYuan(saved.amountFen)} · {saved.readByName}
-            {billed ? <Tag style={{ marginLeft: 8 }}>已出账，不能再改</Tag> : <Tag color="green" style={{ marginLeft: 8 }}>已录入</Tag>}
+            {billed ? (
+              <Tag style={{ marginLeft: 8 }}>已出账，不能再改</Tag>
+            ) : (
+              <Tag color="green" style={{ marginLeft: 8 }}>
+                已录入
+              </Tag>
+            )}
           </Typography.Text>
         )}
         {problem && (
@@ -175,16 +181,7 @@ export default function MeterReadingsPage() {
     {
       title: '读数',
       key: 'reading',
-      render: (_, r, i) => (
-        <ReadingRow
-          key={r.key}
-          row={r}
-          unit={item?.meterUnit ?? ''}
-          save={save}
-          index={i}
-          inputs={inputs}
-        />
-      ),
+      render: (_, r, i) => <ReadingRow key={r.key} row={r} unit={item?.meterUnit ?? ''} save={save} index={i} inputs={inputs} />,
     },
   ];
 
