@@ -143,7 +143,13 @@ describe.each(testDatabases())('refunds (%s)', (db) => {
     expect(done.provider_refund_id).toBe(sent!.refund_id);
     // the paid bill and its payment are as they were; the charge is owed again on a new bill of the same month
     expect((await myBills(owner, 'paid')).map((b) => b.id)).toContain(paidBill.id);
-    expect(await t.ds.query('SELECT * FROM payment WHERE id = ?', [paidBill.paymentId])).toEqual(before);
+    // (only the refund booked beside it: how much went back, and when)
+    const [afterPay] = await t.ds.query('SELECT * FROM payment WHERE id = ?', [paidBill.paymentId]);
+    const { refunded_fen, refunded_at, ...unchanged } = afterPay;
+    const { refunded_fen: _f, refunded_at: _a, ...was } = before[0];
+    expect(unchanged).toEqual(was);
+    expect(Number(refunded_fen)).toBe(paidBill.totalFen);
+    expect(refunded_at).not.toBeNull();
     const again = (await myBills(owner, 'unpaid')).find((b) => b.id === Number(done.reissued_bill_id));
     expect(again).toMatchObject({
       title: paidBill.title,
@@ -164,6 +170,57 @@ describe.each(testDatabases())('refunds (%s)', (db) => {
     const list = await t.req('GET', `/api/v1/refunds?projectId=${done.project_id}`, { token: finance });
     expect(list.body.items.map((r: { id: number; status: string }) => [r.id, r.status])).toEqual([[asked.body.id, 'succeeded']]);
     pay.state.holdRefunds(false);
+  });
+
+  it('R-PAY-04 R-FEE-02 收款记录 shows a refunded payment (state, amount, filter) and its receipt says so; the others stay unrefunded', async () => {
+    const { projectId, owner, finance, bills } = await setup();
+    const online = await payOnline(
+      owner,
+      bills.map((b) => b.id),
+    );
+    const [first, second] = online.paid.sort((a, b) => a.id - b.id);
+    const asked = await t.req('POST', '/api/v1/refunds', {
+      token: finance,
+      body: { paymentId: first!.paymentId, reason: '业主重复缴费，原路退回' },
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    expect((await t.req('POST', `/api/v1/refunds/${asked.body.id}/approve`, { token: admin, body: {} })).status).toBe(201);
+    await expect.poll(async () => (await refund(asked.body.id)).status, { timeout: 5000 }).toBe('succeeded');
+
+    type Row = { id: number; refundState: string; refundedFen: number; refundedAt: string | null };
+    const list = async (refundFilter?: string) => {
+      const r = await t.req('GET', `/api/v1/payments?projectId=${projectId}${refundFilter ? `&refund=${refundFilter}` : ''}`, {
+        token: finance,
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body as { items: Row[]; totalFen: number; refundedFen: number; count: number };
+    };
+    const all = await list();
+    expect(all.count).toBe(2);
+    expect(all.refundedFen).toBe(first!.totalFen);
+    expect(all.items.find((x) => x.id === first!.paymentId)).toMatchObject({
+      refundState: 'full',
+      refundedFen: first!.totalFen,
+      refundedAt: expect.any(String),
+    });
+    expect(all.items.find((x) => x.id === second!.paymentId)).toMatchObject({ refundState: 'none', refundedFen: 0, refundedAt: null });
+    // the filter is applied by the server, with the sums of what it keeps
+    const full = await list('full');
+    expect(full.items.map((x) => x.id)).toEqual([first!.paymentId]);
+    expect(full).toMatchObject({ count: 1, totalFen: first!.totalFen, refundedFen: first!.totalFen });
+    expect((await list('any')).items.map((x) => x.id)).toEqual([first!.paymentId]);
+    expect((await list('none')).items.map((x) => x.id)).toEqual([second!.paymentId]);
+    expect((await list('partial')).items).toEqual([]);
+    const bad = await t.req('GET', `/api/v1/payments?projectId=${projectId}&refund=refunded`, { token: finance });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/退款情况/);
+    // the receipt (staff and owner alike) says it went back; the other one does not
+    for (const token of [finance, owner]) {
+      const r = await t.req('GET', `/api/v1/receipts/${first!.paymentId}`, { token });
+      expect(r.body).toMatchObject({ refundState: 'full', refundedFen: first!.totalFen, amountFen: first!.totalFen });
+      const o = await t.req('GET', `/api/v1/receipts/${second!.paymentId}`, { token });
+      expect(o.body).toMatchObject({ refundState: 'none', refundedFen: 0 });
+    }
   });
 
   it('R-PAY-04 a rejected request moves no money and may be asked again; a desk payment is paid back at the desk without WeChat Pay', async () => {

@@ -203,6 +203,32 @@ describe('fees paid online in the browser', () => {
     expect([...s.wechatPay.state.refunds.values()].filter((r) => r.out_trade_no === paid.outTradeNo)).toHaveLength(1);
     await shot(boss, 'fee-admin-refunds');
 
+    // 收款记录 says the payment went back (tag and amount), the 已退款 filter keeps only it, its receipt says so
+    await finance.goto(`${s.adminUrl}/payments`);
+    await settled(finance);
+    const refundedRow = finance.getByTestId('payment-row').filter({ hasText: no });
+    await refundedRow.getByTestId('payment-refunded').waitFor();
+    expect(await refundedRow.getByTestId('payment-refunded').innerText()).toMatch(/已退款[\s\S]*退 ¥/);
+    expect(await refundedRow.getByTestId('payment-refund').count()).toBe(0);
+    await finance.getByTestId('payments-refund').click();
+    const option = finance.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已退款' });
+    await option.waitFor();
+    await finance.locator('.ant-select-dropdown:visible:not(.ant-slide-up-enter)').waitFor();
+    await option.click();
+    await expect
+      .poll(async () => {
+        await settled(finance);
+        return finance.getByTestId('payment-row').allInnerTexts();
+      })
+      .toEqual([expect.stringContaining(no)]);
+    expect(await finance.getByTestId('payments-sum').innerText()).toContain('其中已退款');
+    await shot(finance, 'fee-admin-payments-refunded');
+    await finance.getByTestId('payment-row').filter({ hasText: no }).getByTestId('payment-receipt').click();
+    const refundLine = finance.getByTestId('receipt-refund');
+    await refundLine.waitFor();
+    expect(await refundLine.innerText()).toContain('已退款');
+    await shot(finance, 'fee-admin-receipt-refunded');
+
     // the paid bill stays paid; the owner owes the charge again on a new bill
     expect((await myBills('paid')).map((b) => b.id)).toContain(billId);
     const owed = await myBills('unpaid');

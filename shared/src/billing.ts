@@ -63,6 +63,27 @@ export const RECON_DIFF_KIND_LABELS: Record<ReconDiffKind, string> = {
 export const RECON_DIFF_STATUSES = ['open', 'resolved'] as const;
 export type ReconDiffStatus = (typeof RECON_DIFF_STATUSES)[number];
 export const RECON_DIFF_STATUS_LABELS: Record<ReconDiffStatus, string> = { open: '待处理', resolved: '已处理' };
+/**
+ * R-PAY-04 how much of a payment went back (the payment itself is never edited; the refunds are beside it):
+ * none, part of it, or all of it. Shown in 收款记录 and on the receipt.
+ */
+export const PAYMENT_REFUND_STATES = ['none', 'partial', 'full'] as const;
+export type PaymentRefundState = (typeof PAYMENT_REFUND_STATES)[number];
+export const PAYMENT_REFUND_STATE_LABELS: Record<PaymentRefundState, string> = {
+  none: '未退款',
+  partial: '部分退款',
+  full: '已退款',
+};
+/** 收款记录's refund filter: one of the states, or any refund at all */
+export const PAYMENT_REFUND_FILTERS = [...PAYMENT_REFUND_STATES, 'any'] as const;
+export type PaymentRefundFilter = (typeof PAYMENT_REFUND_FILTERS)[number];
+export const PAYMENT_REFUND_FILTER_LABELS: Record<PaymentRefundFilter, string> = {
+  ...PAYMENT_REFUND_STATE_LABELS,
+  any: '有退款',
+};
+export function paymentRefundState(amountFen: number, refundedFen: number): PaymentRefundState {
+  return refundedFen <= 0 ? 'none' : refundedFen < amountFen ? 'partial' : 'full';
+}
 /** A picked set of bills paid in one order: at most this many. */
 export const MAX_BILLS_PER_ORDER = 24;
 export const PAYMENT_METHOD_LABELS: Record<DeskPaymentMethod | 'wechat_pay', string> = {

@@ -7,6 +7,7 @@ import {
   type BillStatus,
   type BindingStatus,
   type PaymentMethod,
+  type PaymentRefundFilter,
   type ReconDiffStatus,
   type RefundStatus,
 } from '@wy/shared';
@@ -173,10 +174,10 @@ export const listBills = (
   call(client.GET('/api/v1/bills', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
 /** 收款记录: the project's payments in a local day range (and of a method), with the range's total. */
 export const listPayments = (
-  q: { projectId: number; from?: string; to?: string; method?: PaymentMethod },
+  q: { projectId: number; from?: string; to?: string; method?: PaymentMethod; refund?: PaymentRefundFilter },
   cursor?: string | null,
   limit = PAGE,
-): Promise<Page<PaymentRow> & { totalFen: number; count: number }> =>
+): Promise<Page<PaymentRow> & { totalFen: number; refundedFen: number; count: number }> =>
   call(client.GET('/api/v1/payments', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
 /** R-PAY-03 对账: differences (of a day, open or all), newest first. */
 export const listReconDiffs = (

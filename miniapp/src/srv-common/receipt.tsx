@@ -5,7 +5,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { PAYMENT_METHOD_LABELS, yuanInWords } from '@wy/shared';
+import { PAYMENT_METHOD_LABELS, PAYMENT_REFUND_STATE_LABELS, yuanInWords } from '@wy/shared';
 import { useRouter } from '@tarojs/taro';
 import { PageState, usePage } from '../components/page';
 import { requireOwner } from '../services/auth';
@@ -85,6 +85,12 @@ export function ReceiptView(props: { r: Receipt }) {
             </View>
           </Line>
           {r.note ? <Line label="备注">{r.note}</Line> : null}
+          {r.refundState !== 'none' ? (
+            <Line label={PAYMENT_REFUND_STATE_LABELS[r.refundState]} className="rc__line--refund t-receipt-refund">
+              <Text className="rc__refund nowrap">已退回 {yuan(r.refundedFen)}</Text>
+              {r.refundedAt ? <Text className="rc__sub">{fullTime(r.refundedAt, { timeZone: r.timeZone })}</Text> : null}
+            </Line>
+          ) : null}
         </View>
 
         <View className="rc__foot">

@@ -4496,6 +4496,8 @@ export interface components {
             count: number;
             items: components["schemas"]["PaymentRowDto"][];
             nextCursor: string | null;
+            /** @description 其中已退款合计（分） */
+            refundedFen: number;
             /** @description 筛选范围内的收款合计（分） */
             totalFen: number;
         };
@@ -4517,6 +4519,12 @@ export interface components {
             receiptNo: string;
             /** @description 收款人（微信支付为“微信支付”） */
             receivedByName: string;
+            /** @description 最近一次退款完成时间 */
+            refundedAt: string | null;
+            /** @description 已退款（分） */
+            refundedFen: number;
+            /** @enum {string} */
+            refundState: "none" | "partial" | "full";
             roomLabel: string;
             title: string;
         };
@@ -4727,6 +4735,12 @@ export interface components {
             propertyCode: string;
             receiptNo: string;
             receivedByName: string;
+            /** @description 最近一次退款完成时间 */
+            refundedAt: string | null;
+            /** @description 已退款（分） */
+            refundedFen: number;
+            /** @enum {string} */
+            refundState: "none" | "partial" | "full";
             roomLabel: string;
             /** @description 服务中心电话 */
             servicePhone: string | null;
@@ -8468,6 +8482,8 @@ export interface operations {
                 method?: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan" | "wechat_pay";
                 /** @description 项目ID */
                 projectId: number;
+                /** @description 退款情况 */
+                refund?: "none" | "partial" | "full" | "any";
                 /** @description 结束日期 */
                 to?: string;
             };

@@ -1,5 +1,12 @@
 /** 收据 (R-FEE-02): A5 receipt for a desk payment, the same markup on screen and on paper (print CSS in global.css). */
-import { fenToYuanString, formatLocal, formatYuan, PAYMENT_METHOD_LABELS, yuanInWords } from '@wy/shared';
+import {
+  fenToYuanString,
+  formatLocal,
+  formatYuan,
+  PAYMENT_METHOD_LABELS,
+  PAYMENT_REFUND_STATE_LABELS,
+  yuanInWords,
+} from '@wy/shared';
 import type { Receipt } from '../../services/models';
 
 /** the receipt's time in the project's zone (the receipt says which), wherever the console is opened */
@@ -59,6 +66,17 @@ export default function ReceiptDoc({ r }: { r: Receipt }) {
           {r.note && (
             <tr>
               <td colSpan={3}>备注：{r.note}</td>
+            </tr>
+          )}
+          {r.refundState !== 'none' && (
+            <tr className="wy-receipt-refund" data-testid="receipt-refund">
+              <td colSpan={2}>
+                <strong>{PAYMENT_REFUND_STATE_LABELS[r.refundState]}</strong>
+                {r.refundedAt ? `（${formatLocal(new Date(r.refundedAt), r.timeZone)} 退回）` : ''}
+              </td>
+              <td style={{ textAlign: 'right' }}>
+                <strong>−{formatYuan(r.refundedFen)}</strong>
+              </td>
             </tr>
           )}
         </tbody>

@@ -1,12 +1,22 @@
 /**
- * 收款记录 (R-FEE-02): every payment of the project — at the desk and online — by day range and method, the
- * range's total on top, newest first with server paging; a receipt can be printed again from its row.
+ * 收款记录 (R-FEE-02): every payment of the project — at the desk and online — by day range, method and
+ * refund (R-PAY-04: refunded or partly refunded payments carry a tag and the amount that went back), the
+ * range's totals on top, newest first with server paging; a receipt can be printed again from its row.
  */
 import { useMemo, useRef, useState } from 'react';
 import { DatePicker, Select, Space, Statistic, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { formatYuan, PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '@wy/shared';
+import {
+  formatYuan,
+  PAYMENT_METHOD_LABELS,
+  PAYMENT_METHODS,
+  PAYMENT_REFUND_FILTER_LABELS,
+  PAYMENT_REFUND_FILTERS,
+  PAYMENT_REFUND_STATE_LABELS,
+  type PaymentMethod,
+  type PaymentRefundFilter,
+} from '@wy/shared';
 import ReceiptModal from '../../components/billing/ReceiptModal';
 import RefundRequestModal from '../../components/billing/RefundRequestModal';
 import { useAccess } from '../../auth';
@@ -25,12 +35,16 @@ export default function PaymentsPage() {
   const pid = projectId!;
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [pickerNow(pid), pickerNow(pid)]);
   const [method, setMethod] = useState<PaymentMethod | undefined>(undefined);
-  const [sum, setSum] = useState<{ totalFen: number; count: number } | null>(null);
+  const [refund, setRefund] = useState<PaymentRefundFilter | undefined>(undefined);
+  const [sum, setSum] = useState<{ totalFen: number; refundedFen: number; count: number } | null>(null);
   const [receiptId, setReceiptId] = useState<number | null>(null);
   const [refunding, setRefunding] = useState<PaymentRow | null>(null);
   const mayRefund = useAccess().billingRefund;
   const table = useRef<TableAction>(undefined);
-  const params = useMemo(() => ({ projectId: pid, from: day(range[0]), to: day(range[1]), method }), [pid, range, method]);
+  const params = useMemo(
+    () => ({ projectId: pid, from: day(range[0]), to: day(range[1]), method, refund }),
+    [pid, range, method, refund],
+  );
 
   const columns: ListColumn<PaymentRow>[] = [
     { title: '收款时间', dataIndex: 'at', width: 150, render: (_, x) => formatTime(x.at, pid) },
@@ -63,6 +77,22 @@ export default function PaymentsPage() {
         </Space>
       ),
     },
+    {
+      title: '退款',
+      dataIndex: 'refundState',
+      width: 130,
+      render: (_, x) =>
+        x.refundState === 'none' ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <Space direction="vertical" size={0} data-testid="payment-refunded">
+            <Tag color={x.refundState === 'full' ? 'red' : 'orange'}>{PAYMENT_REFUND_STATE_LABELS[x.refundState]}</Tag>
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              退 {formatYuan(x.refundedFen)}
+            </Typography.Text>
+          </Space>
+        ),
+    },
     { title: '缴款人', dataIndex: 'payerName', width: 100 },
     { title: '收款人', dataIndex: 'receivedByName', width: 100 },
     {
@@ -76,7 +106,7 @@ export default function PaymentsPage() {
           <Typography.Link onClick={() => setReceiptId(x.id)} data-testid="payment-receipt">
             <PrinterOutlined /> 打印收据
           </Typography.Link>
-          {mayRefund ? (
+          {mayRefund && x.refundState === 'none' ? (
             <Typography.Link onClick={() => setRefunding(x)} data-testid="payment-refund">
               申请退款
             </Typography.Link>
@@ -110,9 +140,26 @@ export default function PaymentsPage() {
               options={PAYMENT_METHODS.map((m) => ({ value: m, label: PAYMENT_METHOD_LABELS[m] }))}
               data-testid="payments-method"
             />
+            <Select<PaymentRefundFilter>
+              allowClear
+              placeholder="全部退款情况"
+              aria-label="退款情况"
+              style={{ width: 140 }}
+              value={refund}
+              onChange={setRefund}
+              options={PAYMENT_REFUND_FILTERS.map((m) => ({ value: m, label: PAYMENT_REFUND_FILTER_LABELS[m] }))}
+              data-testid="payments-refund"
+            />
             {sum ? (
               <Space size={24} data-testid="payments-sum">
                 <Statistic title="合计" value={formatYuan(sum.totalFen)} valueStyle={{ fontSize: 18 }} />
+                {sum.refundedFen > 0 ? (
+                  <Statistic
+                    title="其中已退款"
+                    value={formatYuan(sum.refundedFen)}
+                    valueStyle={{ fontSize: 18, color: '#cf1322' }}
+                  />
+                ) : null}
                 <Statistic title="笔数" value={sum.count} valueStyle={{ fontSize: 18 }} />
               </Space>
             ) : null}
@@ -124,14 +171,20 @@ export default function PaymentsPage() {
         search={false}
         fetchPage={async (f, cursor) => {
           const page = await listPayments(
-            { projectId: pid, from: f.from as string, to: f.to as string, method: f.method as PaymentMethod | undefined },
+            {
+              projectId: pid,
+              from: f.from as string,
+              to: f.to as string,
+              method: f.method as PaymentMethod | undefined,
+              refund: f.refund as PaymentRefundFilter | undefined,
+            },
             cursor,
           );
-          setSum({ totalFen: page.totalFen, count: page.count });
+          setSum({ totalFen: page.totalFen, refundedFen: page.refundedFen, count: page.count });
           return page;
         }}
         onRow={(x) => ({ 'data-testid': 'payment-row', 'data-payment-id': x.id }) as React.HTMLAttributes<HTMLElement>}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1330 }}
         emptyText="所选日期内没有收款"
       />
       <ReceiptModal paymentId={receiptId} receipt={null} onClose={() => setReceiptId(null)} />

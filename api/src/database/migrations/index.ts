@@ -51,6 +51,8 @@ import { ContactRoundsSqlite1796551396096 } from './1796551396096-ContactRounds.
 import { ContactRoundsMysql1796551396096 } from './1796551396096-ContactRounds.mysql.js';
 import { RefundReconciliationSqlite1796551516768 } from './1796551516768-RefundReconciliation.sqlite.js';
 import { RefundReconciliationMysql1796551516768 } from './1796551516768-RefundReconciliation.mysql.js';
+import { PaymentRefundedSqlite1796553589754 } from './1796553589754-PaymentRefunded.sqlite.js';
+import { PaymentRefundedMysql1796553589754 } from './1796553589754-PaymentRefunded.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -79,8 +81,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ReconciliationMysql1796544024575,
   ParkingLedgerIndexesMysql1796544126703,
   ContactRoundsMysql1796551396096,
-  RefundReconciliationMysql1796551516768,
-];
+  RefundReconciliationMysql1796551516768, PaymentRefundedMysql1796553589754];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
   ServiceRequestsSqlite1795463709942,
@@ -106,5 +107,4 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ReconciliationSqlite1796544024575,
   ParkingLedgerIndexesSqlite1796544126703,
   ContactRoundsSqlite1796551396096,
-  RefundReconciliationSqlite1796551516768,
-];
+  RefundReconciliationSqlite1796551516768, PaymentRefundedSqlite1796553589754];

@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BILL_STATUSES, DESK_PAYMENT_METHODS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@wy/shared';
+import {
+  BILL_STATUSES,
+  DESK_PAYMENT_METHODS,
+  PAYMENT_METHOD_LABELS,
+  PAYMENT_METHODS,
+  PAYMENT_REFUND_FILTER_LABELS,
+  PAYMENT_REFUND_FILTERS,
+  PAYMENT_REFUND_STATES,
+  type PaymentRefundState,
+} from '@wy/shared';
 import { PageQuery, nullable, nullableInt } from '../../common/dto.js';
 import { DateOnly, Int, MonthOnly, OneOf, Str } from '../../common/validation.js';
 
@@ -17,6 +26,8 @@ export class PaymentQuery extends PageQuery {
   @DateOnly('结束日期', { optional: true }) to?: string;
   @OneOf('收款方式', PAYMENT_METHODS, { optional: true, labels: PAYMENT_METHOD_LABELS })
   method?: (typeof PAYMENT_METHODS)[number];
+  @OneOf('退款情况', PAYMENT_REFUND_FILTERS, { optional: true, labels: PAYMENT_REFUND_FILTER_LABELS })
+  refund?: (typeof PAYMENT_REFUND_FILTERS)[number];
 }
 export class PaymentRowDto {
   @ApiProperty() id: number;
@@ -32,11 +43,15 @@ export class PaymentRowDto {
   @ApiProperty() payerName: string;
   @ApiProperty({ description: '收款人（微信支付为“微信支付”）' }) receivedByName: string;
   @nullable() note: string | null;
+  @ApiProperty({ description: '已退款（分）' }) refundedFen: number;
+  @nullable('最近一次退款完成时间') refundedAt: string | null;
+  @ApiProperty({ enum: PAYMENT_REFUND_STATES }) refundState: PaymentRefundState;
 }
 export class PaymentPageDto {
   @ApiProperty({ type: [PaymentRowDto] }) items: PaymentRowDto[];
   @nullable() nextCursor: string | null;
   @ApiProperty({ description: '筛选范围内的收款合计（分）' }) totalFen: number;
+  @ApiProperty({ description: '其中已退款合计（分）' }) refundedFen: number;
   @ApiProperty({ description: '筛选范围内的笔数' }) count: number;
 }
 
@@ -103,6 +118,9 @@ export class ReceiptDto {
   @ApiProperty() receivedByName: string;
   @ApiProperty({ format: 'date-time' }) at: string;
   @nullable() note: string | null;
+  @ApiProperty({ description: '已退款（分）' }) refundedFen: number;
+  @nullable('最近一次退款完成时间') refundedAt: string | null;
+  @ApiProperty({ enum: PAYMENT_REFUND_STATES }) refundState: PaymentRefundState;
   @nullable('来源单号（如报修单号）') sourceCode: string | null;
   @ApiProperty({ description: 'R-CMP-19 收据上的意见征询语' }) feedbackLine: string;
   @ApiProperty({ description: '项目时区（收据上的时间按它显示），如 Asia/Shanghai' }) timeZone: string;

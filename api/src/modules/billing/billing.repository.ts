@@ -91,7 +91,15 @@ export class BillingRepository {
     return selectRows(this.ds.manager, Payment, `bill_id IN (${ids.map(() => '?').join(', ')})`, ids);
   }
   /** A project's payments in [from, to) and of a method, newest first, with the total and count of them all. */
-  async paymentPage(q: { projectId: number; from?: Date; to?: Date; method?: string; cursor?: string; limit?: number }) {
+  async paymentPage(q: {
+    projectId: number;
+    from?: Date;
+    to?: Date;
+    method?: string;
+    refund?: 'none' | 'partial' | 'full' | 'any';
+    cursor?: string;
+    limit?: number;
+  }) {
     const filtered = () => {
       const qb = this.ds
         .getRepository(Payment)
@@ -100,16 +108,36 @@ export class BillingRepository {
       if (q.from) qb.andWhere('p.at >= :from', { from: q.from });
       if (q.to) qb.andWhere('p.at < :to', { to: q.to });
       if (q.method) qb.andWhere('p.method = :method', { method: q.method });
+      if (q.refund === 'none') qb.andWhere('p.refunded_fen = 0');
+      else if (q.refund === 'any') qb.andWhere('p.refunded_fen > 0');
+      else if (q.refund === 'partial') qb.andWhere('p.refunded_fen > 0 AND p.refunded_fen < p.amount_fen');
+      else if (q.refund === 'full') qb.andWhere('p.refunded_fen > 0 AND p.refunded_fen >= p.amount_fen');
       return qb;
     };
     const [page, sum] = await Promise.all([
       keysetPage(filtered(), 'p', q, 'DESC'),
       filtered()
         .select('COALESCE(SUM(p.amount_fen), 0)', 'total')
+        .addSelect('COALESCE(SUM(p.refunded_fen), 0)', 'refunded')
         .addSelect('COUNT(*)', 'n')
-        .getRawOne<{ total: string; n: string }>(),
+        .getRawOne<{ total: string; refunded: string; n: string }>(),
     ]);
-    return { ...page, totalFen: Number(sum?.total ?? 0), count: Number(sum?.n ?? 0) };
+    return {
+      ...page,
+      totalFen: Number(sum?.total ?? 0),
+      refundedFen: Number(sum?.refunded ?? 0),
+      count: Number(sum?.n ?? 0),
+    };
+  }
+  /** R-PAY-04 a finished refund booked beside its payment (one conditional add, inside the refund's transaction). */
+  async addRefunded(em: EntityManager, paymentId: number, fen: number, at: Date): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(Payment)
+      .set({ refundedFen: () => 'refunded_fen + :fen', refundedAt: at })
+      .setParameter('fen', fen)
+      .where('id = :id', { id: paymentId })
+      .execute();
   }
   payment(id: number) {
     return this.ds.getRepository(Payment).findOne({ where: { id } });

@@ -8,6 +8,7 @@ import {
   lateFeeRuleText,
   localDate,
   localDayStart,
+  paymentRefundState,
   receiptCodePrefix,
 } from '@wy/shared';
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
@@ -223,6 +224,7 @@ export class BillingService {
   ): Promise<number | null> {
     const bill = await this.repo.bill(r.billId, em);
     if (!bill) return null;
+    await this.repo.addRefunded(em, r.paymentId, r.amountFen, r.at);
     await this.audit.record(
       { kind: 'system' },
       {
@@ -279,10 +281,14 @@ export class BillingService {
           payerName: x.payerName,
           receivedByName: x.receivedByName,
           note: x.note,
+          refundedFen: Number(x.refundedFen),
+          refundedAt: iso(x.refundedAt),
+          refundState: paymentRefundState(Number(x.amountFen), Number(x.refundedFen)),
         };
       }),
       nextCursor: page.nextCursor,
       totalFen: page.totalFen,
+      refundedFen: page.refundedFen,
       count: page.count,
     };
   }
@@ -415,6 +421,8 @@ export class BillingService {
         payerName,
         at: now,
         note: dto.note ?? null,
+        refundedFen: 0,
+        refundedAt: null,
       });
       // the request it pays for puts it on its timeline (R-SRV-07)
       await this.events.publish(em, 'bill.paid', {
@@ -521,6 +529,8 @@ export class BillingService {
         payerName: e.payerName.slice(0, 50),
         at: e.at,
         note: `微信支付 ${e.transactionId}`,
+        refundedFen: 0,
+        refundedAt: null,
       });
       await this.events.publish(em, 'bill.paid', {
         billId: bill.id,
@@ -570,6 +580,9 @@ export class BillingService {
       receivedByName: pay.receivedByName,
       at: iso(pay.at)!,
       note: pay.note,
+      refundedFen: Number(pay.refundedFen),
+      refundedAt: iso(pay.refundedAt),
+      refundState: paymentRefundState(Number(pay.amountFen), Number(pay.refundedFen)),
       sourceCode: req?.code ?? null,
       feedbackLine: FEEDBACK_LINE,
       timeZone,

@@ -48,6 +48,9 @@ export class Payment {
   @Column({ type: 'varchar', length: 50 }) payerName: string;
   @Column({ type: 'datetime' }) at: Date;
   @Column({ type: 'varchar', length: 200, nullable: true }) note: string | null;
+  /** R-PAY-04 money of it paid back by finished refunds, and when last (its amount and receipt never change) */
+  @Column({ type: 'bigint', default: 0 }) refundedFen: number;
+  @Column({ type: 'datetime', nullable: true }) refundedAt: Date | null;
 }
 
 /**
