@@ -224,7 +224,7 @@ describe('fees paid online in the browser', () => {
     expect(await finance.getByTestId('payments-sum').innerText()).toContain('其中已退款');
     await shot(finance, 'fee-admin-payments-refunded');
     await finance.getByTestId('payment-row').filter({ hasText: no }).getByTestId('payment-receipt').click();
-    const refundLine = finance.getByTestId('receipt-refund');
+    const refundLine = finance.getByTestId('receipt-refund').first();
     await refundLine.waitFor();
     expect(await refundLine.innerText()).toContain('已退款');
     await shot(finance, 'fee-admin-receipt-refunded');

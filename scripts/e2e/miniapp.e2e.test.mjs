@@ -487,7 +487,6 @@ describe('every mini-program page (H5), owner and technician', () => {
     await visit(phone, `pkg-repair/detail/index?id=${finished.id}`, '.t-bill-receipt', ['confirm', 'reopen']);
     await visit(phone, `pkg-repair/detail/index?id=${waiting.id}`, '.req-head__code', ['cancel']);
     await visit(phone, `pkg-repair/receipt/index?paymentId=${paid.paymentId}`, '.t-receipt');
-    await visit(phone, 'pkg-repair/bills/index', '.t-bill-row');
     await visit(phone, 'pkg-fee/index/index', '.t-fee-history');
     await visit(phone, 'pkg-fee/history/index', '.t-fee-paid');
     await visit(phone, `pkg-fee/receipt/index?paymentId=${paid.paymentId}`, '.t-receipt');

@@ -261,6 +261,14 @@ describe('repairs in the browser', () => {
     // the callback still to come is the centre's business: to the owner the repair is done
     expect(await current(owner).locator('.t-req-status').innerText()).toBe('已完成');
     expect(await current(owner).locator('.rp-detail').innerText()).toMatch(/我的评价\s*非常满意/);
+
+    // R-PAY-01 the repair's fee is paid on the one bills page: 去支付 opens it with just this bill picked
+    await current(owner).locator('.t-bill-pay').click();
+    const fees = current(owner);
+    await fees.locator('.t-fee-bill-on').waitFor();
+    await expect.poll(() => fees.locator('.t-fee-bill-on').count()).toBe(1);
+    expect(await fees.locator('.t-fee-pay-total').innerText()).toBe('¥45.00');
+    await shot(owner, 'h5-repair-pay-bill');
   });
 
   it('R-REP-09 the clerk records the callback and the order closes', async () => {

@@ -242,3 +242,12 @@ export function lateFeeRuleText(rule: LateFeeRule | null): string {
   const grace = rule.graceDays > 0 ? `逾期超过 ${rule.graceDays} 天后，` : '逾期后，';
   return `${grace}每日按欠费金额的万分之${rule.perTenThousandPerDay}计收违约金，最高不超过欠费金额的 ${rule.capPercent}%`;
 }
+
+/**
+ * 收缴率 (collection rate) of billed periods, by project, building or fee item: billed fen (bills of those
+ * months, not void; a bill issued again after a refund is the same charge and is not billed twice) against
+ * collected fen (paid bills, less what refunds paid back). Late fees are neither.
+ */
+export const COLLECTION_LEVELS = ['project', 'building', 'fee_item'] as const;
+export type CollectionLevel = (typeof COLLECTION_LEVELS)[number];
+export const COLLECTION_LEVEL_LABELS: Record<CollectionLevel, string> = { project: '项目', building: '楼栋', fee_item: '收费项目' };

@@ -127,6 +127,8 @@ export const PERMISSIONS = {
   'billing.refund': ['head_office', 'project_manager', 'finance'],
   /** R-PAY-03 reconcile a day's payments against WeChat Pay's trade bill and resolve the differences */
   'billing.reconcile': ['head_office', 'finance'],
+  /** the collection-rate report (收缴率) per project, building and fee item (R-FEE-04) */
+  'billing.report': ['head_office', 'project_manager', 'finance'],
   /** fee items and their prices, the monthly bill run (R-FEE-01, R-FEE-04) */
   'billing.configure': ['head_office', 'project_manager', 'finance'],
   /** edit the published repair catalogue and its prices, and the dispatch rota (R-REP-02, R-REP-04) */

@@ -1953,6 +1953,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_collection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/repair-kpis": {
         parameters: {
             query?: never;
@@ -2836,6 +2852,31 @@ export interface components {
             id: number;
             name: string;
             projectId: number;
+        };
+        CollectionReportDto: {
+            /** @enum {string} */
+            by: "project" | "building" | "fee_item";
+            from: string;
+            items: components["schemas"]["CollectionRowDto"][];
+            nextCursor: string | null;
+            to: string;
+            /** @description 整个项目的合计 */
+            total: components["schemas"]["CollectionRowDto"];
+        };
+        CollectionRowDto: {
+            /** @description 应收（分） */
+            billedFen: number;
+            /** @description 账单数 */
+            bills: number;
+            /** @description 实收（分，扣除退款） */
+            collectedFen: number;
+            /** @description 楼栋或收费项目（无收费项目的一次性收费为 null） */
+            id: number | null;
+            name: string;
+            /** @description 未收（分） */
+            owedFen: number;
+            /** @description 百分比，一位小数，向下取整；无数据为 null */
+            ratePct: number | null;
         };
         ComplaintActionDto: {
             /** @description 赔偿金额（分） */
@@ -9127,6 +9168,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepairCategoryDto"][];
+                };
+            };
+        };
+    };
+    Reports_collection: {
+        parameters: {
+            query: {
+                /** @description 统计维度 */
+                by?: "project" | "building" | "fee_item";
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 开始账期 */
+                from?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 结束账期 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionReportDto"];
                 };
             };
         };

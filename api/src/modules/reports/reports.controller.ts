@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Me, StaffOnly } from '../../common/decorators.js';
 import type { Principal } from '../../common/principal.js';
-import { KpiQuery, RepairKpisDto } from './reports.dto.js';
+import { CollectionQuery, CollectionReportDto, KpiQuery, RepairKpisDto } from './reports.dto.js';
 import { ReportsService } from './reports.service.js';
 
 @ApiTags('reports')
@@ -15,5 +15,12 @@ export class ReportsController {
   @ApiOkResponse({ type: RepairKpisDto })
   repairKpis(@Me() me: Principal, @Query() q: KpiQuery) {
     return this.reports.repairKpis(me, q.projectId, q.month);
+  }
+
+  @Get('collection')
+  @StaffOnly('billing.report')
+  @ApiOkResponse({ type: CollectionReportDto })
+  collection(@Me() me: Principal, @Query() q: CollectionQuery) {
+    return this.reports.collection(me, q);
   }
 }

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Int, MonthOnly } from '../../common/validation.js';
+import { COLLECTION_LEVELS, COLLECTION_LEVEL_LABELS } from '@wy/shared';
+import { nullable, nullableInt } from '../../common/dto.js';
+import { Int, MonthOnly, OneOf, Str } from '../../common/validation.js';
 
 export class KpiQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
@@ -31,4 +33,31 @@ export class RepairKpisDto {
     boolean | null;
   @ApiProperty({ description: '目标（%）' }) timelyTarget: number;
   @ApiProperty({ description: '目标（%）' }) callbackTarget: number;
+}
+
+export class CollectionQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @MonthOnly('开始账期', { optional: true }) from?: string;
+  @MonthOnly('结束账期', { optional: true }) to?: string;
+  @OneOf('统计维度', COLLECTION_LEVELS, { optional: true, labels: COLLECTION_LEVEL_LABELS })
+  by?: (typeof COLLECTION_LEVELS)[number];
+  @Str('翻页游标', { optional: true, max: 20 }) cursor?: string;
+  @Int('每页条数', { optional: true, min: 1, max: 200 }) limit?: number;
+}
+export class CollectionRowDto {
+  @nullableInt('楼栋或收费项目（无收费项目的一次性收费为 null）') id: number | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: '应收（分）' }) billedFen: number;
+  @ApiProperty({ description: '实收（分，扣除退款）' }) collectedFen: number;
+  @ApiProperty({ description: '未收（分）' }) owedFen: number;
+  @rate() ratePct: number | null;
+  @ApiProperty({ description: '账单数' }) bills: number;
+}
+export class CollectionReportDto {
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
+  @ApiProperty({ enum: COLLECTION_LEVELS }) by: string;
+  @ApiProperty({ type: CollectionRowDto, description: '整个项目的合计' }) total: CollectionRowDto;
+  @ApiProperty({ type: [CollectionRowDto] }) items: CollectionRowDto[];
+  @nullable() nextCursor: string | null;
 }

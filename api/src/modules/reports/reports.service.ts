@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { localDate, localMonthRange, REPAIR_KPI_TARGETS, repairKpis } from '@wy/shared';
-import { notFound } from '../../common/app-error.js';
+import { localDate, localMonthRange, ratePct, REPAIR_KPI_TARGETS, repairKpis } from '@wy/shared';
+import { badRequest, notFound } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
-import type { RepairKpisDto } from './reports.dto.js';
+import type { CollectionQuery, CollectionReportDto, CollectionRowDto, RepairKpisDto } from './reports.dto.js';
 import { ReportsRepository } from './reports.repository.js';
 
 /** Monthly service KPIs (R-REP-12 repair timeliness, R-REP-09 callbacks, satisfaction) for the dashboard and reports. */
@@ -24,5 +24,43 @@ export class ReportsService {
     const { start, end } = localMonthRange(m, tz);
     const k = repairKpis(await this.repo.repairCounts(projectId, start, end, now));
     return { month: m, ...k, timelyTarget: REPAIR_KPI_TARGETS.timelyRate, callbackTarget: REPAIR_KPI_TARGETS.callbackRate };
+  }
+
+  /**
+   * 收缴率 of a project's billed months [from, to] (default: this month), in total and by building (paged)
+   * or fee item: server-side sums, one SQL per level.
+   */
+  async collection(p: Principal, q: CollectionQuery): Promise<CollectionReportDto> {
+    ensureProjectInScope(p, q.projectId, '项目');
+    const tz = await this.repo.projectTimezone(q.projectId);
+    if (!tz) throw notFound('项目');
+    const month = localDate(this.clock.now(), tz).slice(0, 7);
+    const from = q.from ?? q.to ?? month;
+    const to = q.to ?? q.from ?? month;
+    if (from > to) throw badRequest('开始账期不能晚于结束账期');
+    const by = q.by ?? 'project';
+    const afterId = q.cursor === undefined ? 0 : Number(q.cursor);
+    if (!Number.isSafeInteger(afterId) || afterId < 0) throw badRequest('翻页游标无效');
+    const limit = q.limit ?? 50;
+    const row = (r: { id: number | null; name: string | null; billed: number; collected: number; bills: number }, name: string): CollectionRowDto => {
+      const collected = Math.min(Math.max(r.collected, 0), r.billed);
+      return {
+        id: r.id,
+        name,
+        billedFen: r.billed,
+        collectedFen: collected,
+        owedFen: r.billed - collected,
+        ratePct: ratePct(collected, r.billed),
+        bills: r.bills,
+      };
+    };
+    const [totals, rows] = await Promise.all([
+      this.repo.collection(q.projectId, from, to, 'project'),
+      by === 'project' ? Promise.resolve([]) : this.repo.collection(q.projectId, from, to, by, { afterId, limit: limit + 1 }),
+    ]);
+    const total = row(totals[0] ?? { id: q.projectId, name: null, billed: 0, collected: 0, bills: 0 }, '合计');
+    const more = by === 'building' && rows.length > limit;
+    const items = (more ? rows.slice(0, limit) : rows).map((r) => row(r, r.name ?? '其他（一次性收费）'));
+    return { from, to, by, total, items, nextCursor: more ? String(items[items.length - 1]!.id) : null };
   }
 }

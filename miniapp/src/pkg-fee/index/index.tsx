@@ -2,11 +2,12 @@
  * 物业缴费 (R-PAY-01): the bills I owe, room by room and oldest month first, each with its item, month,
  * amount and today's late fee with the contract rule behind it (R-FEE-05). I pick bills of one 小区 and pay:
  * in WeChat with the server-signed parameters, in a phone browser through the WeChat Pay cashier page.
- * Whatever the phone says afterwards, the result page asks the server for the verdict.
+ * Whatever the phone says afterwards, the result page asks the server for the verdict. The one bills page of
+ * the app: a paid repair's 去支付 opens it with ?billId= to pick just that bill.
  */
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/button';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
 import { MAX_BILLS_PER_ORDER } from '@wy/shared';
 import { Empty } from '../../components/ui';
@@ -100,12 +101,14 @@ function Links() {
   );
 }
 
-function Owed(props: { bills: Bill[]; unpaidFen: number }) {
+function Owed(props: { bills: Bill[]; unpaidFen: number; billId: number | null }) {
   const groups = useMemo(() => byRoom(props.bills), [props.bills]);
-  // one 小区 per order: the first bill's project is picked at first, all its bills chosen
+  // one 小区 per order: the first bill's project is picked at first, all its bills chosen (or only the
+  // bill the page was opened for)
   const [picked, setPicked] = useState<number[]>([]);
   const [paying, setPaying] = useState(false);
   useEffect(() => {
+    if (props.billId !== null && props.bills.some((b) => b.id === props.billId)) return setPicked([props.billId]);
     const first = props.bills[0];
     setPicked(
       first
@@ -115,7 +118,7 @@ function Owed(props: { bills: Bill[]; unpaidFen: number }) {
             .map((b) => b.id)
         : [],
     );
-  }, [props.bills]);
+  }, [props.bills, props.billId]);
   const chosen = props.bills.filter((b) => picked.includes(b.id));
   const projectId = chosen[0]?.projectId ?? null;
   const total = chosen.reduce((a, b) => a + b.totalFen, 0);
@@ -185,11 +188,13 @@ function Owed(props: { bills: Bill[]; unpaidFen: number }) {
 }
 
 export default function FeeIndexPage() {
+  const asked = Number(useRouter().params.billId);
+  const billId = Number.isInteger(asked) && asked > 0 ? asked : null;
   const page = usePage(loadOwed, { guard: requireOwner });
   const elder = useElder();
   return (
     <View className={`page ${elder.on ? 'elder' : ''}`}>
-      <PageState page={page}>{(d) => <Owed bills={d.bills} unpaidFen={d.unpaidFen} />}</PageState>
+      <PageState page={page}>{(d) => <Owed bills={d.bills} unpaidFen={d.unpaidFen} billId={billId} />}</PageState>
     </View>
   );
 }

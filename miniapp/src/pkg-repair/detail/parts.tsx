@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/button';
 import Taro from '@tarojs/taro';
 import {
   CHARGE_KIND_LABELS,
@@ -86,13 +87,21 @@ export function BillCard(props: { bill: NonNullable<RequestDetail['bill']>; room
       </View>
       {bill.status === 'unpaid' ? (
         <>
-          <Text className="fee__hint t-bill-hint">请到物业服务中心缴纳</Text>
-          <CallCentreButton
-            phone={room?.servicePhone}
-            projectName={room?.projectName}
-            showNumber
-            className="btn--primary btn--small call-btn t-bill-call"
-          />
+          <Text className="fee__hint t-bill-hint">可在线用微信支付，也可到物业服务中心缴纳</Text>
+          <View className="fee__actions">
+            <Button
+              className="btn btn--primary btn--small t-bill-pay"
+              onClick={() => void Taro.navigateTo({ url: `/pkg-fee/index/index?billId=${bill.id}` })}
+            >
+              去支付
+            </Button>
+            <CallCentreButton
+              phone={room?.servicePhone}
+              projectName={room?.projectName}
+              showNumber
+              className="btn--ghost btn--small call-btn t-bill-call"
+            />
+          </View>
         </>
       ) : bill.status === 'paid' ? (
         <View
@@ -100,7 +109,7 @@ export function BillCard(props: { bill: NonNullable<RequestDetail['bill']>; room
           hoverClass="cell--hover"
           {...tappable('查看收据', () =>
             bill.paymentId
-              ? Taro.navigateTo({ url: `/pkg-repair/receipt/index?paymentId=${bill.paymentId}` })
+              ? Taro.navigateTo({ url: `/pkg-fee/receipt/index?paymentId=${bill.paymentId}` })
               : toast('收据暂不可查看，请联系物业服务中心')
           )}
         >
