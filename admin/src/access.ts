@@ -30,6 +30,8 @@ export interface Access {
   billingCollect: boolean;
   /** 收费项目, 账单生成: fee items and their prices, the monthly bill run (R-FEE-01, R-FEE-04) — `billing.configure` */
   billingConfigure: boolean;
+  /** 现金移交: confirm another cashier's 交款单 or record a shortfall (R-FEE-06) — `billing.handover_confirm` */
+  billingHandoverConfirm: boolean;
   /** 退款审批: ask for a refund, approve or reject another's (R-PAY-04) — `billing.refund` */
   billingRefund: boolean;
   /** 对账: a day against WeChat Pay's trade bill, differences until resolved (R-PAY-03) — `billing.reconcile` */
@@ -80,6 +82,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     slaSettingsView: can(r, 'sla.settings') || can(r, 'sla.approve'),
     billingCollect: can(r, 'billing.collect'),
     billingConfigure: can(r, 'billing.configure'),
+    billingHandoverConfirm: can(r, 'billing.handover_confirm'),
     billingRefund: can(r, 'billing.refund'),
     billingReconcile: can(r, 'billing.reconcile'),
     catalogueWrite: can(r, 'catalogue.write'),

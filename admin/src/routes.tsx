@@ -152,6 +152,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Payments')),
   },
   {
+    path: '/cash-handovers',
+    name: '现金移交',
+    access: 'billingCollect',
+    project: true,
+    component: lazy(() => import('./pages/CashHandover')),
+  },
+  {
     path: '/refunds',
     name: '退款审批',
     access: 'billingRefund',

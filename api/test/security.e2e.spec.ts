@@ -257,6 +257,19 @@ const TABLE: Record<string, Entry> = {
     params: id('reconDiffA'),
     body: () => ({ note: '安全测试处理' }),
   },
+  'GET /cash-handovers/pending': { access: P('billing.collect') },
+  'GET /cash-handovers': { access: P('billing.collect') },
+  'POST /cash-handovers': {
+    access: P('billing.collect'),
+    body: (f) => ({ projectId: f.p101, businessDay: '2026-11-23', paymentIds: [f.receiptA] }),
+  },
+  'GET /cash-handovers/{id}': { access: P('billing.collect'), params: id('handoverA') },
+  'POST /cash-handovers/{id}/confirm': {
+    access: P('billing.handover_confirm'),
+    params: id('handoverA'),
+    body: () => ({ receivedCashFen: 5000 }),
+  },
+  'POST /cash-handovers/{id}/withdraw': { access: P('billing.collect'), params: id('handoverA') },
   'GET /refunds': { access: P('billing.refund') },
   'POST /refunds': { access: P('billing.refund'), body: (f) => ({ paymentId: f.receiptA, reason: '安全测试退款' }) },
   'POST /refunds/{id}/approve': { access: P('billing.refund'), params: id('refundA'), body: () => ({ note: '同意' }) },
@@ -545,6 +558,14 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     });
     expect(refund.status, JSON.stringify(refund.body)).toBe(201);
     f.refundA = refund.body.id;
+    // R-FEE-06 caiwu hands that cash to finance on a 交款单, waiting for another finance clerk
+    const day = await t.req('GET', `/api/v1/cash-handovers/pending?projectId=${f.p101}`, { token: tokens.caiwu });
+    const handover = await t.req('POST', '/api/v1/cash-handovers', {
+      token: tokens.caiwu,
+      body: { projectId: f.p101, businessDay: day.body.businessDay, paymentIds: [f.receiptA] },
+    });
+    expect(handover.status, JSON.stringify(handover.body)).toBe(201);
+    f.handoverA = handover.body.id;
     // household A's complaint (reviewed: B/GC) and a common complaint of project 101's table
     const cmp = await t.req('POST', '/api/v1/me/complaints', {
       token: tokens.ownerA,

@@ -95,6 +95,25 @@ export const PAYMENT_METHOD_LABELS: Record<DeskPaymentMethod | 'wechat_pay', str
   wechat_pay: '微信支付（小程序）',
 };
 
+/**
+ * R-FEE-06 a cashier's end-of-day cash handover (交款单): the desk payments of one business day (project
+ * zone) handed to finance, with count and totals per method. Submitted → confirmed by finance (the cash
+ * counted as expected) or short (less cash than expected, with a reason); the cashier may withdraw it while
+ * submitted, which frees its payments. Confirmed and short are final.
+ */
+export const CASH_HANDOVER_STATUSES = ['submitted', 'confirmed', 'short', 'withdrawn'] as const;
+export type CashHandoverStatus = (typeof CASH_HANDOVER_STATUSES)[number];
+export const CASH_HANDOVER_STATUS_LABELS: Record<CashHandoverStatus, string> = {
+  submitted: '待确认',
+  confirmed: '已确认',
+  short: '短款',
+  withdrawn: '已撤回',
+};
+/** R-FEE-06 handover number: JK + project code + the business day's yymmdd + 4-digit serial. */
+export function handoverCodePrefix(projectCode: string, businessDay: string): string {
+  return `JK${projectCode}${businessDay.slice(2, 4)}${businessDay.slice(5, 7)}${businessDay.slice(8, 10)}`;
+}
+
 /** R-FEE-02 receipt number: SJ + project code + local yymmdd + 4-digit serial of the day. */
 export function receiptCodePrefix(projectCode: string, localDate: string): string {
   return `SJ${projectCode}${localDate.slice(2, 4)}${localDate.slice(5, 7)}${localDate.slice(8, 10)}`;

@@ -6,6 +6,7 @@ import {
   DEFAULT_PAGE_SIZE,
   type BillStatus,
   type BindingStatus,
+  type CashHandoverStatus,
   type PaymentMethod,
   type PaymentRefundFilter,
   type ReconDiffStatus,
@@ -21,6 +22,7 @@ export * from './client';
 import type {
   Bill,
   PaymentRow,
+  HandoverPage,
   ReconDiff,
   Refund,
   Binding,
@@ -188,6 +190,13 @@ export const listReconDiffs = (
   call(
     client.GET('/api/v1/reconciliation-differences', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }),
   );
+/** R-FEE-06 交款单: a project's handovers (finance: all; a cashier: their own), newest first, with the cashiers to filter by. */
+export const listHandovers = (
+  q: { projectId: number; from?: string; to?: string; cashierId?: number; status?: CashHandoverStatus },
+  cursor?: string | null,
+  limit = PAGE,
+): Promise<HandoverPage> =>
+  call(client.GET('/api/v1/cash-handovers', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
 /** R-PAY-04 退款审批: a project's refund requests, newest first. */
 export const listRefunds = (
   q: { projectId: number; status?: RefundStatus },

@@ -68,6 +68,11 @@ export type BillPage = S['BillPageDto'];
 export type DeskPayment = S['DeskPaymentDto'];
 export type Receipt = S['ReceiptDto'];
 export type PaymentRow = S['PaymentRowDto'];
+/* R-FEE-06 cash handover (交款单) */
+export type PendingHandover = S['CashPendingHandoverDto'];
+export type Handover = S['CashHandoverDto'];
+export type HandoverDetail = S['CashHandoverDetailDto'];
+export type HandoverPage = S['CashHandoverPageDto'];
 
 /* SLA settings and extensions */
 export type SlaDuration = S['SlaDurationDto'];

@@ -14,20 +14,14 @@ import {
   ServiceRequest,
 } from '../modules/service-requests/entities.js';
 import { Upload } from '../modules/uploads/entities.js';
-import { Bill, BillRun, FeeItem, MeterReading, Payment } from '../modules/billing/entities.js';
+import { Bill, BillRun, CashHandover, FeeItem, MeterReading, Payment } from '../modules/billing/entities.js';
 import { AppState } from './app-state.entity.js';
 import { PayNotice, PayOrder, ReconDay, ReconDiff, Refund } from '../modules/payments/entities.js';
 import { DailyCounter } from './daily-counter.entity.js';
 import { RateCounter } from './rate-counter.entity.js';
 import { OutboxMessage, StaffNotification, SubscribeCredit } from '../modules/notifications/entities.js';
 import { SlaClock, SlaExtension } from '../modules/sla/entities.js';
-import {
-  Complaint,
-  ComplaintClassItem,
-  ComplaintClock,
-  ComplaintEvent,
-  ComplaintParty,
-} from '../modules/complaints/entities.js';
+import { Complaint, ComplaintClassItem, ComplaintClock, ComplaintEvent, ComplaintParty } from '../modules/complaints/entities.js';
 import { Enquiry, EnquiryEvent } from '../modules/enquiries/entities.js';
 import { FaqCandidate, FaqEntry, FaqQuiz } from '../modules/faq/entities.js';
 import { PARKING_ENTITIES } from '../modules/parking/entities.js';
@@ -71,6 +65,7 @@ export const ENTITIES = [
   ReconDiff,
   Refund,
   Payment,
+  CashHandover,
   DailyCounter,
   RateCounter,
   Complaint,

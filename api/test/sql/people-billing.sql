@@ -20,7 +20,7 @@ SELECT "id" AS "id", "project_id" AS "projectId", "room_id" AS "roomId", "kind" 
 SELECT "id" AS "id", "project_id" AS "projectId", "room_id" AS "roomId", "kind" AS "kind", "title" AS "title", "source_type" AS "sourceType", "source_id" AS "sourceId", "fee_item_id" AS "feeItemId", "period" AS "period", "due_on" AS "dueOn", "amount_fen" AS "amountFen", "status" AS "status", "created_at" AS "createdAt", "paid_at" AS "paidAt", "version" AS "version" FROM "bill" WHERE source_type = ? AND source_id = ? LIMIT 1;
 
 -- BillingRepository.paymentsForBills
-SELECT "id" AS "id", "project_id" AS "projectId", "bill_id" AS "billId", "method" AS "method", "amount_fen" AS "amountFen", "late_fee_fen" AS "lateFeeFen", "receipt_no" AS "receiptNo", "received_by_staff_id" AS "receivedByStaffId", "received_by_name" AS "receivedByName", "payer_name" AS "payerName", "at" AS "at", "note" AS "note" FROM "payment" WHERE bill_id IN (?, ?);
+SELECT "id" AS "id", "project_id" AS "projectId", "bill_id" AS "billId", "method" AS "method", "amount_fen" AS "amountFen", "late_fee_fen" AS "lateFeeFen", "receipt_no" AS "receiptNo", "received_by_staff_id" AS "receivedByStaffId", "received_by_name" AS "receivedByName", "payer_name" AS "payerName", "at" AS "at", "note" AS "note", "handover_id" AS "handoverId" FROM "payment" WHERE bill_id IN (?, ?);
 
 -- StaffRepository.memberOfProject (a dispatch)
 SELECT s."id" AS "id", s."username" AS "username", s."name" AS "name", s."phone_enc" AS "phoneEnc", s."phone_hash" AS "phoneHash", s."password_hash" AS "passwordHash", s."roles" AS "roles", s."created_at" AS "createdAt", s."archived_at" AS "archivedAt" FROM staff s JOIN staff_project sp ON sp.staff_id = s.id AND sp.project_id = ? WHERE s.id = ?;

@@ -305,6 +305,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cash-handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Handover_list"];
+        put?: never;
+        post: operations["Handover_make"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-handovers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Handover_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-handovers/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Handover_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-handovers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Handover_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-handovers/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Handover_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaint-classes": {
         parameters: {
             query?: never;
@@ -2783,6 +2863,130 @@ export interface components {
             requestId: number;
             roomLabel: string | null;
         };
+        CashConfirmHandoverDto: {
+            /** @description 说明 */
+            note?: string;
+            /** @description 实收现金（分） */
+            receivedCashFen: number;
+        };
+        CashCreateHandoverDto: {
+            /**
+             * Format: date
+             * @description 营业日
+             * @example 2026-11-23
+             */
+            businessDay: string;
+            /** @description 备注 */
+            note?: string;
+            /** @description 移交的收款 */
+            paymentIds: number[];
+            /** @description 项目ID */
+            projectId: number;
+        };
+        CashHandoverDetailDto: {
+            /** Format: date */
+            businessDay: string;
+            byMethod: components["schemas"]["MethodTotalDto"][];
+            /** @description 其中现金（分），财务清点的金额 */
+            cashFen: number;
+            cashierName: string;
+            cashierStaffId: number;
+            /** @description 交款单号 */
+            code: string;
+            companyName: string;
+            /** @description 确认时间 */
+            confirmedAt: string | null;
+            /** @description 确认人 */
+            confirmedByName: string | null;
+            /** @description 确认说明（短款原因） */
+            confirmNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            /** @description 当前用户可确认（财务，且不是本人的交款单） */
+            mayConfirm: boolean;
+            /** @description 当前用户可撤回（本人的待确认交款单） */
+            mayWithdraw: boolean;
+            /** @description 备注 */
+            note: string | null;
+            paymentCount: number;
+            payments: components["schemas"]["PaymentRowDto"][];
+            projectId: number;
+            projectName: string;
+            /** @description 财务实收现金（分） */
+            receivedCashFen: number | null;
+            /** @description 短款（分） */
+            shortFen: number | null;
+            /** @enum {string} */
+            status: "submitted" | "confirmed" | "short" | "withdrawn";
+            /** @description 项目时区，如 Asia/Shanghai */
+            timeZone: string;
+            /** @description 合计（分） */
+            totalFen: number;
+        };
+        CashHandoverDto: {
+            /** Format: date */
+            businessDay: string;
+            byMethod: components["schemas"]["MethodTotalDto"][];
+            /** @description 其中现金（分），财务清点的金额 */
+            cashFen: number;
+            cashierName: string;
+            cashierStaffId: number;
+            /** @description 交款单号 */
+            code: string;
+            /** @description 确认时间 */
+            confirmedAt: string | null;
+            /** @description 确认人 */
+            confirmedByName: string | null;
+            /** @description 确认说明（短款原因） */
+            confirmNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            /** @description 当前用户可确认（财务，且不是本人的交款单） */
+            mayConfirm: boolean;
+            /** @description 当前用户可撤回（本人的待确认交款单） */
+            mayWithdraw: boolean;
+            /** @description 备注 */
+            note: string | null;
+            paymentCount: number;
+            projectId: number;
+            /** @description 财务实收现金（分） */
+            receivedCashFen: number | null;
+            /** @description 短款（分） */
+            shortFen: number | null;
+            /** @enum {string} */
+            status: "submitted" | "confirmed" | "short" | "withdrawn";
+            /** @description 合计（分） */
+            totalFen: number;
+        };
+        CashHandoverPageDto: {
+            /** @description 本项目交过款的收款员（筛选用） */
+            cashiers: components["schemas"]["IdNameDto"][];
+            items: components["schemas"]["CashHandoverDto"][];
+            nextCursor: string | null;
+        };
+        CashPendingHandoverDto: {
+            /**
+             * Format: date
+             * @description 营业日（项目时区）
+             */
+            businessDay: string;
+            byMethod: components["schemas"]["MethodTotalDto"][];
+            /** @description 其中现金（分） */
+            cashFen: number;
+            count: number;
+            items: components["schemas"]["PaymentRowDto"][];
+            /** @description 其他营业日尚未移交的收款 */
+            otherDays: components["schemas"]["DayTotalDto"][];
+            /**
+             * Format: date
+             * @description 今天（项目时区）
+             */
+            today: string;
+            /** @description 合计（分） */
+            totalFen: number;
+        };
         CatalogueItemDto: {
             active: boolean;
             code: string;
@@ -3645,6 +3849,13 @@ export interface components {
                 [key: string]: number;
             };
         };
+        DayTotalDto: {
+            count: number;
+            /** Format: date */
+            day: string;
+            /** @description 金额（分） */
+            totalFen: number;
+        };
         DecideDto: {
             /** @description 审批意见 */
             note?: string;
@@ -4267,6 +4478,13 @@ export interface components {
         MeterReadingPageDto: {
             items: components["schemas"]["MeterReadingDto"][];
             nextCursor: string | null;
+        };
+        MethodTotalDto: {
+            count: number;
+            /** @description 金额（分） */
+            fen: number;
+            /** @enum {string} */
+            method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan";
         };
         MyApplyDto: {
             /** @description 资料照片 */
@@ -6095,6 +6313,154 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CallbackCountsDto"];
+                };
+            };
+        };
+    };
+    Handover_list: {
+        parameters: {
+            query: {
+                /** @description 收款员 */
+                cashierId?: number;
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 开始日期 */
+                from?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "submitted" | "confirmed" | "short" | "withdrawn";
+                /** @description 结束日期 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashHandoverPageDto"];
+                };
+            };
+        };
+    };
+    Handover_make: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashCreateHandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashHandoverDetailDto"];
+                };
+            };
+        };
+    };
+    Handover_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashHandoverDetailDto"];
+                };
+            };
+        };
+    };
+    Handover_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashConfirmHandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashHandoverDetailDto"];
+                };
+            };
+        };
+    };
+    Handover_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashHandoverDetailDto"];
+                };
+            };
+        };
+    };
+    Handover_pending: {
+        parameters: {
+            query: {
+                /** @description 营业日 */
+                day?: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashPendingHandoverDto"];
                 };
             };
         };

@@ -17,13 +17,14 @@ import {
   type PaymentMethod,
   type PaymentRefundFilter,
 } from '@wy/shared';
+import { paymentColumns } from '../../components/billing/paymentColumns';
 import ReceiptModal from '../../components/billing/ReceiptModal';
 import RefundRequestModal from '../../components/billing/RefundRequestModal';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
 import { listPayments } from '../../services/api';
 import type { PaymentRow } from '../../services/models';
-import { formatTime, pickerNow } from '../../utils/time';
+import { pickerNow } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
 import type { ListColumn } from '../../components/table/DataTable';
@@ -47,36 +48,7 @@ export default function PaymentsPage() {
   );
 
   const columns: ListColumn<PaymentRow>[] = [
-    { title: '收款时间', dataIndex: 'at', width: 150, render: (_, x) => formatTime(x.at, pid) },
-    { title: '收据号', dataIndex: 'receiptNo', width: 170 },
-    { title: '房屋', dataIndex: 'roomLabel', width: 160 },
-    { title: '收费项目', dataIndex: 'title' },
-    {
-      title: '收款方式',
-      dataIndex: 'method',
-      width: 110,
-      render: (_, x) => (
-        <Tag color={x.method === 'wechat_pay' ? 'green' : x.method === 'cash' ? 'gold' : 'blue'}>
-          {PAYMENT_METHOD_LABELS[x.method as PaymentMethod] ?? x.method}
-        </Tag>
-      ),
-    },
-    {
-      title: '实收金额',
-      dataIndex: 'amountFen',
-      width: 130,
-      align: 'right',
-      render: (_, x) => (
-        <Space direction="vertical" size={0} style={{ alignItems: 'flex-end' }}>
-          <Typography.Text strong>{formatYuan(x.amountFen)}</Typography.Text>
-          {x.lateFeeFen > 0 ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              含违约金 {formatYuan(x.lateFeeFen)}
-            </Typography.Text>
-          ) : null}
-        </Space>
-      ),
-    },
+    ...paymentColumns(pid),
     {
       title: '退款',
       dataIndex: 'refundState',

@@ -9,18 +9,37 @@ import { BillingService } from './billing.service.js';
 import { BillingSubscriptions } from './billing.subscriptions.js';
 import { BillRunService } from './bill-run.service.js';
 import { FeesController } from './fees.controller.js';
+import { HandoverController } from './handover.controller.js';
+import { HandoverRepository } from './handover.repository.js';
+import { ConfirmHandover } from './handovers/confirm-handover.js';
+import { CreateHandover } from './handovers/create-handover.js';
+import { HandoverView } from './handovers/handover-view.js';
+import { WithdrawHandover } from './handovers/withdraw-handover.js';
 import { FeesRepository } from './fees.repository.js';
 import { FeesService } from './fees.service.js';
 
 /**
  * The one bill model: fee items and their publication, meter readings, the monthly bill run, one-off
- * charges, late fees (R-FEE-01…05), bills and desk payments with receipts (R-FEE-02, R-PAY-04). A finished paid repair becomes the
+ * charges, late fees (R-FEE-01…05), bills and desk payments with receipts (R-FEE-02, R-PAY-04), the cashier's
+ * end-of-day cash handover to finance (R-FEE-06). A finished paid repair becomes the
  * room's bill (repair.finished); a payment is announced (bill.paid) for the request's timeline.
  */
 @Module({
   imports: [AuditModule, OrgModule, PeopleModule, ServiceRequestsModule],
-  controllers: [BillingController, FeesController],
-  providers: [BillingRepository, BillingService, BillingSubscriptions, FeesRepository, FeesService, BillRunService],
+  controllers: [BillingController, FeesController, HandoverController],
+  providers: [
+    BillingRepository,
+    BillingService,
+    BillingSubscriptions,
+    FeesRepository,
+    FeesService,
+    BillRunService,
+    HandoverRepository,
+    HandoverView,
+    CreateHandover,
+    ConfirmHandover,
+    WithdrawHandover,
+  ],
   exports: [BillingService],
 })
 export class BillingModule {}

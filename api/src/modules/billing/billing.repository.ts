@@ -142,7 +142,7 @@ export class BillingRepository {
   payment(id: number) {
     return this.ds.getRepository(Payment).findOne({ where: { id } });
   }
-  async insertPayment(em: EntityManager, row: Omit<Payment, 'id'>): Promise<number> {
+  async insertPayment(em: EntityManager, row: Omit<Payment, 'id' | 'handoverId'>): Promise<number> {
     return Number((await em.getRepository(Payment).insert(row)).identifiers[0]!.id);
   }
 }

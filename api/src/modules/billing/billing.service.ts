@@ -31,10 +31,11 @@ import type {
   MyBillsDto,
   PaymentPageDto,
   PaymentQuery,
+  PaymentRowDto,
   ReceiptDto,
 } from './billing.dto.js';
 import { BillingRepository } from './billing.repository.js';
-import type { Bill, FeeItem } from './entities.js';
+import type { Bill, FeeItem, Payment } from './entities.js';
 import { FeesRepository } from './fees.repository.js';
 import { lateFeeRuleOf } from './fees.service.js';
 
@@ -262,35 +263,40 @@ export class BillingService {
       from: q.from ? localDayStart(q.from, tz) : undefined,
       to: q.to ? new Date(localDayStart(q.to, tz).getTime() + 86_400_000) : undefined,
     });
-    const bills = await this.repo.billsByIds(page.rows.map((x) => x.billId));
-    const rooms = await this.people.roomLabels(bills.map((b) => b.roomId));
     return {
-      items: page.rows.map((x) => {
-        const b = bills.find((y) => y.id === x.billId);
-        return {
-          id: x.id,
-          billId: x.billId,
-          receiptNo: x.receiptNo ?? '',
-          at: iso(x.at)!,
-          method: x.method,
-          amountFen: Number(x.amountFen),
-          lateFeeFen: Number(x.lateFeeFen),
-          title: b?.title ?? '',
-          period: b?.period ?? null,
-          roomLabel: (b && rooms.get(b.roomId)?.label) ?? '',
-          payerName: x.payerName,
-          receivedByName: x.receivedByName,
-          note: x.note,
-          refundedFen: Number(x.refundedFen),
-          refundedAt: iso(x.refundedAt),
-          refundState: paymentRefundState(Number(x.amountFen), Number(x.refundedFen)),
-        };
-      }),
+      items: await this.paymentRows(page.rows),
       nextCursor: page.nextCursor,
       totalFen: page.totalFen,
       refundedFen: page.refundedFen,
       count: page.count,
     };
+  }
+
+  /** Payments as the lists and the handover show them: with their bill's item and period, the room and the receipt. */
+  async paymentRows(rows: Payment[]): Promise<PaymentRowDto[]> {
+    const bills = await this.repo.billsByIds([...new Set(rows.map((x) => x.billId))]);
+    const rooms = await this.people.roomLabels(bills.map((b) => b.roomId));
+    return rows.map((x) => {
+      const b = bills.find((y) => y.id === x.billId);
+      return {
+        id: x.id,
+        billId: x.billId,
+        receiptNo: x.receiptNo ?? '',
+        at: iso(x.at)!,
+        method: x.method,
+        amountFen: Number(x.amountFen),
+        lateFeeFen: Number(x.lateFeeFen),
+        title: b?.title ?? '',
+        period: b?.period ?? null,
+        roomLabel: (b && rooms.get(b.roomId)?.label) ?? '',
+        payerName: x.payerName,
+        receivedByName: x.receivedByName,
+        note: x.note,
+        refundedFen: Number(x.refundedFen),
+        refundedAt: iso(x.refundedAt),
+        refundState: paymentRefundState(Number(x.amountFen), Number(x.refundedFen)),
+      };
+    });
   }
 
   /** R-CMP-23 a room's payment status for the complaint desk: its unpaid bills and their amount. */

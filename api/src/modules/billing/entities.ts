@@ -31,9 +31,14 @@ export class Bill {
   @Column({ type: 'int', default: 0 }) version: number;
 }
 
-/** A payment taken for a bill, with its receipt number (R-FEE-02). One bill, one payment. */
+/**
+ * A payment taken for a bill, with its receipt number (R-FEE-02). One bill, one payment. A desk payment
+ * is handed to finance in at most one cash handover (R-FEE-06): `handoverId` is set by one conditional
+ * update from null, and set back to null only when a submitted handover is withdrawn.
+ */
 @Entity('payment')
 @Index(['projectId', 'at'])
+@Index(['receivedByStaffId', 'handoverId', 'at'])
 export class Payment {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'int' }) projectId: number;
@@ -51,6 +56,41 @@ export class Payment {
   /** R-PAY-04 money of it paid back by finished refunds, and when last (its amount and receipt never change) */
   @Column({ type: 'bigint', default: 0 }) refundedFen: number;
   @Column({ type: 'datetime', nullable: true }) refundedAt: Date | null;
+  /** R-FEE-06 the cash handover (交款单) that handed it to finance; null until then, and for online payments */
+  @Column({ type: 'int', nullable: true }) handoverId: number | null;
+}
+
+/**
+ * R-FEE-06 a cashier's cash handover (交款单) to finance for one business day (the project's local date):
+ * the desk payments it covers point to it; counts and totals per method are frozen here in fen.
+ * Finance (never the cashier) confirms the cash counted, or records a shortfall with a reason; a confirmed
+ * or short handover never changes again.
+ */
+@Entity('cash_handover')
+@Index(['projectId', 'businessDay', 'id'])
+@Index(['projectId', 'status', 'id'])
+export class CashHandover {
+  @PrimaryGeneratedColumn() id: number;
+  @Index({ unique: true }) @Column({ type: 'varchar', length: 24 }) code: string;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'int' }) cashierStaffId: number;
+  @Column({ type: 'varchar', length: 50 }) cashierName: string;
+  /** the local date (YYYY-MM-DD, project zone) whose payments it hands over */
+  @Column({ type: 'varchar', length: 10 }) businessDay: string;
+  @Column({ type: 'int' }) paymentCount: number;
+  @Column({ type: 'bigint' }) totalFen: number;
+  /** of which cash (现金): what finance counts */
+  @Column({ type: 'bigint' }) cashFen: number;
+  /** per desk method: how many payments and how much */
+  @Column({ type: 'simple-json' }) byMethod: { method: string; count: number; fen: number }[];
+  @Column({ type: 'varchar', length: 10 }) status: string;
+  @Column({ type: 'varchar', length: 200, nullable: true }) note: string | null;
+  @Column({ type: 'datetime' }) createdAt: Date;
+  @Column({ type: 'bigint', nullable: true }) receivedCashFen: number | null;
+  @Column({ type: 'int', nullable: true }) confirmedByStaffId: number | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) confirmedByName: string | null;
+  @Column({ type: 'datetime', nullable: true }) confirmedAt: Date | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) confirmNote: string | null;
 }
 
 /**
