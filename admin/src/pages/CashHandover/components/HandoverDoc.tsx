@@ -87,12 +87,12 @@ export default function HandoverDoc({ h }: { h: HandoverDetail }) {
       <table className="wy-handover-lines">
         <thead>
           <tr>
-            <th style={{ width: '6%' }}>序号</th>
-            <th style={{ width: '19%' }}>收据号</th>
-            <th style={{ width: '15%' }}>收款时间</th>
-            <th style={{ width: '16%' }}>房屋</th>
+            <th style={{ width: '5%' }}>序号</th>
+            <th style={{ width: '17%' }}>收据号</th>
+            <th style={{ width: '13%' }}>收款时间</th>
+            <th style={{ width: '14%' }}>房屋</th>
             <th>收费项目</th>
-            <th style={{ width: '11%' }}>方式</th>
+            <th style={{ width: '10%' }}>方式</th>
             <th style={{ width: '11%', textAlign: 'right' }}>金额（元）</th>
           </tr>
         </thead>
