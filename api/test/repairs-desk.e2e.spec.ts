@@ -1,7 +1,7 @@
 // Repairs at the service desk: the published catalogue and its round-robin rota, the work order
 // handed back, the owner's signature, a paid repair's fee owed by the room and taken at the desk
 // with a receipt, and the monthly KPIs — on a real database with a pinned clock.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
 import { checked } from './support/repair-steps.js';
 
@@ -78,6 +78,10 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
     jigongId = await i.staff('jigong');
     gongchengId = await i.staff('gongcheng');
     catalogue = (await t.req('GET', `/api/v1/repair-catalogue?projectId=${p101}`, { token: kefu })).body;
+  });
+  // every test starts at the same hour (some move the clock weeks on; the 30-day logins of beforeAll stay valid)
+  beforeEach(() => {
+    t.clock.set('2026-12-01T01:00:00Z');
   });
   afterAll(async () => t?.close());
 
@@ -186,12 +190,18 @@ describe.each(testDatabases())('repairs at the desk (%s)', (db) => {
   });
 
   it('the request list filters by type on the server; an unknown type is a 400 in Chinese', async () => {
+    // its own orders: five repairs, one of them with a technician on site and one waiting in the grab pool
+    for (let i = 0; i < 3; i++) await phoneRepair('PUB-OTHER');
+    await onSite('PUB-OTHER');
+    const pooled = await phoneRepair('PUB-OTHER');
+    expect((await act(kefu, pooled, 'dispatch', { toPool: true })).status).toBe(200);
     const repairs = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&type=repair&limit=5`, { token: kefu });
     expect(repairs.body.items.length).toBe(5);
     expect(repairs.body.items.every((r: { type: string }) => r.type === 'repair')).toBe(true);
     const complaints = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&type=complaint`, { token: kefu });
     expect(complaints.body.items).toEqual([]);
     const pool = await t.req('GET', `/api/v1/service-requests?projectId=${p101}&inPool=true`, { token: kefu });
+    expect(pool.body.items.map((r: { id: number }) => r.id)).toContain(pooled);
     expect(
       pool.body.items.every(
         (r: { assigneeKind: string; status: string }) => r.assigneeKind === 'pool' && r.status === 'dispatched',

@@ -49,6 +49,8 @@ describe('KPIs', () => {
       callbacksDue: 0,
       callbacksDone: 0,
       callbacksOnTime: 0,
+      contactsDue: 0,
+      contactsOnTime: 0,
       rated: 0,
       satisfied: 0,
       satisfactionOwnerRated: 0,
@@ -77,6 +79,8 @@ describe('KPIs', () => {
       callbacksDue: 4,
       callbacksDone: 3,
       callbacksOnTime: 2,
+      contactsDue: 6,
+      contactsOnTime: 5,
       rated: 3,
       satisfied: 2,
       satisfactionOwnerRated: 1,
@@ -84,6 +88,25 @@ describe('KPIs', () => {
       openOverdue: 1,
     });
     expect([k.timelyRate, k.callbackRate, k.callbackTimelyRate, k.satisfactionRate]).toEqual([75, 75, 66.6, 66.6]);
+  });
+
+  it('R-REP-16 the contact rate is the share of contact promises that fell due and were kept; none due is null', () => {
+    const base = {
+      received: 1,
+      resolved: 0,
+      resolvedOnTime: 0,
+      callbacksDue: 0,
+      callbacksDone: 0,
+      callbacksOnTime: 0,
+      rated: 0,
+      satisfied: 0,
+      satisfactionOwnerRated: 0,
+      satisfactionCallbackRated: 0,
+      openOverdue: 0,
+    };
+    expect(repairKpis({ ...base, contactsDue: 6, contactsOnTime: 5 }).contactTimelyRate).toBe(83.3);
+    expect(repairKpis({ ...base, contactsDue: 0, contactsOnTime: 0 }).contactTimelyRate).toBeNull();
+    expect(() => repairKpis({ ...base, contactsDue: 2, contactsOnTime: 3 })).toThrow();
   });
 });
 
