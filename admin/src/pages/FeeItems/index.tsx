@@ -361,7 +361,7 @@ export default function FeeItemsPage() {
   };
 
   const columns: ListColumn<FeeItem>[] = [
-    { title: '编码', dataIndex: 'code', width: 100 },
+    { title: '编码', dataIndex: 'code', width: 100, render: (_, x) => <span data-latin-ok>{x.code}</span> },
     {
       title: '名称',
       dataIndex: 'name',
