@@ -67,6 +67,9 @@ describe('the console speaks Chinese and meets WCAG 2.1 AA', () => {
     await page.context().close();
   });
 
+  // a route is walked once, for the first role whose menu has it (the same page with the same words for the
+  // next role; walking every route for every role took six minutes of the suite); 工作台 differs by role: each
+  const walked = new Set();
   for (const username of Object.keys(STAFF)) {
     it(`every page in ${username}'s menu is in Chinese, date pickers included, with no critical or serious axe finding`, async () => {
       const page = await (await s.browser.newContext(DESKTOP)).newPage();
@@ -75,6 +78,8 @@ describe('the console speaks Chinese and meets WCAG 2.1 AA', () => {
       expect(paths).toContain('/dashboard');
       const problems = [];
       for (const path of paths) {
+        if (path !== '/dashboard' && walked.has(path)) continue;
+        walked.add(path);
         await page.goto(`${s.adminUrl}${path}`);
         problems.push(...(await problemsHere(page, `${username} ${path}`, page, path)));
       }
