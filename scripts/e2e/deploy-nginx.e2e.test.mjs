@@ -2,7 +2,7 @@
 // served with their caching rules and pre-compressed files, and /api spread over two API instances with the
 // client's address and a request id passed on. The upstreams here are two small HTTP servers that say who
 // answered (the instances themselves are tested in api/test/two-instances.e2e.spec.ts).
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,18 +10,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import { precompress } from '../precompress.mjs';
+import { NGINX_HINT, nginxMissing, startNginx } from '../lib/nginx.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './stack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
-const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-if (!NGINX || !existsSync(BROTLI))
-  console.log(
-    'nginx 配置测试已跳过：没有 nginx 或其 brotli 模块（apt-get install -y nginx libnginx-mod-http-brotli-static；CI 的 .ci/run 会安装）',
-  );
+if (nginxMissing()) console.log(`nginx 配置测试已跳过：没有 nginx 或其 brotli 模块（${NGINX_HINT}）`);
 
-describe.skipIf(!NGINX || !existsSync(BROTLI))('deploy/nginx.conf under nginx', () => {
+describe.skipIf(nginxMissing())('deploy/nginx.conf under nginx', () => {
   let dir;
   let nginx;
   let upstreams = [];
@@ -29,7 +25,7 @@ describe.skipIf(!NGINX || !existsSync(BROTLI))('deploy/nginx.conf under nginx', 
   let h5;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'wy-nginx-'));
-    for (const d of ['logs', 'tmp', 'srv/admin/assets', 'srv/h5']) mkdirSync(join(dir, d), { recursive: true });
+    for (const d of ['srv/admin/assets', 'srv/h5']) mkdirSync(join(dir, d), { recursive: true });
     // the built front ends when there (npm test builds them before this suite), else a stand-in page
     const page = (name) => `<!doctype html><html><head><title>${name}</title></head><body>${'物业'.repeat(400)}</body></html>`;
     execFileSync('sh', ['-c', `cp -r "${root}/admin/dist/." "${dir}/srv/admin/" 2>/dev/null || true`]);
@@ -61,40 +57,10 @@ describe.skipIf(!NGINX || !existsSync(BROTLI))('deploy/nginx.conf under nginx', 
       ),
     );
     [admin, h5] = [await freePort(), await freePort()];
-    const site = readFileSync(join(root, 'deploy/nginx.conf'), 'utf8')
-      .replace('api1:3000', `127.0.0.1:${ports[0]}`)
-      .replace('api2:3000', `127.0.0.1:${ports[1]}`)
-      .replace('listen 80;', `listen 127.0.0.1:${admin};`)
-      .replace('listen 8080;', `listen 127.0.0.1:${h5};`)
-      .replaceAll('/srv/', `${dir}/srv/`);
-    expect(site).not.toMatch(/api[12]:3000|listen (80|8080);/); // every substitution took
-    writeFileSync(join(dir, 'site.conf'), site);
-    const t = join(dir, 'tmp');
-    writeFileSync(
-      join(dir, 'nginx.conf'),
-      `load_module ${BROTLI}; pid ${dir}/nginx.pid; error_log ${dir}/logs/error.log; daemon off; master_process off; events {}
-http { access_log off; client_body_temp_path ${t}; proxy_temp_path ${t}; fastcgi_temp_path ${t}; uwsgi_temp_path ${t}; scgi_temp_path ${t};
-  include /etc/nginx/mime.types; include ${dir}/site.conf; }`,
-    );
-    nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const until = Date.now() + 30_000;
-    for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${admin}/`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      if (nginx.exitCode !== null || Date.now() > until)
-        throw new Error(`nginx did not start: ${readFileSync(join(dir, 'logs/error.log'), 'utf8').slice(-1000)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    nginx = await startNginx(dir, { apiPorts: ports, adminPort: admin, h5Port: h5 });
   });
   afterAll(async () => {
-    if (nginx && nginx.exitCode === null) {
-      const gone = new Promise((r) => nginx.once('exit', r));
-      nginx.kill('SIGTERM');
-      await gone;
-    }
+    await nginx?.stop();
     await Promise.all(upstreams.map((s) => new Promise((r) => s.close(r))));
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
