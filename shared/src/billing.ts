@@ -240,6 +240,67 @@ export function lateFeeFen(
   return { days: late, fen: Math.min(raw, cap) };
 }
 
+/**
+ * An approved bill adjustment as the owed amount counts it: a reduction (减免) of the principal or of the
+ * late fee, or an increase (调增) of the principal. Pending and rejected ones count for nothing.
+ */
+export interface OwedAdjustment {
+  kind: 'reduce' | 'increase';
+  target: 'principal' | 'late_fee';
+  amountFen: number;
+}
+
+/** What a bill owes, line by line (R-FEE-03 integer fen). */
+export interface BillOwed {
+  /** the bill's own amount, as billed (never edited) */
+  amountFen: number;
+  /** the principal after approved adjustments of it (never below 0) */
+  principalFen: number;
+  /** the late fee: today's, after approved waivers of it (never below 0); a paid bill's is the one it was paid with */
+  lateFeeFen: number;
+  /** the late fee the contract rule gathered before waivers (a paid bill: as paid) */
+  lateFeeGrossFen: number;
+  lateDays: number;
+  /** principal + late fee: what the owner pays (or paid) */
+  totalFen: number;
+}
+
+/**
+ * R-FEE-03/05 the one computation of what a bill owes: its amount, corrected by approved adjustments, and
+ * the late fee the contract rule gathers on that principal by `late.onDate` (when the bill can run late),
+ * less approved waivers of the late fee. A paid bill's late fee is the one frozen in its payment.
+ */
+export function billOwed(b: {
+  amountFen: number;
+  adjustments?: readonly OwedAdjustment[];
+  late?: { rule: LateFeeRule | null; dueOn: string | null; onDate: string } | null;
+  paidLateFeeFen?: number | null;
+}): BillOwed {
+  const adj = b.adjustments ?? [];
+  const sum = (kind: OwedAdjustment['kind'], target: OwedAdjustment['target']) =>
+    adj.filter((a) => a.kind === kind && a.target === target).reduce((s, a) => s + a.amountFen, 0);
+  const principalFen = Math.max(0, b.amountFen + sum('increase', 'principal') - sum('reduce', 'principal'));
+  if (b.paidLateFeeFen !== undefined && b.paidLateFeeFen !== null)
+    return {
+      amountFen: b.amountFen,
+      principalFen,
+      lateFeeFen: b.paidLateFeeFen,
+      lateFeeGrossFen: b.paidLateFeeFen,
+      lateDays: 0,
+      totalFen: principalFen + b.paidLateFeeFen,
+    };
+  const gross = b.late ? lateFeeFen(b.late.rule, principalFen, b.late.dueOn, b.late.onDate) : { days: 0, fen: 0 };
+  const late = Math.max(0, gross.fen + sum('increase', 'late_fee') - sum('reduce', 'late_fee'));
+  return {
+    amountFen: b.amountFen,
+    principalFen,
+    lateFeeFen: late,
+    lateFeeGrossFen: gross.fen,
+    lateDays: gross.days,
+    totalFen: principalFen + late,
+  };
+}
+
 /** The month `n` months before `period` (YYYY-MM); a negative `n` counts forward. */
 export function monthBefore(period: string, n: number): string {
   const y = Number(period.slice(0, 4));

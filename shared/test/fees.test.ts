@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  billOwed,
   hundredthsToFen,
   lateFeeFen,
   lateFeeRuleText,
@@ -47,5 +48,44 @@ describe('fee arithmetic in integer fen', () => {
     expect(lateFeeRuleText(null)).toBe('不收违约金');
     expect(periodDueOn('2026-02', 31)).toBe('2026-02-28');
     expect(periodDueOn('2028-02', 31)).toBe('2028-02-29');
+  });
+});
+
+describe('billOwed: the one computation of what a bill owes', () => {
+  const rule = { perTenThousandPerDay: 5, graceDays: 3, capPercent: 10 };
+  const late = { rule, dueOn: '2026-10-25', onDate: '2026-10-29' };
+  it('R-FEE-05 an unpaid bill owes its amount and the late fee gathered by today', () => {
+    expect(billOwed({ amountFen: 100000, late })).toEqual({
+      amountFen: 100000,
+      principalFen: 100000,
+      lateFeeFen: 200,
+      lateFeeGrossFen: 200,
+      lateDays: 4,
+      totalFen: 100200,
+    });
+    // negative: a bill that cannot run late (no date given) owes its amount only
+    expect(billOwed({ amountFen: 100000 }).totalFen).toBe(100000);
+  });
+  it('R-PAY-04 a paid bill keeps the late fee it was paid with, whatever the day', () => {
+    expect(billOwed({ amountFen: 100000, late, paidLateFeeFen: 50 })).toMatchObject({ lateFeeFen: 50, lateDays: 0, totalFen: 100050 });
+  });
+  it('R-FEE-03 approved adjustments correct the principal and waive the late fee, never below 0', () => {
+    const waived = billOwed({
+      amountFen: 100000,
+      late,
+      adjustments: [
+        { kind: 'reduce', target: 'principal', amountFen: 20000 },
+        { kind: 'reduce', target: 'late_fee', amountFen: 100 },
+      ],
+    });
+    // the late fee runs on the corrected principal: 80000 × 5/10000 × 4 = 160, less 100 waived
+    expect(waived).toMatchObject({ amountFen: 100000, principalFen: 80000, lateFeeGrossFen: 160, lateFeeFen: 60, totalFen: 80060 });
+    const raised = billOwed({ amountFen: 100000, adjustments: [{ kind: 'increase', target: 'principal', amountFen: 1234 }] });
+    expect(raised.totalFen).toBe(101234);
+    // negative: waiving more than there is leaves 0, not a credit
+    expect(
+      billOwed({ amountFen: 100, late, adjustments: [{ kind: 'reduce', target: 'late_fee', amountFen: 999 }] }).lateFeeFen,
+    ).toBe(0);
+    expect(billOwed({ amountFen: 100, adjustments: [{ kind: 'reduce', target: 'principal', amountFen: 999 }] }).totalFen).toBe(0);
   });
 });

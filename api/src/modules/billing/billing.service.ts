@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   can,
+  billOwed,
+  type BillOwed,
   FEEDBACK_LINE,
   fenToYuanString,
-  lateFeeFen,
   lateFeeRuleText,
   localDate,
   localDayStart,
@@ -61,10 +62,14 @@ export class BillingService {
   ) {}
 
   /**
-   * R-FEE-05 what an unpaid bill owes today: its amount and the late fee its item's contract rule has
-   * gathered since it fell due (in the project's zone). One place for the owner's list, the desk and payment.
+   * R-FEE-03/05 what bills owe, through the one computation (`billOwed`): the amount, and for an unpaid bill
+   * of a fee item the late fee its contract rule has gathered by today in the project's zone; a paid bill's
+   * late fee is the one its payment froze. The owner's list, the desk, the online order and the credit all ask here.
    */
-  private async owed(bills: Bill[]): Promise<Map<number, { lateFeeFen: number; lateDays: number; rule: string }>> {
+  private async owed(
+    bills: Bill[],
+    payments: Pick<Payment, 'billId' | 'lateFeeFen'>[] = [],
+  ): Promise<Map<number, BillOwed & { rule: string }>> {
     const itemIds = [...new Set(bills.map((b) => b.feeItemId).filter((x): x is number => x !== null))];
     const projectIds = [...new Set(bills.map((b) => b.projectId))];
     // the day in the project's zone matters only to a bill that can run late: unpaid, of a fee item, with a due date
@@ -80,11 +85,13 @@ export class BillingService {
     return new Map(
       bills.map((b) => {
         const rule = lateFeeRuleOf(items.find((f) => f.id === b.feeItemId) ?? null);
-        const late =
-          b.status === 'unpaid' && today.has(b.projectId)
-            ? lateFeeFen(rule, Number(b.amountFen), b.dueOn, today.get(b.projectId)!)
-            : { days: 0, fen: 0 };
-        return [b.id, { lateFeeFen: late.fen, lateDays: late.days, rule: lateFeeRuleText(rule) }];
+        const pay = payments.find((x) => x.billId === b.id);
+        const o = billOwed({
+          amountFen: Number(b.amountFen),
+          late: b.status === 'unpaid' && today.has(b.projectId) ? { rule, dueOn: b.dueOn, onDate: today.get(b.projectId)! } : null,
+          paidLateFeeFen: pay ? Number(pay.lateFeeFen) : null,
+        });
+        return [b.id, { ...o, rule: lateFeeRuleText(rule) }];
       }),
     );
   }
@@ -308,7 +315,7 @@ export class BillingService {
   async owedToday(billId: number): Promise<number> {
     const bill = await this.repo.bill(billId);
     if (!bill) throw notFound('账单');
-    return Number(bill.amountFen) + (await this.owed([bill])).get(bill.id)!.lateFeeFen;
+    return (await this.owed([bill])).get(bill.id)!.totalFen;
   }
 
   async list(p: Principal, q: BillQuery): Promise<BillPageDto> {
@@ -346,19 +353,18 @@ export class BillingService {
     const knownRooms = known.roomLabels ?? new Map<number, { label: string }>();
     const roomIds = bills.map((b) => b.roomId).filter((id) => !knownRooms.has(id));
     const requestIds = repairIds.filter((id) => !knownRequests.some((r) => r.id === id));
-    const [readRooms, payments, readRequests, owed] = await Promise.all([
+    const [readRooms, payments, readRequests] = await Promise.all([
       roomIds.length ? this.people.roomLabels(roomIds) : new Map<number, { label: string }>(),
       // a bill is paid once, with its payment, and a paid bill never changes (R-PAY-04): unpaid ones have none
       bills.some((b) => b.status !== 'unpaid') ? this.repo.paymentsForBills(bills.map((b) => b.id)) : [],
       requestIds.length ? this.requests.briefs(requestIds) : [],
-      this.owed(bills),
     ]);
+    const owed = await this.owed(bills, payments);
     const rooms = new Map([...knownRooms, ...readRooms]);
     const requests = [...knownRequests, ...readRequests];
     return bills.map((b) => {
       const pay = payments.find((x) => x.billId === b.id);
       const o = owed.get(b.id)!;
-      const late = pay ? Number(pay.lateFeeFen) : o.lateFeeFen;
       return {
         id: b.id,
         projectId: b.projectId,
@@ -371,10 +377,10 @@ export class BillingService {
         feeItemId: b.feeItemId,
         period: b.period,
         dueOn: b.dueOn,
-        amountFen: Number(b.amountFen),
-        lateFeeFen: late,
-        lateDays: pay ? 0 : o.lateDays,
-        totalFen: Number(b.amountFen) + late,
+        amountFen: o.amountFen,
+        lateFeeFen: o.lateFeeFen,
+        lateDays: o.lateDays,
+        totalFen: o.totalFen,
         lateFeeRule: o.rule,
         status: b.status,
         createdAt: iso(b.createdAt)!,
@@ -397,8 +403,7 @@ export class BillingService {
     ensureProjectInScope(p, bill.projectId, '账单');
     if (bill.status === 'paid') throw new AppError('CONFLICT', '该账单已缴清，请勿重复收款');
     if (bill.status !== 'unpaid') throw new AppError('CONFLICT', '该账单已作废，不能收款');
-    const late = (await this.owed([bill])).get(bill.id)!.lateFeeFen;
-    const due = Number(bill.amountFen) + late;
+    const { lateFeeFen: late, totalFen: due } = (await this.owed([bill])).get(bill.id)!;
     if (dto.amountFen !== due)
       throw badRequest(
         `收款金额应为 ¥${fenToYuanString(due)}${late ? `（含违约金 ¥${fenToYuanString(late)}）` : ''}（现在是 ¥${fenToYuanString(dto.amountFen)}）`,
@@ -483,11 +488,11 @@ export class BillingService {
     const owed = await this.owed(bills);
     const lines = bills.map((b) => ({
       billId: b.id,
-      amountFen: Number(b.amountFen),
+      amountFen: owed.get(b.id)!.principalFen,
       lateFeeFen: owed.get(b.id)!.lateFeeFen,
       title: b.title,
     }));
-    return { projectId: bills[0]!.projectId, bills: lines, totalFen: lines.reduce((a, l) => a + l.amountFen + l.lateFeeFen, 0) };
+    return { projectId: bills[0]!.projectId, bills: lines, totalFen: [...owed.values()].reduce((a, o) => a + o.totalFen, 0) };
   }
 
   /** Opens today's receipt counter of the project before a crediting transaction (see daily-code.ts). */
