@@ -6,11 +6,6 @@ import {
   DEFAULT_PAGE_SIZE,
   type BillStatus,
   type BindingStatus,
-  type CashHandoverStatus,
-  type PaymentMethod,
-  type PaymentRefundFilter,
-  type ReconDiffStatus,
-  type RefundStatus,
 } from '@wy/shared';
 import type { paths } from '@wy/shared/api';
 import createQueryHooks from 'openapi-react-query';
@@ -21,15 +16,7 @@ export * from './client';
 
 import type {
   Bill,
-  PaymentRow,
-  HandoverPage,
-  ReconDiff,
-  Refund,
   Binding,
-  DeskPayment,
-  PutSlaSettings,
-  Receipt,
-  SlaSettings,
   RequestSummary,
   UploadBody,
   Uploaded,
@@ -166,7 +153,6 @@ export async function fetchImageBlob(url: string): Promise<Blob> {
   return res.blob();
 }
 
-/* ------------------------------------------------------------------ repair catalogue and rota */
 /* ------------------------------------------------------------------ bills, desk payments, receipts */
 export const listBills = (
   q: { projectId: number; status?: BillStatus; roomId?: number; period?: string },
@@ -174,45 +160,6 @@ export const listBills = (
   limit = PAGE,
 ): Promise<Page<Bill>> =>
   call(client.GET('/api/v1/bills', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
-/** 收款记录: the project's payments in a local day range (and of a method), with the range's total. */
-export const listPayments = (
-  q: { projectId: number; from?: string; to?: string; method?: PaymentMethod; refund?: PaymentRefundFilter },
-  cursor?: string | null,
-  limit = PAGE,
-): Promise<Page<PaymentRow> & { totalFen: number; refundedFen: number; count: number }> =>
-  call(client.GET('/api/v1/payments', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
-/** R-PAY-03 对账: differences (of a day, open or all), newest first. */
-export const listReconDiffs = (
-  q: { billDate?: string; status?: ReconDiffStatus },
-  cursor?: string | null,
-  limit = PAGE,
-): Promise<Page<ReconDiff>> =>
-  call(
-    client.GET('/api/v1/reconciliation-differences', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }),
-  );
-/** R-FEE-06 交款单: a project's handovers (finance: all; a cashier: their own), newest first, with the cashiers to filter by. */
-export const listHandovers = (
-  q: { projectId: number; from?: string; to?: string; cashierId?: number; status?: CashHandoverStatus },
-  cursor?: string | null,
-  limit = PAGE,
-): Promise<HandoverPage> =>
-  call(client.GET('/api/v1/cash-handovers', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
-/** R-PAY-04 退款审批: a project's refund requests, newest first. */
-export const listRefunds = (
-  q: { projectId: number; status?: RefundStatus },
-  cursor?: string | null,
-  limit = PAGE,
-): Promise<Page<Refund>> =>
-  call(client.GET('/api/v1/refunds', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
-/** R-FEE-02 take a bill's payment at the desk; the answer is the receipt. */
-export const payBillAtDesk = (billId: number, body: DeskPayment): Promise<Receipt> =>
-  call(client.POST('/api/v1/bills/{id}/desk-payments', { params: { path: { id: billId } }, body }));
-
-/* ------------------------------------------------------------------ SLA settings and extensions */
-export const getSlaSettings = (projectId: number): Promise<SlaSettings> =>
-  call(client.GET('/api/v1/projects/{id}/sla-settings', { params: { path: { id: projectId } } }));
-export const putSlaSettings = (projectId: number, body: PutSlaSettings): Promise<SlaSettings> =>
-  call(client.PUT('/api/v1/projects/{id}/sla-settings', { params: { path: { id: projectId } }, body }));
 /** Drops empty strings / undefined so filters do not send `keyword=`. */
 function clean<T extends object>(q: T): T {
   const out: Record<string, unknown> = {};

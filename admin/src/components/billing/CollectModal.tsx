@@ -2,10 +2,9 @@
  * 收款 (R-FEE-02): take one bill at the desk. The amount is the bill's, shown fixed (the API refuses any
  * other); the cashier picks the method and confirms before the money is recorded — a paid bill is never edited.
  */
-import { useState } from 'react';
 import { App, Alert, Descriptions, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
 import { DESK_PAYMENT_METHODS, formatYuan, PAYMENT_METHOD_LABELS, yuanInWords, type DeskPaymentMethod } from '@wy/shared';
-import { payBillAtDesk, showError, showSuccess } from '../../services/api';
+import { $api, showSuccess } from '../../services/api';
 import type { Bill, Receipt } from '../../services/models';
 import RadioChoice from '../RadioChoice';
 
@@ -30,7 +29,7 @@ export default function CollectModal({
 }) {
   const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const pay = $api.useMutation('post', '/api/v1/bills/{id}/desk-payments');
 
   const submit = async (v: Values) => {
     if (!bill) return;
@@ -49,21 +48,23 @@ export default function CollectModal({
       cancelText: '再核对一下',
     });
     if (!ok) return;
-    setSaving(true);
-    try {
-      const receipt = await payBillAtDesk(bill.id, {
-        method: v.method,
-        amountFen: bill.amountFen,
-        payerName: v.payerName?.trim() || undefined,
-        note: v.note?.trim() || undefined,
-      });
-      showSuccess(`已收款 ${formatYuan(receipt.amountFen)}，收据号 ${receipt.receiptNo}`);
-      onPaid(receipt);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    pay.mutate(
+      {
+        params: { path: { id: bill.id } },
+        body: {
+          method: v.method,
+          amountFen: bill.amountFen,
+          payerName: v.payerName?.trim() || undefined,
+          note: v.note?.trim() || undefined,
+        },
+      },
+      {
+        onSuccess: (receipt) => {
+          showSuccess(`已收款 ${formatYuan(receipt.amountFen)}，收据号 ${receipt.receiptNo}`);
+          onPaid(receipt);
+        },
+      },
+    );
   };
 
   return (
@@ -73,7 +74,7 @@ export default function CollectModal({
       onCancel={onClose}
       okText="收款"
       cancelText="取消"
-      okButtonProps={{ loading: saving, 'data-testid': 'collect-submit' } as ButtonProps}
+      okButtonProps={{ loading: pay.isPending, 'data-testid': 'collect-submit' } as ButtonProps}
       onOk={() => form.submit()}
       maskClosable={false}
       destroyOnHidden

@@ -110,7 +110,11 @@ export default function KeysetTable<T extends object>({
 
   const apply = (values: Filters) => {
     const next: Filters = {};
-    for (const [k, v] of Object.entries(values)) if (v !== undefined && v !== null && v !== '' && v !== false) next[k] = v;
+    // typed words are sent trimmed; an empty field, a cleared choice or an off switch is no filter
+    for (const [k, raw] of Object.entries(values)) {
+      const v = typeof raw === 'string' ? raw.trim() : raw;
+      if (v !== undefined && v !== null && v !== '' && v !== false) next[k] = v;
+    }
     setFilters(next);
     setStack([null]);
   };

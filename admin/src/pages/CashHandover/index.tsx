@@ -11,7 +11,7 @@ import type { Dayjs } from 'dayjs';
 import { CASH_HANDOVER_STATUS_LABELS, CASH_HANDOVER_STATUSES, formatYuan, type CashHandoverStatus } from '@wy/shared';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import { $api, listHandovers, showSuccess } from '../../services/api';
+import { $api, client, got, showSuccess } from '../../services/api';
 import type { Handover } from '../../services/models';
 import { confirmThen } from '../../utils/confirm';
 import { formatTime } from '../../utils/time';
@@ -168,15 +168,19 @@ export default function CashHandoverPage() {
       params={params}
       search={false}
       fetchPage={async (f, cursor) => {
-        const page = await listHandovers(
-          {
-            projectId: pid,
-            status: f.status as CashHandoverStatus | undefined,
-            from: f.from as string | undefined,
-            to: f.to as string | undefined,
-            cashierId: f.cashierId as number | undefined,
-          },
-          cursor,
+        const page = await got(
+          client.GET('/api/v1/cash-handovers', {
+            params: {
+              query: {
+                projectId: pid,
+                status: f.status as CashHandoverStatus | undefined,
+                from: f.from as string | undefined,
+                to: f.to as string | undefined,
+                cashierId: f.cashierId as number | undefined,
+                cursor: cursor ?? undefined,
+              },
+            },
+          }),
         );
         setCashiers(page.cashiers);
         return page;

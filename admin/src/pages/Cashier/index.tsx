@@ -10,7 +10,7 @@ import { BILL_STATUS_COLORS } from '../../components/billing/BillBlock';
 import CollectModal from '../../components/billing/CollectModal';
 import ReceiptModal from '../../components/billing/ReceiptModal';
 import { useProject } from '../../project';
-import { listBills } from '../../services/api';
+import { client, got } from '../../services/api';
 import type { Bill, Receipt } from '../../services/models';
 import { formatTime } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
@@ -117,13 +117,17 @@ export default function CashierPage() {
         params={params}
         search={false}
         fetchPage={(f, cursor) =>
-          listBills(
-            {
-              projectId: pid,
-              status: f.status === 'all' ? undefined : (f.status as BillStatus),
-              period: f.period as string | undefined,
-            },
-            cursor,
+          got(
+            client.GET('/api/v1/bills', {
+              params: {
+                query: {
+                  projectId: pid,
+                  status: f.status === 'all' ? undefined : (f.status as BillStatus),
+                  period: f.period as string | undefined,
+                  cursor: cursor ?? undefined,
+                },
+              },
+            }),
           )
         }
         onRow={(b) => ({ 'data-testid': 'bill-row', 'data-bill-id': b.id }) as React.HTMLAttributes<HTMLElement>}

@@ -22,7 +22,7 @@ import ReceiptModal from '../../components/billing/ReceiptModal';
 import RefundRequestModal from '../../components/billing/RefundRequestModal';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import { listPayments } from '../../services/api';
+import { client, got } from '../../services/api';
 import type { PaymentRow } from '../../services/models';
 import { pickerNow } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
@@ -142,15 +142,19 @@ export default function PaymentsPage() {
         params={params}
         search={false}
         fetchPage={async (f, cursor) => {
-          const page = await listPayments(
-            {
-              projectId: pid,
-              from: f.from as string,
-              to: f.to as string,
-              method: f.method as PaymentMethod | undefined,
-              refund: f.refund as PaymentRefundFilter | undefined,
-            },
-            cursor,
+          const page = await got(
+            client.GET('/api/v1/payments', {
+              params: {
+                query: {
+                  projectId: pid,
+                  from: f.from as string,
+                  to: f.to as string,
+                  method: f.method as PaymentMethod | undefined,
+                  refund: f.refund as PaymentRefundFilter | undefined,
+                  cursor: cursor ?? undefined,
+                },
+              },
+            }),
           );
           setSum({ totalFen: page.totalFen, refundedFen: page.refundedFen, count: page.count });
           return page;

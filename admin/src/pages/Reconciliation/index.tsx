@@ -32,7 +32,7 @@ import {
   type ReconDiffKind,
   type ReconDiffStatus,
 } from '@wy/shared';
-import { $api, listReconDiffs, showSuccess } from '../../services/api';
+import { $api, client, got, showSuccess } from '../../services/api';
 import type { ReconDay, ReconDiff } from '../../services/models';
 import { formatTime } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
@@ -276,7 +276,13 @@ export default function ReconciliationPage() {
         actionRef={table}
         params={{ status: filter === 'all' ? undefined : filter }}
         search={false}
-        fetchPage={(f, cursor) => listReconDiffs({ status: f.status as ReconDiffStatus | undefined }, cursor)}
+        fetchPage={(f, cursor) =>
+          got(
+            client.GET('/api/v1/reconciliation-differences', {
+              params: { query: { status: f.status as ReconDiffStatus | undefined, cursor: cursor ?? undefined } },
+            }),
+          )
+        }
         onRow={(x) => ({ 'data-testid': 'recon-diff-row', 'data-diff-id': x.id }) as React.HTMLAttributes<HTMLElement>}
         scroll={{ x: 1000 }}
         emptyText={filter === 'open' ? '没有待处理的差异' : '暂无差异记录'}

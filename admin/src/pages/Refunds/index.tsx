@@ -15,7 +15,7 @@ import {
 } from '@wy/shared';
 import { useAuth } from '../../auth';
 import { useProject } from '../../project';
-import { $api, listRefunds, showSuccess } from '../../services/api';
+import { $api, client, got, showSuccess } from '../../services/api';
 import type { Refund } from '../../services/models';
 import { formatTime } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
@@ -242,7 +242,13 @@ export default function RefundsPage() {
         actionRef={table}
         params={{ projectId: pid, status: filter === 'all' ? undefined : filter }}
         search={false}
-        fetchPage={(f, cursor) => listRefunds({ projectId: pid, status: f.status as RefundStatus | undefined }, cursor)}
+        fetchPage={(f, cursor) =>
+          got(
+            client.GET('/api/v1/refunds', {
+              params: { query: { projectId: pid, status: f.status as RefundStatus | undefined, cursor: cursor ?? undefined } },
+            }),
+          )
+        }
         onRow={(x) => ({ 'data-testid': 'refund-row', 'data-refund-id': x.id }) as React.HTMLAttributes<HTMLElement>}
         scroll={{ x: 1200 }}
         emptyText={filter === 'requested' ? '没有待审批的退款申请' : '暂无退款记录'}

@@ -9,7 +9,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { DEFAULT_REPAIR_SLA, URGENCY_LABELS, type DurationUnit } from '@wy/shared';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import { errorText, getSlaSettings, putSlaSettings, showSuccess } from '../../services/api';
+import { client, errorText, got, showSuccess } from '../../services/api';
 import type { PutSlaSettings, SlaDuration, SlaSettings } from '../../services/models';
 import PageContainer from '../../components/PageContainer';
 import FormSelect from '../../components/FormSelect';
@@ -125,7 +125,7 @@ export default function SlaSettingsPage() {
   const load = useCallback(async () => {
     setLoadError(null);
     try {
-      const s = await getSlaSettings(pid);
+      const s = await got(client.GET('/api/v1/projects/{id}/sla-settings', { params: { path: { id: pid } } }));
       setData(s);
       form.setFieldsValue(s);
       setDirty(false);
@@ -150,7 +150,12 @@ export default function SlaSettingsPage() {
     setSaving(true);
     setSaveError(null);
     try {
-      const s = await putSlaSettings(pid, { repair: v.repair, holidays: v.holidays ?? [], workdays: v.workdays ?? [] });
+      const s = await got(
+        client.PUT('/api/v1/projects/{id}/sla-settings', {
+          params: { path: { id: pid } },
+          body: { repair: v.repair, holidays: v.holidays ?? [], workdays: v.workdays ?? [] },
+        }),
+      );
       setData(s);
       form.setFieldsValue(s);
       setDirty(false);
