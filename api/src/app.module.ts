@@ -17,6 +17,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrgModule } from './modules/org/org.module.js';
 import { PaymentsModule } from './modules/payments/payments.module.js';
 import { ParkingModule } from './modules/parking/parking.module.js';
+import { InvoicesModule } from './modules/invoices/invoices.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { ServiceRequestsModule } from './modules/service-requests/sr.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         FaqModule,
         EnquiriesModule,
         ParkingModule,
+        InvoicesModule,
         NotificationsModule,
         ReportsModule,
         FollowUpsModule,

@@ -270,6 +270,26 @@ const TABLE: Record<string, Entry> = {
     body: () => ({ receivedCashFen: 5000 }),
   },
   'POST /cash-handovers/{id}/withdraw': { access: P('billing.collect'), params: id('handoverA') },
+  'GET /me/invoice-requests': { access: 'owner' },
+  'GET /me/invoice-requests/bills': { access: 'owner' },
+  'POST /me/invoice-requests': {
+    access: 'owner',
+    body: (f) => ({ billIds: [f.billA], titleType: 'personal', title: '安全测试抬头', email: 'a@example.com' }),
+  },
+  'GET /me/invoice-requests/{id}': { access: 'owner', params: id('invoiceA') },
+  'POST /me/invoice-requests/{id}/withdraw': { access: 'owner', params: id('invoiceA') },
+  'GET /invoice-requests': { access: P('billing.invoice') },
+  'GET /invoice-requests/{id}': { access: P('billing.invoice'), params: id('invoiceA') },
+  'POST /invoice-requests/{id}/issue': {
+    access: P('billing.invoice'),
+    params: id('invoiceA'),
+    body: () => ({ invoiceNo: '12345678' }),
+  },
+  'POST /invoice-requests/{id}/reject': {
+    access: P('billing.invoice'),
+    params: id('invoiceA'),
+    body: () => ({ reason: '安全测试驳回' }),
+  },
   'GET /refunds': { access: P('billing.refund') },
   'POST /refunds': { access: P('billing.refund'), body: (f) => ({ paymentId: f.receiptA, reason: '安全测试退款' }) },
   'POST /refunds/{id}/approve': { access: P('billing.refund'), params: id('refundA'), body: () => ({ note: '同意' }) },
@@ -566,6 +586,13 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     });
     expect(handover.status, JSON.stringify(handover.body)).toBe(201);
     f.handoverA = handover.body.id;
+    // household A asks for an invoice for that paid bill (开票申请), waiting for finance
+    const invoice = await t.req('POST', '/api/v1/me/invoice-requests', {
+      token: tokens.ownerA,
+      body: { billIds: [f.billA], titleType: 'personal', title: '张伟', email: 'zhangwei@example.com' },
+    });
+    expect(invoice.status, JSON.stringify(invoice.body)).toBe(201);
+    f.invoiceA = invoice.body.id;
     // household A's complaint (reviewed: B/GC) and a common complaint of project 101's table
     const cmp = await t.req('POST', '/api/v1/me/complaints', {
       token: tokens.ownerA,

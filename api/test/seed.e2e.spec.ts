@@ -86,6 +86,17 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(huang.body.items).toEqual([]);
   });
 
+  it('demo invoice requests: 瑞和花园’s queue holds one issued and one pending request, and 张伟’s paid month is left to ask for in the H5', async () => {
+    const p201 = await (await ids(t)).project('201');
+    const caiwu = await t.staffToken('caiwu', 'Caiwu@123');
+    const queue = await t.req('GET', `/api/v1/invoice-requests?projectId=${p201}`, { token: caiwu });
+    expect(queue.status).toBe(200);
+    expect(queue.body.items.map((r: { status: string }) => r.status).sort()).toEqual(['issued', 'pending']);
+    expect(queue.body.pendingCount).toBe(1);
+    const zhang = await t.req('GET', '/api/v1/me/invoice-requests/bills', { token: await t.ownerToken('13800000001') });
+    expect(zhang.body.items.filter((b: { available: boolean }) => b.available).length).toBeGreaterThan(0);
+  });
+
   it('the clerk’s desk counts what is waiting: to dispatch, in the pool, in progress, callbacks, bindings', async () => {
     const kefu = await t.staffToken('kefu', 'Kefu@123');
     const p101 = await (await ids(t)).project('101');

@@ -18,3 +18,4 @@ export * from './faq.js';
 export * from './parking.js';
 export * from './follow-ups.js';
 export * from './accessibility.js';
+export * from './invoices.js';

@@ -131,6 +131,8 @@ export const PERMISSIONS = {
   'billing.report': ['head_office', 'project_manager', 'finance'],
   /** R-FEE-06 confirm a cashier's cash handover (交款单) or record a shortfall; never one's own */
   'billing.handover_confirm': ['head_office', 'finance'],
+  /** invoice requests (开票申请): the queue, record the invoice number or reject */
+  'billing.invoice': ['head_office', 'finance'],
   /** fee items and their prices, the monthly bill run (R-FEE-01, R-FEE-04) */
   'billing.configure': ['head_office', 'project_manager', 'finance'],
   /** edit the published repair catalogue and its prices, and the dispatch rota (R-REP-02, R-REP-04) */

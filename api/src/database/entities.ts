@@ -25,6 +25,7 @@ import { Complaint, ComplaintClassItem, ComplaintClock, ComplaintEvent, Complain
 import { Enquiry, EnquiryEvent } from '../modules/enquiries/entities.js';
 import { FaqCandidate, FaqEntry, FaqQuiz } from '../modules/faq/entities.js';
 import { PARKING_ENTITIES } from '../modules/parking/entities.js';
+import { INVOICE_ENTITIES } from '../modules/invoices/entities.js';
 
 export const ENTITIES = [
   Company,
@@ -80,5 +81,6 @@ export const ENTITIES = [
   FaqCandidate,
   FaqQuiz,
   ...PARKING_ENTITIES,
+  ...INVOICE_ENTITIES,
   FollowUp,
 ];

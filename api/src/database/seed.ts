@@ -18,6 +18,7 @@ import { insertDefaultCategories } from '../modules/service-requests/default-cat
 import { seedDemoComplaints } from './seed-complaints.js';
 import { seedDemoFaq } from './seed-faq.js';
 import { seedDemoFees } from './seed-fees.js';
+import { seedDemoInvoices } from './seed-invoices.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
@@ -270,6 +271,7 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoComplaints(app);
     await seedDemoFaq(app);
     await seedDemoFees(app);
+    await seedDemoInvoices(app);
   }
   return true;
 }

@@ -194,6 +194,19 @@ export interface DomainEvents {
     at: Date;
   };
 
+  /**
+   * payments: a refund of a payment finished (R-PAY-04) — money went back — in the transaction that finished it,
+   * once per refund. Invoice requests flag an invoiced bill for a red-letter reversal (红冲).
+   */
+  'payment.refunded': {
+    refundId: number;
+    paymentId: number;
+    billId: number;
+    projectId: number;
+    amountFen: number;
+    at: Date;
+  };
+
   /** parking: a step was taken on a parking application, in its transaction. */
   'parking.moved': {
     applicationId: number;

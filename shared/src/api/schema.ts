@@ -993,6 +993,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoice-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Invoices_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Invoices_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-requests/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Invoices_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoice-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Invoices_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/bills": {
         parameters: {
             query?: never;
@@ -1177,6 +1241,70 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Fees_standards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/invoice-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Invoices_mine"];
+        put?: never;
+        post: operations["Invoices_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/invoice-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Invoices_myDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/invoice-requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Invoices_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/invoice-requests/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Invoices_invoiceable"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3617,6 +3745,21 @@ export interface components {
              */
             subjectKind: "repair" | "complaint";
         };
+        CreateInvoiceRequestDto: {
+            /** @description 开票的账单 */
+            billIds: number[];
+            /** @description 电子邮箱 */
+            email: string;
+            /** @description 税号 */
+            taxNo?: string;
+            /** @description 发票抬头 */
+            title: string;
+            /**
+             * @description 抬头类型
+             * @enum {string}
+             */
+            titleType: "personal" | "company";
+        };
         CreateMyBindingDto: {
             /**
              * @description 身份
@@ -4366,6 +4509,95 @@ export interface components {
             clustersCreated: number;
             roomsCreated: number;
         };
+        InvoiceableBillDto: {
+            /** @description 可申请开票 */
+            available: boolean;
+            billId: number;
+            /** @description 实缴金额（分）：已缴减已退 */
+            fen: number;
+            /** @description 缴费时间 */
+            paidAt: string | null;
+            /** @description 账期 */
+            period: string | null;
+            projectId: number;
+            /** @description 收据号 */
+            receiptNo: string | null;
+            roomLabel: string;
+            title: string;
+            /** @description 不可申请的原因 */
+            unavailableReason: string | null;
+        };
+        InvoiceableBillsDto: {
+            items: components["schemas"]["InvoiceableBillDto"][];
+        };
+        InvoiceLineDto: {
+            billId: number;
+            /** @description 申请时的实缴金额（分）：已缴减已退 */
+            fen: number;
+            /** @description 账期 */
+            period: string | null;
+            /** @description 收据号 */
+            receiptNo: string | null;
+            roomLabel: string;
+            title: string;
+        };
+        InvoiceRequestDto: {
+            /** @description 申请开票金额（分） */
+            amountFen: number;
+            applicantName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 处理时间 */
+            decidedAt: string | null;
+            /** @description 处理人 */
+            decidedByName: string | null;
+            email: string;
+            id: number;
+            /** @description 开票日期（项目时区） */
+            invoiceDate: string | null;
+            /** @description 发票号码 */
+            invoiceNo: string | null;
+            lines: components["schemas"]["InvoiceLineDto"][];
+            /** @description 业主可撤回（待开票） */
+            mayWithdraw: boolean;
+            /** @description 已开票后又退款：须开红字发票冲销 */
+            needsReversal: boolean;
+            projectId: number;
+            /** @description 最近退款时间 */
+            refundedAt: string | null;
+            /** @description 申请后退款的金额（分）；已开票的须红冲 */
+            refundedFen: number;
+            /** @description 驳回原因 */
+            rejectReason: string | null;
+            /** @enum {string} */
+            status: "pending" | "issued" | "rejected" | "withdrawn";
+            /** @description 税号 */
+            taxNo: string | null;
+            title: string;
+            /** @enum {string} */
+            titleType: "personal" | "company";
+        };
+        InvoiceRequestPageDto: {
+            items: components["schemas"]["InvoiceRequestDto"][];
+            nextCursor: string | null;
+            /** @description 本项目待开票的申请数 */
+            pendingCount: number;
+            /**
+             * Format: date
+             * @description 今天（项目时区），开票日期的默认值
+             */
+            today: string;
+        };
+        IssueInvoiceDto: {
+            /**
+             * Format: date
+             * @description 开票日期
+             * @example 2026-11-23
+             */
+            invoiceDate?: string;
+            /** @description 发票号码 */
+            invoiceNo: string;
+        };
         JoinComplaintDto: {
             /** @description 联名码 */
             joinCode: string;
@@ -4627,6 +4859,10 @@ export interface components {
             at: string;
             label: string;
             note: string | null;
+        };
+        MyInvoiceRequestPageDto: {
+            items: components["schemas"]["InvoiceRequestDto"][];
+            nextCursor: string | null;
         };
         MyOccupantDto: {
             bindingId: number;
@@ -5145,6 +5381,10 @@ export interface components {
         RefundPageDto: {
             items: components["schemas"]["RefundDto"][];
             nextCursor: string | null;
+        };
+        RejectInvoiceDto: {
+            /** @description 驳回原因 */
+            reason: string;
         };
         RejectRefundDto: {
             /** @description 驳回原因 */
@@ -7592,6 +7832,111 @@ export interface operations {
             };
         };
     };
+    Invoices_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 开始日期 */
+                from?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 只看开票后退款的 */
+                refunded?: boolean;
+                /** @description 状态 */
+                status?: "pending" | "issued" | "rejected" | "withdrawn";
+                /** @description 结束日期 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRequestPageDto"];
+                };
+            };
+        };
+    };
+    Invoices_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRequestDto"];
+                };
+            };
+        };
+    };
+    Invoices_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueInvoiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRequestDto"];
+                };
+            };
+        };
+    };
+    Invoices_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectInvoiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRequestDto"];
+                };
+            };
+        };
+    };
     Billing_mine: {
         parameters: {
             query?: {
@@ -7914,6 +8259,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FeeStandardsDto"];
+                };
+            };
+        };
+    };
+    Invoices_mine: {
+        parameters: {
+            query?: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInvoiceRequestPageDto"];
+                };
+            };
+        };
+    };
+    Invoices_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvoiceRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRequestDto"];
+                };
+            };
+        };
+    };
+    Invoices_myDetail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRequestDto"];
+                };
+            };
+        };
+    };
+    Invoices_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceRequestDto"];
+                };
+            };
+        };
+    };
+    Invoices_invoiceable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceableBillsDto"];
                 };
             };
         };

@@ -55,6 +55,8 @@ import { PaymentRefundedSqlite1796553589754 } from './1796553589754-PaymentRefun
 import { PaymentRefundedMysql1796553589754 } from './1796553589754-PaymentRefunded.mysql.js';
 import { CashHandoverSqlite1796557637369 } from './1796557637369-CashHandover.sqlite.js';
 import { CashHandoverMysql1796557637369 } from './1796557637369-CashHandover.mysql.js';
+import { InvoiceRequestsSqlite1796562867862 } from './1796562867862-InvoiceRequests.sqlite.js';
+import { InvoiceRequestsMysql1796562867862 } from './1796562867862-InvoiceRequests.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -83,7 +85,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ReconciliationMysql1796544024575,
   ParkingLedgerIndexesMysql1796544126703,
   ContactRoundsMysql1796551396096,
-  RefundReconciliationMysql1796551516768, PaymentRefundedMysql1796553589754, CashHandoverMysql1796557637369];
+  RefundReconciliationMysql1796551516768, PaymentRefundedMysql1796553589754, CashHandoverMysql1796557637369, InvoiceRequestsMysql1796562867862];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
   ServiceRequestsSqlite1795463709942,
@@ -109,4 +111,4 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ReconciliationSqlite1796544024575,
   ParkingLedgerIndexesSqlite1796544126703,
   ContactRoundsSqlite1796551396096,
-  RefundReconciliationSqlite1796551516768, PaymentRefundedSqlite1796553589754, CashHandoverSqlite1796557637369];
+  RefundReconciliationSqlite1796551516768, PaymentRefundedSqlite1796553589754, CashHandoverSqlite1796557637369, InvoiceRequestsSqlite1796562867862];

@@ -17,6 +17,7 @@ import { HandoverView } from './handovers/handover-view.js';
 import { WithdrawHandover } from './handovers/withdraw-handover.js';
 import { FeesRepository } from './fees.repository.js';
 import { FeesService } from './fees.service.js';
+import { PaidBills } from './paid-bills.service.js';
 
 /**
  * The one bill model: fee items and their publication, meter readings, the monthly bill run, one-off
@@ -39,7 +40,8 @@ import { FeesService } from './fees.service.js';
     CreateHandover,
     ConfirmHandover,
     WithdrawHandover,
+    PaidBills,
   ],
-  exports: [BillingService],
+  exports: [BillingService, PaidBills],
 })
 export class BillingModule {}

@@ -86,6 +86,20 @@ export class BillingRepository {
     if (status) qb.andWhere('b.status = :status', { status });
     return qb.orderBy('b.id', 'DESC').take(200).getMany();
   }
+  /** These bills when they are of rooms the person is bound to (approved), not void (invoice requests read them through PaidBills). */
+  billsOfPersonByIds(personId: number, ids: readonly number[]) {
+    if (!ids.length) return Promise.resolve([] as Bill[]);
+    return this.ds
+      .getRepository(Bill)
+      .createQueryBuilder('b')
+      .where('b.id IN (:...ids)', { ids: [...ids] })
+      .andWhere("b.room_id IN (SELECT x.room_id FROM room_binding x WHERE x.person_id = :personId AND x.status = 'approved')", {
+        personId,
+      })
+      .andWhere("b.status <> 'void'")
+      .orderBy('b.id', 'DESC')
+      .getMany();
+  }
   paymentsForBills(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as Payment[]);
     return selectRows(this.ds.manager, Payment, `bill_id IN (${ids.map(() => '?').join(', ')})`, ids);

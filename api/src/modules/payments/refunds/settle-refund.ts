@@ -4,6 +4,7 @@ import type { AppConfig } from '../../../config/env.js';
 import { Clock } from '../../../infra/clock.js';
 import { Jobs } from '../../../infra/jobs.js';
 import { APP_CONFIG } from '../../../infra/tokens.js';
+import { EventBus } from '../../../events/event-bus.js';
 import { BillingService } from '../../billing/billing.service.js';
 import type { Refund } from '../entities.js';
 import { PaymentsRepository } from '../payments.repository.js';
@@ -26,6 +27,7 @@ export class SettleRefund implements OnModuleInit {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(Jobs) private readonly jobs: Jobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EventBus) private readonly events: EventBus,
   ) {}
 
   onModuleInit(): void {
@@ -103,6 +105,14 @@ export class SettleRefund implements OnModuleInit {
         at: now,
       });
       if (reissuedBillId) await this.repo.patchRefund(r.id, { reissuedBillId }, em);
+      await this.events.publish(em, 'payment.refunded', {
+        refundId: r.id,
+        paymentId: r.paymentId,
+        billId: r.billId,
+        projectId: r.projectId,
+        amountFen: Number(r.amountFen),
+        at: now,
+      });
       return true;
     });
   }
