@@ -218,7 +218,7 @@ describe.each(testDatabases())('invoice requests (%s)', (db) => {
     expect(await requestsOf(projectId)).toBe(1);
     expect(await held(paid[1]!.id)).toBe(1);
     // asked again one after the other: 409, nothing written
-    expect((await ask(owner, { ...HEADER, billIds: [paid[0]!.id] })).status).toBe(409);
+    expect((await ask(owner, { ...HEADER, billIds: [paid[1]!.id] })).status).toBe(409);
     expect(await requestsOf(projectId)).toBe(1);
   });
 
