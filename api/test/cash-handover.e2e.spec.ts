@@ -4,7 +4,7 @@
 // confirms the cash or records a shortfall with a reason; a confirmed handover never changes again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
-import { feeItem, feeProject, startPayApp } from './fees-fixtures.js';
+import { china, feeItem, feeProject, makeStaff, startPayApp } from './fees-fixtures.js';
 import { count, testDatabases, type TestApp } from './harness.js';
 
 interface Bill {
@@ -13,23 +13,13 @@ interface Bill {
   totalFen: number;
 }
 
-/** China time (UTC+8) of a day as an instant. */
-const china = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`);
-
 describe.each(testDatabases())('cash handover (%s)', (db) => {
   let t: TestApp;
   let pay: FakeWechatPay;
   let admin: string;
   let codeSeq = 810;
 
-  const staff = async (username: string, roles: string[], projectIds: number[]) => {
-    const made = await t.req('POST', '/api/v1/staff', {
-      token: admin,
-      body: { username, name: `员工${username}`, password: 'Cw#Finance2026', roles, projectIds },
-    });
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-    return { id: made.body.id as number, token: await t.staffToken(username, 'Cw#Finance2026') };
-  };
+  const staff = (username: string, roles: string[], projectIds: number[]) => makeStaff(t, admin, username, roles, projectIds);
 
   /** A project with ten unpaid bills of ¥15 (two months × five rooms), its owner's phone, a cashier and two finance clerks. */
   const setup = async () => {

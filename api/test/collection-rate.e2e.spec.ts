@@ -54,8 +54,20 @@ describe.each(testDatabases())('collection rate (%s)', (db) => {
       body: { buildingId: b2.body.id, roomNo: '201', area: 10000, use: 'residential' },
     });
     expect(r2.status, JSON.stringify(r2.body)).toBe(201);
-    const wyf = await feeItem(t, admin, projectId, { code: 'WYF', name: '物业服务费', category: 'management', basis: 'area', unitFen: 285 });
-    const ljf = await feeItem(t, admin, projectId, { code: 'LJF', name: '垃圾清运费', category: 'garbage', basis: 'fixed', unitFen: 1500 });
+    const wyf = await feeItem(t, admin, projectId, {
+      code: 'WYF',
+      name: '物业服务费',
+      category: 'management',
+      basis: 'area',
+      unitFen: 285,
+    });
+    const ljf = await feeItem(t, admin, projectId, {
+      code: 'LJF',
+      name: '垃圾清运费',
+      category: 'garbage',
+      basis: 'fixed',
+      unitFen: 1500,
+    });
     for (const period of ['2026-09', '2026-10']) {
       t.clock.set(new Date(`${period}-05T02:00:00Z`));
       const run = await t.req('POST', '/api/v1/bill-runs', { token: admin, body: { projectId, period } });
@@ -89,7 +101,10 @@ describe.each(testDatabases())('collection rate (%s)', (db) => {
     ).toBe(201);
     const finance = await t.staffToken(username, 'Cw#Finance2026');
     const back = paid.findIndex((b) => b.roomId === rooms[0] && b.feeItemId === ljf.id);
-    const asked = await t.req('POST', '/api/v1/refunds', { token: finance, body: { paymentId: receipts[back], reason: '重复缴费退回' } });
+    const asked = await t.req('POST', '/api/v1/refunds', {
+      token: finance,
+      body: { paymentId: receipts[back], reason: '重复缴费退回' },
+    });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
     expect((await t.req('POST', `/api/v1/refunds/${asked.body.id}/approve`, { token: admin, body: {} })).body.status).toBe(
       'succeeded',
@@ -125,20 +140,79 @@ describe.each(testDatabases())('collection rate (%s)', (db) => {
         collectedFen: sum(paid.filter((b) => b.feeItemId === wyf.id)),
         bills: 6,
       }),
-      expect.objectContaining({ id: ljf.id, name: '垃圾清运费', billedFen: 9000, collectedFen: 1500, owedFen: 7500, ratePct: 16.6, bills: 6 }),
+      expect.objectContaining({
+        id: ljf.id,
+        name: '垃圾清运费',
+        billedFen: 9000,
+        collectedFen: 1500,
+        owedFen: 7500,
+        ratePct: 16.6,
+        bills: 6,
+      }),
     ]);
 
     // by building, a page of one at a time
     const p1 = await report(`projectId=${projectId}&from=2026-09&to=2026-09&by=building&limit=1`, finance);
     expect(p1.body.items).toHaveLength(1);
     expect(p1.body.nextCursor).not.toBeNull();
-    const p2 = await report(`projectId=${projectId}&from=2026-09&to=2026-09&by=building&limit=1&cursor=${p1.body.nextCursor}`, finance);
+    const p2 = await report(
+      `projectId=${projectId}&from=2026-09&to=2026-09&by=building&limit=1&cursor=${p1.body.nextCursor}`,
+      finance,
+    );
     expect(p2.body.nextCursor).toBeNull();
     const [first, second] = [p1.body.items[0] as Row, p2.body.items[0] as Row];
     const inB2 = bills.filter((b) => b.roomId === r2.body.id);
     expect(first).toMatchObject({ name: '1栋', billedFen: billed - sum(inB2), collectedFen: collected - 1500, bills: 10 });
     expect(second).toMatchObject({ name: '2栋', billedFen: sum(inB2), collectedFen: 1500, bills: 2 });
     expect(first.collectedFen + second.collectedFen).toBe(collected);
+
+    // the Excel sheet: every building (not one page), Chinese headers, yuan with two decimals from fen, the total last
+    const sheet = async (q: string) => {
+      const x = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reports/collection/export?${q}`,
+        headers: { authorization: `Bearer ${finance}` },
+      });
+      expect(x.statusCode, x.body).toBe(200);
+      expect(x.headers['content-type']).toContain('spreadsheetml');
+      expect(String(x.headers['content-disposition'])).toContain('.xlsx');
+      const ExcelJS = (await import('exceljs')).default;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(x.rawPayload as never);
+      const ws = wb.worksheets[0]!;
+      return { ws, rows: (ws.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1)) };
+    };
+    const yuan = (fen: number) => Number((fen / 100).toFixed(2));
+    const byBuilding = await sheet(`projectId=${projectId}&from=2026-09&to=2026-09&by=building&limit=1`);
+    expect(byBuilding.rows[0]).toEqual(['楼栋', '账单数', '应收（元）', '实收（元）', '未收（元）', '收缴率（%）']);
+    expect(byBuilding.rows[1]).toEqual([
+      '1栋',
+      10,
+      yuan(first.billedFen),
+      yuan(first.collectedFen),
+      yuan(first.owedFen),
+      first.ratePct,
+    ]);
+    expect(byBuilding.rows[2]).toEqual(['2栋', 2, yuan(second.billedFen), 15, yuan(second.owedFen), second.ratePct]);
+    expect(byBuilding.rows[3]).toEqual([
+      '合计',
+      12,
+      yuan(billed),
+      yuan(collected),
+      yuan(billed - collected),
+      total.body.total.ratePct,
+    ]);
+    expect(byBuilding.ws.getCell('C2').numFmt).toBe('#,##0.00');
+    expect(byBuilding.ws.getCell('F2').numFmt).toBe('0.0');
+    const byItem = await sheet(`projectId=${projectId}&from=2026-09&to=2026-09&by=fee_item`);
+    expect(byItem.rows.map((r) => r[0])).toEqual([
+      '收费项目',
+      '物业服务费',
+      '垃圾清运费',
+      '合计',
+      expect.stringMatching(/账期 2026-09 至 2026-09/),
+    ]);
+    expect(byItem.rows[2]).toEqual(['垃圾清运费', 6, 90, 15, 75, 16.6]);
   });
 
   it('R-FEE-04 a month with nothing billed has no rate; bad input is refused with a Chinese 400; a clerk without the right gets 403', async () => {
@@ -162,5 +236,18 @@ describe.each(testDatabases())('collection rate (%s)', (db) => {
     });
     const clerk = await t.staffToken(clerkName, 'Kf#Service2026');
     expect((await report(`projectId=${projectId}`, clerk)).status).toBe(403);
+    const x = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/collection/export?projectId=${projectId}`,
+      headers: { authorization: `Bearer ${clerk}` },
+    });
+    expect(x.statusCode).toBe(403);
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/collection/export?projectId=${projectId}&from=2026-10&to=2026-09`,
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(bad.statusCode, bad.body).toBe(400);
+    expect(bad.json().message).toMatch(/开始账期不能晚于结束账期/);
   });
 });

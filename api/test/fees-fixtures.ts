@@ -6,6 +6,19 @@ import { freePort } from './support/instances.js';
 
 export const AREAS = [8925, 12050, 6733, 15001, 9999];
 
+/** China time (UTC+8) of a day as an instant. */
+export const china = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`);
+
+/** A staff member of these projects with these roles, made by head office; answers the id and a token. */
+export async function makeStaff(t: TestApp, admin: string, username: string, roles: string[], projectIds: number[]) {
+  const made = await t.req('POST', '/api/v1/staff', {
+    token: admin,
+    body: { username, name: `员工${username}`, password: 'Cw#Finance2026', roles, projectIds },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return { id: made.body.id as number, token: await t.staffToken(username, 'Cw#Finance2026') };
+}
+
 export async function feeProject(t: TestApp, admin: string, code: string) {
   const p = await t.req('POST', '/api/v1/projects', {
     token: admin,

@@ -302,6 +302,8 @@ const TABLE: Record<string, Entry> = {
   'PUT /repair-catalogue/{id}': { access: P('catalogue.write'), params: id('catPublic101'), body: () => ({ name: '改名类别' }) },
   'GET /reports/repair-kpis': { access: P('request.desk') },
   'GET /reports/collection': { access: P('billing.report') },
+  'GET /reports/collection/export': { access: P('billing.report') },
+  'GET /finance/today': { access: P('billing.finance_home') },
   'POST /complaints': {
     access: P('complaint.desk'),
     body: (f) => ({ projectId: f.p101, channel: 'phone', complainantName: '张伟', problem: '安全测试投诉' }),

@@ -129,6 +129,8 @@ export const PERMISSIONS = {
   'billing.reconcile': ['head_office', 'finance'],
   /** the collection-rate report (收缴率) per project, building and fee item (R-FEE-04) */
   'billing.report': ['head_office', 'project_manager', 'finance'],
+  /** 财务 home on 工作台: today's takings per method, online orders needing a look, reconciliation, handovers and refunds waiting */
+  'billing.finance_home': ['head_office', 'project_manager', 'finance'],
   /** R-FEE-06 confirm a cashier's cash handover (交款单) or record a shortfall; never one's own */
   'billing.handover_confirm': ['head_office', 'finance'],
   /** invoice requests (开票申请): the queue, record the invoice number or reject */

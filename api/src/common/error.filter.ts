@@ -47,7 +47,9 @@ export class ErrorFilter implements ExceptionFilter {
       this.logger.error({ err: exception, reqId: req?.id }, 'unhandled error');
     }
     if (body.details === undefined) delete body.details;
-    void reply.status(status).send(body);
+    // a route that answers a file (an Excel export) has set its type already: an error is JSON, not a download
+    reply.removeHeader('content-disposition');
+    void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }
 

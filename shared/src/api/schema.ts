@@ -881,6 +881,22 @@ export interface paths {
         patch: operations["Fees_update"];
         trace?: never;
     };
+    "/api/v1/finance/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FinanceToday_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/follow-ups": {
         parameters: {
             query?: never;
@@ -2169,6 +2185,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Reports_collection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/collection/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_exportCollection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4374,6 +4406,67 @@ export interface components {
             unitFen: number;
             /** @description 本档上限（百分之一单位） */
             upTo: number | null;
+        };
+        FinanceCountFenDto: {
+            count: number;
+            /** @description 金额（分） */
+            fen: number;
+        };
+        FinanceHandoversDto: {
+            /** @description 其中现金（分） */
+            cashFen: number;
+            /** @description 待确认的交款单 */
+            count: number;
+            /** @description 合计（分） */
+            totalFen: number;
+        };
+        FinanceMethodTotalDto: {
+            /** @description 笔数（每张收据一笔） */
+            count: number;
+            /** @description 金额（分） */
+            fen: number;
+            /** @enum {string} */
+            method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan" | "wechat_pay";
+        };
+        FinanceReconDto: {
+            /** @description 对账日期（昨天，中国时间） */
+            billDate: string;
+            /** @description 所有日期未处理的差异（本项目及无项目的） */
+            openDifferences: number;
+            /** @description 该日未处理的差异（本项目及无项目的） */
+            openDifferencesOfDay: number;
+            /** @description 本系统笔数 */
+            ourCount: number | null;
+            /** @description 本系统金额（分） */
+            ourFen: number | null;
+            /** @description 微信账单笔数 */
+            providerCount: number | null;
+            /** @description 微信账单金额（分） */
+            providerFen: number | null;
+            /** @description 是否已对账 */
+            reconciled: boolean;
+            /** @description 最近一次对账时间 */
+            runAt: string | null;
+            /** @description 对账人 */
+            runByName: string | null;
+        };
+        FinanceTodayDto: {
+            /** @description 今天收款笔数 */
+            count: number;
+            /** @description 今天（项目所在时区） */
+            date: string;
+            handovers: components["schemas"]["FinanceHandoversDto"];
+            /** @description 已过支付时限仍未关闭的微信订单 */
+            openPastExpiry: components["schemas"]["FinanceCountFenDto"];
+            /** @description 近 30 天微信已付款但未入账的订单（账单已在前台缴过，待退款） */
+            paidNotCredited: components["schemas"]["FinanceCountFenDto"];
+            reconciliation: components["schemas"]["FinanceReconDto"];
+            /** @description 待审批的退款 */
+            refunds: components["schemas"]["FinanceCountFenDto"];
+            /** @description 今天各收款方式（每种方式一行，没有收款为 0） */
+            takings: components["schemas"]["FinanceMethodTotalDto"][];
+            /** @description 今天收款合计（分） */
+            totalFen: number;
         };
         FinishChecklistDto: {
             /** @description 已向业主出示并解释费用（无费用时为 false） */
@@ -7610,6 +7703,28 @@ export interface operations {
             };
         };
     };
+    FinanceToday_get: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceTodayDto"];
+                };
+            };
+        };
+    };
     FollowUps_history: {
         parameters: {
             query: {
@@ -10020,6 +10135,36 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CollectionReportDto"];
                 };
+            };
+        };
+    };
+    Reports_exportCollection: {
+        parameters: {
+            query: {
+                /** @description 统计维度 */
+                by?: "project" | "building" | "fee_item";
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 开始账期 */
+                from?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 结束账期 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

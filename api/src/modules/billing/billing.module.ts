@@ -18,6 +18,8 @@ import { WithdrawHandover } from './handovers/withdraw-handover.js';
 import { FeesRepository } from './fees.repository.js';
 import { FeesService } from './fees.service.js';
 import { PaidBills } from './paid-bills.service.js';
+import { FinanceFiguresRepository } from './finance-figures.repository.js';
+import { FinanceFigures } from './finance-figures.service.js';
 
 /**
  * The one bill model: fee items and their publication, meter readings, the monthly bill run, one-off
@@ -41,7 +43,9 @@ import { PaidBills } from './paid-bills.service.js';
     ConfirmHandover,
     WithdrawHandover,
     PaidBills,
+    FinanceFiguresRepository,
+    FinanceFigures,
   ],
-  exports: [BillingService, PaidBills],
+  exports: [BillingService, PaidBills, FinanceFigures],
 })
 export class BillingModule {}

@@ -4,7 +4,10 @@ import { Clock } from '../../infra/clock.js';
 import { APP_CONFIG } from '../../infra/tokens.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { BillingModule } from '../billing/billing.module.js';
+import { OrgModule } from '../org/org.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { FinanceTodayController } from './finance-today.controller.js';
+import { FinanceToday } from './finance/finance-today.js';
 import { PaymentsController } from './payments.controller.js';
 import { PaymentsRepository } from './payments.repository.js';
 import { PaymentsService } from './payments.service.js';
@@ -25,9 +28,10 @@ import { WechatPayClient } from './wechatpay.client.js';
  * approval (R-PAY-04) through WeChat Pay's refund flow or the desk.
  */
 @Module({
-  imports: [AuditModule, BillingModule, PeopleModule],
-  controllers: [PaymentsController, RefundsController, ReconciliationController],
+  imports: [AuditModule, BillingModule, OrgModule, PeopleModule],
+  controllers: [PaymentsController, RefundsController, ReconciliationController, FinanceTodayController],
   providers: [
+    FinanceToday,
     PaymentsRepository,
     PaymentsService,
     RefundView,

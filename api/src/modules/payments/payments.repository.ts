@@ -179,4 +179,49 @@ export class PaymentsRepository {
       qb.andWhere(scope.length ? '(x.project_id IS NULL OR x.project_id IN (:...scope))' : 'x.project_id IS NULL', { scope });
     return keysetPage(qb, 'x', q, 'DESC');
   }
+
+  /* ---------------------------------------------------------------- the 财务 home's reads */
+  /** Unpaid orders of a project past their expiry that the close job has not closed yet: how many, how much. */
+  async openPastExpiry(projectId: number, now: Date): Promise<{ count: number; fen: number }> {
+    const r: { n: unknown; fen: unknown } | undefined = await this.ds
+      .getRepository(PayOrder)
+      .createQueryBuilder('o')
+      .select('COUNT(*)', 'n')
+      .addSelect('COALESCE(SUM(o.total_fen), 0)', 'fen')
+      .where("o.project_id = :projectId AND o.status = 'created' AND o.expires_at < :now", { projectId, now })
+      .getRawOne();
+    return { count: Number(r?.n ?? 0), fen: Number(r?.fen ?? 0) };
+  }
+  /** A project's orders paid since a moment (newest first, at most `limit`). */
+  paidOrdersSince(projectId: number, since: Date, limit: number) {
+    return this.ds
+      .getRepository(PayOrder)
+      .createQueryBuilder('o')
+      .where("o.project_id = :projectId AND o.status = 'paid' AND o.paid_at >= :since", { projectId, since })
+      .orderBy('o.id', 'DESC')
+      .take(limit)
+      .getMany();
+  }
+  /** R-PAY-03 open differences a project's finance sees (its own and those no project owns): all days, and of one day. */
+  async openDiffCounts(projectId: number, billDate: string): Promise<{ all: number; ofDay: number }> {
+    const r: { n: unknown; day: unknown } | undefined = await this.ds
+      .getRepository(ReconDiff)
+      .createQueryBuilder('x')
+      .select('COUNT(*)', 'n')
+      .addSelect('COALESCE(SUM(CASE WHEN x.bill_date = :billDate THEN 1 ELSE 0 END), 0)', 'day')
+      .where("x.status = 'open' AND (x.project_id = :projectId OR x.project_id IS NULL)", { projectId, billDate })
+      .getRawOne();
+    return { all: Number(r?.n ?? 0), ofDay: Number(r?.day ?? 0) };
+  }
+  /** R-PAY-04 a project's refunds waiting for a decision: how many, how much. */
+  async refundsRequested(projectId: number): Promise<{ count: number; fen: number }> {
+    const r: { n: unknown; fen: unknown } | undefined = await this.ds
+      .getRepository(Refund)
+      .createQueryBuilder('r')
+      .select('COUNT(*)', 'n')
+      .addSelect('COALESCE(SUM(r.amount_fen), 0)', 'fen')
+      .where("r.project_id = :projectId AND r.status = 'requested'", { projectId })
+      .getRawOne();
+    return { count: Number(r?.n ?? 0), fen: Number(r?.fen ?? 0) };
+  }
 }
