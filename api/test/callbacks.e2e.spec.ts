@@ -70,7 +70,7 @@ describe.each(testDatabases())('callbacks and the desk (%s)', (db) => {
       (await t.req('POST', `/api/v1/me/service-requests/${unrated}/actions/confirm`, { token: owner, body: {} })).status,
     ).toBe(200);
 
-    const queue = (await t.req('GET', `/api/v1/callbacks?projectId=${p101}`, { token: kefu })).body as {
+    const queue = (await t.req('GET', `/api/v1/callbacks?projectId=${p101}&limit=100`, { token: kefu })).body.items as {
       requestId: number;
       ownerSatisfaction: string | null;
     }[];
@@ -160,7 +160,8 @@ describe.each(testDatabases())('callbacks and the desk (%s)', (db) => {
     await at('2027-05-06T02:00:00Z');
     const counts = async () => (await t.req('GET', `/api/v1/callbacks/counts?projectId=${p101}`, { token: kefu })).body;
     const list = async (due: string) =>
-      ((await t.req('GET', `/api/v1/callbacks?projectId=${p101}&due=${due}`, { token: kefu })).body as unknown[]).length;
+      ((await t.req('GET', `/api/v1/callbacks?projectId=${p101}&due=${due}&limit=100`, { token: kefu })).body.items as unknown[])
+        .length;
     const before = await counts();
     expect(before).toEqual({ all: await list('all'), soon: await list('soon'), overdue: await list('overdue') });
 
@@ -175,7 +176,7 @@ describe.each(testDatabases())('callbacks and the desk (%s)', (db) => {
     expect(now.all).toBe(before.all + 2);
     expect(now).toEqual({ all: await list('all'), soon: await list('soon'), overdue: await list('overdue') });
     const overdueIds = (
-      (await t.req('GET', `/api/v1/callbacks?projectId=${p101}&due=overdue`, { token: kefu })).body as {
+      (await t.req('GET', `/api/v1/callbacks?projectId=${p101}&due=overdue&limit=100`, { token: kefu })).body.items as {
         requestId: number;
       }[]
     ).map((c) => c.requestId);
@@ -184,6 +185,41 @@ describe.each(testDatabases())('callbacks and the desk (%s)', (db) => {
     // another project's clerk cannot count this project's queue
     const kefu2 = await t.staffToken('kefu2', 'Kefu2@123');
     expect((await t.req('GET', `/api/v1/callbacks/counts?projectId=${p101}`, { token: kefu2 })).status).toBe(404);
+  });
+
+  it('R-REP-09 the callback queue pages on the server: soonest due first, each callback once across pages; a bad cursor is refused', async () => {
+    await at('2027-07-06T02:00:00Z');
+    const mine: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      mine.push(await finishedOwnerRepair());
+      t.clock.set(`2027-07-06T0${3 + i}:00:00Z`);
+    }
+    const all = (await t.req('GET', `/api/v1/callbacks?projectId=${p101}&limit=100`, { token: kefu })).body;
+    expect(all.nextCursor).toBeNull();
+    // two at a time, following the cursor to the end: the same rows in the same order
+    const paged: { requestId: number; kind: string; dueAt: string }[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const q: string = `/api/v1/callbacks?projectId=${p101}&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const r = await t.req('GET', q, { token: kefu });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expect(r.body.items.length).toBeLessThanOrEqual(2);
+      paged.push(...r.body.items);
+      cursor = r.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 100);
+    expect(paged.map((c) => `${c.requestId}-${c.kind}`)).toEqual(
+      all.items.map((c: { requestId: number; kind: string }) => `${c.requestId}-${c.kind}`),
+    );
+    expect(pages).toBe(Math.max(1, Math.ceil(all.items.length / 2)));
+    const dues = paged.map((c) => Date.parse(c.dueAt));
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    for (const id of mine) expect(paged.filter((c) => c.requestId === id)).toHaveLength(1);
+    // a cursor that is not one of ours is refused, not read as page 1
+    const bad = await t.req('GET', `/api/v1/callbacks?projectId=${p101}&cursor=bm9wZQ`, { token: kefu });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('翻页游标无效');
   });
 
   it("R-OWN-06 the clerk reveals the requester's full phone to call back; each view is audited; a technician or another project cannot", async () => {

@@ -303,6 +303,45 @@ describe.each(testDatabases())('organisation (%s)', (db) => {
     ).toBe(403);
   });
 
+  it('项目管理 lists projects filtered and paged on the server: by code, keyword and kind, each once across pages, only those in scope', async () => {
+    const admin = await t.staffToken('admin', 'Admin@123');
+    for (const [code, name, kind] of [
+      ['611', '翠湖花园', 'residential'],
+      ['612', '翠湖商务中心', 'office'],
+      ['613', '翠湖名苑', 'residential'],
+    ] as const)
+      expect((await t.req('POST', '/api/v1/projects', { token: admin, body: { code, name, kind } })).status).toBe(201);
+    const everything = (await t.req('GET', '/api/v1/projects', { token: admin })).body as { code: string }[];
+    // two at a time to the end: the same projects in the same order as the switcher's list
+    const codes: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const r = await t.req('GET', `/api/v1/projects/list?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expect(r.body.items.length).toBeLessThanOrEqual(2);
+      codes.push(...r.body.items.map((p: { code: string }) => p.code));
+      cursor = r.body.nextCursor;
+    } while (cursor);
+    expect(codes).toEqual(everything.map((p) => p.code));
+    const list = async (q: string) =>
+      ((await t.req('GET', `/api/v1/projects/list?${q}`, { token: admin })).body.items as { code: string }[]).map((p) => p.code);
+    expect(await list(`keyword=${encodeURIComponent('翠湖')}`)).toEqual(['611', '612', '613']);
+    expect(await list(`keyword=${encodeURIComponent('翠湖')}&kind=office`)).toEqual(['612']);
+    expect(await list('keyword=61')).toEqual(['611', '612', '613']);
+    expect(await list('keyword=%25')).toEqual([]); // a wildcard is a character, not "anything"
+    // a clerk sees only the projects of their own scope
+    const kefu = await t.staffToken('kefu', 'Kefu@123');
+    const mine = (await t.req('GET', '/api/v1/projects', { token: kefu })).body as { code: string }[];
+    expect((await t.req('GET', '/api/v1/projects/list?limit=100', { token: kefu })).body.items.map((p: { code: string }) => p.code)).toEqual(
+      mine.map((p) => p.code),
+    );
+    expect(mine.map((p) => p.code)).not.toContain('611');
+    // bad input is refused in Chinese
+    const bad = await t.req('GET', '/api/v1/projects/list?kind=castle', { token: admin });
+    expect(bad.status).toBe(400);
+    expect((await t.req('GET', '/api/v1/projects/list?cursor=bm9wZQ', { token: admin })).body.message).toContain('翻页游标无效');
+  });
+
   it('serves the import template with the column header', async () => {
     const r = await t.app.inject({
       method: 'GET',

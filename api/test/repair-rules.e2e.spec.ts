@@ -201,7 +201,7 @@ describe.each(testDatabases())('repair rules (%s)', (db) => {
     const kinds = async (id: number) => (await detail(kefu, id)).clocks.map((c: Clock) => c.kind).sort();
     expect(await kinds(plain)).toEqual(['callback', 'dispatch', 'entry', 'resolve']);
     expect(await kinds(important)).toEqual(['callback', 'dispatch', 'entry', 'resolve', 'second_callback']);
-    const queue = (await t.req('GET', `/api/v1/callbacks?projectId=${p101}`, { token: kefu })).body as {
+    const queue = (await t.req('GET', `/api/v1/callbacks?projectId=${p101}&limit=100`, { token: kefu })).body.items as {
       requestId: number;
       kind: string;
     }[];

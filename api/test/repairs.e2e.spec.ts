@@ -569,11 +569,11 @@ describe.each(testDatabases())('repairs end to end (%s)', (db) => {
     await act(jigong, id, 'finish', checked({ result: '更换灯泡' }));
     await act(kefu, id, 'confirm', { signature: 'data:image/png;base64,iVBORw0KGgo=' });
     t.clock.set('2026-12-01T00:00:00Z');
-    const soon = await t.req('GET', `/api/v1/callbacks?projectId=${p101}&due=soon`, { token: kefu });
-    expect(soon.body.map((c: { requestId: number }) => c.requestId)).toContain(id);
+    const soon = await t.req('GET', `/api/v1/callbacks?projectId=${p101}&due=soon&limit=100`, { token: kefu });
+    expect(soon.body.items.map((c: { requestId: number }) => c.requestId)).toContain(id);
     t.clock.set('2026-12-01T01:00:01Z');
-    const overdue = await t.req('GET', `/api/v1/callbacks?projectId=${p101}&due=overdue`, { token: kefu });
-    expect(overdue.body.find((c: { requestId: number }) => c.requestId === id)).toMatchObject({
+    const overdue = await t.req('GET', `/api/v1/callbacks?projectId=${p101}&due=overdue&limit=100`, { token: kefu });
+    expect(overdue.body.items.find((c: { requestId: number }) => c.requestId === id)).toMatchObject({
       kind: 'callback',
       overdue: true,
       dueAt: '2026-12-01T01:00:00.000Z',

@@ -55,6 +55,7 @@ const TABLE: Record<string, Entry> = {
   'POST /auth/owner/sms-login': { access: 'public', body: () => ({ phone: '13700000088', code: '000000' }) },
 
   'GET /projects': { access: P('org.read') },
+  'GET /projects/list': { access: P('org.read') },
   'POST /projects': { access: P('project.write'), body: () => ({ code: '901', name: '安全测试项目', kind: 'residential' }) },
   'PATCH /projects/{id}': { access: P('project.settings'), params: project101, body: () => ({ servicePhone: '0755-88886666' }) },
   'GET /projects/{id}/modules': { access: P('project.modules'), params: project101 },

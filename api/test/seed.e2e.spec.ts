@@ -22,7 +22,7 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(await count(t, 'request_event')).toBe(26);
     const kefu = await t.staffToken('kefu', 'Kefu@123');
     const cb = await t.req('GET', `/api/v1/callbacks?projectId=${await (await ids(t)).project('101')}`, { token: kefu });
-    expect(cb.body.map((c: { categoryName: string }) => c.categoryName).sort()).toEqual(['电梯故障', '门锁维修']);
+    expect(cb.body.items.map((c: { categoryName: string }) => c.categoryName).sort()).toEqual(['电梯故障', '门锁维修']);
   });
 
   it('R-CMP-04 R-CMP-02 the demo office tower keeps its classification table and complaints in every state, made through the real service', async () => {

@@ -86,7 +86,8 @@ describe('repository SQL snapshots (sqlite)', () => {
       'runningClock (a clock met by a move)': () => repo.runningClock(1, 'dispatch', 0),
       'clocksWithExtensions (a staff detail)': () => repo.clocksWithExtensions(1),
       'meetClock (a move keeps a promise)': () => t.ds.transaction((em) => repo.meetClock(em, 1, 'dispatch', 0, NOW)),
-      'callbacksDue(window)': () => repo.callbacksDue(1, { dueFrom: NOW, dueBefore: new Date(NOW.getTime() + 3600_000) }),
+      'callbacksDue(window)': () => repo.callbacksDue(1, { dueFrom: NOW, dueBefore: new Date(NOW.getTime() + 3600_000) }, 21),
+      'callbacksDue(next page)': () => repo.callbacksDue(1, {}, 21, { due: NOW, id: 7 }),
       callbackCounts: () => repo.callbackCounts(1, NOW, 6 * 3600_000),
       markBreached: () => repo.markBreached('00000000-0000-0000-0000-000000000000', NOW),
     });

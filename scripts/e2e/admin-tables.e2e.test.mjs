@@ -104,6 +104,27 @@ describe('tables at desk widths', () => {
     await page.context().close();
   });
 
+  it('项目管理 is filtered and paged on the server: the words typed go to the API, which answers the matching project', async () => {
+    const page = await (await s.browser.newContext({ ...DESKTOP, viewport: { width: 1280, height: 900 } })).newPage();
+    await signIn(page, s.adminUrl, 'admin');
+    await page.goto(`${s.adminUrl}/projects`);
+    const rows = page.locator('.ant-table-row');
+    await rows.first().waitFor();
+    await settled(page);
+    expect(await visibleHeaders(page, page.locator('.ant-table-wrapper').first())).toEqual(
+      expect.arrayContaining(['项目编码', '项目名称', '类型', '楼栋', '房屋', '操作']),
+    );
+    await page.getByPlaceholder('项目编码或名称').fill(' 101 ');
+    const answered = page.waitForResponse((r) => r.url().includes('/api/v1/projects/list?') && r.url().includes('keyword=101'));
+    await page.getByTestId('list-search').click();
+    expect((await answered).status()).toBe(200);
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1);
+    await settled(page);
+    expect(await rows.first().innerText()).toContain('101');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'admin-projects-1280.png') });
+    await page.context().close();
+  });
+
   it('报修类别 and 延期审批 load through the query hook: the catalogue and its edit dialog, the extensions or their empty state, the project and messages in the header', async () => {
     const page = await (await s.browser.newContext({ ...DESKTOP, viewport: { width: 1280, height: 900 } })).newPage();
     await signIn(page, s.adminUrl, 'zhuguan');

@@ -12,12 +12,8 @@ export async function keysetPage<T extends ObjectLiteral & { id: number }>(
   q: { cursor?: string; limit?: number },
   order: 'ASC' | 'DESC' = 'DESC',
 ): Promise<{ rows: T[]; nextCursor: string | null }> {
-  const limit = Math.min(q.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  if (q.cursor) {
-    const c = decodeCursor(q.cursor);
-    if (!c || typeof c[0] !== 'number') throw badRequest('翻页游标无效，请从第一页重新加载');
-    qb.andWhere(`${alias}.id ${order === 'DESC' ? '<' : '>'} :afterId`, { afterId: c[0] });
-  }
+  const { limit, after } = pageRequest(q, ['number'] as const);
+  if (after) qb.andWhere(`${alias}.id ${order === 'DESC' ? '<' : '>'} :afterId`, { afterId: after[0] });
   const rows = await qb
     .orderBy(`${alias}.id`, order)
     .take(undefined)
@@ -26,6 +22,22 @@ export async function keysetPage<T extends ObjectLiteral & { id: number }>(
   const more = rows.length > limit;
   if (more) rows.pop();
   return { rows, nextCursor: more ? encodeCursor([rows[rows.length - 1]!.id]) : null };
+}
+
+/**
+ * A page request's size and the keys its cursor carries (of the kinds given, e.g. `['number', 'number']` for
+ * a due time in ms and an id); a cursor that is not one of ours is refused, never read as page 1.
+ */
+export function pageRequest<K extends readonly ('number' | 'string')[]>(
+  q: { cursor?: string; limit?: number },
+  kinds: K,
+): { limit: number; after: { [I in keyof K]: K[I] extends 'number' ? number : string } | undefined } {
+  const limit = Math.min(q.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  if (!q.cursor) return { limit, after: undefined };
+  const c = decodeCursor(q.cursor);
+  if (!c || c.length !== kinds.length || c.some((v, i) => typeof v !== kinds[i]))
+    throw badRequest('翻页游标无效，请从第一页重新加载');
+  return { limit, after: c as never };
 }
 
 /** Escapes LIKE wildcards with '!' (a backslash means different things to MySQL and SQLite): use `ESCAPE '!'`. */

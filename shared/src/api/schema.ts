@@ -2017,6 +2017,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Org_projectsPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/receipts/{id}": {
         parameters: {
             query?: never;
@@ -3022,6 +3038,10 @@ export interface components {
             requesterName: string;
             requestId: number;
             roomLabel: string | null;
+        };
+        CallbackPageDto: {
+            items: components["schemas"]["CallbackItemDto"][];
+            nextCursor: string | null;
         };
         CashConfirmHandoverDto: {
             /** @description 说明 */
@@ -5250,6 +5270,10 @@ export interface components {
             modules: components["schemas"]["OwnerModuleDto"][];
             projectId: number;
         };
+        ProjectPageDto: {
+            items: components["schemas"]["ProjectDto"][];
+            nextCursor: string | null;
+        };
         ProjectRefDto: {
             code: string;
             id: number;
@@ -6607,8 +6631,12 @@ export interface operations {
     Desk_callbacks: {
         parameters: {
             query: {
+                /** @description 翻页游标 */
+                cursor?: string;
                 /** @description 范围 */
                 due?: "soon" | "overdue" | "all";
+                /** @description 每页条数 */
+                limit?: number;
                 /** @description 项目ID */
                 projectId: number;
             };
@@ -6623,7 +6651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CallbackItemDto"][];
+                    "application/json": components["schemas"]["CallbackPageDto"];
                 };
             };
         };
@@ -9788,6 +9816,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectStatsDto"];
+                };
+            };
+        };
+    };
+    Org_projectsPage: {
+        parameters: {
+            query?: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 项目编码或名称 */
+                keyword?: string;
+                /** @description 项目类型 */
+                kind?: "residential" | "office" | "mixed";
+                /** @description 每页条数 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPageDto"];
                 };
             };
         };

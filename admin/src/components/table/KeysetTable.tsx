@@ -20,7 +20,7 @@ export interface TableAction {
 
 export interface KeysetTableProps<T extends object> extends Omit<
   DataTableProps<T>,
-  'dataSource' | 'filterBar' | 'footer' | 'error' | 'onReload'
+  'dataSource' | 'filterBar' | 'footer' | 'error' | 'onReload' | 'expandable'
 > {
   /** the list's API path: the first part of its cache key */
   path: string;
@@ -31,6 +31,8 @@ export interface KeysetTableProps<T extends object> extends Omit<
   actionRef?: Ref<TableAction | undefined>;
   /** `false`: no filter bar */
   search?: false;
+  /** expandable rows; a function gets the rows on screen (e.g. to open every row of the page) */
+  expandable?: DataTableProps<T>['expandable'] | ((items: T[]) => DataTableProps<T>['expandable']);
 }
 
 const scrollUp = () => window.scrollTo({ top: 0, behavior: 'smooth' });
@@ -86,6 +88,7 @@ export default function KeysetTable<T extends object>({
   search,
   columns,
   emptyText,
+  expandable,
   ...rest
 }: KeysetTableProps<T>) {
   const fields = useMemo(() => (search === false ? [] : columns.filter(isFilter)), [columns, search]);
@@ -207,6 +210,7 @@ export default function KeysetTable<T extends object>({
       {...rest}
       columns={columns}
       dataSource={page?.items ?? []}
+      expandable={typeof expandable === 'function' ? expandable(page?.items ?? []) : expandable}
       loading={query.isFetching}
       error={query.isError && !page ? query.error : undefined}
       onReload={reload}

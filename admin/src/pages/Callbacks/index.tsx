@@ -2,16 +2,16 @@
  * 回访: callbacks due within 24 h of completion (R-REP-09) and second callbacks of important requests
  * (R-REP-10). Opens on everything waiting; each tab shows how many it holds.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Tabs } from 'antd';
 import RequestDrawer from '../../components/srv/RequestDrawer';
 import { useProject } from '../../project';
 import { $api } from '../../services/api';
-import CallbackTable from './components/CallbackTable';
+import type { TableAction } from '../../components/table/KeysetTable';
+import CallbackTable, { type Due } from './components/CallbackTable';
 import PageContainer from '../../components/PageContainer';
 
-type Due = 'all' | 'soon' | 'overdue';
 const TABS: { key: Due; label: string }[] = [
   { key: 'all', label: '全部' },
   { key: 'soon', label: '即将到期' },
@@ -23,18 +23,19 @@ export default function CallbacksPage() {
   const [search] = useSearchParams();
   const [due, setDue] = useState<Due>(() => TABS.find((t) => t.key === search.get('due'))?.key ?? 'all');
   const [openId, setOpenId] = useState<number | null>(null);
-  const query = { params: { query: { projectId: projectId! } } };
-  const list = $api.useQuery('get', '/api/v1/callbacks', { params: { query: { projectId: projectId!, due } } });
-  const counts = $api.useQuery('get', '/api/v1/callbacks/counts', query);
-  const reload = () => void Promise.all([list.refetch(), counts.refetch()]);
+  const table = useRef<TableAction>(undefined);
+  const counts = $api.useQuery('get', '/api/v1/callbacks/counts', { params: { query: { projectId: projectId! } } });
+  const reload = () => {
+    table.current?.reload();
+    void counts.refetch();
+  };
 
   return (
     <PageContainer title="回访" subTitle={project ? `${project.code} ${project.name}` : undefined}>
       <CallbackTable
-        items={list.data ?? []}
-        loading={list.isFetching}
-        error={list.isError && !list.data ? list.error : undefined}
-        onReload={reload}
+        projectId={projectId!}
+        due={due}
+        actionRef={table}
         onOpen={setOpenId}
         onDone={reload}
         title={

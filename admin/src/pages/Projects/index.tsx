@@ -1,15 +1,20 @@
-import { useState } from 'react';
+/**
+ * 项目管理: the projects in scope, filtered (code or name, kind) and paged on the server; head office creates
+ * and edits them, and switches each project's owner features.
+ */
+import { useRef, useState } from 'react';
 import { Button, Form, Input, Modal } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { checkCodePart, PROJECT_KIND_LABELS, type ProjectKind } from '@wy/shared';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import { $api, showSuccess } from '../../services/api';
+import { $api, client, got, showSuccess } from '../../services/api';
 import type { Project } from '../../services/models';
 import { toOptions, toValueEnum } from '../../utils/enums';
 import ModulesSwitch from './ModulesSwitch';
 import PageContainer from '../../components/PageContainer';
-import DataTable, { type ListColumn } from '../../components/table/DataTable';
+import type { ListColumn } from '../../components/table/DataTable';
+import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
 import LinkButton from '../../components/LinkButton';
 import FormSelect from '../../components/FormSelect';
 
@@ -24,21 +29,22 @@ interface FormValues {
 export default function ProjectsPage() {
   const access = useAccess();
   const { reload: reloadSwitcher } = useProject();
-  const list = $api.useQuery('get', '/api/v1/projects');
+  const table = useRef<TableAction>(undefined);
   const [form] = Form.useForm<FormValues>();
   const create = $api.useMutation('post', '/api/v1/projects');
   const update = $api.useMutation('patch', '/api/v1/projects/{id}');
   const [editing, setEditing] = useState<Project | 'new' | null>(null);
 
   const columns: ListColumn<Project>[] = [
-    { title: '项目编码', dataIndex: 'code', width: 100 },
-    { title: '项目名称', dataIndex: 'name' },
+    { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '项目编码或名称' } },
+    { title: '项目编码', dataIndex: 'code', width: 100, search: false },
+    { title: '项目名称', dataIndex: 'name', search: false },
     { title: '类型', dataIndex: 'kind', valueEnum: toValueEnum(PROJECT_KIND_LABELS), width: 110 },
-    { title: '地址', dataIndex: 'address', ellipsis: true },
-    { title: '客服电话', dataIndex: 'servicePhone', width: 140 },
-    { title: '楼栋', dataIndex: 'buildingCount', width: 80, align: 'right' },
-    { title: '房屋', dataIndex: 'roomCount', width: 80, align: 'right' },
-    { title: '业主端功能', width: 100, render: (_, row) => <ModulesSwitch project={row} /> },
+    { title: '地址', dataIndex: 'address', ellipsis: true, search: false },
+    { title: '客服电话', dataIndex: 'servicePhone', width: 140, search: false },
+    { title: '楼栋', dataIndex: 'buildingCount', width: 80, align: 'right', search: false },
+    { title: '房屋', dataIndex: 'roomCount', width: 80, align: 'right', search: false },
+    { title: '业主端功能', width: 100, search: false, render: (_, row) => <ModulesSwitch project={row} /> },
     {
       title: '操作',
       valueType: 'option',
@@ -57,16 +63,26 @@ export default function ProjectsPage() {
 
   return (
     <PageContainer title="项目管理">
-      <DataTable<Project>
+      <KeysetTable<Project>
+        path="/api/v1/projects/list"
+        actionRef={table}
         rowKey="id"
         headerTitle="项目"
         columns={columns}
-        dataSource={list.data ?? []}
-        loading={list.isFetching}
-        error={list.isError && !list.data ? list.error : undefined}
-        onReload={() => void list.refetch()}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        emptyText="暂无项目"
+        fetchPage={(f, cursor) =>
+          got(
+            client.GET('/api/v1/projects/list', {
+              params: {
+                query: {
+                  keyword: f.keyword as string | undefined,
+                  kind: f.kind as ProjectKind | undefined,
+                  cursor: cursor ?? undefined,
+                },
+              },
+            }),
+          )
+        }
+        emptyText="没有符合条件的项目"
         toolBarRender={() =>
           access.projectWrite
             ? [
@@ -107,7 +123,7 @@ export default function ProjectsPage() {
             const saved = (text: string) => () => {
               showSuccess(text);
               setEditing(null);
-              void list.refetch();
+              table.current?.reload();
               void reloadSwitcher();
             };
             if (isNew)

@@ -16,7 +16,9 @@ import {
   ImportDto,
   ImportResultDto,
   ProjectDto,
+  ProjectListQuery,
   ProjectModulesDto,
+  ProjectPageDto,
   ProjectStatsDto,
   PutProjectModulesDto,
   RoomDetailDto,
@@ -43,6 +45,13 @@ export class OrgController {
   @ApiOkResponse({ type: [ProjectDto] })
   projects(@Me() me: Principal) {
     return this.org.listProjects(me);
+  }
+  /** 项目管理's list: the projects in scope, filtered and paged on the server. */
+  @Get('projects/list')
+  @StaffOnly('org.read')
+  @ApiOkResponse({ type: ProjectPageDto })
+  projectsPage(@Me() me: Principal, @Query() q: ProjectListQuery) {
+    return this.org.projectsPage(me, q);
   }
   @Post('projects')
   @StaffOnly('project.write')

@@ -50,6 +50,15 @@ export class ProjectDto {
   @ApiProperty() roomCount: number;
 }
 
+export class ProjectListQuery extends PageQuery {
+  @Str('关键字', { optional: true, max: 50, description: '项目编码或名称' }) keyword?: string;
+  @OneOf('项目类型', PROJECT_KINDS, { optional: true, labels: PROJECT_KIND_LABELS }) kind?: (typeof PROJECT_KINDS)[number];
+}
+export class ProjectPageDto {
+  @ApiProperty({ type: [ProjectDto] }) items: ProjectDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
 export class ProjectStatsDto {
   @ApiProperty({ description: '楼栋数' }) buildings: number;
   @ApiProperty({ description: '房屋数' }) rooms: number;

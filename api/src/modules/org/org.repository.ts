@@ -3,6 +3,7 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { escapeLike, keysetPage } from '../../common/paging.js';
 import { Building, Cluster, Company, Project, ProjectSetting, Room } from './entities.js';
+import type { ProjectDto } from './org.dto.js';
 
 /** Every query of the company, projects, clusters, buildings, rooms and per-project settings. */
 @Injectable()
@@ -13,8 +14,28 @@ export class OrgRepository {
     return this.ds.transaction(fn);
   }
 
+  /** The projects in scope with their building and room counts, by code (the project switcher's list). */
   async projectsWithCounts(scope: 'all' | number[]) {
     if (scope !== 'all' && !scope.length) return [];
+    return this.projectRows(await this.projectsQuery(scope).getRawMany());
+  }
+  /**
+   * One page of the projects in scope (项目管理), by code, filtered by a code/name keyword and kind; keyset on
+   * the code (unique): `afterCode` is the last code of the page before. `limit` rows, one more to tell whether
+   * another page follows.
+   */
+  async projectsPage(scope: 'all' | number[], f: { keyword?: string; kind?: string }, limit: number, afterCode?: string) {
+    if (scope !== 'all' && !scope.length) return [];
+    const qb = this.projectsQuery(scope);
+    if (f.keyword) {
+      const k = escapeLike(f.keyword);
+      qb.andWhere("(p.code LIKE :pre ESCAPE '!' OR p.name LIKE :any ESCAPE '!')", { pre: `${k}%`, any: `%${k}%` });
+    }
+    if (f.kind) qb.andWhere('p.kind = :kind', { kind: f.kind });
+    if (afterCode) qb.andWhere('p.code > :afterCode', { afterCode });
+    return this.projectRows(await qb.limit(limit).getRawMany());
+  }
+  private projectsQuery(scope: 'all' | number[]) {
     const qb = this.ds
       .getRepository(Project)
       .createQueryBuilder('p')
@@ -37,8 +58,15 @@ export class OrgRepository {
       .where('p.archived_at IS NULL')
       .orderBy('p.code', 'ASC');
     if (scope !== 'all') qb.andWhere('p.id IN (:...scope)', { scope });
-    const rows = await qb.getRawMany();
-    return rows.map((r) => ({ ...r, id: Number(r.id), buildingCount: Number(r.buildingCount), roomCount: Number(r.roomCount) }));
+    return qb;
+  }
+  private projectRows(rows: Record<string, unknown>[]) {
+    return rows.map((r) => ({
+      ...(r as Omit<ProjectDto, 'id' | 'buildingCount' | 'roomCount'>),
+      id: Number(r.id),
+      buildingCount: Number(r.buildingCount),
+      roomCount: Number(r.roomCount),
+    }));
   }
   project(id: number) {
     return this.ds.getRepository(Project).findOne({ where: { id } });

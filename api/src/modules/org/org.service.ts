@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { can, encodePropertyCode, maskPhone, padCodePart } from '@wy/shared';
+import { can, encodeCursor, encodePropertyCode, maskPhone, padCodePart } from '@wy/shared';
 import { AppError, notFound } from '../../common/app-error.js';
+import { pageRequest } from '../../common/paging.js';
 import type { Principal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
@@ -22,6 +23,8 @@ import type {
   ImportDto,
   ImportResultDto,
   ProjectDto,
+  ProjectListQuery,
+  ProjectPageDto,
   ProjectStatsDto,
   RoomDetailDto,
   RoomDto,
@@ -47,6 +50,14 @@ export class OrgService {
   // ---- projects ----
   async listProjects(p: Principal): Promise<ProjectDto[]> {
     return this.repo.projectsWithCounts(asStaff(p).scope);
+  }
+  /** 项目管理: the projects in scope, a page at a time (keyset on the code), filtered on the server. */
+  async projectsPage(p: Principal, q: ProjectListQuery): Promise<ProjectPageDto> {
+    const { limit, after } = pageRequest(q, ['string'] as const);
+    const rows = await this.repo.projectsPage(asStaff(p).scope, { keyword: q.keyword?.trim(), kind: q.kind }, limit + 1, after?.[0]);
+    const more = rows.length > limit;
+    if (more) rows.pop();
+    return { items: rows, nextCursor: more ? encodeCursor([rows[rows.length - 1]!.code]) : null };
   }
 
   async createProject(p: Principal, dto: CreateProjectDto): Promise<ProjectDto> {

@@ -5,7 +5,7 @@ import type { Principal } from '../../common/principal.js';
 import { DeskService } from './desk.service.js';
 import {
   CallbackCountsDto,
-  CallbackItemDto,
+  CallbackPageDto,
   CallbackQuery,
   CreateDutyDto,
   CreateShiftHandoverDto,
@@ -30,9 +30,9 @@ export class DeskController {
   }
   @Get('callbacks')
   @StaffOnly('request.desk')
-  @ApiOkResponse({ type: [CallbackItemDto] })
+  @ApiOkResponse({ type: CallbackPageDto })
   callbacks(@Me() me: Principal, @Query() q: CallbackQuery) {
-    return this.desk.callbacks(me, q.projectId, q.due);
+    return this.desk.callbacks(me, q);
   }
   @Get('callbacks/counts')
   @StaffOnly('request.desk')

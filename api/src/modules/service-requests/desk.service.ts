@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { effectiveDue, localDayStart, mayRevealPersonalData, mayHandOverAny, type Satisfaction } from '@wy/shared';
+import {
+  effectiveDue,
+  encodeCursor,
+  localDayStart,
+  mayRevealPersonalData,
+  mayHandOverAny,
+  type Satisfaction,
+} from '@wy/shared';
 import { AppError, badRequest } from '../../common/app-error.js';
+import { pageRequest } from '../../common/paging.js';
 import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
@@ -14,7 +22,8 @@ import { awaitsReview } from './actions/review.js';
 import { RequestReader } from './reading.service.js';
 import type {
   CallbackCountsDto,
-  CallbackItemDto,
+  CallbackPageDto,
+  CallbackQuery,
   DeskCountsDto,
   DutyEntryDto,
   RequestDetailDto,
@@ -126,9 +135,13 @@ export class DeskService {
   }
 
   // ---------- queues ----------
-  async callbacks(p: Principal, projectId: number, due: 'soon' | 'overdue' | 'all' = 'all'): Promise<CallbackItemDto[]> {
+  /** The callback queue, one page (keyset on due time and clock id), soonest due first. */
+  async callbacks(p: Principal, q: CallbackQuery): Promise<CallbackPageDto> {
+    const { projectId, due = 'all' } = q;
     ensureProjectInScope(p, projectId, '项目');
     const now = this.clock.now();
+    const { limit, after: key } = pageRequest(q, ['number', 'number'] as const);
+    const after = key && { due: new Date(key[0]), id: key[1] };
     // the second callback comes up once the first has been made; "soon" is within the next 6 hours
     const clocks = await this.sla.callbacksDue(
       projectId,
@@ -137,11 +150,17 @@ export class DeskService {
         : due === 'soon'
           ? { dueFrom: now, dueBefore: new Date(now.getTime() + CALLBACK_SOON_MS) }
           : {},
+      limit + 1,
+      after,
     );
-    if (!clocks.length) return [];
+    const more = clocks.length > limit;
+    if (more) clocks.pop();
+    if (!clocks.length) return { items: [], nextCursor: null };
+    const last = clocks[clocks.length - 1]!;
+    const nextCursor = more ? encodeCursor([effectiveDue(last).getTime(), last.id]) : null;
     const reqs = await this.repo.requestsByIds(clocks.map((c) => c.requestId));
     const sums = new Map((await this.reader.summaries(reqs)).map((s) => [s.id, s]));
-    return clocks.map((c) => {
+    const items = clocks.map((c) => {
       const r = reqs.find((x) => x.id === c.requestId)!;
       const s = sums.get(c.requestId)!;
       return {
@@ -159,6 +178,7 @@ export class DeskService {
         ownerSatisfaction: c.cycle === r.cycle ? (r.ownerSatisfaction as Satisfaction | null) : null,
       };
     });
+    return { items, nextCursor };
   }
 
   /** The callback queue's tabs: all waiting, due soon, late. */

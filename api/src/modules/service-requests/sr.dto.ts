@@ -328,7 +328,7 @@ export class RequestDetailDto extends RequestSummaryDto {
   } as ApiPropertyOptions)
   bill: RequestBill | null;
 }
-export class CallbackQuery {
+export class CallbackQuery extends PageQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
   @OneOf('范围', ['soon', 'overdue', 'all'] as const, { optional: true }) due?: 'soon' | 'overdue' | 'all';
 }
@@ -345,6 +345,10 @@ export class CallbackItemDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) finishedAt: string | null;
   @ApiProperty({ enum: SATISFACTIONS, nullable: true, description: '业主在小程序中的自评（如有）' })
   ownerSatisfaction: Satisfaction | null;
+}
+export class CallbackPageDto {
+  @ApiProperty({ type: [CallbackItemDto] }) items: CallbackItemDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 export class CallbackCountsDto {
   @ApiProperty({ description: '全部待回访' }) all: number;

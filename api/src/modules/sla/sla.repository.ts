@@ -123,7 +123,12 @@ export class SlaRepository {
   }
 
   /** Callbacks to make (R-REP-09/10), soonest due first; `dueFrom`/`dueBefore` bound the due time. */
-  callbacksDue(projectId: number, w: { dueFrom?: Date; dueBefore?: Date }) {
+  /**
+   * One page of the callback queue (its window: due soon, late, or all), soonest due first; keyset on
+   * (effective due, id): `after` is the last row of the page before. `limit` rows, one more to tell whether
+   * another page follows.
+   */
+  callbacksDue(projectId: number, w: { dueFrom?: Date; dueBefore?: Date }, limit: number, after?: { due: Date; id: number }) {
     const qb = this.ds
       .getRepository(SlaClock)
       .createQueryBuilder('c')
@@ -131,7 +136,12 @@ export class SlaRepository {
       .andWhere(firstCallbackMadeSql('c'));
     if (w.dueFrom) qb.andWhere(`${effectiveDueSql('c')} >= :dueFrom`, { dueFrom: w.dueFrom });
     if (w.dueBefore) qb.andWhere(`${effectiveDueSql('c')} < :dueBefore`, { dueBefore: w.dueBefore });
-    return qb.orderBy(effectiveDueSql('c'), 'ASC').take(500).getMany();
+    if (after)
+      qb.andWhere(`(${effectiveDueSql('c')} > :afterDue OR (${effectiveDueSql('c')} = :afterDue AND c.id > :afterId))`, {
+        afterDue: after.due,
+        afterId: after.id,
+      });
+    return qb.orderBy(effectiveDueSql('c'), 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getMany();
   }
   /** How many callbacks wait (R-REP-09/10): all, due within `soonMs` (not yet late), and late — the queue's tabs. */
   async callbackCounts(projectId: number, now: Date, soonMs: number) {

@@ -223,8 +223,8 @@ export class SlaService implements OnModuleInit {
     return this.repo.clock(em, requestId, kind, cycle);
   }
   /** Callbacks to make, soonest due first (the callback queue). */
-  callbacksDue(projectId: number, w: { dueFrom?: Date; dueBefore?: Date }) {
-    return this.repo.callbacksDue(projectId, w);
+  callbacksDue(projectId: number, w: { dueFrom?: Date; dueBefore?: Date }, limit: number, after?: { due: Date; id: number }) {
+    return this.repo.callbacksDue(projectId, w, limit, after);
   }
   callbackCounts(projectId: number, now: Date, soonMs: number) {
     return this.repo.callbackCounts(projectId, now, soonMs);

@@ -1,37 +1,39 @@
 /**
  * The callback queue: one row per callback waiting, its deadline beside the order number, the phone to call and the
- * owner's own rating next, the form under it (at 1280 px all of these are on screen; 单号 stays fixed).
+ * owner's own rating next, the form under it (at 1280 px all of these are on screen; 单号 stays fixed). Paged on
+ * the server, soonest due first; the tab (all, due soon, late) is a server filter.
  */
 import { useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Space, Tag, Typography } from 'antd';
 import { SATISFACTION_LABELS, type Satisfaction } from '@wy/shared';
 import PhoneReveal from '../../../components/srv/PhoneReveal';
+import { client, got } from '../../../services/api';
 import type { CallbackItem } from '../../../services/models';
 import { formatTime } from '../../../utils/time';
 import { dueText } from '../../../utils/srv';
-import DataTable, { type ListColumn } from '../../../components/table/DataTable';
+import type { ListColumn } from '../../../components/table/DataTable';
+import KeysetTable, { type TableAction } from '../../../components/table/KeysetTable';
 import CallbackForm from './CallbackForm';
+
+export type Due = 'all' | 'soon' | 'overdue';
 
 const keyOf = (r: CallbackItem) => `${r.requestId}-${r.kind}`;
 
 export default function CallbackTable({
-  items,
-  loading,
-  error,
+  projectId,
+  due,
+  actionRef,
   title,
-  actions,
-  onReload,
   onOpen,
   onDone,
 }: {
-  items: CallbackItem[];
-  loading: boolean;
-  error?: unknown;
+  projectId: number;
+  /** the tab: a server filter */
+  due: Due;
+  actionRef?: Ref<TableAction | undefined>;
   /** above the rows: the queue's tabs */
   title: ReactNode;
-  actions?: ReactNode[];
-  onReload: () => void;
   onOpen: (requestId: number) => void;
   onDone: () => void;
 }) {
@@ -93,25 +95,27 @@ export default function CallbackTable({
     { title: '完工时间', dataIndex: 'finishedAt', width: 140, render: (_, r) => formatTime(r.finishedAt) },
   ];
   return (
-    <DataTable<CallbackItem>
+    <KeysetTable<CallbackItem>
+      path="/api/v1/callbacks"
+      params={{ projectId, due }}
+      search={false}
+      actionRef={actionRef}
+      fetchPage={(_, cursor) =>
+        got(client.GET('/api/v1/callbacks', { params: { query: { projectId, due, cursor: cursor ?? undefined } } }))
+      }
       rowKey={keyOf}
-      loading={loading}
-      error={error}
-      onReload={onReload}
       headerTitle={title}
-      toolBarRender={actions ? () => actions : undefined}
-      dataSource={items}
       columns={columns}
       scroll={{ x: 1010 }}
       rowClassName={(r) => (r.overdue ? 'wy-row-overdue' : '')}
       onRow={(r) => ({ 'data-testid': 'callback-row', 'data-code': r.code }) as React.HTMLAttributes<HTMLElement>}
       emptyText="没有待回访的工单"
       data-testid="callback-table"
-      expandable={{
+      expandable={(items) => ({
         expandedRowRender: (r) => <CallbackForm item={r} onDone={onDone} />,
         expandedRowKeys: items.map(keyOf).filter((k) => !collapsed.includes(k)),
         onExpand: (open, r) => setCollapsed((c) => (open ? c.filter((k) => k !== keyOf(r)) : [...c, keyOf(r)])),
-      }}
+      })}
     />
   );
 }
