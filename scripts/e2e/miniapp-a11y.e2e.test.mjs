@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStack } from './stack.mjs';
-import { current, h5 } from './lib/h5.mjs';
+import { current, h5, paidAndParkingPages } from './lib/h5.mjs';
 import { notButtons, restoreTextSize, scaledTextProblems, tapProblems, textSizeProblems } from './lib/text-layout.mjs';
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../.tmp/a11y');
@@ -131,8 +131,9 @@ describe('every owner can use the mini-program (H5)', () => {
   });
 
   /**
-   * The owner's other pages, with data of 张伟's own to show: a complaint, an enquiry, a repair and a paid bill's
-   * receipt (made through the API, as the desk and the owner would). [path, what shows once it has loaded].
+   * The owner's other pages, with data of 张伟's own to show: a complaint, an enquiry, a repair with a visit days
+   * away, a paid bill's receipt, a bill paid online and a parking application under the centre's plan (made
+   * through the API, as the desk and the owner would). [path, what shows once it has loaded].
    */
   async function ownerPages() {
     const { call } = phone;
@@ -140,14 +141,15 @@ describe('every owner can use the mini-program (H5)', () => {
     const room = (await call('GET', '/me/rooms', token)).find((r) => r.propertyCode === '1011011201');
     const cats = await call('GET', `/directory/projects/${room.projectId}/repair-categories`, token);
     const TAG = String(Date.now()).slice(-6);
-    const day = new Date(Date.now() + 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10); // tomorrow in China
+    // a visit five days on: its time is the long kind (12月11日 周五下午 14:00-18:00), not 明天上午
+    const day = new Date(Date.now() + 5 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
     const repair = await call('POST', '/me/service-requests', token, {
       roomId: room.roomId,
       categoryId: cats.find((c) => c.code === 'HOME-TAP').id,
       description: `长辈版检查（${TAG}）：厨房水龙头一直滴水，关不紧`,
       notDuplicate: true,
-      appointmentStart: `${day}T01:00:00.000Z`,
-      appointmentEnd: `${day}T04:00:00.000Z`,
+      appointmentStart: `${day}T06:00:00.000Z`,
+      appointmentEnd: `${day}T10:00:00.000Z`,
     });
     const complaint = await call('POST', '/me/complaints', token, {
       roomId: room.roomId,
@@ -176,12 +178,13 @@ describe('every owner can use the mini-program (H5)', () => {
       [`pkg-complaint/enquiry/index?id=${enquiry.id}`, '.t-enq-status'],
       ['pkg-complaint/faq/index', '.t-faq-item'],
       ['pkg-parking/index/index', '.t-prk-home'],
-      ['pkg-parking/apply/index', '.t-prk-plate, .ui-empty'],
       ['pkg-repair/list/index', '.t-req-item'],
       [`pkg-repair/detail/index?id=${repair.id}`, '.req-head__code'],
       ['pkg-fee/history/index', '.t-fee-paid'],
       [`pkg-fee/receipt/index?paymentId=${paid.paymentId}`, '.t-receipt'],
       ['pages/me/index', '.t-my-rooms'],
+      // 缴费结果, 车位申请 with the centre's plan, 车位详情
+      ...(await paidAndParkingPages(s, zhang)),
     ];
   }
 

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, startStack } from './stack.mjs';
+import { demoParkingPlan } from './lib/h5.mjs';
 import { api, currentPage, ownerPhone, ownerToken, settled, signIn, staffToken } from './lib/admin.mjs';
 
 const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data
@@ -35,17 +36,7 @@ describe('parking across the mini-program and the console', () => {
     projectId = manager.me.projects.find((p) => p.code === '101').id;
     const area = await api(s.apiUrl, 'POST', '/parking/areas', manager.accessToken, { projectId, code: 'B1', name: '地下一层' });
     await api(s.apiUrl, 'POST', '/parking/spaces', manager.accessToken, { areaId: area.id, kind: 'rental', from: 1, to: 3 });
-    await api(s.apiUrl, 'PUT', '/parking/plan', manager.accessToken, {
-      projectId,
-      title: '瑞和丰收大厦停车场使用方案',
-      approvedOn: '2026-03-01',
-      approvalDocument: '业主大会决议〔2026〕2号',
-      process: '提交资料 → 核对原件 → 签订合同 → 经理审批 → 缴费 → 领取停车卡',
-      prices: [
-        { kind: 'rental', term: 'month', amountFen: 30000 },
-        { kind: 'rental', term: 'year', amountFen: 320000 },
-      ],
-    });
+    await api(s.apiUrl, 'PUT', '/parking/plan', manager.accessToken, demoParkingPlan(projectId));
   });
   afterAll(async () => s?.close());
 

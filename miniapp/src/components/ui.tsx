@@ -9,7 +9,7 @@ import {
   type BindingStatus,
   type RepairStatus,
 } from '@wy/shared';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import './ui.css';
 
 export function Empty(props: {
@@ -115,5 +115,22 @@ export function LoginCard(props: { text?: string }) {
         登录 / 注册
       </Button>
     </View>
+  );
+}
+
+/**
+ * A time or code that wraps only at its spaces, each part kept whole: "12月11日 周五下午 14:00-18:00" goes
+ * onto two lines at large text instead of running past its card, and never breaks inside 14:00.
+ */
+export function WrapAtSpaces(props: { text: string; className?: string }) {
+  return (
+    <Text className={props.className}>
+      {props.text.split(' ').map((part, i) => (
+        <Fragment key={i}>
+          {i ? ' ' : null}
+          <Text className="nowrap">{part}</Text>
+        </Fragment>
+      ))}
+    </Text>
   );
 }

@@ -91,7 +91,8 @@ export function tapControlProblems(root, { except = '' } = {}) {
 
 /**
  * Every element's text made `factor` times larger (as a large WeChat font does), then: text that overprints
- * other text, and text cut off by its container or by the screen's edge. Ellipsis on one line is by design.
+ * other text, text cut off by its container or by the screen's edge, and text that runs past the edge of its
+ * card (the box around it that shows a background or a border). Ellipsis on one line is by design.
  * The page keeps the larger text (for a screenshot) until restoreTextSize.
  */
 export function scaledTextProblems(root, factor = 2) {
@@ -125,8 +126,26 @@ export function scaledTextProblems(root, factor = 2) {
           break;
         }
       }
+      // its card: the nearest box that paints an edge (a background, a border or a shadow), the text's own
+      // included; none when a scrolling box comes first (text scrolled out of a scroller is not run off)
+      let card = null;
+      for (let a = p; a && a !== el; a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (/(auto|scroll)/.test(cs.overflow)) break;
+        const bg = cs.backgroundColor;
+        const painted =
+          (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) ||
+          ['Top', 'Right', 'Bottom', 'Left'].some((s) => parseFloat(cs[`border${s}Width`]) > 0) ||
+          cs.boxShadow !== 'none';
+        if (painted) {
+          card = a;
+          break;
+        }
+      }
+      const edge = card && clip !== 'ellipsis' ? card.getBoundingClientRect() : null;
       for (const r of rects) {
         if (r.right > vw + 1 || r.left < -1) out.push(`超出屏幕：“${label}”`);
+        else if (edge && (r.right > edge.right + 1 || r.left < edge.left - 1)) out.push(`超出卡片边缘：“${label}”`);
         if (clip && clip !== 'ellipsis' && !clip.classList.contains('taro_page')) {
           const c = clip.getBoundingClientRect();
           const scrolls = /(auto|scroll)/.test(getComputedStyle(clip).overflow);

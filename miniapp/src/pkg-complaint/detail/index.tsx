@@ -5,6 +5,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { PageState, usePage } from '../../components/page';
+import { WrapAtSpaces } from '../../components/ui';
 import { requireOwner } from '../../services/auth';
 import { fullTime } from '../../services/format';
 import { api, ApiError } from '../../services/request';
@@ -54,12 +55,12 @@ export default function ComplaintDetail() {
             <Text className="cp-guide__h">服务中心的承诺</Text>
             <View className="cp-promise">
               <Text>答复您</Text>
-              <Text className="cp-promise__due">{fullTime(c.promisedAt)} 前</Text>
+              <WrapAtSpaces className="cp-promise__due" text={`${fullTime(c.promisedAt)} 前`} />
             </View>
             {c.promises.map((p) => (
               <View key={p.label + p.dueAt} className={`cp-promise t-cmp-promise ${p.done ? 'cp-promise--done' : ''}`}>
                 <Text>{p.label}</Text>
-                <Text className="cp-promise__due">{p.done ? '已完成' : `${fullTime(p.dueAt)} 前`}</Text>
+                <WrapAtSpaces className="cp-promise__due" text={p.done ? '已完成' : `${fullTime(p.dueAt)} 前`} />
               </View>
             ))}
           </View>

@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { PageState, usePage } from '../../components/page';
+import { WrapAtSpaces } from '../../components/ui';
 import { requireOwner } from '../../services/auth';
 import { fullTime } from '../../services/format';
 import { api, ApiError } from '../../services/request';
@@ -40,7 +41,7 @@ export default function EnquiryDetail() {
             ) : (
               <View className="cp-promise">
                 <Text>答复您</Text>
-                <Text className="cp-promise__due">{fullTime(e.agreedReplyAt)} 前</Text>
+                <WrapAtSpaces className="cp-promise__due" text={`${fullTime(e.agreedReplyAt)} 前`} />
               </View>
             )}
           </View>

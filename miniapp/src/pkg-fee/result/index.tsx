@@ -14,6 +14,7 @@ import { api, ApiError } from '../../services/request';
 import { yuan } from '../../services/format';
 import '../../srv-common/srv.css';
 import '../fee.css';
+import { useElderClass } from '../../services/elder';
 
 const POLLS = 15;
 
@@ -29,6 +30,7 @@ async function loadResult(id: number) {
 const goFees = () => void Taro.redirectTo({ url: '/pkg-fee/index/index' });
 
 export default function PayResultPage() {
+  const elder = useElderClass();
   const id = Number(useRouter().params.id);
   const page = usePage(() => loadResult(id), { guard: requireOwner });
   const polls = useRef(0);
@@ -43,7 +45,7 @@ export default function PayResultPage() {
   }, [status, page.data, page]);
 
   return (
-    <View className="page">
+    <View className={`page ${elder}`}>
       <PageState page={page} notFound={{ title: '未找到该支付订单', actionText: '返回缴费', desc: '请回到缴费页查看账单状态' }}>
         {({ order, receipts }) => (
           <View className="card fe-result t-pay-result">

@@ -6,7 +6,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { Section } from '../../components/ui';
+import { Section, WrapAtSpaces } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
 import { requireOwner } from '../../services/auth';
 import { fullTime, yuan } from '../../services/format';
@@ -219,7 +219,7 @@ export default function ParkingDetail() {
                     <View key={i} className="pk-doc">
                       <View className="pk-row">
                         <Text className="pk-text">{e.label}</Text>
-                        <Text className="muted nowrap">{fullTime(e.at)}</Text>
+                        <WrapAtSpaces className="muted pk-row__end" text={fullTime(e.at)} />
                       </View>
                       {e.note ? <Text className="muted">{e.note}</Text> : null}
                     </View>

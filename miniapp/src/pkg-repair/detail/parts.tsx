@@ -10,7 +10,7 @@ import {
   type RepairStatus,
   type Satisfaction,
 } from '@wy/shared';
-import { RepairStatusTag } from '../../components/ui';
+import { RepairStatusTag, WrapAtSpaces } from '../../components/ui';
 import { CallCentreButton } from '../../components/call';
 import { toast } from '../../services/request';
 import type { MyRoom, RequestDetail } from '../../services/models';
@@ -48,7 +48,9 @@ export function Facts(props: { d: RequestDetail; room: MyRoom | null }) {
   const open = OPEN_REPAIR_STATUSES.includes(d.status as RepairStatus);
   return (
     <View className="card">
-      {d.appointmentStart ? <Row label="预约上门">{appointmentText(d.appointmentStart, d.appointmentEnd)}</Row> : null}
+      {d.appointmentStart ? <Row label="预约上门">
+          <WrapAtSpaces text={appointmentText(d.appointmentStart, d.appointmentEnd)} />
+        </Row> : null}
       <Row label="维修师傅">
         {d.assigneeKind === 'staff' && d.assigneeName
           ? technicianTitle(d.assigneeName)

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { OPEN_REPAIR_STATUSES, type RepairStatus } from '@wy/shared';
-import { Empty, RepairStatusTag } from '../../components/ui';
+import { Empty, RepairStatusTag, WrapAtSpaces } from '../../components/ui';
 import { useFilter } from '../../components/filter';
 import { PageState, usePage } from '../../components/page';
 import { requireOwner } from '../../services/auth';
@@ -34,11 +34,13 @@ function RequestCard(props: { r: RequestSummary }) {
       <Text className="rp-item__summary">{r.summary}</Text>
       <Text className="muted">
         {r.appointmentStart && isOpen(r.status) ? '预约 ' : '提交于 '}
-        <Text className="nowrap">
-          {r.appointmentStart && isOpen(r.status)
-            ? appointmentText(r.appointmentStart, r.appointmentEnd)
-            : shortTime(r.receivedAt)}
-        </Text>
+        <WrapAtSpaces
+          text={
+            r.appointmentStart && isOpen(r.status)
+              ? appointmentText(r.appointmentStart, r.appointmentEnd)
+              : shortTime(r.receivedAt)
+          }
+        />
         {r.overdue && isOpen(r.status) ? <Text className="rp-late">已超时</Text> : null}
       </Text>
     </View>
