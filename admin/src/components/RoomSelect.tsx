@@ -2,14 +2,16 @@
 import { useEffect, useState } from 'react';
 import { ProFormDependency, ProFormSelect } from '@ant-design/pro-components';
 import { Form } from 'antd';
-import { listBuildings, listRooms, showError } from '../services/api';
-import type { Building } from '../services/models';
+import { client, got, showError, type Page } from '../services/api';
+import type { Building, Room } from '../services/models';
 
 async function allRooms(projectId: number, buildingId: number) {
   const out: { value: number; label: string }[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < 20; i++) {
-    const page = await listRooms({ projectId, buildingId }, cursor, 100);
+    const page: Page<Room> = await got(
+      client.GET('/api/v1/rooms', { params: { query: { projectId, buildingId, cursor: cursor ?? undefined, limit: 100 } } }),
+    );
     for (const r of page.items) out.push({ value: r.id, label: `${r.unit ? r.unit + ' ' : ''}${r.roomNo}` });
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
@@ -22,7 +24,7 @@ export default function RoomSelect({ projectId, required = true }: { projectId: 
   const [loading, setLoading] = useState(true);
   const form = Form.useFormInstance();
   useEffect(() => {
-    listBuildings(projectId)
+    got(client.GET('/api/v1/projects/{projectId}/buildings', { params: { path: { projectId } } }))
       .then(setBuildings)
       .catch(showError)
       .finally(() => setLoading(false));

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Image, Space, Typography, Upload, Button } from 'antd';
 import { PictureOutlined, UploadOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
-import { fetchImageBlob, showError, uploadImage } from '../../services/api';
+import { client, fetchImageBlob, got, showError } from '../../services/api';
 import type { Photo } from '../../services/models';
 
 function useBlobUrl(url: string): string | null {
@@ -115,11 +115,11 @@ export function PhotoUpload({
         const item: UploadFile = { uid: file.uid, name: file.name, status: 'uploading' };
         setFiles((l) => [...l, item]);
         try {
-          const up = await uploadImage({
-            fileName: file.name,
-            contentType: file.type as ImageType,
-            contentBase64: await toBase64(file),
-          });
+          const up = await got(
+            client.POST('/api/v1/uploads', {
+              body: { fileName: file.name, contentType: file.type as ImageType, contentBase64: await toBase64(file) },
+            }),
+          );
           setFiles((l) => {
             const next = l.map((x) =>
               x.uid === file.uid ? { ...x, status: 'done' as const, response: up.id, thumbUrl: URL.createObjectURL(file) } : x,

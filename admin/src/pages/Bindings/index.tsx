@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input, Modal, Space, Tag, Typography } from 'antd'
 import { BINDING_STATUSES, formatPropertyCode, OCCUPANT_KIND_LABELS, type BindingStatus } from '@wy/shared';
 import { useProject } from '../../project';
 import { BINDING_COLORS } from '../../components/BindingTags';
-import { $api, approveBinding, listBindings, showError, showSuccess } from '../../services/api';
+import { $api, client, got, showError, showSuccess } from '../../services/api';
 import type { Binding } from '../../services/models';
 import { formatTime } from '../../utils/time';
 import { STAFF_BINDING_STATUS_TEXT } from '../../utils/enums';
@@ -27,7 +27,7 @@ export default function BindingsPage() {
   const approve = async (b: Binding) => {
     setBusyId(b.id);
     try {
-      await approveBinding(b.id);
+      await got(client.POST('/api/v1/bindings/{id}/approve', { params: { path: { id: b.id } } }));
       showSuccess(`已通过：${b.personName} 绑定 ${b.roomLabel}`);
       actionRef.current?.reload();
     } catch (e) {
@@ -151,9 +151,16 @@ export default function BindingsPage() {
         columns={columns}
         params={params}
         fetchPage={(f, cursor) =>
-          listBindings(
-            { projectId: pid, status: f.status && f.status !== 'all' ? (f.status as BindingStatus) : undefined },
-            cursor,
+          got(
+            client.GET('/api/v1/bindings', {
+              params: {
+                query: {
+                  projectId: pid,
+                  status: f.status && f.status !== 'all' ? (f.status as BindingStatus) : undefined,
+                  cursor: cursor ?? undefined,
+                },
+              },
+            }),
           )
         }
         scroll={{ x: 1000 }}

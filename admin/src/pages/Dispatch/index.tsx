@@ -6,7 +6,7 @@ import { ReloadOutlined, SendOutlined } from '@ant-design/icons';
 import { REPAIR_STATUS_LABELS, type RepairStatus } from '@wy/shared';
 import RequestDrawer from '../../components/srv/RequestDrawer';
 import { useProject } from '../../project';
-import { listRequests } from '../../services/api';
+import { client, got } from '../../services/api';
 import type { RequestSummary } from '../../services/models';
 import { formatRange } from '../../utils/time';
 import { dueText, STATUS_COLORS, URGENCY_COLORS, urgencyText } from '../../utils/srv';
@@ -47,7 +47,11 @@ export default function DispatchBoard() {
     queryFn: async () => {
       const out: Record<string, Col> = {};
       for (const c of COLUMNS) {
-        const pages = await Promise.all(c.statuses.map((status) => listRequests({ projectId: pid, status }, null, LIMIT)));
+        const pages = await Promise.all(
+          c.statuses.map((status) =>
+            got(client.GET('/api/v1/service-requests', { params: { query: { projectId: pid, status, limit: LIMIT } } })),
+          ),
+        );
         out[c.key] = { items: pages.flatMap((p) => p.items).sort(order), more: pages.some((p) => !!p.nextCursor) };
       }
       return out;

@@ -10,13 +10,12 @@ import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Tag, Typog
 import { formatArea, formatYuan, monthBefore, parseArea, type FeeBasis } from '@wy/shared';
 import type { components } from '@wy/shared/api';
 import { useProject } from '../../project';
-import { $api, call, client, errorText, listBuildings, listRooms, useRefresh } from '../../services/api';
+import { $api, call, client, errorText, got, useRefresh } from '../../services/api';
 import type { Room } from '../../services/models';
 import { projectToday } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable from '../../components/table/KeysetTable';
 import type { ListColumn } from '../../components/table/DataTable';
-import { useQuery } from '@tanstack/react-query';
 
 type Reading = components['schemas']['MeterReadingDto'];
 interface Row {
@@ -156,7 +155,7 @@ export default function MeterReadingsPage() {
   const items = $api.useQuery('get', '/api/v1/fee-items', { params: { query: { projectId: pid } } });
   const metered = (items.data?.items ?? []).filter((f) => (f.basis as FeeBasis) === 'metered' && f.active);
   const item = metered.find((f) => f.id === feeItemId);
-  const buildings = useQuery({ queryKey: ['buildings', pid], queryFn: () => listBuildings(pid) });
+  const buildings = $api.useQuery('get', '/api/v1/projects/{projectId}/buildings', { params: { path: { projectId: pid } } });
 
   useEffect(() => {
     if (!feeItemId && metered.length) setFeeItemId(metered[0]!.id);
@@ -246,7 +245,11 @@ export default function MeterReadingsPage() {
           search={false}
           columns={columns}
           fetchPage={async (_f, cursor) => {
-            const page = await listRooms({ projectId: pid, buildingId }, cursor, 50);
+            const page = await got(
+              client.GET('/api/v1/rooms', {
+                params: { query: { projectId: pid, buildingId, cursor: cursor ?? undefined, limit: 50 } },
+              }),
+            );
             const ids = page.items.map((r) => r.id);
             const [now, before] = await Promise.all([
               readingsOf(pid, period, feeItemId!, ids),

@@ -5,7 +5,7 @@ import { EditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { formatArea, formatPropertyCode, ROOM_USE_LABELS } from '@wy/shared';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import { listBuildings, listClusters, listRooms, showError } from '../../services/api';
+import { client, got, showError } from '../../services/api';
 import type { Building, Cluster, Room } from '../../services/models';
 import { toValueEnum } from '../../utils/enums';
 import PageContainer from '../../components/PageContainer';
@@ -41,7 +41,11 @@ export default function OrgPage() {
   const loadTree = useCallback(async () => {
     setTreeLoading(true);
     try {
-      const [c, b] = await Promise.all([listClusters(pid), listBuildings(pid)]);
+      const path = { params: { path: { projectId: pid } } };
+      const [c, b] = await Promise.all([
+        got(client.GET('/api/v1/projects/{projectId}/clusters', path)),
+        got(client.GET('/api/v1/projects/{projectId}/buildings', path)),
+      ]);
       setClusters(c);
       setBuildings(b);
     } catch (e) {
@@ -244,9 +248,17 @@ export default function OrgPage() {
             columns={columns}
             params={params}
             fetchPage={(f, cursor) =>
-              listRooms(
-                { projectId: pid, buildingId: f.buildingId as number | undefined, keyword: f.keyword as string | undefined },
-                cursor,
+              got(
+                client.GET('/api/v1/rooms', {
+                  params: {
+                    query: {
+                      projectId: pid,
+                      buildingId: f.buildingId as number | undefined,
+                      keyword: f.keyword as string | undefined,
+                      cursor: cursor ?? undefined,
+                    },
+                  },
+                }),
               )
             }
             scroll={{ x: 900 }}

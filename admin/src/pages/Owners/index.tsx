@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
 import BindingTags from '../../components/BindingTags';
-import { listOwners } from '../../services/api';
+import { client, got } from '../../services/api';
 import type { PersonSummary } from '../../services/models';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
@@ -69,7 +69,13 @@ export default function OwnersPage() {
         headerTitle="业主/住户"
         columns={columns}
         params={params}
-        fetchPage={(f, cursor) => listOwners({ projectId: pid, keyword: f.keyword as string | undefined }, cursor)}
+        fetchPage={(f, cursor) =>
+          got(
+            client.GET('/api/v1/owners', {
+              params: { query: { projectId: pid, keyword: f.keyword as string | undefined, cursor: cursor ?? undefined } },
+            }),
+          )
+        }
         emptyText="暂无业主档案"
         toolBarRender={() =>
           access.peopleWrite

@@ -6,7 +6,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { RepairStatus } from '@wy/shared';
 import RequestDrawer from '../../components/srv/RequestDrawer';
 import { useProject } from '../../project';
-import { $api, listRequests } from '../../services/api';
+import { $api, client, got } from '../../services/api';
 import type { RequestSummary } from '../../services/models';
 import { requestColumns } from './columns';
 import PageContainer from '../../components/PageContainer';
@@ -36,18 +36,22 @@ export default function RequestsPage() {
         columns={columns}
         params={params}
         fetchPage={(f, cursor) =>
-          listRequests(
-            {
-              projectId: pid,
-              status: (f.status as RepairStatus) || undefined,
-              categoryId: f.categoryId ? Number(f.categoryId) : undefined,
-              assigneeId: f.assigneeId ? Number(f.assigneeId) : undefined,
-              overdue: f.overdue === true || f.overdue === 'true' ? true : undefined,
-              stage: f.stage === 'in_progress' || f.stage === 'open' ? f.stage : undefined,
-              inPool: f.stage === 'pool' ? true : undefined,
-              keyword: (f.keyword as string) || undefined,
-            },
-            cursor,
+          got(
+            client.GET('/api/v1/service-requests', {
+              params: {
+                query: {
+                  projectId: pid,
+                  status: (f.status as RepairStatus) || undefined,
+                  categoryId: f.categoryId ? Number(f.categoryId) : undefined,
+                  assigneeId: f.assigneeId ? Number(f.assigneeId) : undefined,
+                  overdue: f.overdue === true || f.overdue === 'true' ? true : undefined,
+                  stage: f.stage === 'in_progress' || f.stage === 'open' ? f.stage : undefined,
+                  inPool: f.stage === 'pool' ? true : undefined,
+                  keyword: (f.keyword as string) || undefined,
+                  cursor: cursor ?? undefined,
+                },
+              },
+            }),
           )
         }
         rowClassName={(r) => (r.overdue ? 'wy-row-overdue' : '')}

@@ -3,7 +3,7 @@ import { Button, Popconfirm, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import { listVehicles, removeVehicle, showError, showSuccess } from '../../services/api';
+import { client, got, showError, showSuccess } from '../../services/api';
 import type { Vehicle } from '../../services/models';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
@@ -54,7 +54,7 @@ export default function VehiclesPage() {
           cancelText="取消"
           onConfirm={async () => {
             try {
-              await removeVehicle(r.id);
+              await got(client.DELETE('/api/v1/vehicles/{id}', { params: { path: { id: r.id } } }));
               showSuccess('车辆已移除');
               actionRef.current?.reload();
             } catch (e) {
@@ -79,7 +79,13 @@ export default function VehiclesPage() {
         headerTitle="登记车辆"
         columns={columns}
         params={params}
-        fetchPage={(f, cursor) => listVehicles({ projectId: pid, keyword: f.keyword as string | undefined }, cursor)}
+        fetchPage={(f, cursor) =>
+          got(
+            client.GET('/api/v1/vehicles', {
+              params: { query: { projectId: pid, keyword: f.keyword as string | undefined, cursor: cursor ?? undefined } },
+            }),
+          )
+        }
         emptyText="暂无登记车辆"
         toolBarRender={() =>
           access.peopleWrite

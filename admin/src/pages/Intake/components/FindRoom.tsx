@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Card, Empty, Input, List, Segmented, Space, Tag, Typography } from 'antd';
 import { HomeOutlined, UserOutlined } from '@ant-design/icons';
 import { formatPropertyCode, OCCUPANT_KIND_LABELS } from '@wy/shared';
-import { listOwners, listRooms, showError } from '../../../services/api';
+import { client, got, showError } from '../../../services/api';
 import type { PersonSummary, Room } from '../../../services/models';
 
 type Mode = 'room' | 'owner';
@@ -29,10 +29,10 @@ export default function FindRoom({
     setSearching(true);
     try {
       if (mode === 'room') {
-        setRooms((await listRooms({ projectId, keyword: k }, null, 10)).items);
+        setRooms((await got(client.GET('/api/v1/rooms', { params: { query: { projectId, keyword: k, limit: 10 } } }))).items);
         setOwners(null);
       } else {
-        setOwners((await listOwners({ projectId, keyword: k }, null, 10)).items);
+        setOwners((await got(client.GET('/api/v1/owners', { params: { query: { projectId, keyword: k, limit: 10 } } }))).items);
         setRooms(null);
       }
     } catch (e) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Modal, Result, Space, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { ImportRowProblem } from '@wy/shared';
-import { ApiError, downloadImportTemplate, importOrg, showError } from '../../../services/api';
+import { ApiError, client, got, showError } from '../../../services/api';
 import type { ImportResult } from '../../../services/models';
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -56,7 +56,7 @@ export default function ImportModal({ open, projectId, projectName, onClose }: P
   const download = async () => {
     setDownloading(true);
     try {
-      const blob = await downloadImportTemplate();
+      const blob = (await client.GET('/api/v1/import-template', { parseAs: 'blob' })).data as Blob;
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
@@ -76,7 +76,14 @@ export default function ImportModal({ open, projectId, projectName, onClose }: P
     setProblems(null);
     try {
       const base64 = await readBase64(file);
-      setResult(await importOrg(projectId, file.name, base64));
+      setResult(
+        await got(
+          client.POST('/api/v1/projects/{projectId}/import', {
+            params: { path: { projectId } },
+            body: { fileName: file.name, contentBase64: base64 },
+          }),
+        ),
+      );
     } catch (e) {
       if (e instanceof ApiError && e.code === 'ORG_IMPORT_INVALID') {
         setProblems({ message: e.message, rows: rowsOf(e.details) });

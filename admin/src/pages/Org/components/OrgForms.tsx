@@ -1,6 +1,6 @@
 import { ModalForm, ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { checkCodePart } from '@wy/shared';
-import { createBuilding, createCluster, showError, showSuccess, updateBuilding } from '../../../services/api';
+import { client, got, showError, showSuccess } from '../../../services/api';
 import type { Building, Cluster } from '../../../services/models';
 
 const codeRule = (part: 'cluster' | 'building') => ({
@@ -27,7 +27,12 @@ export function ClusterForm({
       modalProps={{ destroyOnHidden: true, onCancel: () => onClose(false) }}
       onFinish={async (v) => {
         try {
-          await createCluster(projectId, { code: v.code, name: v.name.trim() });
+          await got(
+            client.POST('/api/v1/projects/{projectId}/clusters', {
+              params: { path: { projectId } },
+              body: { code: v.code, name: v.name.trim() },
+            }),
+          );
           showSuccess('组团已创建');
           onClose(true);
           return true;
@@ -85,15 +90,20 @@ export function BuildingForm({
       onFinish={async (v) => {
         try {
           if (isNew) {
-            await createBuilding(projectId, {
-              clusterId: v.clusterId,
-              code: v.code,
-              name: v.name.trim(),
-              floors: v.floors ?? undefined,
-            });
+            await got(
+              client.POST('/api/v1/projects/{projectId}/buildings', {
+                params: { path: { projectId } },
+                body: { clusterId: v.clusterId, code: v.code, name: v.name.trim(), floors: v.floors ?? undefined },
+              }),
+            );
             showSuccess('楼栋已创建');
           } else {
-            await updateBuilding(building.id, { name: v.name.trim(), floors: v.floors ?? undefined });
+            await got(
+              client.PATCH('/api/v1/buildings/{id}', {
+                params: { path: { id: building.id } },
+                body: { name: v.name.trim(), floors: v.floors ?? undefined },
+              }),
+            );
             showSuccess('楼栋已保存');
           }
           onClose(true);

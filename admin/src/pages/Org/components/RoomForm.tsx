@@ -1,6 +1,6 @@
 import { ModalForm, ProFormDatePicker, ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { checkCodePart, formatArea, parseArea, ROOM_USE_LABELS, type RoomUse } from '@wy/shared';
-import { createRoom, showError, showSuccess, updateRoom } from '../../../services/api';
+import { client, got, showError, showSuccess } from '../../../services/api';
 import type { Building, Room } from '../../../services/models';
 import { toOptions } from '../../../utils/enums';
 
@@ -62,10 +62,10 @@ export default function RoomForm({ open, room, buildings, defaultBuildingId, onC
             deliveredOn: v.deliveredOn || undefined,
           };
           if (isNew) {
-            await createRoom({ buildingId: v.buildingId, roomNo: v.roomNo, ...common });
+            await got(client.POST('/api/v1/rooms', { body: { buildingId: v.buildingId, roomNo: v.roomNo, ...common } }));
             showSuccess('房屋已创建');
           } else {
-            await updateRoom(room.id, common);
+            await got(client.PATCH('/api/v1/rooms/{id}', { params: { path: { id: room.id } }, body: common }));
             showSuccess('房屋已保存');
           }
           onClose(true);

@@ -5,7 +5,7 @@ import { Alert, App, Button, Descriptions, Drawer, Empty, Skeleton, Space, Table
 import { EyeOutlined } from '@ant-design/icons';
 import { formatPropertyCode, OCCUPANT_KIND_LABELS } from '@wy/shared';
 import { useAccess } from '../../../auth';
-import { archiveOwner, getOwner, revealOwner, showError, showSuccess } from '../../../services/api';
+import { client, got, showError, showSuccess } from '../../../services/api';
 import type { PersonDetail, PersonRoom, Vehicle } from '../../../services/models';
 import { BINDING_COLORS } from '../../../components/BindingTags';
 import { formatTime } from '../../../utils/time';
@@ -29,7 +29,7 @@ export default function OwnerDrawer({ ownerId, projectId, onClose, onChanged }: 
 
   const load = useCallback(async (id: number) => {
     try {
-      setOwner(await getOwner(id));
+      setOwner(await got(client.GET('/api/v1/owners/{id}', { params: { path: { id } } })));
     } catch (e) {
       showError(e);
     }
@@ -45,7 +45,7 @@ export default function OwnerDrawer({ ownerId, projectId, onClose, onChanged }: 
     if (!owner) return;
     setRevealing(true);
     try {
-      setRevealed(await revealOwner(owner.id));
+      setRevealed(await got(client.POST('/api/v1/owners/{id}/reveal', { params: { path: { id: owner.id } } })));
     } catch (e) {
       showError(e);
     } finally {
@@ -224,7 +224,9 @@ export default function OwnerDrawer({ ownerId, projectId, onClose, onChanged }: 
           });
           if (!ok) return false;
           try {
-            await archiveOwner(owner.id, reason.trim());
+            await got(
+              client.POST('/api/v1/owners/{id}/archive', { params: { path: { id: owner.id } }, body: { reason: reason.trim() } }),
+            );
             showSuccess('档案已归档');
             setArchiveOpen(false);
             void load(owner.id);

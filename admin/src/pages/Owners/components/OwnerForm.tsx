@@ -1,7 +1,7 @@
 import { ModalForm, ProFormSelect, ProFormSwitch, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { isMobilePhone, isResidentIdNumber, OCCUPANT_KIND_LABELS, type OccupantKind } from '@wy/shared';
 import RoomSelect from '../../../components/RoomSelect';
-import { createOwner, showError, showSuccess, updateOwner } from '../../../services/api';
+import { client, got, showError, showSuccess } from '../../../services/api';
 import type { PersonDetail } from '../../../services/models';
 import { toOptions } from '../../../utils/enums';
 
@@ -62,25 +62,34 @@ export default function OwnerForm({
         try {
           let saved: PersonDetail;
           if (isNew) {
-            saved = await createOwner({
-              projectId,
-              roomId: v.roomId!,
-              kind: v.kind!,
-              name: v.name.trim(),
-              phone: v.phone!.trim(),
-              idNumber: v.idNumber?.trim() || undefined,
-              isKeyCustomer: !!v.isKeyCustomer,
-              note: v.note?.trim() || undefined,
-            });
+            saved = await got(
+              client.POST('/api/v1/owners', {
+                body: {
+                  projectId,
+                  roomId: v.roomId!,
+                  kind: v.kind!,
+                  name: v.name.trim(),
+                  phone: v.phone!.trim(),
+                  idNumber: v.idNumber?.trim() || undefined,
+                  isKeyCustomer: !!v.isKeyCustomer,
+                  note: v.note?.trim() || undefined,
+                },
+              }),
+            );
             showSuccess('档案已创建，房屋绑定已生效');
           } else {
-            saved = await updateOwner(owner.id, {
-              name: v.name.trim(),
-              phone: v.phone?.trim() || undefined,
-              idNumber: v.idNumber?.trim() || undefined,
-              isKeyCustomer: !!v.isKeyCustomer,
-              note: v.note?.trim() ?? '',
-            });
+            saved = await got(
+              client.PATCH('/api/v1/owners/{id}', {
+                params: { path: { id: owner.id } },
+                body: {
+                  name: v.name.trim(),
+                  phone: v.phone?.trim() || undefined,
+                  idNumber: v.idNumber?.trim() || undefined,
+                  isKeyCustomer: !!v.isKeyCustomer,
+                  note: v.note?.trim() ?? '',
+                },
+              }),
+            );
             showSuccess('档案已保存');
           }
           onClose(saved);

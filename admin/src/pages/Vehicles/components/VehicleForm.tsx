@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { ModalForm, ProFormDependency, ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { isPlate, normalizePlate } from '@wy/shared';
-import { createVehicle, listOwners, showError, showSuccess } from '../../../services/api';
+import { client, got, showError, showSuccess } from '../../../services/api';
 import type { PersonSummary } from '../../../services/models';
 
 interface Values {
@@ -35,15 +35,19 @@ export default function VehicleForm({
       modalProps={{ destroyOnHidden: true, onCancel: () => onClose(false) }}
       onFinish={async (v) => {
         try {
-          await createVehicle({
-            projectId,
-            personId: v.personId,
-            roomId: v.roomId ?? undefined,
-            plate: normalizePlate(v.plate),
-            model: v.model?.trim() || undefined,
-            color: v.color?.trim() || undefined,
-            spaceNo: v.spaceNo?.trim() || undefined,
-          });
+          await got(
+            client.POST('/api/v1/vehicles', {
+              body: {
+                projectId,
+                personId: v.personId,
+                roomId: v.roomId ?? undefined,
+                plate: normalizePlate(v.plate),
+                model: v.model?.trim() || undefined,
+                color: v.color?.trim() || undefined,
+                spaceNo: v.spaceNo?.trim() || undefined,
+              },
+            }),
+          );
           showSuccess('车辆已登记');
           onClose(true);
           return true;
@@ -63,7 +67,11 @@ export default function VehicleForm({
         fieldProps={{ filterOption: false }}
         request={async ({ keyWords }) => {
           try {
-            const page = await listOwners({ projectId, keyword: keyWords || undefined }, null, 20);
+            const page = await got(
+              client.GET('/api/v1/owners', {
+                params: { query: { projectId, keyword: keyWords?.trim() || undefined, limit: 20 } },
+              }),
+            );
             page.items.forEach((p) => owners.current.set(p.id, p));
             force((n) => n + 1);
             return page.items
