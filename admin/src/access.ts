@@ -36,6 +36,10 @@ export interface Access {
   billingRefund: boolean;
   /** 对账: a day against WeChat Pay's trade bill, differences until resolved (R-PAY-03) — `billing.reconcile` */
   billingReconcile: boolean;
+  /** 收缴率: the collection rate per building and fee item, its chart and Excel sheet (R-FEE-04) — `billing.report` */
+  billingReport: boolean;
+  /** 工作台's finance view: today's takings per method and what waits for finance — `billing.finance_home` */
+  financeHome: boolean;
   /** edit the repair catalogue, prices and dispatch rota — `catalogue.write` */
   catalogueWrite: boolean;
   /** see the repair catalogue page: the service desk and catalogue editors */
@@ -85,6 +89,8 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     billingHandoverConfirm: can(r, 'billing.handover_confirm'),
     billingRefund: can(r, 'billing.refund'),
     billingReconcile: can(r, 'billing.reconcile'),
+    billingReport: can(r, 'billing.report'),
+    financeHome: can(r, 'billing.finance_home'),
     catalogueWrite: can(r, 'catalogue.write'),
     catalogueRead: serviceDesk || can(r, 'catalogue.write'),
     complaintDesk: can(r, 'complaint.desk'),

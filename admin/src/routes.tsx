@@ -172,6 +172,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Reconciliation')),
   },
   {
+    path: '/reports/collection',
+    name: '收缴率',
+    access: 'billingReport',
+    project: true,
+    component: lazy(() => import('./pages/CollectionRate')),
+  },
+  {
     path: '/parking',
     name: '车位申请',
     access: 'parkingDesk',

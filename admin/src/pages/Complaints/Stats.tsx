@@ -4,71 +4,29 @@
  * a bar chart of the timely-handling rate and the Excel sheet for the monthly report.
  */
 import { useState } from 'react';
-import { Button, Card, DatePicker, Empty, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { COMPLAINT_RATE_LABELS, type ComplaintMonthRates } from '@wy/shared';
 import type { components } from '@wy/shared/api';
 import LoadFailed from '../../components/LoadFailed';
+import RateBars from '../../components/RateBars';
 import PageContainer from '../../components/PageContainer';
 import { useProject } from '../../project';
-import { $api, client, showError } from '../../services/api';
+import { $api, client } from '../../services/api';
+import { useDownload } from '../../utils/download';
 import { projectToday } from '../../utils/time';
 
 type Row = components['schemas']['ComplaintStatsCategoryDto'];
 const RATES = Object.keys(COMPLAINT_RATE_LABELS) as (keyof ComplaintMonthRates)[];
 const rate = (v: number | null | undefined, unit = '%') => (v === null || v === undefined ? '—' : `${v}${unit}`);
 
-function Bars({ rows }: { rows: Row[] }) {
-  const shown = rows.filter((r) => r.timelyRate !== null);
-  if (!shown.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本月没有处理完成的投诉" />;
-  return (
-    <div data-testid="stats-chart" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-      {shown.map((r) => (
-        <div key={r.category} style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-          <span style={{ width: 48 }}>{r.label}</span>
-          <div style={{ flex: 1, background: '#f0f0f0', height: 18, borderRadius: 4 }}>
-            <div
-              style={{
-                width: `${r.timelyRate}%`,
-                height: 18,
-                borderRadius: 4,
-                background: (r.timelyRate ?? 0) >= 100 ? '#52c41a' : '#fa8c16',
-              }}
-            />
-          </div>
-          <span style={{ width: 60, textAlign: 'right' }}>{rate(r.timelyRate)}</span>
-        </div>
-      ))}
-    </div>
-  );
-}
-
 export default function ComplaintStatsPage() {
   const { projectId, project } = useProject();
   const pid = projectId!;
   const [month, setMonth] = useState(() => projectToday(pid).slice(0, 7));
   const q = $api.useQuery('get', '/api/v1/complaints/stats', { params: { query: { projectId: pid, month } } });
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
-    try {
-      const r = await client.GET('/api/v1/complaints/stats/export', {
-        params: { query: { projectId: pid, month } },
-        parseAs: 'blob',
-      });
-      const url = URL.createObjectURL(r.data as unknown as Blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `投诉统计-${project?.code ?? ''}-${month}.xlsx`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download } = useDownload();
   const s = q.data;
   const columns = [
     { title: '类别', dataIndex: 'label', fixed: 'left' as const, width: 80 },
@@ -93,7 +51,18 @@ export default function ComplaintStatsPage() {
           onChange={(d: Dayjs | null) => d && setMonth(d.format('YYYY-MM'))}
           data-testid="stats-month"
         />
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void download()} data-testid="stats-export">
+        <Button
+          icon={<DownloadOutlined />}
+          loading={busy}
+          onClick={() =>
+            void download(
+              () =>
+                client.GET('/api/v1/complaints/stats/export', { params: { query: { projectId: pid, month } }, parseAs: 'blob' }),
+              `投诉统计-${project?.code ?? ''}-${month}.xlsx`,
+            )
+          }
+          data-testid="stats-export"
+        >
           导出 Excel
         </Button>
       </Space>
@@ -102,7 +71,14 @@ export default function ComplaintStatsPage() {
       ) : (
         <>
           <Card size="small" title="各类别及时处理率" loading={q.isLoading} style={{ marginBottom: 12 }}>
-            {s && <Bars rows={s.byCategory} />}
+            {s && (
+              <RateBars
+                testId="stats-chart"
+                title="各类别及时处理率"
+                empty="本月没有处理完成的投诉"
+                rows={s.byCategory.map((r) => ({ key: r.category, label: r.label, value: r.timelyRate ?? null }))}
+              />
+            )}
           </Card>
           <Card size="small" title={`${month} 投诉统计`}>
             <Table<Row>

@@ -6,6 +6,7 @@ import { useProject } from '../../project';
 import { formatYuan } from '@wy/shared';
 import { listBills, listBindings, listOwners, listProjects, showError, type Page } from '../../services/api';
 import DeskCounts from './DeskCounts';
+import FinanceToday from './FinanceToday';
 import KpiCard from './KpiCard';
 import PageContainer from '../../components/PageContainer';
 import { WARN_TEXT } from '../../layouts/ConsoleProviders';
@@ -130,6 +131,7 @@ export default function Dashboard() {
   return (
     <PageContainer title="工作台" subTitle={project ? `${project.code} ${project.name}` : undefined}>
       <Typography.Paragraph type="secondary">您好，{me?.name}。以下为当前项目的实时数据。</Typography.Paragraph>
+      {access.financeHome && projectId && <FinanceToday projectId={projectId} />}
       {access.serviceDesk && projectId && (
         <>
           <DeskCounts projectId={projectId} />
@@ -158,7 +160,7 @@ export default function Dashboard() {
           );
         })}
       </Row>
-      {cards.length === 0 && !access.serviceDesk && (
+      {cards.length === 0 && !access.serviceDesk && !access.financeHome && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 24 }}>
           您的角色暂无可在后台查看的数据。
         </Typography.Paragraph>

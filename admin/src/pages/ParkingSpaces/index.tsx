@@ -17,12 +17,13 @@ import {
 } from '@wy/shared';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
-import { $api, client, got, showError, showSuccess, useRefresh } from '../../services/api';
+import { $api, client, got, showSuccess, useRefresh } from '../../services/api';
 import PageContainer from '../../components/PageContainer';
 import FormSelect from '../../components/FormSelect';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
 import type { ListColumn } from '../../components/table/DataTable';
 import LinkButton from '../../components/LinkButton';
+import { useDownload } from '../../utils/download';
 import { kindLabel, SPACE_STATE_COLORS, spaceStateLabel } from '../Parking/display';
 import type { ParkingArea, ParkingSpace } from '../Parking/types';
 
@@ -232,29 +233,18 @@ export default function ParkingSpacesPage() {
   const refresh = useRefresh();
   const [adding, setAdding] = useState<'area' | 'spaces' | null>(null);
   const [editing, setEditing] = useState<ParkingSpace | null>(null);
-  const [downloading, setDownloading] = useState(false);
+  const { busy: downloading, download } = useDownload();
   const params = useMemo(() => ({ projectId: pid }), [pid]);
   const areas = $api.useQuery('get', '/api/v1/parking/areas', { params: { query: { projectId: pid } } }).data ?? [];
   const changed = () => {
     actionRef.current?.reload();
     void refresh('/api/v1/parking/space-counts');
   };
-  const downloadGate = async () => {
-    setDownloading(true);
-    try {
-      const r = await client.GET('/api/v1/parking/gate-plates/csv', { params: { query: { projectId: pid } }, parseAs: 'blob' });
-      const url = URL.createObjectURL(r.data as unknown as Blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `道闸车牌-${project?.code ?? ''}.csv`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setDownloading(false);
-    }
-  };
+  const downloadGate = () =>
+    download(
+      () => client.GET('/api/v1/parking/gate-plates/csv', { params: { query: { projectId: pid } }, parseAs: 'blob' }),
+      `道闸车牌-${project?.code ?? ''}.csv`,
+    );
 
   const columns: ListColumn<ParkingSpace>[] = [
     { title: '车位编号', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '如 B1-001' } },
