@@ -295,6 +295,17 @@ const TABLE: Record<string, Entry> = {
   'POST /refunds': { access: P('billing.refund'), body: (f) => ({ paymentId: f.receiptA, reason: '安全测试退款' }) },
   'POST /refunds/{id}/approve': { access: P('billing.refund'), params: id('refundA'), body: () => ({ note: '同意' }) },
   'POST /refunds/{id}/reject': { access: P('billing.refund'), params: id('refundA'), body: () => ({ note: '安全测试驳回' }) },
+  'GET /bill-adjustments': { access: P('billing.adjust') },
+  'POST /bill-adjustments': {
+    access: P('billing.adjust'),
+    body: (f) => ({ billId: f.billOwedA, kind: 'reduce', target: 'principal', amountFen: 100, reason: '安全测试减免' }),
+  },
+  'POST /bill-adjustments/{id}/approve': { access: P('billing.adjust_approve'), params: id('adjustmentA'), body: () => ({ note: '同意' }) },
+  'POST /bill-adjustments/{id}/reject': {
+    access: P('billing.adjust_approve'),
+    params: id('adjustmentA'),
+    body: () => ({ note: '安全测试驳回' }),
+  },
   'GET /repair-catalogue': { access: P('org.read') },
   'POST /repair-catalogue': {
     access: P('catalogue.write'),
@@ -656,6 +667,19 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
       tiers: [{ upTo: null, unitFen: 400 }],
     });
     f.feeItemDeposit = await fee({ code: 'SEC-YJ', name: '押金', category: 'deposit', basis: 'one_off', unitFen: 50000 });
+    // R-PAY-04 a deposit owed by household A's room, and kefu's waiver of it waiting for the manager
+    const owed = await t.req('POST', '/api/v1/bills/one-off', {
+      token: tokens.admin,
+      body: { roomId: f.roomA, feeItemId: f.feeItemDeposit, period: '2026-12' },
+    });
+    expect(owed.status, JSON.stringify(owed.body)).toBe(201);
+    f.billOwedA = owed.body.billId;
+    const adj = await t.req('POST', '/api/v1/bill-adjustments', {
+      token: tokens.kefu,
+      body: { billId: f.billOwedA, kind: 'reduce', target: 'principal', amountFen: 1000, reason: '安全测试减免申请' },
+    });
+    expect(adj.status, JSON.stringify(adj.body)).toBe(201);
+    f.adjustmentA = adj.body.id;
     // household A's WeChat Pay order (written as the order step would; this app has no merchant settings)
     await t.ds.query(
       "INSERT INTO pay_order (project_id, person_id, out_trade_no, trade_type, description, total_fen, bills, status, created_at, expires_at) VALUES (?, ?, 'WYSECURITY000000000001', 'H5', '安全测试', 5000, ?, 'created', ?, ?)",

@@ -1,3 +1,4 @@
+import { fenToYuanString } from './money.js';
 /**
  * Bills and payments (R-FEE-*, R-PAY-*). A bill is what a room owes; it is paid only by a recorded
  * desk payment (cash, card, transfer) or, when online payment arrives, a verified provider notice.
@@ -83,6 +84,42 @@ export const PAYMENT_REFUND_FILTER_LABELS: Record<PaymentRefundFilter, string> =
 };
 export function paymentRefundState(amountFen: number, refundedFen: number): PaymentRefundState {
   return refundedFen <= 0 ? 'none' : refundedFen < amountFen ? 'partial' : 'full';
+}
+/**
+ * R-PAY-04 a bill adjustment (账单调整): a waiver (减免) of an unpaid bill's principal or late fee, or an
+ * increase (调增) of its principal, with a reason; proposed by one person, approved or rejected by another.
+ * Only an approved one changes what the bill owes (through `billOwed`); the bill's amount is never edited,
+ * and a paid bill is corrected by a refund instead.
+ */
+export const BILL_ADJUSTMENT_KINDS = ['reduce', 'increase'] as const;
+export type BillAdjustmentKind = (typeof BILL_ADJUSTMENT_KINDS)[number];
+export const BILL_ADJUSTMENT_KIND_LABELS: Record<BillAdjustmentKind, string> = { reduce: '减免', increase: '调增' };
+export const BILL_ADJUSTMENT_TARGETS = ['principal', 'late_fee'] as const;
+export type BillAdjustmentTarget = (typeof BILL_ADJUSTMENT_TARGETS)[number];
+export const BILL_ADJUSTMENT_TARGET_LABELS: Record<BillAdjustmentTarget, string> = { principal: '费用', late_fee: '违约金' };
+export const BILL_ADJUSTMENT_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type BillAdjustmentStatus = (typeof BILL_ADJUSTMENT_STATUSES)[number];
+export const BILL_ADJUSTMENT_STATUS_LABELS: Record<BillAdjustmentStatus, string> = {
+  pending: '待审批',
+  approved: '已通过',
+  rejected: '已驳回',
+};
+/** The line an owner and a receipt read for an approved adjustment: "减免 违约金 −¥12.00". */
+export function billAdjustmentLine(a: { kind: BillAdjustmentKind; target: BillAdjustmentTarget; amountFen: number }): string {
+  return `${BILL_ADJUSTMENT_KIND_LABELS[a.kind]} ${BILL_ADJUSTMENT_TARGET_LABELS[a.target]} ${a.kind === 'reduce' ? '−' : '+'}¥${fenToYuanString(a.amountFen)}`;
+}
+/** Why an adjustment cannot be proposed or approved on a bill owing `owed` now, or null when it can. */
+export function billAdjustmentProblem(
+  a: { kind: BillAdjustmentKind; target: BillAdjustmentTarget; amountFen: number },
+  owed: Pick<BillOwed, 'principalFen' | 'lateFeeFen'>,
+): string | null {
+  if (!Number.isSafeInteger(a.amountFen) || a.amountFen <= 0) return '调整金额必须是大于 0 的整数分';
+  if (a.kind === 'increase' && a.target !== 'principal') return '违约金只能减免，不能调增';
+  if (a.kind === 'reduce' && a.target === 'principal' && a.amountFen > owed.principalFen)
+    return `减免金额不能超过应缴费用 ¥${fenToYuanString(owed.principalFen)}`;
+  if (a.kind === 'reduce' && a.target === 'late_fee' && a.amountFen > owed.lateFeeFen)
+    return owed.lateFeeFen > 0 ? `减免金额不能超过当前违约金 ¥${fenToYuanString(owed.lateFeeFen)}` : '该账单目前没有违约金可减免';
+  return null;
 }
 /** A picked set of bills paid in one order: at most this many. */
 export const MAX_BILLS_PER_ORDER = 24;

@@ -123,6 +123,10 @@ export const PERMISSIONS = {
   'project.modules': ['head_office', 'project_manager'],
   /** take payments at the desk, see bills and receipts (R-FEE-02) */
   'billing.collect': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'finance'],
+  /** R-PAY-04 propose an adjustment (减免 / 调增) of an unpaid bill, with a reason */
+  'billing.adjust': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'finance'],
+  /** R-PAY-04 approve or reject a proposed bill adjustment (the manager approves waivers); never one's own */
+  'billing.adjust_approve': ['head_office', 'project_manager'],
   /** R-PAY-04 ask for a refund of a payment, and (another person) approve or reject one */
   'billing.refund': ['head_office', 'project_manager', 'finance'],
   /** R-PAY-03 reconcile a day's payments against WeChat Pay's trade bill and resolve the differences */

@@ -14,7 +14,7 @@ import {
   ServiceRequest,
 } from '../modules/service-requests/entities.js';
 import { Upload } from '../modules/uploads/entities.js';
-import { Bill, BillRun, CashHandover, FeeItem, MeterReading, Payment } from '../modules/billing/entities.js';
+import { Bill, BillAdjustment, BillRun, CashHandover, FeeItem, MeterReading, Payment } from '../modules/billing/entities.js';
 import { AppState } from './app-state.entity.js';
 import { PayNotice, PayOrder, ReconDay, ReconDiff, Refund } from '../modules/payments/entities.js';
 import { DailyCounter } from './daily-counter.entity.js';
@@ -67,6 +67,7 @@ export const ENTITIES = [
   Refund,
   Payment,
   CashHandover,
+  BillAdjustment,
   DailyCounter,
   RateCounter,
   Complaint,

@@ -207,6 +207,13 @@ export interface DomainEvents {
     at: Date;
   };
 
+  /**
+   * billing (R-PAY-04): an adjustment of an unpaid bill is being approved, in its transaction (the bill's
+   * row is held). A module holding a charge for the bill at its old amount refuses by throwing: payments
+   * while the owner has an open WeChat Pay order for it.
+   */
+  'bill.adjusting': { billId: number; projectId: number; at: Date };
+
   /** parking: a step was taken on a parking application, in its transaction. */
   'parking.moved': {
     applicationId: number;

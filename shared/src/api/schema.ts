@@ -113,6 +113,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bill-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Adjustments_list"];
+        put?: never;
+        post: operations["Adjustments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bill-adjustments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Adjustments_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bill-adjustments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Adjustments_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bill-runs": {
         parameters: {
             query?: never;
@@ -2801,6 +2849,45 @@ export interface components {
             /** @description 房屋 */
             roomId?: number;
         };
+        AdjustmentDto: {
+            /** @description 调整金额（分，正数） */
+            amountFen: number;
+            billId: number;
+            /** @description 账单状态（已缴的账单不能再调整） */
+            billStatus: string;
+            /** @description 账单现在的合计应缴（分，含已通过的调整和今天的违约金） */
+            billTotalFen: number;
+            /** @description 审批时间 */
+            decidedAt: string | null;
+            /** @description 审批人 */
+            decidedByName: string | null;
+            /** @description 审批意见 / 驳回原因 */
+            decisionNote: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "reduce" | "increase";
+            /** @description 减免 违约金 −¥12.00 */
+            line: string;
+            /** @description 账期 YYYY-MM */
+            period: string | null;
+            projectId: number;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @description 提出人（审批人不能是本人） */
+            proposedById: number;
+            proposedByName: string;
+            reason: string;
+            roomLabel: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** @enum {string} */
+            target: "principal" | "late_fee";
+            title: string;
+        };
+        AdjustmentPageDto: {
+            items: components["schemas"]["AdjustmentDto"][];
+            nextCursor: string | null;
+        };
         AdoptCandidateDto: {
             /** @description 答案 */
             answer: string;
@@ -2869,6 +2956,10 @@ export interface components {
             /** @description 排队位次（排队等候时） */
             waitingPosition: number | null;
         };
+        ApproveAdjustmentDto: {
+            /** @description 审批意见 */
+            note?: string;
+        };
         AreaDto: {
             code: string;
             id: number;
@@ -2876,7 +2967,20 @@ export interface components {
             projectId: number;
             sort: number;
         };
+        BillAdjustmentLineDto: {
+            /** @description 调整金额（分，正数） */
+            amountFen: number;
+            id: number;
+            /** @enum {string} */
+            kind: "reduce" | "increase";
+            /** @description 给业主看的一行：减免 违约金 −¥12.00 */
+            line: string;
+            /** @enum {string} */
+            target: "principal" | "late_fee";
+        };
         BillDto: {
+            /** @description R-PAY-04 已通过的调整 */
+            adjustments: components["schemas"]["BillAdjustmentLineDto"][];
             /** @description 应缴金额（分） */
             amountFen: number;
             /** Format: date-time */
@@ -2901,6 +3005,8 @@ export interface components {
             paymentId: number | null;
             /** @description 账期（YYYY-MM） */
             period: string | null;
+            /** @description 调整后的应缴金额（分）= 应缴金额 ± 已通过的费用调整 */
+            principalFen: number;
             projectId: number;
             /** @description 收据号 */
             receiptNo: string | null;
@@ -5289,6 +5395,24 @@ export interface components {
             /** @description 房屋数 */
             rooms: number;
         };
+        ProposeAdjustmentDto: {
+            /** @description 调整金额（分） */
+            amountFen: number;
+            /** @description 账单 */
+            billId: number;
+            /**
+             * @description 调整方式
+             * @enum {string}
+             */
+            kind: "reduce" | "increase";
+            /** @description 调整原因 */
+            reason: string;
+            /**
+             * @description 调整项目
+             * @enum {string}
+             */
+            target: "principal" | "late_fee";
+        };
         PutProjectModulesDto: {
             /** @description 开放的功能 */
             enabled: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass")[];
@@ -5327,10 +5451,14 @@ export interface components {
             reason: string;
         };
         ReceiptDto: {
+            /** @description R-PAY-04 账单已通过的调整 */
+            adjustments: components["schemas"]["BillAdjustmentLineDto"][];
             /** @description 实收合计（分，含违约金） */
             amountFen: number;
             /** Format: date-time */
             at: string;
+            /** @description 账单原金额（分） */
+            billAmountFen: number;
             companyName: string;
             /** @description R-CMP-19 收据上的意见征询语 */
             feedbackLine: string;
@@ -5498,6 +5626,10 @@ export interface components {
         RefundPageDto: {
             items: components["schemas"]["RefundDto"][];
             nextCursor: string | null;
+        };
+        RejectAdjustmentDto: {
+            /** @description 驳回原因 */
+            note: string;
         };
         RejectInvoiceDto: {
             /** @description 驳回原因 */
@@ -6352,6 +6484,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+        };
+    };
+    Adjustments_list: {
+        parameters: {
+            query: {
+                /** @description 账单 */
+                billId?: number;
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentPageDto"];
+                };
+            };
+        };
+    };
+    Adjustments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeAdjustmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentDto"];
+                };
+            };
+        };
+    };
+    Adjustments_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveAdjustmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentDto"];
+                };
+            };
+        };
+    };
+    Adjustments_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectAdjustmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentDto"];
                 };
             };
         };

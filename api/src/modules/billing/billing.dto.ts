@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  BILL_ADJUSTMENT_KINDS,
+  BILL_ADJUSTMENT_TARGETS,
   BILL_STATUSES,
   DESK_PAYMENT_METHODS,
   PAYMENT_METHOD_LABELS,
@@ -62,6 +64,15 @@ export class DeskPaymentDto {
   @Str('备注', { optional: true, max: 200 }) note?: string;
 }
 
+/** R-PAY-04 an approved adjustment of a bill, in the words the owner reads (减免 违约金 −¥12.00). */
+export class BillAdjustmentLineDto {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: BILL_ADJUSTMENT_KINDS }) kind: string;
+  @ApiProperty({ enum: BILL_ADJUSTMENT_TARGETS }) target: string;
+  @ApiProperty({ description: '调整金额（分，正数）' }) amountFen: number;
+  @ApiProperty({ description: '给业主看的一行：减免 违约金 −¥12.00' }) line: string;
+}
+
 export class BillDto {
   @ApiProperty() id: number;
   @ApiProperty() projectId: number;
@@ -79,6 +90,8 @@ export class BillDto {
   @ApiProperty({ description: '逾期天数' }) lateDays: number;
   @ApiProperty({ description: '合计应缴（分）= 应缴金额 + 违约金' }) totalFen: number;
   @ApiProperty({ description: 'R-FEE-05 违约金规则（给业主看的说明）' }) lateFeeRule: string;
+  @ApiProperty({ description: '调整后的应缴金额（分）= 应缴金额 ± 已通过的费用调整' }) principalFen: number;
+  @ApiProperty({ type: [BillAdjustmentLineDto], description: 'R-PAY-04 已通过的调整' }) adjustments: BillAdjustmentLineDto[];
   @ApiProperty({ enum: BILL_STATUSES }) status: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @nullable('缴费时间') paidAt: string | null;
@@ -113,6 +126,8 @@ export class ReceiptDto {
   @ApiProperty() title: string;
   @ApiProperty({ description: '实收合计（分，含违约金）' }) amountFen: number;
   @ApiProperty({ description: '其中违约金（分）' }) lateFeeFen: number;
+  @ApiProperty({ description: '账单原金额（分）' }) billAmountFen: number;
+  @ApiProperty({ type: [BillAdjustmentLineDto], description: 'R-PAY-04 账单已通过的调整' }) adjustments: BillAdjustmentLineDto[];
   @nullable('账期') period: string | null;
   @ApiProperty({ enum: PAYMENT_METHODS }) method: string;
   @ApiProperty() receivedByName: string;

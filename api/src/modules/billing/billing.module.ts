@@ -3,6 +3,11 @@ import { AuditModule } from '../audit/audit.module.js';
 import { OrgModule } from '../org/org.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { ServiceRequestsModule } from '../service-requests/sr.module.js';
+import { AdjustmentsController } from './adjustments.controller.js';
+import { AdjustmentsRepository } from './adjustments.repository.js';
+import { AdjustmentView } from './adjustments/adjustment-view.js';
+import { DecideAdjustment } from './adjustments/decide-adjustment.js';
+import { ProposeAdjustment } from './adjustments/propose-adjustment.js';
 import { BillingController } from './billing.controller.js';
 import { BillingRepository } from './billing.repository.js';
 import { BillingService } from './billing.service.js';
@@ -24,12 +29,12 @@ import { FinanceFigures } from './finance-figures.service.js';
 /**
  * The one bill model: fee items and their publication, meter readings, the monthly bill run, one-off
  * charges, late fees (R-FEE-01…05), bills and desk payments with receipts (R-FEE-02, R-PAY-04), the cashier's
- * end-of-day cash handover to finance (R-FEE-06). A finished paid repair becomes the
+ * end-of-day cash handover to finance (R-FEE-06), bill adjustments with a second approver (R-PAY-04). A finished paid repair becomes the
  * room's bill (repair.finished); a payment is announced (bill.paid) for the request's timeline.
  */
 @Module({
   imports: [AuditModule, OrgModule, PeopleModule, ServiceRequestsModule],
-  controllers: [BillingController, FeesController, HandoverController],
+  controllers: [BillingController, FeesController, HandoverController, AdjustmentsController],
   providers: [
     BillingRepository,
     BillingService,
@@ -45,6 +50,10 @@ import { FinanceFigures } from './finance-figures.service.js';
     PaidBills,
     FinanceFiguresRepository,
     FinanceFigures,
+    AdjustmentsRepository,
+    AdjustmentView,
+    ProposeAdjustment,
+    DecideAdjustment,
   ],
   exports: [BillingService, PaidBills, FinanceFigures],
 })

@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   can,
+  billAdjustmentLine,
   billOwed,
   type BillOwed,
+  type OwedAdjustment,
   FEEDBACK_LINE,
   fenToYuanString,
   lateFeeRuleText,
@@ -25,6 +27,7 @@ import type { DomainEvents } from '../../events/events.js';
 import type { RequestBillKnown } from '../service-requests/request-bills.js';
 import { ServiceRequestLookup } from '../service-requests/sr-lookup.service.js';
 import type {
+  BillAdjustmentLineDto,
   BillDto,
   BillPageDto,
   BillQuery,
@@ -35,12 +38,27 @@ import type {
   PaymentRowDto,
   ReceiptDto,
 } from './billing.dto.js';
+import { AdjustmentsRepository } from './adjustments.repository.js';
 import { BillingRepository } from './billing.repository.js';
-import type { Bill, FeeItem, Payment } from './entities.js';
+import type { Bill, BillAdjustment, FeeItem, Payment } from './entities.js';
 import { FeesRepository } from './fees.repository.js';
 import { lateFeeRuleOf } from './fees.service.js';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+/** A stored adjustment as billOwed and billAdjustmentLine read it. */
+export const owedAdjustment = (a: BillAdjustment): OwedAdjustment => ({
+  kind: a.kind as OwedAdjustment['kind'],
+  target: a.target as OwedAdjustment['target'],
+  amountFen: Number(a.amountFen),
+});
+/** An approved adjustment as the owner, the desk and the receipt read it: "减免 违约金 −¥12.00". */
+const adjustmentLineDto = (a: BillAdjustment): BillAdjustmentLineDto => ({
+  id: a.id,
+  kind: a.kind,
+  target: a.target,
+  amountFen: Number(a.amountFen),
+  line: billAdjustmentLine(owedAdjustment(a)),
+});
 
 /**
  * Bills and desk payments. A paid repair's fee becomes the room's bill when the work is finished;
@@ -59,6 +77,7 @@ export class BillingService {
     @Inject(ServiceRequestLookup) private readonly requests: ServiceRequestLookup,
     @Inject(EventBus) private readonly events: EventBus,
     @Inject(FeesRepository) private readonly fees: FeesRepository,
+    @Inject(AdjustmentsRepository) private readonly adjustments: AdjustmentsRepository,
   ) {}
 
   /**
@@ -69,16 +88,18 @@ export class BillingService {
   private async owed(
     bills: Bill[],
     payments: Pick<Payment, 'billId' | 'lateFeeFen'>[] = [],
-  ): Promise<Map<number, BillOwed & { rule: string }>> {
+    approved?: BillAdjustment[],
+  ): Promise<Map<number, BillOwed & { rule: string; adjustments: BillAdjustment[] }>> {
     const itemIds = [...new Set(bills.map((b) => b.feeItemId).filter((x): x is number => x !== null))];
     const projectIds = [...new Set(bills.map((b) => b.projectId))];
     // the day in the project's zone matters only to a bill that can run late: unpaid, of a fee item, with a due date
     const lateable = [
       ...new Set(bills.filter((b) => b.status === 'unpaid' && b.feeItemId !== null && b.dueOn).map((b) => b.projectId)),
     ];
-    const [items, zones] = await Promise.all([
+    const [items, zones, adjustments] = await Promise.all([
       itemIds.length ? this.fees.feeItems(projectIds) : Promise.resolve([] as FeeItem[]),
       Promise.all(lateable.map(async (id) => [id, await this.org.projectTimezone(id)] as const)),
+      approved ?? this.adjustments.approvedForBills(bills.map((b) => b.id)),
     ]);
     const now = this.clock.now();
     const today = new Map(zones.map(([id, tz]) => [id, localDate(now, tz)]));
@@ -86,14 +107,21 @@ export class BillingService {
       bills.map((b) => {
         const rule = lateFeeRuleOf(items.find((f) => f.id === b.feeItemId) ?? null);
         const pay = payments.find((x) => x.billId === b.id);
+        const mine = adjustments.filter((a) => a.billId === b.id);
         const o = billOwed({
           amountFen: Number(b.amountFen),
+          adjustments: mine.map(owedAdjustment),
           late: b.status === 'unpaid' && today.has(b.projectId) ? { rule, dueOn: b.dueOn, onDate: today.get(b.projectId)! } : null,
           paidLateFeeFen: pay ? Number(pay.lateFeeFen) : null,
         });
-        return [b.id, { ...o, rule: lateFeeRuleText(rule) }];
+        return [b.id, { ...o, rule: lateFeeRuleText(rule), adjustments: mine }];
       }),
     );
+  }
+
+  /** R-PAY-04 what a bill owes now, its approved adjustments counted (what a proposed adjustment is checked against). */
+  async owedNow(bill: Bill): Promise<BillOwed> {
+    return (await this.owed([bill])).get(bill.id)!;
   }
 
   /**
@@ -246,6 +274,11 @@ export class BillingService {
     );
     if (!r.reopen) return null;
     const project = await this.repo.projectCodeZone(em, bill.projectId);
+    // the charge that stands is the bill's principal as its approved adjustments made it
+    const principal = billOwed({
+      amountFen: Number(bill.amountFen),
+      adjustments: (await this.adjustments.approvedForBills([bill.id], em)).map(owedAdjustment),
+    }).principalFen;
     const { billId } = await this.chargeSource(em, {
       projectId: bill.projectId,
       roomId: bill.roomId,
@@ -253,7 +286,7 @@ export class BillingService {
       title: bill.title,
       sourceType: 'reissue',
       sourceId: bill.id,
-      amountFen: Number(bill.amountFen),
+      amountFen: principal,
       dueOn: localDate(r.at, project.timezone),
       period: bill.period,
     });
@@ -331,6 +364,11 @@ export class BillingService {
     return { items, unpaidFen: items.filter((b) => b.status === 'unpaid').reduce((a, b) => a + b.totalFen, 0) };
   }
 
+  /** Bills by id as the lists show them, owed amounts and approved adjustments included (missing ids are left out). */
+  async billDtos(ids: number[]): Promise<BillDto[]> {
+    return this.dtos(await this.repo.billsByIds([...new Set(ids)]));
+  }
+
   /** The bills of these repairs (a request's detail hands in what it has read: its code, requester and room label). */
   forRequests(ids: number[], known: RequestBillKnown = {}): Promise<Map<number, BillDto>> {
     return this.forSources('repair', ids, known);
@@ -382,6 +420,8 @@ export class BillingService {
         lateDays: o.lateDays,
         totalFen: o.totalFen,
         lateFeeRule: o.rule,
+        principalFen: o.principalFen,
+        adjustments: o.adjustments.map(adjustmentLineDto),
         status: b.status,
         createdAt: iso(b.createdAt)!,
         paidAt: iso(b.paidAt),
@@ -418,7 +458,12 @@ export class BillingService {
     const receiptPrefix = receiptCodePrefix(header.code, localDate(now, tz));
     const paymentId = await this.repo.transactionTakingCode(receiptPrefix, async (em) => {
       if (!(await this.repo.updateUnpaid(em, bill, { status: 'paid', paidAt: now })))
-        throw new AppError('CONFLICT', '该账单刚被收款，请勿重复收款');
+        throw new AppError(
+          'CONFLICT',
+          (await this.repo.bill(bill.id, em))?.status === 'unpaid'
+            ? '该账单金额刚有调整，请刷新后按新金额收款'
+            : '该账单刚被收款，请勿重复收款',
+        );
       const receiptNo = await nextDailyCode(em, receiptPrefix);
       const id = await this.repo.insertPayment(em, {
         projectId: bill.projectId,
@@ -512,6 +557,28 @@ export class BillingService {
     const prefix = receiptCodePrefix(project.code, localDate(e.at, project.timezone));
     for (const line of e.bills) {
       const bill = await this.repo.bill(line.billId, em);
+      // R-PAY-04 the owner never pays another amount than the bill owes: an adjustment approved after the order
+      // was quoted (approval refuses while an order is open, so only in a race) leaves the bill unpaid, money to refund
+      const principal =
+        bill &&
+        billOwed({
+          amountFen: Number(bill.amountFen),
+          adjustments: (await this.adjustments.approvedForBills([bill.id], em)).map(owedAdjustment),
+        }).principalFen;
+      if (principal !== null && principal !== line.amountFen) {
+        await this.audit.record(
+          { kind: 'system' },
+          {
+            projectId: e.projectId,
+            entity: 'bill',
+            entityId: line.billId,
+            action: 'amount_changed',
+            note: `${e.outTradeNo} ${e.transactionId} 下单后账单金额已调整（${line.amountFen} → ${principal} 分），待退款`,
+          },
+          em,
+        );
+        continue;
+      }
       if (!bill || !(await this.repo.updateUnpaid(em, bill, { status: 'paid', paidAt: e.at }))) {
         await this.audit.record(
           { kind: 'system' },
@@ -567,11 +634,12 @@ export class BillingService {
     const bill = (await this.repo.bill(pay.billId))!;
     // the room's household sees its receipts, whoever filed the request
     if (p.kind === 'owner' && !(await this.people.hasApprovedBinding(p.id, bill.roomId))) throw notFound('收据');
-    const [header, rooms, req, timeZone] = await Promise.all([
+    const [header, rooms, req, timeZone, adjustments] = await Promise.all([
       this.org.projectHeader(pay.projectId),
       this.people.roomLabels([bill.roomId]),
       bill.sourceType === 'repair' ? this.requests.brief(bill.sourceId!) : Promise.resolve(null),
       this.org.projectTimezone(pay.projectId),
+      this.adjustments.approvedForBills([bill.id]),
     ]);
     const room = rooms.get(bill.roomId);
     return {
@@ -586,6 +654,8 @@ export class BillingService {
       title: bill.title,
       amountFen: Number(pay.amountFen),
       lateFeeFen: Number(pay.lateFeeFen),
+      billAmountFen: Number(bill.amountFen),
+      adjustments: adjustments.map(adjustmentLineDto),
       period: bill.period,
       method: pay.method,
       receivedByName: pay.receivedByName,

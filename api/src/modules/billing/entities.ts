@@ -165,3 +165,32 @@ export class BillRun {
   @Column({ type: 'datetime' }) startedAt: Date;
   @Column({ type: 'datetime', nullable: true }) finishedAt: Date | null;
 }
+
+/**
+ * R-PAY-04 an adjustment (账单调整) of one unpaid bill: a waiver (减免) of its principal or late fee, or an
+ * increase (调增) of its principal, with a reason. Proposed by one person, approved or rejected by another;
+ * only an approved one changes what the bill owes (billOwed), and the bill's amount is never edited.
+ * `pendingBillId` is the bill's id while the adjustment waits and null after: unique, so a bill has at most
+ * one adjustment waiting, whoever proposes at once.
+ */
+@Entity('bill_adjustment')
+@Index(['projectId', 'status', 'id'])
+@Index(['billId', 'status'])
+export class BillAdjustment {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'int' }) billId: number;
+  @Index({ unique: true }) @Column({ type: 'int', nullable: true }) pendingBillId: number | null;
+  @Column({ type: 'varchar', length: 10 }) kind: string;
+  @Column({ type: 'varchar', length: 10 }) target: string;
+  @Column({ type: 'bigint' }) amountFen: number;
+  @Column({ type: 'varchar', length: 200 }) reason: string;
+  @Column({ type: 'varchar', length: 10 }) status: string;
+  @Column({ type: 'int' }) proposedById: number;
+  @Column({ type: 'varchar', length: 50 }) proposedByName: string;
+  @Column({ type: 'datetime' }) proposedAt: Date;
+  @Column({ type: 'int', nullable: true }) decidedById: number | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) decidedByName: string | null;
+  @Column({ type: 'datetime', nullable: true }) decidedAt: Date | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) decisionNote: string | null;
+}

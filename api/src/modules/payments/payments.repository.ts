@@ -23,6 +23,14 @@ export class PaymentsRepository {
   openOrders(personId: number) {
     return this.ds.getRepository(PayOrder).find({ where: { personId, status: 'created' }, order: { id: 'DESC' }, take: 20 });
   }
+  /** A project's orders still payable at `now` (created, not expired), through the caller's transaction. */
+  payableOrders(em: EntityManager, projectId: number, now: Date) {
+    return em
+      .getRepository(PayOrder)
+      .createQueryBuilder('o')
+      .where("o.project_id = :projectId AND o.status = 'created' AND o.expires_at > :now", { projectId, now })
+      .getMany();
+  }
   async insertOrder(row: Omit<PayOrder, 'id'>): Promise<number> {
     return Number((await this.ds.getRepository(PayOrder).insert(row)).identifiers[0]!.id);
   }

@@ -44,6 +44,15 @@ export class PaymentsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register('payments.close-expired', 30, () => this.closeExpired());
+    // R-PAY-04 an adjustment is not approved while the owner can still pay the bill's old amount online
+    this.events.on('bill.adjusting', async (em, e) => {
+      const open = (await this.repo.payableOrders(em, e.projectId, e.at)).filter((o) => o.bills.some((b) => b.billId === e.billId));
+      if (open.length)
+        throw new AppError(
+          'CONFLICT',
+          `业主正在线上缴这张账单（订单 ${open[0]!.outTradeNo}），请在支付完成或订单过期关闭后再审批`,
+        );
+    });
   }
 
   private client(): WechatPayClient {

@@ -55,7 +55,7 @@ export class ReportsRepository {
    * 收缴率 one SQL per level: bills of the months [from, to] of a project (not void), grouped by the project,
    * a building (keyset paged by its id) or a fee item. Billed leaves out bills issued again after a refund
    * (the same charge); collected is what paid bills brought in less what refunds paid back (capped at the
-   * bill, a late fee is not collected charge).
+   * bill, a late fee is not collected charge). A bill's charge counts its approved principal adjustments.
    */
   async collection(
     projectId: number,
@@ -64,23 +64,27 @@ export class ReportsRepository {
     level: 'project' | 'building' | 'fee_item',
     page: { afterId: number; limit: number } = { afterId: 0, limit: 1000 },
   ): Promise<{ id: number | null; name: string | null; billed: number; collected: number; bills: number }[]> {
-    const sums = `SUM(CASE WHEN b.source_type <> 'reissue' THEN b.amount_fen ELSE 0 END) AS billed,
-      SUM(CASE WHEN b.status = 'paid' THEN b.amount_fen - (CASE WHEN p.refunded_fen > b.amount_fen THEN b.amount_fen ELSE COALESCE(p.refunded_fen, 0) END) ELSE 0 END) AS collected,
+    // R-PAY-04 a bill's charge is its amount as its approved principal adjustments made it (减免 / 调增)
+    const charge = '(b.amount_fen + COALESCE(a.fen, 0))';
+    const sums = `SUM(CASE WHEN b.source_type <> 'reissue' THEN ${charge} ELSE 0 END) AS billed,
+      SUM(CASE WHEN b.status = 'paid' THEN ${charge} - (CASE WHEN p.refunded_fen > ${charge} THEN ${charge} ELSE COALESCE(p.refunded_fen, 0) END) ELSE 0 END) AS collected,
       COUNT(*) AS bills`;
+    const adjusted = `LEFT JOIN (SELECT bill_id, SUM(CASE WHEN kind = 'increase' THEN amount_fen ELSE -amount_fen END) AS fen
+      FROM bill_adjustment WHERE status = 'approved' AND target = 'principal' GROUP BY bill_id) a ON a.bill_id = b.id`;
     const where = "b.project_id = ? AND b.status <> 'void' AND b.period >= ? AND b.period <= ?";
     const params: unknown[] = [projectId, from, to];
     let sql: string;
     if (level === 'project')
       sql = `SELECT b.project_id AS id, NULL AS name, ${sums} FROM bill b LEFT JOIN payment p ON p.bill_id = b.id
-        WHERE ${where} GROUP BY b.project_id`;
+        ${adjusted} WHERE ${where} GROUP BY b.project_id`;
     else if (level === 'building') {
       sql = `SELECT r.building_id AS id, MAX(g.name) AS name, ${sums} FROM bill b JOIN room r ON r.id = b.room_id
         JOIN building g ON g.id = r.building_id LEFT JOIN payment p ON p.bill_id = b.id
-        WHERE ${where} AND r.building_id > ? GROUP BY r.building_id ORDER BY r.building_id LIMIT ?`;
+        ${adjusted} WHERE ${where} AND r.building_id > ? GROUP BY r.building_id ORDER BY r.building_id LIMIT ?`;
       params.push(page.afterId, page.limit);
     } else
       sql = `SELECT b.fee_item_id AS id, MAX(f.name) AS name, ${sums} FROM bill b LEFT JOIN fee_item f ON f.id = b.fee_item_id
-        LEFT JOIN payment p ON p.bill_id = b.id WHERE ${where} GROUP BY b.fee_item_id ORDER BY b.fee_item_id`;
+        LEFT JOIN payment p ON p.bill_id = b.id ${adjusted} WHERE ${where} GROUP BY b.fee_item_id ORDER BY b.fee_item_id`;
     const rows = (await this.ds.query(sql, params)) as Record<string, unknown>[];
     return rows.map((r) => ({
       id: r.id === null ? null : Number(r.id),
