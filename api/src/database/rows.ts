@@ -136,6 +136,37 @@ export function columnsOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>
     .join(', ');
 }
 
+/**
+ * Inserts one row in one statement where some columns are SQL expressions over other rows
+ * (`INSERT … SELECT ?, ?, <expr> FROM <from>`), e.g. the next number of a series read in the insert itself.
+ * `from` must yield exactly one row (an aggregate without GROUP BY does).
+ */
+export async function insertSelect<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  row: Partial<T>,
+  computed: Partial<Record<keyof T & string, string>>,
+  from: string,
+  fromParams: unknown[],
+): Promise<void> {
+  const s = shapeOf(em, entity);
+  const driver = em.dataSource.driver;
+  const col = (k: string) => {
+    const c = s.byProperty.get(k);
+    if (!c) throw new Error(`${s.table} has no column for ${k}`);
+    return c;
+  };
+  const given = Object.keys(row).filter((k) => row[k] !== undefined && !(k in computed));
+  const exprs = Object.entries(computed) as [string, string][];
+  const names = [...given, ...exprs.map(([k]) => k)].map((k) => driver.escape(col(k).databaseName));
+  const params = given.map((k) => driver.preparePersistentValue(row[k], col(k)));
+  const values = [...given.map(() => '?'), ...exprs.map(([, e]) => e)];
+  await em.query(`INSERT INTO ${s.table} (${names.join(', ')}) SELECT ${values.join(', ')} FROM ${from}`, [
+    ...params,
+    ...fromParams,
+  ]);
+}
+
 /** A value as the driver stores it in this property's column (a Date for a DATETIME, say), for a plain statement's parameter. */
 export function dbValue<T extends ObjectLiteral>(
   em: EntityManager,

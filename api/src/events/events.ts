@@ -45,6 +45,9 @@ export interface RequestRef {
   urgency: string;
   /** the owner who filed it, when they have a record (subscribe messages go to them) */
   requesterPersonId: number | null;
+  /** in-home or public area; staff who raised it on patrol (R-REP-08 thanks only others for a public repair) */
+  scope: string;
+  requesterStaffId: number | null;
   /** the project's zone, for times written into messages */
   timeZone: string;
 }

@@ -175,6 +175,8 @@ export class NotificationsSubscriptions implements OnModuleInit {
    * not; in-home repairs are confirmed with the owner on site.
    */
   private async thankReporter(em: EntityManager, e: RequestRef & { cycle: number; at: Date }) {
+    // an in-home repair or one raised on patrol thanks nobody: the reporter's phone is not read for it
+    if (e.scope !== 'public' || e.requesterStaffId !== null) return;
     const who = await this.requests.reporter(e.requestId, em);
     if (!who || who.scope !== 'public' || who.requesterStaffId !== null || !who.phone) return;
     const place = [...(who.location?.trim() || e.categoryName)].slice(0, 20).join('');

@@ -4,7 +4,10 @@ import type { RepairCategory, ServiceRequest } from './entities.js';
 
 /** The request as its events describe it. */
 export const requestRef = (
-  r: Pick<ServiceRequest, 'id' | 'projectId' | 'type' | 'code' | 'description' | 'urgency' | 'requesterPersonId'>,
+  r: Pick<
+    ServiceRequest,
+    'id' | 'projectId' | 'type' | 'code' | 'description' | 'urgency' | 'requesterPersonId' | 'scope' | 'requesterStaffId'
+  >,
   category: Pick<RepairCategory, 'name'> | null,
   settings: ProjectSla,
 ): RequestRef => ({
@@ -16,5 +19,7 @@ export const requestRef = (
   description: r.description,
   urgency: r.urgency,
   requesterPersonId: r.requesterPersonId,
+  scope: r.scope,
+  requesterStaffId: r.requesterStaffId,
   timeZone: settings.calendar.timeZone,
 });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { countRows } from '../../database/count.js';
 import { effectiveDueSql, firstCallbackMadeSql } from './clock-sql.js';
-import { columnsOf, dbValue, execute, hydrate, insertRow, insertRows, selectRows } from '../../database/rows.js';
+import { columnsOf, dbValue, execute, hydrate, insertRow, insertRows, insertSelect, selectRows } from '../../database/rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { SlaClock, SlaExtension } from './entities.js';
 
@@ -52,12 +52,11 @@ export class SlaRepository {
   /**
    * A re-dispatch ends the dispatch round's promise of this kind (R-REP-16): a running one is
    * stopped as superseded (cancelled), and one already past its due time in force keeps, or gets,
-   * its breach mark, so the round stays broken in the KPIs and on the order. Returns the latest
-   * round of this request, kind and cycle (null when there was none): the next round is one more.
-   * One statement; MySQL evaluates SET left to right, so cancelled_at and breached_at come before
-   * the columns they read (paused_at) change.
+   * its breach mark, so the round stays broken in the KPIs and on the order. One statement; MySQL
+   * evaluates SET left to right, so cancelled_at and breached_at come before the columns they read
+   * (paused_at) change.
    */
-  async supersedeRound(em: EntityManager, requestId: number, kind: string, cycle: number, at: Date): Promise<number | null> {
+  async supersedeRound(em: EntityManager, requestId: number, kind: string, cycle: number, at: Date): Promise<void> {
     const t = dbValue(em, SlaClock, 'metAt', at);
     await execute(
       em,
@@ -67,11 +66,20 @@ export class SlaRepository {
         WHERE request_id = ? AND kind = ? AND cycle = ? AND met_at IS NULL`,
       [t, t, t, t, requestId, kind, cycle],
     );
-    const [r]: { n: number | string | null }[] = await em.query(
-      'SELECT MAX(dispatch_round) AS n FROM sla_clock WHERE request_id = ? AND kind = ? AND cycle = ?',
-      [requestId, kind, cycle],
+  }
+  /**
+   * The clock of a new dispatch round (R-REP-16): its round is one more than the latest of this request,
+   * kind and cycle (0 for the first), taken in the INSERT itself, so starting a round is one statement.
+   */
+  async insertNextRoundClock(em: EntityManager, row: Omit<SlaClock, 'id' | 'dispatchRound'>): Promise<void> {
+    await insertSelect(
+      em,
+      SlaClock,
+      row,
+      { dispatchRound: 'COALESCE(MAX(dispatch_round) + 1, 0)' },
+      'sla_clock WHERE request_id = ? AND kind = ? AND cycle = ?',
+      [row.requestId, row.kind, row.cycle],
     );
-    return r?.n === null || r?.n === undefined ? null : Number(r.n);
   }
   /** Stops a clock if it is still running; false when it was stopped already. */
   async stopClock(em: EntityManager, id: number, patch: Pick<SlaClock, 'metAt' | 'pausedAt' | 'breachedAt'>): Promise<boolean> {

@@ -139,9 +139,9 @@ export class SlaService implements OnModuleInit {
           break;
         case 'restart': {
           // a new dispatch round: the previous round's promise ends (its breach kept), the next one starts
-          const last = await this.repo.supersedeRound(em, s.requestId, op.kind, s.cycle, s.at);
-          const row = this.row(s, { op: 'start', kind: op.kind, from: op.from }, repair, calendar);
-          await this.repo.insertClock(em, { ...row, dispatchRound: last === null ? 0 : last + 1 });
+          await this.repo.supersedeRound(em, s.requestId, op.kind, s.cycle, s.at);
+          const { dispatchRound: _, ...row } = this.row(s, { op: 'start', kind: op.kind, from: op.from }, repair, calendar);
+          await this.repo.insertNextRoundClock(em, row);
           break;
         }
         case 'supersede':
