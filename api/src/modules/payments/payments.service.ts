@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import type { AppConfig } from '../../config/env.js';
@@ -183,9 +184,27 @@ export class PaymentsService implements OnModuleInit {
     by: 'notify' | 'query',
     notifyId: string | null = null,
   ): Promise<'credited' | 'duplicate'> {
+    const now = this.clock.now();
+    const notice = (result: 'credited' | 'duplicate', em?: EntityManager) =>
+      this.repo.notice(
+        {
+          notifyId,
+          outTradeNo: o.outTradeNo,
+          eventType: by === 'notify' ? 'TRANSACTION.SUCCESS' : 'QUERY',
+          result,
+          receivedAt: now,
+        },
+        em,
+      );
+    // R-PAY-02 an order already read as paid is a duplicate without taking its row lock: WeChat Pay's
+    // retries (and a burst of the same notify) do not queue behind one another on that row until
+    // InnoDB's lock wait runs out; the conditional update below still decides a race
+    if (o.status === 'paid') {
+      await notice('duplicate');
+      return 'duplicate';
+    }
     await this.billing.prepareCredit(o.projectId);
     const person = await this.people.personById(o.personId);
-    const now = this.clock.now();
     return this.repo.transaction(async (em) => {
       const won = await this.repo.markPaid(em, o.id, tx.transaction_id!, now, by);
       if (won)
@@ -202,16 +221,7 @@ export class PaymentsService implements OnModuleInit {
           at: now,
         });
       const result = won ? 'credited' : 'duplicate';
-      await this.repo.notice(
-        {
-          notifyId,
-          outTradeNo: o.outTradeNo,
-          eventType: by === 'notify' ? 'TRANSACTION.SUCCESS' : 'QUERY',
-          result,
-          receivedAt: now,
-        },
-        em,
-      );
+      await notice(result, em);
       return result;
     });
   }
