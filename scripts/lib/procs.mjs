@@ -10,14 +10,17 @@ export function run(cmd, args, opts = {}) {
 }
 
 /** Starts a long-running process; resolves once `ready` matches its output. */
-export function start(name, cmd, args, { env, cwd, ready, timeoutMs = 60000, quiet = false } = {}) {
+export function start(name, cmd, args, { env, cwd, ready, timeoutMs = 120000, quiet = false } = {}) {
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
-    const timer = setTimeout(
-      () => reject(new Error(`${name} did not start in ${timeoutMs} ms:\n${out.slice(-2000)}`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => {
+      // a process that never got ready is stopped with its children, not left running detached
+      try {
+        process.kill(-p.pid, 'SIGKILL');
+      } catch {}
+      reject(new Error(`${name} did not start in ${timeoutMs} ms:\n${out.slice(-2000)}`));
+    }, timeoutMs);
     const onData = (d) => {
       const s = d.toString();
       out += s;
