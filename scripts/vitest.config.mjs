@@ -6,6 +6,9 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.test.mjs'],
     testTimeout: 120000,
     hookTimeout: 180000,
-    fileParallelism: false,
+    // two files at once, each with its own stack (API on its own SQLite file and port, static servers,
+    // Chromium): a browser test mostly waits on the API and the page, so two share 2 cores well
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });
