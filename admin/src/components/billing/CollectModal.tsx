@@ -39,7 +39,7 @@ export default function CollectModal({
       content: (
         <div>
           <div>
-            已收到 <strong>{formatYuan(bill.amountFen)}</strong>（{yuanInWords(bill.amountFen)}），方式：{method}。
+            已收到 <strong>{formatYuan(bill.totalFen)}</strong>（{yuanInWords(bill.totalFen)}），方式：{method}。
           </div>
           <div>确认后将生成收据，收款记录不能修改。</div>
         </div>
@@ -53,7 +53,8 @@ export default function CollectModal({
         params: { path: { id: bill.id } },
         body: {
           method: v.method,
-          amountFen: bill.amountFen,
+          // what the bill owes today, late fee and approved adjustments counted (R-FEE-05): the API refuses any other
+          amountFen: bill.totalFen,
           payerName: v.payerName?.trim() || undefined,
           note: v.note?.trim() || undefined,
         },
@@ -87,11 +88,16 @@ export default function CollectModal({
             <Descriptions.Item label="收费项目">{bill.title}</Descriptions.Item>
             <Descriptions.Item label="应收金额">
               <Typography.Text strong style={{ fontSize: 18, color: '#cf1322' }} data-testid="collect-amount">
-                {formatYuan(bill.amountFen)}
+                {formatYuan(bill.totalFen)}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                {yuanInWords(bill.amountFen)}
+                {yuanInWords(bill.totalFen)}
               </Typography.Text>
+              {bill.lateFeeFen > 0 ? (
+                <div style={{ marginTop: 4 }} data-testid="collect-late-fee">
+                  含违约金 {formatYuan(bill.lateFeeFen)}（逾期 {bill.lateDays} 天）
+                </div>
+              ) : null}
             </Descriptions.Item>
           </Descriptions>
           <Form<Values>
