@@ -14,12 +14,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import mysql from 'mysql2/promise';
 import { start } from '../lib/procs.mjs';
 import { probeMysql } from '../lib/probe.mjs';
 import { startFakeWechat } from '../fake-wechat/server.mjs';
 import { apiStep, bareStep, LIFE_LABELS, LIFE_STEPS, lifeFixture, runLife } from './life.mjs';
+import { freePort } from './lib/app.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (n, d) => {
@@ -53,14 +53,6 @@ u.pathname = `/${DB}`;
 const dbUrl = u.toString();
 const pool = mysql.createPool({ uri: dbUrl, connectionLimit: 20, timezone: 'Z' });
 
-const freePort = () =>
-  new Promise((r) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => r(port));
-    });
-  });
 const wechat = await startFakeWechat();
 const port = await freePort();
 const agentPorts = { api: await freePort(), bare: await freePort() };
