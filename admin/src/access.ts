@@ -34,6 +34,8 @@ export interface Access {
   billingHandoverConfirm: boolean;
   /** 退款审批: ask for a refund, approve or reject another's (R-PAY-04) — `billing.refund` */
   billingRefund: boolean;
+  /** 开票申请: owners' invoice requests, record the invoice number or reject — `billing.invoice` */
+  billingInvoice: boolean;
   /** 对账: a day against WeChat Pay's trade bill, differences until resolved (R-PAY-03) — `billing.reconcile` */
   billingReconcile: boolean;
   /** 收缴率: the collection rate per building and fee item, its chart and Excel sheet (R-FEE-04) — `billing.report` */
@@ -91,6 +93,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     billingReconcile: can(r, 'billing.reconcile'),
     billingReport: can(r, 'billing.report'),
     financeHome: can(r, 'billing.finance_home'),
+    billingInvoice: can(r, 'billing.invoice'),
     catalogueWrite: can(r, 'catalogue.write'),
     catalogueRead: serviceDesk || can(r, 'catalogue.write'),
     complaintDesk: can(r, 'complaint.desk'),

@@ -166,6 +166,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Refunds')),
   },
   {
+    path: '/invoices',
+    name: '开票申请',
+    access: 'billingInvoice',
+    project: true,
+    component: lazy(() => import('./pages/Invoices')),
+  },
+  {
     path: '/reconciliation',
     name: '微信支付对账',
     access: 'billingReconcile',

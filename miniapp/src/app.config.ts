@@ -5,7 +5,18 @@ export default defineAppConfig({
     { root: 'pkg-house', pages: ['rooms/index', 'room/index', 'vehicles/index'] },
     { root: 'pkg-repair', pages: ['new/index', 'list/index', 'detail/index', 'receipt/index'] },
     { root: 'pkg-staff', pages: ['login/index', 'index/index', 'order/index'] },
-    { root: 'pkg-fee', pages: ['index/index', 'result/index', 'history/index', 'receipt/index', 'standards/index'] },
+    {
+      root: 'pkg-fee',
+      pages: [
+        'index/index',
+        'result/index',
+        'history/index',
+        'receipt/index',
+        'standards/index',
+        'invoice/index',
+        'invoices/index',
+      ],
+    },
     { root: 'pkg-parking', pages: ['index/index', 'apply/index', 'detail/index'] },
     {
       root: 'pkg-complaint',

@@ -85,3 +85,4 @@ export type Decide = S['DecideDto'];
 export type Refund = S['RefundDto'];
 export type ReconDay = S['ReconDayDto'];
 export type ReconDiff = S['ReconDiffDto'];
+export type InvoiceRequest = S['InvoiceRequestDto'];

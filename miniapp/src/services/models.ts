@@ -26,3 +26,5 @@ export type MyBills = ResponseOf<'/me/bills', 'get'>;
 export type Bill = MyBills['items'][number];
 export type Receipt = ResponseOf<'/receipts/{id}', 'get'>;
 export type RecordedTimes = RequestDetail['times'];
+export type MyInvoiceRequest = ResponseOf<'/me/invoice-requests', 'get'>['items'][number];
+export type InvoiceableBill = ResponseOf<'/me/invoice-requests/bills', 'get'>['items'][number];

@@ -51,7 +51,29 @@ export default function PaymentHistoryPage() {
           items.length === 0 ? (
             <Empty title="暂无缴费记录" desc="缴费后可在这里查看电子收据" icon="账" className="t-fee-paid-empty" />
           ) : (
-            items.map((b) => <PaidLine key={b.id} b={b} />)
+            <>
+              <View className="fe-links">
+                <Tap
+                  className="fe-links__item t-fee-invoice"
+                  hoverClass="cell--hover"
+                  label="申请开票"
+                  onTap={() => void Taro.navigateTo({ url: '/pkg-fee/invoice/index' })}
+                >
+                  申请开票 ›
+                </Tap>
+                <Tap
+                  className="fe-links__item t-fee-invoices"
+                  hoverClass="cell--hover"
+                  label="我的开票申请"
+                  onTap={() => void Taro.navigateTo({ url: '/pkg-fee/invoices/index' })}
+                >
+                  我的开票申请 ›
+                </Tap>
+              </View>
+              {items.map((b) => (
+                <PaidLine key={b.id} b={b} />
+              ))}
+            </>
           )
         }
       </PageState>

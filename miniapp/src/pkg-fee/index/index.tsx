@@ -90,6 +90,14 @@ function Links() {
         缴费记录与收据 ›
       </Tap>
       <Tap
+        className="fe-links__item t-fee-invoices"
+        hoverClass="cell--hover"
+        label="开票申请"
+        onTap={go('/pkg-fee/invoices/index')}
+      >
+        开票申请 ›
+      </Tap>
+      <Tap
         className="fe-links__item t-fee-standards"
         hoverClass="cell--hover"
         label="收费标准"
