@@ -4,14 +4,8 @@
 // confirms the cash or records a shortfall with a reason; a confirmed handover never changes again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
-import { china, feeItem, feeProject, makeStaff, startPayApp } from './fees-fixtures.js';
+import { china, makeStaff, startPayApp, tenBillsProject, type Bill } from './fees-fixtures.js';
 import { count, testDatabases, type TestApp } from './harness.js';
-
-interface Bill {
-  id: number;
-  roomId: number;
-  totalFen: number;
-}
 
 describe.each(testDatabases())('cash handover (%s)', (db) => {
   let t: TestApp;
@@ -24,14 +18,7 @@ describe.each(testDatabases())('cash handover (%s)', (db) => {
   /** A project with ten unpaid bills of ¥15 (two months × five rooms), its owner's phone, a cashier and two finance clerks. */
   const setup = async () => {
     const code = String(codeSeq++);
-    t.clock.set(china('2026-11-23', '09:00'));
-    const { projectId, rooms, phone } = await feeProject(t, admin, code);
-    await feeItem(t, admin, projectId, { code: 'LJF', name: '垃圾清运费', category: 'garbage', basis: 'fixed', unitFen: 1500 });
-    for (const period of ['2026-09', '2026-10'])
-      expect((await t.req('POST', '/api/v1/bill-runs', { token: admin, body: { projectId, period } })).status).toBe(201);
-    const list = await t.req('GET', `/api/v1/bills?projectId=${projectId}&status=unpaid&limit=100`, { token: admin });
-    const bills = (list.body.items as Bill[]).sort((a, b) => a.id - b.id);
-    expect(bills).toHaveLength(10);
+    const { projectId, rooms, phone, bills } = await tenBillsProject(t, admin, code, china('2026-11-23', '09:00'));
     const clerk = await staff(`sy${code}`, ['service_clerk'], [projectId]);
     const cwA = await staff(`cwa${code}`, ['finance'], [projectId]);
     const cwB = await staff(`cwb${code}`, ['finance'], [projectId]);

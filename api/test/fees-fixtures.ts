@@ -9,6 +9,26 @@ export const AREAS = [8925, 12050, 6733, 15001, 9999];
 /** China time (UTC+8) of a day as an instant. */
 export const china = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+08:00`);
 
+/** A bill as the fee tests read it from the API. */
+export interface Bill {
+  id: number;
+  roomId: number;
+  totalFen: number;
+}
+
+/** A project of its own with ten unpaid ¥15 garbage bills (2026-09 and 2026-10 × five rooms), billed at `at`. */
+export async function tenBillsProject(t: TestApp, admin: string, code: string, at: Date) {
+  t.clock.set(at);
+  const { projectId, rooms, phone } = await feeProject(t, admin, code);
+  await feeItem(t, admin, projectId, { code: 'LJF', name: '垃圾清运费', category: 'garbage', basis: 'fixed', unitFen: 1500 });
+  for (const period of ['2026-09', '2026-10'])
+    expect((await t.req('POST', '/api/v1/bill-runs', { token: admin, body: { projectId, period } })).status).toBe(201);
+  const list = await t.req('GET', `/api/v1/bills?projectId=${projectId}&status=unpaid&limit=100`, { token: admin });
+  const bills = (list.body.items as Bill[]).sort((a, b) => a.id - b.id);
+  expect(bills).toHaveLength(10);
+  return { projectId, rooms, phone, bills };
+}
+
 /** A staff member of these projects with these roles, made by head office; answers the id and a token. */
 export async function makeStaff(t: TestApp, admin: string, username: string, roles: string[], projectIds: number[]) {
   const made = await t.req('POST', '/api/v1/staff', {
