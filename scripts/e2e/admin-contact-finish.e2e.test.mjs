@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLocal } from '@wy/shared';
 import { DESKTOP, startStack } from './stack.mjs';
-import { api, signIn, staffToken } from './lib/admin.mjs';
+import { api, modalReady, signIn, staffToken, submitModal } from './lib/admin.mjs';
 
 const SHOTS = process.env.E2E_SCREENSHOTS; // a folder to keep screenshots in, when set
 const TAG = Date.now().toString(36);
@@ -64,7 +64,7 @@ describe('contact and completion checklist in the console', () => {
     const detail = detailOf(filed.id);
     await detail.getByTestId('action-contact').click();
     const modal = page.locator('.ant-modal', { hasText: `已联系业主 · ${filed.code}` });
-    await modal.waitFor();
+    await modalReady(modal);
     // without the agreed time: refused in Chinese, nothing written
     await modal.getByTestId('action-submit').click();
     await modal.getByText('请选择与业主约定的上门时间').waitFor();
@@ -80,8 +80,7 @@ describe('contact and completion checklist in the console', () => {
     await expect.poll(async () => [await start.inputValue(), await end.inputValue()]).toEqual([startText, endText]);
     await modal.locator('textarea').fill('业主明天在家');
     await shot('admin-contact');
-    await modal.getByTestId('action-submit').click();
-    await modal.waitFor({ state: 'detached' });
+    await submitModal(page, modal);
     await detail.getByTestId('action-contact').waitFor({ state: 'detached' }); // once only
 
     const contacted = await read(filed.id);
@@ -102,7 +101,7 @@ describe('contact and completion checklist in the console', () => {
     await page.reload();
     await detail.getByTestId('action-finish').click();
     const fin = page.locator('.ant-modal', { hasText: `完工 · ${filed.code}` });
-    await fin.waitFor();
+    await modalReady(fin);
     await fin.getByPlaceholder('名称').fill('疏通剂');
     await fin.getByLabel('处理结果').fill('疏通地漏，清理毛发');
     await fin.getByLabel('收费（元）').fill('80');
@@ -118,8 +117,7 @@ describe('contact and completion checklist in the console', () => {
 
     await checks.getByText('现场已清理干净').click();
     await expect.poll(() => fin.getByText('请确认：现场已清理干净').count()).toBe(0);
-    await fin.getByTestId('action-submit').click();
-    await fin.waitFor({ state: 'detached' });
+    await submitModal(page, fin);
     const done = await read(filed.id);
     expect(done.status).toBe('finished');
     expect(done.rounds).toEqual([

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLocal } from '@wy/shared';
 import { DESKTOP, startStack } from './stack.mjs';
-import { api, ownerToken, phoneRequest, signIn, staffToken } from './lib/admin.mjs';
+import { api, modalReady, ownerToken, phoneRequest, signIn, staffToken, submitModal } from './lib/admin.mjs';
 
 const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data
 const TAG = Date.now().toString(36);
@@ -47,7 +47,7 @@ describe('review and countersign in the console', () => {
 
     await detail.getByTestId('action-review').click();
     const modal = page.locator('.ant-modal', { hasText: `审核 · ${r.code}` });
-    await modal.waitFor();
+    await modalReady(modal);
     expect(await modal.locator('input[type=radio]:checked').count()).toBe(0); // no urgency chosen for the clerk
     await modal.getByTestId('action-submit').click();
     await modal.getByText('请确定紧急程度').waitFor();
@@ -55,8 +55,7 @@ describe('review and countersign in the console', () => {
 
     await modal.locator('label', { hasText: /^加急$/ }).click();
     await modal.locator('label', { hasText: '重要报修' }).click();
-    await modal.getByTestId('action-submit').click();
-    await modal.waitFor({ state: 'detached' });
+    await submitModal(page, modal);
     await detail.getByTestId('action-dispatch').waitFor();
     expect(await detail.getByTestId('action-review').count()).toBe(0);
     const after = await read(r.id);
@@ -83,7 +82,7 @@ describe('review and countersign in the console', () => {
     const detail = detailOf(r.id);
     await detail.getByTestId('action-countersign').click();
     const modal = page.locator('.ant-modal', { hasText: `签收工单 · ${r.code}` });
-    await modal.waitFor();
+    await modalReady(modal);
     await modal.getByTestId('action-submit').click();
     await modal.getByText('请填写技工离开时间').waitFor();
     expect((await read(r.id)).times.countersignedAt).toBeNull();
@@ -93,8 +92,7 @@ describe('review and countersign in the console', () => {
     await input.fill(leftText);
     await input.press('Enter');
     await expect.poll(() => input.inputValue()).toBe(leftText);
-    await modal.getByTestId('action-submit').click();
-    await modal.waitFor({ state: 'detached' });
+    await submitModal(page, modal);
     await detail.getByTestId('action-countersign').waitFor({ state: 'detached' }); // once only
 
     const after = await read(r.id);

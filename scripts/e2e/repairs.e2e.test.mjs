@@ -6,6 +6,7 @@
 // the API's clock moved past 24 hours, and the callback queue shows it overdue.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modalReady, submitModal } from './lib/admin.mjs';
 import { DESKTOP, PHONE, startStack } from './stack.mjs';
 import { current, loginBySms } from './lib/h5.mjs';
 import { checked } from '../lib/repair-steps.mjs';
@@ -138,21 +139,20 @@ describe('repairs in the browser', () => {
     // R-SRV-03 R-REP-13 a mini-program order is reviewed first: the clerk sets its urgency and becomes its first contact
     await detail.getByTestId('action-review').click();
     const review = admin.locator('.ant-modal', { hasText: `审核 · ${order.code}` });
-    await review.waitFor();
+    await modalReady(review);
     await review.locator('label', { hasText: /^一般$/ }).click();
-    await review.getByTestId('action-submit').click();
-    await review.waitFor({ state: 'detached' });
+    await review.locator('.ant-radio-button-wrapper-checked', { hasText: /^一般$/ }).waitFor();
+    await submitModal(admin, review);
     await detail.getByTestId('action-dispatch').click();
 
     const modal = admin.locator('.ant-modal', { hasText: `派单 · ${order.code}` });
-    await modal.waitFor();
+    await modalReady(modal);
     await modal.getByTestId('assignee-select').click();
     const option = admin.locator('.ant-select-dropdown .ant-select-item-option', { hasText: '孙师傅' });
     await option.waitFor();
     await option.click();
     await shot(admin, 'admin-dispatch');
-    await modal.getByTestId('action-submit').click();
-    await modal.waitFor({ state: 'detached' });
+    await submitModal(admin, modal);
 
     await detail.getByTestId('request-status').filter({ hasText: '待接单' }).waitFor();
     expect(await detail.getByTestId('request-status').innerText()).toBe('待接单');

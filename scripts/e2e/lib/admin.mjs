@@ -66,6 +66,49 @@ export async function settled(page, timeout = 30_000) {
   }
 }
 
+/**
+ * Waits until an antd dialog is open and has finished its opening zoom. Under load a click during the zoom
+ * can land where the button was a frame earlier and be lost: the dialog then neither submits nor complains.
+ */
+export async function modalReady(modal) {
+  await modal.waitFor();
+  await modal.evaluate(async (el) => {
+    const wrap = el.closest('.ant-modal-root') ?? el;
+    for (;;) {
+      const moving = wrap.getAnimations({ subtree: true }).filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+      const motion =
+        wrap.querySelector('[class*="-appear-active"], [class*="-enter-active"]') || /-(appear|enter)-active/.test(el.className);
+      if (!moving.length && !motion) return;
+      await Promise.all(moving.map((a) => a.finished.catch(() => undefined)));
+      await new Promise((r) => window.requestAnimationFrame(() => r(undefined)));
+    }
+  });
+}
+
+/**
+ * Submits an antd dialog and waits until it has closed. A dialog that stays open fails with what kept it open
+ * (the form's own messages, the error toast, the submit button still busy) instead of a bare timeout.
+ */
+export async function submitModal(page, modal, { submit = modal.getByTestId('action-submit'), timeout = 30_000 } = {}) {
+  await modalReady(modal);
+  await submit.click();
+  try {
+    await modal.waitFor({ state: 'detached', timeout });
+  } catch (e) {
+    const said = await page
+      .locator('.ant-form-item-explain-error, .ant-message-notice, .ant-notification-notice, .ant-modal-confirm')
+      .allInnerTexts()
+      .catch(() => []);
+    const busy = await submit.evaluate((b) => b.classList.contains('ant-btn-loading')).catch(() => false);
+    throw new Error(
+      `the dialog stayed open ${timeout} ms after submit${busy ? ', its submit button still busy' : ''}: ${said.join(' | ') || 'nothing said'}`,
+      {
+        cause: e,
+      },
+    );
+  }
+}
+
 /** The console's menu entries for the signed-in staff member (paths). */
 export async function menuPaths(page) {
   return page.locator('.wy-sider a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
