@@ -5,6 +5,7 @@
 //   GET  /sql                what was sent since the last look (and forget it): { "statements": [...] }
 //   POST /prof/on            start V8's sampling profiler in this process
 //   POST /prof/off?file=…    stop it and write the .cpuprofile there (scripts/bench/prof.mjs reads it)
+//   GET  /cpu                the CPU time this process has used so far, in µs: { "us": … } (user + system)
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -39,6 +40,11 @@ if (port) {
           out = { statements: seen };
           seen = [];
           break;
+        case 'GET /cpu': {
+          const { user, system } = process.cpuUsage();
+          out = { us: user + system };
+          break;
+        }
         case 'POST /prof/on':
           await post('Profiler.enable');
           await post('Profiler.setSamplingInterval', { interval: 200 });

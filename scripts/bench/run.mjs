@@ -165,9 +165,17 @@ try {
     if (profileDir) await agent('api', '/prof/on');
     const ROUNDS = 3;
     const rounds = [];
+    // CPU time each server process spends per operation: unlike the throughput, it hardly moves with the
+    // machine's load (only with how busy the caches are), so it shows a change that the ratio's noise hides
+    const cpu = async (side) => (await agent(side, '/cpu', 'GET')).us;
+    const timed = async (side, m) => {
+      const before = await cpu(side);
+      const out = await runLoad(m, run[side]);
+      return { ...out, cpuMs: ((await cpu(side)) - before) / 1000 / m };
+    };
     for (let k = 0; k < ROUNDS; k++) {
-      const b = await runLoad(Math.ceil(n / ROUNDS), run.bare);
-      const a = await runLoad(Math.ceil(n / ROUNDS), run.api);
+      const b = await timed('bare', Math.ceil(n / ROUNDS));
+      const a = await timed('api', Math.ceil(n / ROUNDS));
       rounds.push({ bare: b, api: a, ratio: a.rps / b.rps });
     }
     if (profileDir) {
@@ -176,8 +184,8 @@ try {
     }
     const errors = (side) => rounds.reduce((x, r) => x + r[side].errors, 0);
     return {
-      bare: { rps: median(rounds.map((r) => r.bare.rps)), errors: errors('bare') },
-      api: { rps: median(rounds.map((r) => r.api.rps)), errors: errors('api') },
+      bare: { rps: median(rounds.map((r) => r.bare.rps)), cpuMs: median(rounds.map((r) => r.bare.cpuMs)), errors: errors('bare') },
+      api: { rps: median(rounds.map((r) => r.api.rps)), cpuMs: median(rounds.map((r) => r.api.cpuMs)), errors: errors('api') },
       ratio: median(rounds.map((r) => r.ratio)),
     };
   };
@@ -320,6 +328,7 @@ try {
 ━━ 基准测试结果（${probe.version}，${PROJECTS} 个项目，共 ${total} 条工单，并发 ${CONC}） ━━
   受理吞吐：完整 API ${intake.api.rps.toFixed(0)} 单/秒 ÷ 裸 Fastify+mysql2 ${intake.bare.rps.toFixed(0)} 单/秒 = ${ratioLine(intake.ratio, 0.6, '≥')}${errs(intake)}；重复单号 ${dupCodes}
   报修全程（${LIFE_STEPS.map((s) => LIFE_LABELS[s]).join(' → ')}）：完整 API ${life.api.rps.toFixed(1)} 单/秒 ÷ 裸 ${life.bare.rps.toFixed(1)} 单/秒 = ${ratioLine(life.ratio, 0.5, '≥')}${errs(life)}
+  服务进程每单 CPU（API / 裸）：受理 ${intake.api.cpuMs.toFixed(2)} / ${intake.bare.cpuMs.toFixed(2)} ms，全程 ${life.api.cpuMs.toFixed(1)} / ${life.bare.cpuMs.toFixed(1)} ms
   每步 SQL 语句数（API / 裸）：${LIFE_STEPS.map((s) => `${LIFE_LABELS[s]} ${count('api', s)}/${count('bare', s)}`).join('，')}；合计 ${sum('api')}/${sum('bare')}${
     list
       ? `
@@ -327,6 +336,9 @@ try {
   深翻页 p95：${list.p95deep.toFixed(1)} ms ÷ 第一页 ${list.p95first.toFixed(1)} ms = ${ratioLine(list.p95deep / list.p95first, 1.5, '≤')}`
       : ''
   }`);
+  // a failed request: what the API logged about it (it runs with LOG_LEVEL=error)
+  if (intake.api.errors + life.api.errors)
+    console.log(`\nAPI 的错误日志（最后 3000 字）：\n${api.output().slice(-3000)}`);
   if (process.argv.includes('--sql'))
     for (const step of LIFE_STEPS) {
       console.log(`\n── ${LIFE_LABELS[step]}（${step}）：API ${count('api', step)} 条`);

@@ -15,7 +15,7 @@ import { OrgLookup } from '../org/org-lookup.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import { StaffLookup } from '../staff/staff-lookup.service.js';
 import { AuthRepository } from './auth.repository.js';
-import { signJwt, verifyJwt } from './jwt.js';
+import { signJwt, verifyJwt, type AccessClaims } from './jwt.js';
 import type { MeDto, TokenPairDto } from './auth.dto.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -24,6 +24,8 @@ const DUMMY_HASH = bcrypt.hashSync(randomBytes(16).toString('hex'), 10);
 /** An SMS code may be resent after a minute and guessed five times. */
 const SMS_RESEND_MS = 60_000;
 const SMS_MAX_GUESSES = 5;
+/** Signed-and-checked access tokens kept (`verifyAccessToken`). */
+const VERIFIED_KEPT = 10_000;
 /** The attempt counter of a username from one client (its lock is per client). */
 export const loginKey = (username: string, client: string) => `login:${username}:${client}`;
 
@@ -128,9 +130,24 @@ export class AuthService {
     await this.repo.revokeSession(p.sessionId, this.clock.now(), 'logout');
   }
 
+  /**
+   * Tokens whose signature has been checked, with their claims: a token's signature is either right or
+   * wrong for good, so each is checked once (the HMAC was 2.5 % of the API's time under the bench). The
+   * expiry and the session are still checked on every request. At most VERIFIED_KEPT, oldest forgotten first.
+   */
+  private readonly verified = new Map<string, AccessClaims>();
+
   async verifyAccessToken(token: string): Promise<Principal> {
     const now = this.clock.now();
-    const claims = verifyJwt(token, this.config.jwtSecret, Math.floor(now.getTime() / 1000));
+    const nowSec = Math.floor(now.getTime() / 1000);
+    let claims = this.verified.get(token) ?? null;
+    if (!claims) {
+      claims = verifyJwt(token, this.config.jwtSecret, nowSec);
+      if (claims) {
+        if (this.verified.size >= VERIFIED_KEPT) this.verified.delete(this.verified.keys().next().value!);
+        this.verified.set(token, claims);
+      }
+    } else if (claims.exp <= nowSec) claims = null;
     if (!claims) throw new AppError('TOKEN_INVALID');
     const s = await this.repo.principalOfSession(claims.sid, claims.knd);
     if (!s || s.revokedAt || s.expiresAt <= now || s.subjectId !== claims.sub || s.kind !== claims.knd || s.archivedAt) {
