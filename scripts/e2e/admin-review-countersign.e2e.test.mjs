@@ -103,4 +103,39 @@ describe('review and countersign in the console', () => {
     await signed.waitFor();
     expect(await signed.innerText()).toContain(`技工离开时间 ${leftText}；${clerk.me.name} 签收`);
   });
+
+  it('a clerk whose system asks for less motion gets the dialog without its opening zoom; anyone else sees it zoom', async () => {
+    const { request: r } = await phoneRequest(s.apiUrl, { location: `C座${TAG}大堂`, description: `大堂门禁失灵（${TAG}）` });
+    /** The motion classes an open dialog went through, recorded from before the click that opens it. */
+    const motionsOf = async (p) => {
+      await p.goto(`${s.adminUrl}/requests/${r.id}`);
+      const detail = p.locator(`[data-testid=request-detail][data-request-id="${r.id}"]`);
+      await detail.getByTestId('action-dispatch').waitFor();
+      await p.evaluate(() => {
+        window.__motions = [];
+        new window.MutationObserver((ms) => {
+          for (const m of ms) {
+            const el = m.target;
+            if (el instanceof window.Element && /\bant-modal\b/.test(el.className))
+              window.__motions.push(...el.className.split(' ').filter((c) => c.startsWith('ant-zoom')));
+          }
+          for (const m of ms)
+            for (const n of m.addedNodes)
+              if (n instanceof window.Element)
+                n.querySelectorAll('.ant-modal').forEach((el) =>
+                  window.__motions.push(...el.className.split(' ').filter((c) => c.startsWith('ant-zoom'))),
+                );
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+      });
+      await detail.getByTestId('action-dispatch').click();
+      const modal = p.locator('.ant-modal', { hasText: `派单 · ${r.code}` });
+      await modalReady(modal);
+      await expect.poll(() => p.evaluate(() => document.querySelector('.ant-modal')?.className ?? '')).not.toMatch(/ant-zoom/);
+      return p.evaluate(() => window.__motions);
+    };
+    expect(await motionsOf(page)).not.toContain('ant-zoom-appear-active'); // DESKTOP asks for reduced motion: the dialog is in place at once
+    const moving = await (await s.browser.newContext({ ...DESKTOP, reducedMotion: 'no-preference' })).newPage();
+    await signIn(moving, s.adminUrl, 'kefu');
+    expect(await motionsOf(moving)).toContain('ant-zoom-appear-active');
+  });
 });

@@ -95,4 +95,9 @@ export const PHONE = {
   locale: 'zh-CN',
   timezoneId: BROWSER_ZONE,
 };
-export const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: BROWSER_ZONE };
+export const DESKTOP = {
+  viewport: { width: 1440, height: 900 },
+  locale: 'zh-CN',
+  timezoneId: BROWSER_ZONE,
+  reducedMotion: 'reduce',
+};
