@@ -39,6 +39,32 @@ describe('callbacks in the console', () => {
     expect(rows).toBe(counts.all);
   });
 
+  it('R-REP-09 刷新 reads the queue and its tab counts again (a callback that came in meanwhile shows in both)', async () => {
+    const first = await awaitingCallback(s.apiUrl, owner, { description: `厨房龙头关不紧（${TAG}-r1）` });
+    await page.goto(`${s.adminUrl}/callbacks`);
+    await queueRow(first.code).waitFor();
+    await settled(page);
+    const before = await api(s.apiUrl, 'GET', `/callbacks/counts?projectId=${first.projectId}`, first.clerk);
+    expect(await page.getByTestId('callback-tab-all').innerText()).toBe(`全部（${before.all}）`);
+
+    // another order is finished and confirmed while the queue is open: the page shows what it read, until 刷新
+    const later = await awaitingCallback(s.apiUrl, owner, { description: `厨房龙头关不紧（${TAG}-r2）` });
+    const after = await api(s.apiUrl, 'GET', `/callbacks/counts?projectId=${first.projectId}`, first.clerk);
+    expect(after.all).toBe(before.all + 1);
+    expect(await queueRow(later.code).count()).toBe(0);
+    expect(await page.getByTestId('callback-tab-all').innerText()).toBe(`全部（${before.all}）`);
+
+    await page.getByTestId('callback-table').getByRole('button', { name: '刷新' }).click();
+    await queueRow(later.code).waitFor();
+    await page
+      .getByTestId('callback-tab-all')
+      .filter({ hasText: `全部（${after.all}）` })
+      .waitFor();
+    await settled(page);
+    expect(await page.getByTestId('callback-tab-soon').innerText()).toBe(`即将到期（${after.soon}）`);
+    expect(await page.getByTestId('callback-tab-overdue').innerText()).toBe(`已超时（${after.overdue}）`);
+  });
+
   it('R-REP-09 R-SRV-08 no answer is chosen; 一般 and 不满意 need a reason; 不满意 asks before reopening the order', async () => {
     const r = await awaitingCallback(s.apiUrl, owner, { description: `卫生间龙头松动（${TAG}-2）` });
     await page.goto(`${s.adminUrl}/callbacks`);

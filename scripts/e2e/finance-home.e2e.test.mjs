@@ -79,6 +79,39 @@ describe('财务 home and the collection rate in the browser', () => {
     }
   });
 
+  it('工作台 counts for head office: 待缴账单 with its sum, 楼栋数, 房屋数 and 业主/住户档案 are the API’s figures for the selected project', async () => {
+    const { accessToken, me } = await staffToken(s.apiUrl, 'admin');
+    const page = await (await s.browser.newContext(DESKTOP)).newPage();
+    await signIn(page, s.adminUrl, 'admin');
+    await page.goto(`${s.adminUrl}/dashboard`);
+    await settled(page);
+    const projectId = await selected(page, me);
+    /** every item of a keyset list, page after page */
+    const all = async (path) => {
+      const items = [];
+      let cursor = null;
+      do {
+        const p = await api(s.apiUrl, 'GET', `${path}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, accessToken);
+        items.push(...p.items);
+        cursor = p.nextCursor;
+      } while (cursor);
+      return items;
+    };
+    const unpaid = await all(`/bills?projectId=${projectId}&status=unpaid`);
+    const owners = await all(`/owners?projectId=${projectId}`);
+    const project = (await api(s.apiUrl, 'GET', '/projects', accessToken)).find((p) => p.id === projectId);
+    const figure = async (key) =>
+      (await page.getByTestId(`stat-${key}`).locator('.ant-statistic-content').innerText()).replace(/,/g, '');
+    expect(unpaid.length).toBeGreaterThan(0);
+    expect(await figure('unpaid-bills')).toBe(String(unpaid.length));
+    expect(await page.getByTestId('stat-unpaid-bills').innerText()).toContain(
+      `合计 ${formatYuan(unpaid.reduce((a, b) => a + b.amountFen, 0))}`,
+    );
+    expect(await figure('buildings')).toBe(String(project.buildingCount));
+    expect(await figure('rooms')).toBe(String(project.roomCount));
+    expect(await figure('owners')).toBe(String(owners.length));
+  });
+
   it('收缴率: the rate per building and per fee item with its chart and the project’s total, and the Excel download carries the same figures', async () => {
     const { accessToken, me } = await staffToken(s.apiUrl, 'caiwu');
     const page = await (await s.browser.newContext({ ...DESKTOP, acceptDownloads: true })).newPage();

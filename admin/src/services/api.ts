@@ -2,15 +2,12 @@
  * The console's data layer: the typed client (services/client.ts: tokens, refresh, ApiError, sign-in) with
  * TanStack Query hooks over it ($api) and the calls pages still make directly.
  */
-import { DEFAULT_PAGE_SIZE, type BillStatus, type BindingStatus } from '@wy/shared';
 import type { paths } from '@wy/shared/api';
 import createQueryHooks from 'openapi-react-query';
 import { useQueryClient } from '@tanstack/react-query';
-import { authFetch, call, client, toApiError, type Page } from './client';
+import { authFetch, client, toApiError } from './client';
 
 export * from './client';
-
-import type { Bill, Binding, PersonSummary, Project } from './models';
 
 /**
  * The console's one data-fetching hook (TanStack Query over the typed client):
@@ -36,45 +33,9 @@ export async function got<T>(p: Promise<{ data?: T }>): Promise<T> {
   return (await p).data as T;
 }
 
-const PAGE = DEFAULT_PAGE_SIZE;
-
-/*
- * The last wrappers: only 工作台 (pages/Dashboard, being rebuilt on the finance figures) still calls these; pages
- * call the generated client directly (`got(client.GET(…))`, `$api.useQuery`, `$api.useMutation`).
- */
-export const listProjects = (): Promise<Project[]> => call(client.GET('/api/v1/projects'));
-
-export const listOwners = (
-  q: { projectId: number; keyword?: string },
-  cursor?: string | null,
-  limit = PAGE,
-): Promise<Page<PersonSummary>> =>
-  call(client.GET('/api/v1/owners', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
-export const listBindings = (
-  q: { projectId: number; status?: BindingStatus },
-  cursor?: string | null,
-  limit = PAGE,
-): Promise<Page<Binding>> =>
-  call(client.GET('/api/v1/bindings', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
 /** Photos are served to signed-in users only, so <img> gets a blob: URL fetched with the token. */
 export async function fetchImageBlob(url: string): Promise<Blob> {
   const res = await authFetch(new Request(new URL(url, location.origin)));
   if (!res.ok) throw toApiError(await res.json().catch(() => undefined), res);
   return res.blob();
-}
-
-export const listBills = (
-  q: { projectId: number; status?: BillStatus; roomId?: number; period?: string },
-  cursor?: string | null,
-  limit = PAGE,
-): Promise<Page<Bill>> =>
-  call(client.GET('/api/v1/bills', { params: { query: { ...clean(q), cursor: cursor ?? undefined, limit } } }));
-/** Drops empty strings / undefined so filters do not send `keyword=`. */
-function clean<T extends object>(q: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(q)) {
-    if (v === undefined || v === null || v === '') continue;
-    out[k] = typeof v === 'string' ? v.trim() : v;
-  }
-  return out as T;
 }

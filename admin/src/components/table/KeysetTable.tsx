@@ -22,6 +22,8 @@ export interface KeysetTableProps<T extends object> extends Omit<
   DataTableProps<T>,
   'dataSource' | 'filterBar' | 'footer' | 'error' | 'onReload' | 'expandable'
 > {
+  /** 刷新 (and 重试) also runs this: what the page shows beside the list and reads apart from it (its tab counts) */
+  onReload?: () => void;
   /** the list's API path: the first part of its cache key */
   path: string;
   /** fetch one page; filters are `params` and the filter bar's values */
@@ -89,6 +91,7 @@ export default function KeysetTable<T extends object>({
   columns,
   emptyText,
   expandable,
+  onReload,
   ...rest
 }: KeysetTableProps<T>) {
   const fields = useMemo(() => (search === false ? [] : columns.filter(isFilter)), [columns, search]);
@@ -110,6 +113,10 @@ export default function KeysetTable<T extends object>({
   });
   const reload = () => void query.refetch();
   useImperativeHandle(actionRef, () => ({ reload }));
+  const reloadAll = () => {
+    reload();
+    onReload?.();
+  };
 
   const apply = (values: Filters) => {
     const next: Filters = {};
@@ -213,7 +220,7 @@ export default function KeysetTable<T extends object>({
       expandable={typeof expandable === 'function' ? expandable(page?.items ?? []) : expandable}
       loading={query.isFetching}
       error={query.isError && !page ? query.error : undefined}
-      onReload={reload}
+      onReload={reloadAll}
       filterBar={filterBar}
       footer={footer}
       emptyText={emptyText}

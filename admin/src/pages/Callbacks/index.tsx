@@ -38,6 +38,7 @@ export default function CallbacksPage() {
         actionRef={table}
         onOpen={setOpenId}
         onDone={reload}
+        onReload={() => void counts.refetch()}
         title={
           <Tabs
             className="wy-list__tabs"

@@ -4,7 +4,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useAccess, useAuth } from '../../auth';
 import { useProject } from '../../project';
 import { formatYuan } from '@wy/shared';
-import { listBills, listBindings, listOwners, listProjects, showError, type Page } from '../../services/api';
+import { client, got, showError, type Page } from '../../services/api';
 import DeskCounts from './DeskCounts';
 import FinanceToday from './FinanceToday';
 import KpiCard from './KpiCard';
@@ -60,7 +60,7 @@ export default function Dashboard() {
       const jobs: Promise<void>[] = [];
       if (access.orgRead)
         jobs.push(
-          listProjects().then((ps) => {
+          got(client.GET('/api/v1/projects')).then((ps) => {
             const p = ps.find((x) => x.id === projectId);
             if (p) {
               s.buildings = p.buildingCount;
@@ -70,7 +70,13 @@ export default function Dashboard() {
         );
       if (walkBindings)
         jobs.push(
-          countAll((c) => listBindings({ projectId, status: 'pending' }, c, LIMIT)).then((v) => {
+          countAll((c) =>
+            got(
+              client.GET('/api/v1/bindings', {
+                params: { query: { projectId, status: 'pending', cursor: c ?? undefined, limit: LIMIT } },
+              }),
+            ),
+          ).then((v) => {
             s.pendingBindings = v;
           }),
         );
@@ -78,7 +84,11 @@ export default function Dashboard() {
         let fen = 0;
         jobs.push(
           countAll((c) =>
-            listBills({ projectId, status: 'unpaid' }, c, LIMIT).then((p) => {
+            got(
+              client.GET('/api/v1/bills', {
+                params: { query: { projectId, status: 'unpaid', cursor: c ?? undefined, limit: LIMIT } },
+              }),
+            ).then((p) => {
               fen += p.items.reduce((a, b) => a + b.amountFen, 0);
               return p;
             }),
@@ -89,7 +99,9 @@ export default function Dashboard() {
       }
       if (access.peopleRead)
         jobs.push(
-          countAll((c) => listOwners({ projectId }, c, LIMIT)).then((v) => {
+          countAll((c) =>
+            got(client.GET('/api/v1/owners', { params: { query: { projectId, cursor: c ?? undefined, limit: LIMIT } } })),
+          ).then((v) => {
             s.owners = v;
           }),
         );

@@ -169,6 +169,7 @@ export default function FollowUpsPage() {
         path="/api/v1/follow-ups/items"
         rowKey="id"
         actionRef={actionRef}
+        onReload={() => void counts.refetch()}
         headerTitle={daily ? '未完成的事项，每天跟进一次' : '近 30 天关闭的事项，逐一验证'}
         columns={columns}
         params={params}

@@ -27,6 +27,7 @@ export default function CallbackTable({
   title,
   onOpen,
   onDone,
+  onReload,
 }: {
   projectId: number;
   /** the tab: a server filter */
@@ -36,6 +37,8 @@ export default function CallbackTable({
   title: ReactNode;
   onOpen: (requestId: number) => void;
   onDone: () => void;
+  /** 刷新 also runs this (the tab counts) */
+  onReload: () => void;
 }) {
   const [collapsed, setCollapsed] = useState<string[]>([]);
   const columns: ListColumn<CallbackItem>[] = [
@@ -100,6 +103,7 @@ export default function CallbackTable({
       params={{ projectId, due }}
       search={false}
       actionRef={actionRef}
+      onReload={onReload}
       fetchPage={(_, cursor) =>
         got(client.GET('/api/v1/callbacks', { params: { query: { projectId, due, cursor: cursor ?? undefined } } }))
       }
