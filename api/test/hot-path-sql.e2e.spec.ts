@@ -12,7 +12,7 @@ import { SlaClock, SlaExtension } from '../src/modules/sla/entities.js';
 import { Staff } from '../src/modules/staff/entities.js';
 import { StaffRepository } from '../src/modules/staff/staff.repository.js';
 import { SlaRepository } from '../src/modules/sla/sla.repository.js';
-import { RepairCategory, ServiceRequest } from '../src/modules/service-requests/entities.js';
+import { RepairCategory, RequestEvent, ServiceRequest } from '../src/modules/service-requests/entities.js';
 import { ServiceRequestRepository } from '../src/modules/service-requests/sr.repository.js';
 import { startTestApp, testDatabases, type TestApp } from './harness.js';
 
@@ -192,6 +192,38 @@ describe.each(testDatabases())('hot-path SQL (%s)', (db) => {
     expect(joined.extensions).toEqual(await sla.latestExtensionsOfRequest(id));
     expect(joined.extensions.get(c1!)!.reason).toBe('第二次');
     expect(joined.extensions.has(c2!)).toBe(false);
+
+    // a detail's timeline and clocks in one statement (UNION ALL, each side's columns NULL in the other's
+    // rows) read exactly what the separate reads do: dates, simple-json and nulls alike
+    const event = (action: string, k: number) => ({
+      requestId: id,
+      projectId: 7,
+      at: new Date(at.getTime() + k * 1234),
+      actorKind: 'staff',
+      actorId: 3,
+      actorName: '王芳',
+      action,
+      fromStatus: k ? 'received' : null,
+      toStatus: 'dispatched',
+      note: k ? '派给孙师傅' : null,
+      data: k ? { materials: [{ name: '阀芯', quantity: 1 }], feeFen: 3000 } : null,
+      photoIds: k ? [5, 6] : null,
+      audience: 'owner',
+      ownerNote: null,
+    });
+    await insertRows(t.ds.manager, RequestEvent, [event('intake', 0), event('dispatch', 1)]);
+    const [events, staffSide] = await sr.eventsWith(id, sla.clocksPart(id, true));
+    expect(events).toEqual(await sr.events(id));
+    expect(events.map((e) => e.action)).toEqual(['intake', 'dispatch']);
+    expect(events[1]!.data).toEqual({ materials: [{ name: '阀芯', quantity: 1 }], feeFen: 3000 });
+    expect(staffSide).toEqual(joined);
+    const [, ownerSide] = await sr.eventsWith(id, sla.clocksPart(id, false));
+    expect(ownerSide).toEqual({ clocks: joined.clocks, extensions: new Map() });
+    // a request with no clocks yet, and one with nothing at all
+    const [alone, none] = await sr.eventsWith(id, sla.clocksPart(id + 1000, true));
+    expect(alone).toEqual(events);
+    expect(none).toEqual({ clocks: [], extensions: new Map() });
+    expect(await sr.eventsWith(id + 1000, sla.clocksPart(id + 1000, false))).toEqual([[], { clocks: [], extensions: new Map() }]);
   });
 
   it('a request’s detail row (request, category, room label parts, key customer, staff names) equals the separate reads', async () => {

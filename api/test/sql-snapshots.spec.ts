@@ -72,6 +72,8 @@ describe('repository SQL snapshots (sqlite)', () => {
       requestCounts: () => repo.requestCounts(1, NOW),
       briefs: () => repo.briefs([1, 2]),
       events: () => repo.events(1),
+      'eventsWith(clocksPart) (every detail: its timeline and clocks in one statement)': () =>
+        repo.eventsWith(1, t.app.get(SlaRepository).clocksPart(1, true)),
       'request (every move and detail)': () => repo.request(1),
       'category (every intake and move)': () => repo.category(1),
       'detailRow (every move, every detail)': () => repo.detailRow(1),

@@ -213,3 +213,56 @@ export function updateRows<T extends ObjectLiteral>(
   }
   return execute(em, `UPDATE ${s.table} SET ${sets.join(', ')} WHERE ${where}`, [...values, ...params]);
 }
+
+/**
+ * One of the reads `readTogether` makes in one statement: its select list (each expression with the alias
+ * its rows are read by: aliases must differ between the reads), `FROM … WHERE …` with `?` placeholders and
+ * their values, the expression its rows are ordered by, and what to make of its rows.
+ */
+export interface ReadPart<T> {
+  columns: [expr: string, alias: string][];
+  from: string;
+  params: unknown[];
+  order: string;
+  read: (rows: Record<string, unknown>[]) => T;
+}
+
+/** A part's select list as `columnsOf` would write it: every column of the entity under `alias`, named `prefix` + property. */
+export function partColumns(
+  em: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  prefix: string,
+): [string, string][] {
+  const q = (n: string) => em.dataSource.driver.escape(n);
+  return shapeOf(em, entity).columns.map((c) => [`${alias}.${q(c.databaseName)}`, prefix + c.propertyName]);
+}
+
+/**
+ * Two reads in one statement (`UNION ALL`, each part's columns NULL in the other's rows), each part's rows in
+ * its own order: what a detail shows from two tables costs one round trip instead of two.
+ */
+export async function readTogether<A, B>(em: EntityManager, a: ReadPart<A>, b: ReadPart<B>): Promise<[A, B]> {
+  const q = (n: string) => em.dataSource.driver.escape(n);
+  const select = (n: number, own: ReadPart<unknown>) =>
+    `SELECT ${n} AS ${q('_part')}, ${own.order} AS ${q('_ord')}, ${[a, b]
+      .flatMap((p) => p.columns.map(([expr, alias]) => `${p === own ? expr : 'NULL'} AS ${q(alias)}`))
+      .join(', ')} ${own.from}`;
+  const rows: Record<string, unknown>[] = await em.query(
+    `${select(0, a as ReadPart<unknown>)} UNION ALL ${select(1, b as ReadPart<unknown>)} ORDER BY ${q('_part')}, ${q('_ord')}`,
+    [...a.params, ...b.params],
+  );
+  const first = rows.filter((r) => Number(r._part) === 0);
+  const second = rows.filter((r) => Number(r._part) === 1);
+  return [a.read(first), b.read(second)];
+}
+
+/** One part read alone (what `readTogether` reads of it, in one statement of its own). */
+export async function readPart<T>(em: EntityManager, part: ReadPart<T>): Promise<T> {
+  const q = (n: string) => em.dataSource.driver.escape(n);
+  const rows: Record<string, unknown>[] = await em.query(
+    `SELECT ${part.columns.map(([expr, alias]) => `${expr} AS ${q(alias)}`).join(', ')} ${part.from} ORDER BY ${part.order}`,
+    part.params,
+  );
+  return part.read(rows);
+}

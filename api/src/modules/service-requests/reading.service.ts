@@ -207,13 +207,9 @@ export class RequestReader {
       r.roomId && row.room ? [[r.roomId, { label: this.people.roomLabelOf(row.room) }]] : [],
     );
     const keyCustomers = new Set<number>(r.requesterPersonId && row.keyCustomer ? [r.requesterPersonId] : []);
-    const [events, { clocks, extensions }] = await Promise.all([
-      this.repo.events(id),
-      // extension reasons are the centre's: an owner's detail shows none, so none are read for it
-      p.kind === 'owner'
-        ? this.sla.clocks(id).then((clocks) => ({ clocks, extensions: new Map<number, SlaExtensionRecord>() }))
-        : this.sla.clocksWithExtensions(id),
-    ]);
+    // the timeline and the clocks in one statement; extension reasons are the centre's: an owner's detail
+    // shows none, so none are read for it
+    const [events, { clocks, extensions }] = await this.repo.eventsWith(id, this.sla.clocksPart(id, p.kind !== 'owner'));
     // only a paid repair that has been finished (a bill is made at its finish) can have a bill; its
     // room and request are this detail's, read above
     const bill =

@@ -5,7 +5,17 @@ import { OPEN_REPAIR_STATUSES, REPAIR_STAGES, type RepairStage } from '@wy/share
 import { escapeLike, keysetPage } from '../../common/paging.js';
 import { countRows } from '../../database/count.js';
 import { transactionTakingCode } from '../../common/daily-code.js';
-import { columnsOf, hydrate, insertRow, insertRows, selectRows, updateRows } from '../../database/rows.js';
+import {
+  columnsOf,
+  hydrate,
+  insertRow,
+  insertRows,
+  partColumns,
+  readTogether,
+  selectRows,
+  updateRows,
+  type ReadPart,
+} from '../../database/rows.js';
 
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { requestLateSql } from '../sla/clock-sql.js';
@@ -275,6 +285,21 @@ export class ServiceRequestRepository {
   // ---------- timeline, attachments, callbacks ----------
   events(requestId: number) {
     return selectRows(this.ds.manager, RequestEvent, 'request_id = ? ORDER BY id ASC', [requestId]);
+  }
+  /** A request's timeline (in order) and another read of it (its clocks) in one statement. */
+  eventsWith<T>(requestId: number, other: ReadPart<T>): Promise<[RequestEvent[], T]> {
+    const em = this.ds.manager;
+    return readTogether(
+      em,
+      {
+        columns: partColumns(em, RequestEvent, 'e', 'e_'),
+        from: 'FROM request_event e WHERE e.request_id = ?',
+        params: [requestId],
+        order: 'e.id',
+        read: (rows) => rows.map((r) => hydrate(em, RequestEvent, r, 'e_')),
+      },
+      other,
+    );
   }
   insertEvent(e: Omit<RequestEvent, 'id'>, em?: EntityManager): Promise<number> {
     return insertRow(em ?? this.ds.manager, RequestEvent, e);

@@ -2,7 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { countRows } from '../../database/count.js';
 import { effectiveDueSql, firstCallbackMadeSql } from './clock-sql.js';
-import { columnsOf, dbValue, execute, hydrate, insertRow, insertRows, insertSelect, selectRows } from '../../database/rows.js';
+import {
+  dbValue,
+  execute,
+  hydrate,
+  insertRow,
+  insertRows,
+  insertSelect,
+  partColumns,
+  readPart,
+  selectRows,
+  type ReadPart,
+} from '../../database/rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { SlaClock, SlaExtension } from './entities.js';
 
@@ -171,26 +182,39 @@ export class SlaRepository {
     return selectRows(this.ds.manager, SlaClock, 'request_id = ? ORDER BY id ASC', [requestId]);
   }
   /**
-   * A request's clocks (in order) and the latest extension asked for each, in one query (every
-   * staff detail shows both).
+   * A request's clocks (in order) and, for the centre's eyes, the latest extension asked for each, as a
+   * part of a read (`readTogether`: the detail reads them with its timeline in one statement).
    */
-  async clocksWithExtensions(requestId: number): Promise<{ clocks: SlaClock[]; extensions: Map<number, SlaExtension> }> {
+  clocksPart(requestId: number, withExtensions: boolean): ReadPart<{ clocks: SlaClock[]; extensions: Map<number, SlaExtension> }> {
     const em = this.ds.manager;
-    const rows: Record<string, unknown>[] = await em.query(
-      `SELECT ${columnsOf(em, SlaClock, 'c', 'c_')}, ${columnsOf(em, SlaExtension, 'x', 'x_')}
-         FROM sla_clock c
-         LEFT JOIN sla_extension x ON x.id = (SELECT MAX(l.id) FROM sla_extension l WHERE l.clock_id = c.id AND l.request_id = c.request_id)
-        WHERE c.request_id = ? ORDER BY c.id ASC`,
-      [requestId],
-    );
-    const clocks = rows.map((r) => hydrate(em, SlaClock, r, 'c_'));
-    const extensions = new Map<number, SlaExtension>();
-    for (const r of rows)
-      if (r.x_id !== null && r.x_id !== undefined) {
-        const x = hydrate(em, SlaExtension, r, 'x_');
-        extensions.set(x.clockId, x);
-      }
-    return { clocks, extensions };
+    return {
+      columns: [
+        ...partColumns(em, SlaClock, 'c', 'c_'),
+        ...(withExtensions ? partColumns(em, SlaExtension, 'x', 'x_') : []),
+      ],
+      from: `FROM sla_clock c${
+        withExtensions
+          ? ' LEFT JOIN sla_extension x ON x.id = (SELECT MAX(l.id) FROM sla_extension l WHERE l.clock_id = c.id AND l.request_id = c.request_id)'
+          : ''
+      } WHERE c.request_id = ?`,
+      params: [requestId],
+      order: 'c.id',
+      read: (rows) => {
+        const clocks = rows.map((r) => hydrate(em, SlaClock, r, 'c_'));
+        const extensions = new Map<number, SlaExtension>();
+        if (withExtensions)
+          for (const r of rows)
+            if (r.x_id !== null && r.x_id !== undefined) {
+              const x = hydrate(em, SlaExtension, r, 'x_');
+              extensions.set(x.clockId, x);
+            }
+        return { clocks, extensions };
+      },
+    };
+  }
+  /** A request's clocks (in order) and the latest extension asked for each, in one query. */
+  clocksWithExtensions(requestId: number): Promise<{ clocks: SlaClock[]; extensions: Map<number, SlaExtension> }> {
+    return readPart(this.ds.manager, this.clocksPart(requestId, true));
   }
   clocksByIds(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as SlaClock[]);

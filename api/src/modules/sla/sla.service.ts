@@ -206,9 +206,12 @@ export class SlaService implements OnModuleInit {
   clocks(requestId: number) {
     return this.repo.clocks(requestId);
   }
-  /** A request's clocks and the latest extension asked for each (by clock id), read together. */
-  clocksWithExtensions(requestId: number) {
-    return this.repo.clocksWithExtensions(requestId);
+  /**
+   * A request's clocks and (`withExtensions`, for the centre) the latest extension asked for each, as a part of
+   * another module's read (`readTogether`): the request's detail reads them with its timeline in one statement.
+   */
+  clocksPart(requestId: number, withExtensions: boolean) {
+    return this.repo.clocksPart(requestId, withExtensions);
   }
   /** Running clocks of these requests (any cycle). */
   runningClocks(requestIds: number[]) {
