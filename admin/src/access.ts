@@ -34,6 +34,10 @@ export interface Access {
   billingHandoverConfirm: boolean;
   /** 退款审批: ask for a refund, approve or reject another's (R-PAY-04) — `billing.refund` */
   billingRefund: boolean;
+  /** 账单调整 and 收银台's 调整: propose a 减免 / 调增 of an unpaid bill (R-PAY-04) — `billing.adjust` */
+  billingAdjust: boolean;
+  /** 账单调整: approve or reject another's proposed adjustment (R-PAY-04) — `billing.adjust_approve` */
+  billingAdjustApprove: boolean;
   /** 开票申请: owners' invoice requests, record the invoice number or reject — `billing.invoice` */
   billingInvoice: boolean;
   /** 对账: a day against WeChat Pay's trade bill, differences until resolved (R-PAY-03) — `billing.reconcile` */
@@ -90,6 +94,8 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     billingConfigure: can(r, 'billing.configure'),
     billingHandoverConfirm: can(r, 'billing.handover_confirm'),
     billingRefund: can(r, 'billing.refund'),
+    billingAdjust: can(r, 'billing.adjust'),
+    billingAdjustApprove: can(r, 'billing.adjust_approve'),
     billingReconcile: can(r, 'billing.reconcile'),
     billingReport: can(r, 'billing.report'),
     financeHome: can(r, 'billing.finance_home'),

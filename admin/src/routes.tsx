@@ -166,6 +166,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Refunds')),
   },
   {
+    path: '/bill-adjustments',
+    name: '账单调整',
+    access: 'billingAdjust',
+    project: true,
+    component: lazy(() => import('./pages/Adjustments')),
+  },
+  {
     path: '/invoices',
     name: '开票申请',
     access: 'billingInvoice',

@@ -88,7 +88,7 @@ describe.each(testDatabases())('bill adjustments (%s)', (db) => {
   });
 
   it('R-PAY-04 R-FEE-05 a late-fee waiver proposed at the desk changes nothing until the manager approves; then the owner, the desk and the receipt show the reduced amount', async () => {
-    const { clerk, manager, owner, billOf, property } = await setup();
+    const { projectId, clerk, manager, owner, billOf, property } = await setup();
     const asked = await propose(clerk, {
       billId: property.id,
       kind: 'reduce',
@@ -98,8 +98,18 @@ describe.each(testDatabases())('bill adjustments (%s)', (db) => {
     });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
     expect(asked.body).toMatchObject({ status: 'pending', line: '减免 违约金 −¥1.00', billTotalFen: property.totalFen });
-    // pending: the owner still owes the whole amount
-    expect((await billOf(property.id))).toMatchObject({ totalFen: property.totalFen, adjustments: [] });
+    // pending: the owner still owes the whole amount (and sees no waiting adjustment); the desk sees it 调整中
+    expect((await billOf(property.id))).toMatchObject({ totalFen: property.totalFen, adjustments: [], pendingAdjustment: null });
+    const desk = async () =>
+      (await t.req('GET', `/api/v1/bills?projectId=${projectId}&roomId=${property.roomId}&status=unpaid`, { token: clerk })).body
+        .items as (Bill & { pendingAdjustment: unknown })[];
+    expect((await desk()).find((b) => b.id === property.id)!.pendingAdjustment).toEqual({
+      id: asked.body.id,
+      line: '减免 违约金 −¥1.00',
+      reason: '重点客户，经理同意减免部分违约金',
+      proposedByName: expect.any(String),
+    });
+    expect((await desk()).find((b) => b.id !== property.id)!.pendingAdjustment).toBeNull();
     // the clerk may propose but not approve (no billing.adjust_approve)
     expect((await approve(clerk, asked.body.id)).status).toBe(403);
 
@@ -112,8 +122,11 @@ describe.each(testDatabases())('bill adjustments (%s)', (db) => {
       principalFen: property.amountFen,
       lateFeeFen: property.lateFeeFen - 100,
       totalFen: property.totalFen - 100,
-      adjustments: [{ kind: 'reduce', target: 'late_fee', amountFen: 100, line: '减免 违约金 −¥1.00' }],
+      adjustments: [
+        { kind: 'reduce', target: 'late_fee', amountFen: 100, line: '减免 违约金 −¥1.00', reason: '重点客户，经理同意减免部分违约金' },
+      ],
     });
+    expect((await desk()).find((b) => b.id === property.id)!.pendingAdjustment).toBeNull();
     expect(Number((await t.ds.query('SELECT amount_fen FROM bill WHERE id = ?', [property.id]))[0].amount_fen)).toBe(
       property.amountFen,
     );
@@ -341,7 +354,7 @@ describe.each(testDatabases())('bill adjustments (%s)', (db) => {
   });
 
   it('R-PAY-04 the list is filtered and paged on the server, within the staff member’s projects', async () => {
-    const { projectId, clerk, manager, property, garbage } = await setup();
+    const { projectId, rooms, clerk, manager, property, garbage } = await setup();
     const a = await propose(clerk, { billId: property.id, kind: 'reduce', target: 'late_fee', amountFen: 10, reason: '列表一' });
     await propose(clerk, { billId: garbage.id, kind: 'reduce', target: 'principal', amountFen: 10, reason: '列表二' });
     await approve(manager, a.body.id);
@@ -356,6 +369,10 @@ describe.each(testDatabases())('bill adjustments (%s)', (db) => {
     expect(page2.body.items[0].id).toBe(a.body.id);
     expect(page2.body.items[0]).toMatchObject({ status: 'approved', title: property.title, roomLabel: expect.any(String) });
     expect((await list('status=bogus')).status).toBe(400);
+    // by room: the first room's two bills; another room of the project has none
+    expect((await list(`roomId=${property.roomId}`)).body.items.map((x: { reason: string }) => x.reason)).toEqual(['列表二', '列表一']);
+    expect((await list(`roomId=${rooms[1]}`)).body.items).toEqual([]);
+    expect((await list(`billId=${garbage.id}`)).body.items.map((x: { reason: string }) => x.reason)).toEqual(['列表二']);
     // another project's staff see nothing of it
     const other = await feeProject(t, admin, String(codeSeq++));
     const stranger = await staff(other.projectId, `xx${codeSeq}`, ['project_manager']);

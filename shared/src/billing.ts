@@ -104,6 +104,20 @@ export const BILL_ADJUSTMENT_STATUS_LABELS: Record<BillAdjustmentStatus, string>
   approved: '已通过',
   rejected: '已驳回',
 };
+/** The three adjustments a person can propose, as one choice each: 减免费用, 减免违约金, 调增费用. */
+export const BILL_ADJUSTMENT_CHOICES = (
+  [
+    ['reduce', 'principal'],
+    ['reduce', 'late_fee'],
+    ['increase', 'principal'],
+  ] as const
+).map(([kind, target]) => ({
+  value: `${kind}:${target}` as const,
+  kind,
+  target,
+  label: `${BILL_ADJUSTMENT_KIND_LABELS[kind]}${BILL_ADJUSTMENT_TARGET_LABELS[target]}`,
+}));
+export type BillAdjustmentChoice = (typeof BILL_ADJUSTMENT_CHOICES)[number]['value'];
 /** The line an owner and a receipt read for an approved adjustment: "减免 违约金 −¥12.00". */
 export function billAdjustmentLine(a: { kind: BillAdjustmentKind; target: BillAdjustmentTarget; amountFen: number }): string {
   return `${BILL_ADJUSTMENT_KIND_LABELS[a.kind]} ${BILL_ADJUSTMENT_TARGET_LABELS[a.target]} ${a.kind === 'reduce' ? '−' : '+'}¥${fenToYuanString(a.amountFen)}`;
@@ -367,4 +381,8 @@ export function lateFeeRuleText(rule: LateFeeRule | null): string {
  */
 export const COLLECTION_LEVELS = ['project', 'building', 'fee_item'] as const;
 export type CollectionLevel = (typeof COLLECTION_LEVELS)[number];
-export const COLLECTION_LEVEL_LABELS: Record<CollectionLevel, string> = { project: '项目', building: '楼栋', fee_item: '收费项目' };
+export const COLLECTION_LEVEL_LABELS: Record<CollectionLevel, string> = {
+  project: '项目',
+  building: '楼栋',
+  fee_item: '收费项目',
+};

@@ -36,3 +36,7 @@ export function parseArea(input: string | number): number {
 export function formatArea(hundredths: number): string {
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
 }
+
+/** A room's label as every list and receipt writes it: "A座 1203", "3栋 2单元 0501" (building, unit, room number). */
+export const roomLabel = (r: { buildingName: string; unit: string | null; roomNo: string }) =>
+  `${r.buildingName} ${r.unit ? r.unit + ' ' : ''}${r.roomNo}`;

@@ -83,6 +83,7 @@ export type RequestExtension = S['RequestExtensionDto'];
 export type Extension = S['ExtensionDto'];
 export type Decide = S['DecideDto'];
 export type Refund = S['RefundDto'];
+export type Adjustment = S['AdjustmentDto'];
 export type ReconDay = S['ReconDayDto'];
 export type ReconDiff = S['ReconDiffDto'];
 export type InvoiceRequest = S['InvoiceRequestDto'];

@@ -2877,6 +2877,7 @@ export interface components {
             proposedById: number;
             proposedByName: string;
             reason: string;
+            roomId: number;
             roomLabel: string;
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
@@ -2975,6 +2976,8 @@ export interface components {
             kind: "reduce" | "increase";
             /** @description 给业主看的一行：减免 违约金 −¥12.00 */
             line: string;
+            /** @description 调整原因（业主也能看到） */
+            reason: string;
             /** @enum {string} */
             target: "principal" | "late_fee";
         };
@@ -3003,6 +3006,8 @@ export interface components {
             payerName: string | null;
             /** @description 收款记录 */
             paymentId: number | null;
+            /** @description R-PAY-04 等待审批的调整（调整中） */
+            pendingAdjustment: components["schemas"]["PendingAdjustmentDto"] | null;
             /** @description 账期（YYYY-MM） */
             period: string | null;
             /** @description 调整后的应缴金额（分）= 应缴金额 ± 已通过的费用调整 */
@@ -5264,6 +5269,13 @@ export interface components {
             /** @description 合计（分） */
             totalFen: number;
         };
+        PendingAdjustmentDto: {
+            id: number;
+            /** @description 减免 违约金 −¥12.00 */
+            line: string;
+            proposedByName: string;
+            reason: string;
+        };
         PeriodDto: {
             amountFen: number;
             billId: number | null;
@@ -6499,6 +6511,8 @@ export interface operations {
                 limit?: number;
                 /** @description 项目ID */
                 projectId: number;
+                /** @description 房屋 */
+                roomId?: number;
                 /** @description 状态 */
                 status?: "pending" | "approved" | "rejected";
             };

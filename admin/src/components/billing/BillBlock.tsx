@@ -2,10 +2,11 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { PayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
-import { BILL_STATUS_LABELS, formatYuan, yuanInWords } from '@wy/shared';
+import { BILL_STATUS_LABELS, yuanInWords } from '@wy/shared';
 import { useAccess } from '../../auth';
 import type { Bill, Receipt } from '../../services/models';
 import { formatTime } from '../../utils/time';
+import BillAmount from './BillAmount';
 import CollectModal from './CollectModal';
 import ReceiptModal from './ReceiptModal';
 
@@ -63,11 +64,9 @@ export default function BillBlock({
           </Tag>
         </Descriptions.Item>
         <Descriptions.Item label="金额">
-          <Space size={6} wrap>
-            <Typography.Text strong data-testid="bill-amount">
-              {formatYuan(bill.amountFen)}
-            </Typography.Text>
-            <Typography.Text type="secondary">{yuanInWords(bill.amountFen)}</Typography.Text>
+          <Space size={6} wrap align="start">
+            <BillAmount value={bill} totalLabel={bill.status === 'paid' ? '实收' : '应缴'} />
+            <Typography.Text type="secondary">{yuanInWords(bill.totalFen)}</Typography.Text>
           </Space>
         </Descriptions.Item>
         <Descriptions.Item label="收据号">{bill.receiptNo ?? '—'}</Descriptions.Item>

@@ -7,6 +7,7 @@ import { DESK_PAYMENT_METHODS, formatYuan, PAYMENT_METHOD_LABELS, yuanInWords, t
 import { $api, showSuccess } from '../../services/api';
 import type { Bill, Receipt } from '../../services/models';
 import RadioChoice from '../RadioChoice';
+import BillAmount from './BillAmount';
 
 interface Values {
   method: DeskPaymentMethod;
@@ -93,9 +94,9 @@ export default function CollectModal({
               <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
                 {yuanInWords(bill.totalFen)}
               </Typography.Text>
-              {bill.lateFeeFen > 0 ? (
-                <div style={{ marginTop: 4 }} data-testid="collect-late-fee">
-                  含违约金 {formatYuan(bill.lateFeeFen)}（逾期 {bill.lateDays} 天）
+              {bill.lateFeeFen > 0 || bill.adjustments.length ? (
+                <div style={{ marginTop: 4 }} data-testid="collect-breakdown">
+                  <BillAmount value={bill} />
                 </div>
               ) : null}
             </Descriptions.Item>

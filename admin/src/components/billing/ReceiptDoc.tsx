@@ -8,6 +8,7 @@ import {
   yuanInWords,
 } from '@wy/shared';
 import type { Receipt } from '../../services/models';
+import BillAmount from './BillAmount';
 
 /** the receipt's time in the project's zone (the receipt says which), wherever the console is opened */
 export default function ReceiptDoc({ r }: { r: Receipt }) {
@@ -53,8 +54,12 @@ export default function ReceiptDoc({ r }: { r: Receipt }) {
           <tr>
             <td>{r.title}</td>
             <td>{r.sourceCode ?? '—'}</td>
-            <td style={{ textAlign: 'right' }}>{fenToYuanString(r.amountFen)}</td>
+            <td style={{ textAlign: 'right' }}>{fenToYuanString(r.billAmountFen)}</td>
           </tr>
+          <BillAmount
+            layout="rows"
+            value={{ amountFen: r.billAmountFen, adjustments: r.adjustments, lateFeeFen: r.lateFeeFen, totalFen: r.amountFen }}
+          />
           <tr>
             <td colSpan={2}>
               合计人民币（大写）：<strong data-testid="receipt-words">{yuanInWords(r.amountFen)}</strong>

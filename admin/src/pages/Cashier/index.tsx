@@ -1,11 +1,17 @@
-/** 收银台 (R-FEE-02): the project's bills, 待缴 first; take a payment at the desk and print its receipt. */
+/**
+ * 收银台 (R-FEE-02): the project's bills, 待缴 first, by room and period; take a payment at the desk and print its
+ * receipt. Amounts are what the bill owes (BillAmount: approved adjustments and today's late fee counted);
+ * 调整 proposes a 减免 / 调增 (R-PAY-04), and the bill shows 调整中 (linking to 账单调整) until it is decided.
+ */
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, DatePicker, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, DatePicker, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { PayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
-import { ALL_BILL_KIND_LABELS, BILL_STATUS_LABELS, formatYuan, type BillStatus } from '@wy/shared';
+import { DiffOutlined, PayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ALL_BILL_KIND_LABELS, BILL_STATUS_LABELS, type BillStatus } from '@wy/shared';
 import { useAccess } from '../../auth';
+import AdjustModal from '../../components/billing/AdjustModal';
+import BillAmount from '../../components/billing/BillAmount';
 import { BILL_STATUS_COLORS } from '../../components/billing/BillBlock';
 import CollectModal from '../../components/billing/CollectModal';
 import ReceiptModal from '../../components/billing/ReceiptModal';
@@ -14,6 +20,7 @@ import { client, got } from '../../services/api';
 import type { Bill, Receipt } from '../../services/models';
 import { formatTime } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
+import RoomFilter from '../../components/RoomFilter';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
 import type { ListColumn } from '../../components/table/DataTable';
 
@@ -29,7 +36,12 @@ export default function CashierPage() {
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [receiptId, setReceiptId] = useState<number | null>(null);
   const [period, setPeriod] = useState<Dayjs | null>(null);
-  const params = useMemo(() => ({ projectId: pid, status, period: period?.format('YYYY-MM') }), [pid, status, period]);
+  const [roomId, setRoomId] = useState<number | undefined>();
+  const [adjusting, setAdjusting] = useState<Bill | null>(null);
+  const params = useMemo(
+    () => ({ projectId: pid, status, period: period?.format('YYYY-MM'), roomId }),
+    [pid, status, period, roomId],
+  );
 
   const columns: ListColumn<Bill>[] = [
     { title: '房屋', dataIndex: 'roomLabel', width: 160 },
@@ -54,16 +66,35 @@ export default function CashierPage() {
     },
     {
       title: '金额',
-      dataIndex: 'amountFen',
-      width: 120,
+      dataIndex: 'totalFen',
+      width: 230,
       align: 'right',
-      render: (_, b) => <Typography.Text strong>{formatYuan(b.amountFen)}</Typography.Text>,
+      render: (_, b) => <BillAmount value={b} totalLabel={b.status === 'paid' ? '实收' : '应缴'} />,
     },
     {
       title: '状态',
       dataIndex: 'status',
-      width: 90,
-      render: (_, b) => <Tag color={BILL_STATUS_COLORS[b.status]}>{BILL_STATUS_LABELS[b.status]}</Tag>,
+      width: 110,
+      render: (_, b) => (
+        <Space direction="vertical" size={2}>
+          <Tag color={BILL_STATUS_COLORS[b.status]}>{BILL_STATUS_LABELS[b.status]}</Tag>
+          {b.pendingAdjustment ? (
+            <Tooltip
+              title={`${b.pendingAdjustment.line}（${b.pendingAdjustment.reason}），${b.pendingAdjustment.proposedByName} 提出`}
+            >
+              {access.billingAdjust ? (
+                <Link to={`/bill-adjustments?billId=${b.id}`} data-testid="cashier-adjusting">
+                  <Tag color="processing">调整中</Tag>
+                </Link>
+              ) : (
+                <Tag color="processing" data-testid="cashier-adjusting">
+                  调整中
+                </Tag>
+              )}
+            </Tooltip>
+          ) : null}
+        </Space>
+      ),
     },
     { title: '开单时间', dataIndex: 'createdAt', width: 150, render: (_, b) => formatTime(b.createdAt) },
     { title: '缴费时间', dataIndex: 'paidAt', width: 150, render: (_, b) => formatTime(b.paidAt) },
@@ -71,19 +102,34 @@ export default function CashierPage() {
     {
       title: '操作',
       key: 'op',
-      width: 120,
+      width: 180,
       fixed: 'right',
       render: (_, b) =>
         b.status === 'unpaid' ? (
-          <Button
-            type="primary"
-            size="small"
-            icon={<PayCircleOutlined />}
-            onClick={() => setCollecting(b)}
-            data-testid="cashier-collect"
-          >
-            收款
-          </Button>
+          <Space size={8}>
+            <Button
+              type="primary"
+              size="small"
+              icon={<PayCircleOutlined />}
+              onClick={() => setCollecting(b)}
+              data-testid="cashier-collect"
+            >
+              收款
+            </Button>
+            {access.billingAdjust && (
+              <Tooltip title={b.pendingAdjustment ? '已有一笔调整在等待审批' : undefined}>
+                <Button
+                  size="small"
+                  icon={<DiffOutlined />}
+                  disabled={!!b.pendingAdjustment}
+                  onClick={() => setAdjusting(b)}
+                  data-testid="cashier-adjust"
+                >
+                  调整
+                </Button>
+              </Tooltip>
+            )}
+          </Space>
         ) : b.status === 'paid' && b.paymentId ? (
           <Button size="small" icon={<PrinterOutlined />} onClick={() => setReceiptId(b.paymentId)} data-testid="cashier-receipt">
             打印收据
@@ -111,6 +157,7 @@ export default function CashierPage() {
               ]}
             />
             <DatePicker picker="month" placeholder="全部账期" value={period} onChange={setPeriod} data-testid="cashier-period" />
+            <RoomFilter projectId={pid} value={roomId} onChange={setRoomId} testId="cashier-room" />
           </Space>
         }
         columns={columns}
@@ -124,6 +171,7 @@ export default function CashierPage() {
                   projectId: pid,
                   status: f.status === 'all' ? undefined : (f.status as BillStatus),
                   period: f.period as string | undefined,
+                  roomId: f.roomId as number | undefined,
                   cursor: cursor ?? undefined,
                 },
               },
@@ -131,7 +179,7 @@ export default function CashierPage() {
           )
         }
         onRow={(b) => ({ 'data-testid': 'bill-row', 'data-bill-id': b.id }) as React.HTMLAttributes<HTMLElement>}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1250 }}
         emptyText={status === 'unpaid' ? '没有待缴的账单' : status === 'paid' ? '暂无已缴账单' : '暂无账单'}
       />
       <CollectModal
@@ -142,6 +190,14 @@ export default function CashierPage() {
           setCollecting(null);
           setReceipt(r);
           setReceiptId(r.paymentId);
+          actionRef.current?.reload();
+        }}
+      />
+      <AdjustModal
+        bill={adjusting}
+        onClose={() => setAdjusting(null)}
+        onDone={() => {
+          setAdjusting(null);
           actionRef.current?.reload();
         }}
       />

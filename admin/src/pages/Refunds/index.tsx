@@ -4,7 +4,7 @@
  * reason. Paid bills and receipts never change; a refund that reopens the charge issues a new bill.
  */
 import { useRef, useState } from 'react';
-import { Alert, Form, Input, Modal, Segmented, Space, Tag, Tooltip, Typography, type ButtonProps } from 'antd';
+import { Segmented, Space, Tag, Typography } from 'antd';
 import {
   formatYuan,
   PAYMENT_METHOD_LABELS,
@@ -18,6 +18,7 @@ import { useProject } from '../../project';
 import { $api, client, got, showSuccess } from '../../services/api';
 import type { Refund } from '../../services/models';
 import { formatTime } from '../../utils/time';
+import DecideModal, { DecideActions } from '../../components/DecideModal';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
 import type { ListColumn } from '../../components/table/DataTable';
@@ -31,7 +32,7 @@ const COLOR: Record<RefundStatus, string> = {
   failed: 'red',
 };
 
-function DecideModal({
+function DecideRefund({
   target,
   projectId,
   onClose,
@@ -42,13 +43,11 @@ function DecideModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const [form] = Form.useForm<{ note?: string }>();
   const approveIt = $api.useMutation('post', '/api/v1/refunds/{id}/approve');
   const rejectIt = $api.useMutation('post', '/api/v1/refunds/{id}/reject');
   const approve = target?.approve ?? true;
-  const submit = ({ note }: { note?: string }) => {
+  const submit = (note: string | undefined) => {
     if (!target) return;
-    const n = note?.trim();
     const path = { params: { path: { id: target.x.id } } };
     const done = {
       onSuccess: (r: Refund) => {
@@ -58,65 +57,36 @@ function DecideModal({
         onDone();
       },
     };
-    if (approve) approveIt.mutate({ ...path, body: n ? { note: n } : {} }, done);
-    else rejectIt.mutate({ ...path, body: { note: n ?? '' } }, done);
+    if (approve) approveIt.mutate({ ...path, body: note ? { note } : {} }, done);
+    else rejectIt.mutate({ ...path, body: { note: note ?? '' } }, done);
   };
+  const x = target?.x;
   return (
-    <Modal
-      title={target ? `${approve ? '批准' : '驳回'}退款 · ${target.x.receiptNo}` : ''}
-      open={!!target}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={approve ? '确认退款' : '确认驳回'}
-      cancelText="取消"
-      okButtonProps={
-        {
-          loading: approveIt.isPending || rejectIt.isPending,
-          danger: approve,
-          'data-testid': 'refund-decide-submit',
-        } as ButtonProps
+    <DecideModal
+      approve={target ? target.approve : null}
+      title={x ? `${approve ? '批准' : '驳回'}退款 · ${x.receiptNo}` : ''}
+      summary={x ? `${x.roomLabel} · ${x.title} · 退款 ${formatYuan(x.amountFen)}` : null}
+      consequence={
+        approve
+          ? x?.method === 'wechat_pay'
+            ? '批准后立即经微信支付原路退回，不能撤回。'
+            : '批准后请当面将款项退还业主，不能撤回。'
+          : '驳回后不退款，申请人可补充原因后重新申请。'
       }
-      maskClosable={false}
-      destroyOnHidden
-    >
-      {target && (
-        <>
-          <Alert
-            type={approve ? 'warning' : 'info'}
-            showIcon
-            style={{ marginBottom: 16 }}
-            message={`${target.x.roomLabel} · ${target.x.title} · 退款 ${formatYuan(target.x.amountFen)}`}
-            description={
-              approve
-                ? target.x.method === 'wechat_pay'
-                  ? '批准后立即经微信支付原路退回，不能撤回。'
-                  : '批准后请当面将款项退还业主，不能撤回。'
-                : '驳回后不退款，申请人可补充原因后重新申请。'
-            }
-          />
-          <Typography.Paragraph>
-            <Typography.Text type="secondary">申请原因：</Typography.Text>
-            {target.x.reason}（{target.x.requestedByName} 于 {formatTime(target.x.requestedAt, projectId)}）
-          </Typography.Paragraph>
-          {target.x.reopen ? <Typography.Paragraph>退款后将重新出账，业主仍需缴纳该笔费用。</Typography.Paragraph> : null}
-          <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
-            <Form.Item
-              name="note"
-              label={approve ? '审批意见' : '驳回原因'}
-              rules={approve ? [] : [{ required: true, whitespace: true, min: 2, message: '驳回请写明原因（至少 2 个字）' }]}
-            >
-              <Input.TextArea
-                rows={3}
-                maxLength={200}
-                showCount
-                placeholder={approve ? '可不填' : '如：金额无误，不予退款'}
-                data-testid="refund-decide-note"
-              />
-            </Form.Item>
-          </Form>
-        </>
-      )}
-    </Modal>
+      asked={{
+        label: '申请原因',
+        reason: x?.reason ?? '',
+        by: x?.requestedByName ?? '',
+        at: x ? formatTime(x.requestedAt, projectId) : '',
+      }}
+      extra={x?.reopen ? <Typography.Paragraph>退款后将重新出账，业主仍需缴纳该笔费用。</Typography.Paragraph> : null}
+      okText={approve ? '确认退款' : '确认驳回'}
+      rejectPlaceholder="如：金额无误，不予退款"
+      testId="refund-decide"
+      pending={approveIt.isPending || rejectIt.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+    />
   );
 }
 
@@ -202,21 +172,14 @@ export default function RefundsPage() {
       valueType: 'option',
       render: (_, x) => {
         if (x.status !== 'requested') return null;
-        if (x.requestedById === me?.id)
-          return (
-            <Tooltip title="退款须由申请人以外的人审批">
-              <Typography.Text type="secondary">待他人审批</Typography.Text>
-            </Tooltip>
-          );
         return (
-          <Space size={12}>
-            <Typography.Link onClick={() => setDeciding({ x, approve: true })} data-testid="refund-approve">
-              批准
-            </Typography.Link>
-            <Typography.Link type="danger" onClick={() => setDeciding({ x, approve: false })} data-testid="refund-reject">
-              驳回
-            </Typography.Link>
-          </Space>
+          <DecideActions
+            own={x.requestedById === me?.id}
+            ownHint="退款须由申请人以外的人审批"
+            approveText="批准"
+            testId="refund"
+            onDecide={(approve) => setDeciding({ x, approve })}
+          />
         );
       },
     },
@@ -253,7 +216,7 @@ export default function RefundsPage() {
         scroll={{ x: 1200 }}
         emptyText={filter === 'requested' ? '没有待审批的退款申请' : '暂无退款记录'}
       />
-      <DecideModal
+      <DecideRefund
         target={deciding}
         projectId={pid}
         onClose={() => setDeciding(null)}

@@ -29,6 +29,7 @@ export class AdjustmentQuery extends PageQuery {
   @OneOf('状态', BILL_ADJUSTMENT_STATUSES, { optional: true, labels: BILL_ADJUSTMENT_STATUS_LABELS })
   status?: (typeof BILL_ADJUSTMENT_STATUSES)[number];
   @Int('账单', { optional: true, min: 1 }) billId?: number;
+  @Int('房屋', { optional: true, min: 1 }) roomId?: number;
 }
 
 export class AdjustmentDto {
@@ -37,6 +38,7 @@ export class AdjustmentDto {
   @ApiProperty() billId: number;
   @ApiProperty() title: string;
   @nullable('账期 YYYY-MM') period: string | null;
+  @ApiProperty() roomId: number;
   @ApiProperty() roomLabel: string;
   @ApiProperty({ enum: BILL_ADJUSTMENT_KINDS }) kind: string;
   @ApiProperty({ enum: BILL_ADJUSTMENT_TARGETS }) target: string;

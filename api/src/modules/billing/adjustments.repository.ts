@@ -39,13 +39,23 @@ export class AdjustmentsRepository {
     const r = await em.getRepository(BillAdjustment).update({ id, status: 'pending' }, { ...patch, pendingBillId: null });
     return (r.affected ?? 0) === 1;
   }
-  page(q: { projectId: number; status?: string; billId?: number; cursor?: string; limit?: number }) {
+  /** The adjustments waiting on these bills (at most one each: unique pending_bill_id): what 收银台 shows as 调整中. */
+  pendingForBills(billIds: number[]): Promise<BillAdjustment[]> {
+    if (!billIds.length) return Promise.resolve([]);
+    return this.ds
+      .getRepository(BillAdjustment)
+      .createQueryBuilder('a')
+      .where('a.pending_bill_id IN (:...billIds)', { billIds })
+      .getMany();
+  }
+  page(q: { projectId: number; status?: string; billId?: number; roomId?: number; cursor?: string; limit?: number }) {
     const qb = this.ds
       .getRepository(BillAdjustment)
       .createQueryBuilder('a')
       .where('a.project_id = :projectId', { projectId: q.projectId });
     if (q.status) qb.andWhere('a.status = :status', { status: q.status });
     if (q.billId) qb.andWhere('a.bill_id = :billId', { billId: q.billId });
+    if (q.roomId) qb.andWhere('a.bill_id IN (SELECT b.id FROM bill b WHERE b.room_id = :roomId)', { roomId: q.roomId });
     return keysetPage(qb, 'a', q, 'DESC');
   }
 }

@@ -71,6 +71,15 @@ export class BillAdjustmentLineDto {
   @ApiProperty({ enum: BILL_ADJUSTMENT_TARGETS }) target: string;
   @ApiProperty({ description: '调整金额（分，正数）' }) amountFen: number;
   @ApiProperty({ description: '给业主看的一行：减免 违约金 −¥12.00' }) line: string;
+  @ApiProperty({ description: '调整原因（业主也能看到）' }) reason: string;
+}
+
+/** R-PAY-04 the adjustment waiting for approval on an unpaid bill (调整中): nothing changes until it is approved. */
+export class PendingAdjustmentDto {
+  @ApiProperty() id: number;
+  @ApiProperty({ description: '减免 违约金 −¥12.00' }) line: string;
+  @ApiProperty() reason: string;
+  @ApiProperty() proposedByName: string;
 }
 
 export class BillDto {
@@ -92,6 +101,8 @@ export class BillDto {
   @ApiProperty({ description: 'R-FEE-05 违约金规则（给业主看的说明）' }) lateFeeRule: string;
   @ApiProperty({ description: '调整后的应缴金额（分）= 应缴金额 ± 已通过的费用调整' }) principalFen: number;
   @ApiProperty({ type: [BillAdjustmentLineDto], description: 'R-PAY-04 已通过的调整' }) adjustments: BillAdjustmentLineDto[];
+  @ApiProperty({ type: PendingAdjustmentDto, nullable: true, description: 'R-PAY-04 等待审批的调整（调整中）' })
+  pendingAdjustment: PendingAdjustmentDto | null;
   @ApiProperty({ enum: BILL_STATUSES }) status: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @nullable('缴费时间') paidAt: string | null;

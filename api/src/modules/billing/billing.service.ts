@@ -58,7 +58,11 @@ const adjustmentLineDto = (a: BillAdjustment): BillAdjustmentLineDto => ({
   target: a.target,
   amountFen: Number(a.amountFen),
   line: billAdjustmentLine(owedAdjustment(a)),
+  reason: a.reason,
 });
+
+const pendingDto = (a: BillAdjustment | undefined) =>
+  a ? { id: a.id, line: billAdjustmentLine(owedAdjustment(a)), reason: a.reason, proposedByName: a.proposedByName } : null;
 
 /**
  * Bills and desk payments. A paid repair's fee becomes the room's bill when the work is finished;
@@ -111,7 +115,8 @@ export class BillingService {
         const o = billOwed({
           amountFen: Number(b.amountFen),
           adjustments: mine.map(owedAdjustment),
-          late: b.status === 'unpaid' && today.has(b.projectId) ? { rule, dueOn: b.dueOn, onDate: today.get(b.projectId)! } : null,
+          late:
+            b.status === 'unpaid' && today.has(b.projectId) ? { rule, dueOn: b.dueOn, onDate: today.get(b.projectId)! } : null,
           paidLateFeeFen: pay ? Number(pay.lateFeeFen) : null,
         });
         return [b.id, { ...o, rule: lateFeeRuleText(rule), adjustments: mine }];
@@ -360,7 +365,8 @@ export class BillingService {
   /** The owner's bills across the rooms bound to them (首页 "待缴 ¥x" card, payment history). */
   async mine(p: Principal, status?: string): Promise<MyBillsDto> {
     if (p.kind !== 'owner') throw new AppError('FORBIDDEN');
-    const items = await this.dtos(await this.repo.billsForPerson(p.id, status));
+    // a waiting adjustment changes nothing for the owner until it is approved (R-PAY-04): the owner sees none
+    const items = (await this.dtos(await this.repo.billsForPerson(p.id, status))).map((b) => ({ ...b, pendingAdjustment: null }));
     return { items, unpaidFen: items.filter((b) => b.status === 'unpaid').reduce((a, b) => a + b.totalFen, 0) };
   }
 
@@ -391,11 +397,13 @@ export class BillingService {
     const knownRooms = known.roomLabels ?? new Map<number, { label: string }>();
     const roomIds = bills.map((b) => b.roomId).filter((id) => !knownRooms.has(id));
     const requestIds = repairIds.filter((id) => !knownRequests.some((r) => r.id === id));
-    const [readRooms, payments, readRequests] = await Promise.all([
+    const unpaid = bills.filter((b) => b.status === 'unpaid').map((b) => b.id);
+    const [readRooms, payments, readRequests, pending] = await Promise.all([
       roomIds.length ? this.people.roomLabels(roomIds) : new Map<number, { label: string }>(),
       // a bill is paid once, with its payment, and a paid bill never changes (R-PAY-04): unpaid ones have none
       bills.some((b) => b.status !== 'unpaid') ? this.repo.paymentsForBills(bills.map((b) => b.id)) : [],
       requestIds.length ? this.requests.briefs(requestIds) : [],
+      this.adjustments.pendingForBills(unpaid),
     ]);
     const owed = await this.owed(bills, payments);
     const rooms = new Map([...knownRooms, ...readRooms]);
@@ -422,6 +430,7 @@ export class BillingService {
         lateFeeRule: o.rule,
         principalFen: o.principalFen,
         adjustments: o.adjustments.map(adjustmentLineDto),
+        pendingAdjustment: pendingDto(pending.find((a) => a.billId === b.id)),
         status: b.status,
         createdAt: iso(b.createdAt)!,
         paidAt: iso(b.paidAt),

@@ -1,3 +1,4 @@
+import { roomLabel } from '@wy/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../../infra/tokens.js';
@@ -16,8 +17,7 @@ export interface RoomRef {
   area: number;
   use: string;
 }
-export const roomLabel = (r: { buildingName: string; unit: string | null; roomNo: string }) =>
-  `${r.buildingName} ${r.unit ? r.unit + ' ' : ''}${r.roomNo}`;
+export { roomLabel };
 
 /**
  * Every query of persons, room bindings and vehicles. Views that show a room's label read the

@@ -40,6 +40,7 @@ export class AdjustmentView {
         billId: a.billId,
         title: b?.title ?? '',
         period: b?.period ?? null,
+        roomId: b?.roomId ?? 0,
         roomLabel: b?.roomLabel ?? '',
         kind: a.kind,
         target: a.target,
