@@ -81,6 +81,16 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     const yang = await t.req('GET', '/api/v1/me/bills?status=unpaid', { token: await t.ownerToken('13700000011') });
     expect(yang.body.items.filter((b: { sourceType: string }) => b.sourceType === 'fee')).toHaveLength(6);
     expect(yang.body.items.some((b: { lateFeeFen: number }) => b.lateFeeFen > 0)).toBe(true);
+    // R-PAY-04 one of her bills shows an approved ¥10 cut with its reason; another's cut waits on 账单调整
+    const adjusted = yang.body.items.filter((b: { adjustments: unknown[] }) => b.adjustments.length);
+    expect(adjusted).toHaveLength(1);
+    expect(adjusted[0].adjustments[0]).toMatchObject({ line: '减免 费用 −¥10.00', reason: expect.stringContaining('电梯停运') });
+    expect(adjusted[0].principalFen).toBe(adjusted[0].amountFen - 1000);
+    const jingli = await t.staffToken('jingli', 'Jingli@123');
+    const list = async (status: string) =>
+      (await t.req('GET', `/api/v1/bill-adjustments?projectId=${p201}&status=${status}`, { token: jingli })).body.items;
+    expect((await list('approved')).map((a: { line: string }) => a.line)).toEqual(['减免 费用 −¥10.00']);
+    expect((await list('pending')).map((a: { line: string }) => a.line)).toEqual(['减免 费用 −¥5.00']);
     // an owner who paid everything owes nothing for fees
     const huang = await t.req('GET', '/api/v1/me/bills?status=unpaid', { token: await t.ownerToken('13700000012') });
     expect(huang.body.items).toEqual([]);

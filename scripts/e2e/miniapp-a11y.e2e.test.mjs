@@ -21,6 +21,20 @@ describe('every owner can use the mini-program (H5)', () => {
     s = await startStack();
     phone = h5(s);
     zhang = await phone.owner('13800000001');
+    // R-PAY-04 one of his owed months carries an approved adjustment, so the bills page shows its lines and reason
+    const owed = (await phone.call('GET', '/me/bills?status=unpaid', zhang.accessToken)).items.find(
+      (b) => b.sourceType === 'fee',
+    );
+    const as = async (username, password) =>
+      (await phone.call('POST', '/auth/staff/login', null, { username, password })).accessToken;
+    const asked = await phone.call('POST', '/bill-adjustments', await as('kefu', 'Kefu@123'), {
+      billId: owed.id,
+      kind: 'reduce',
+      target: 'principal',
+      amountFen: 1000,
+      reason: '电梯停运两周，经管理处同意减免部分物业服务费',
+    });
+    await phone.call('POST', `/bill-adjustments/${asked.id}/approve`, await as('jingli', 'Jingli@123'), {});
   });
   afterAll(async () => s?.close());
 

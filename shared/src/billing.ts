@@ -1,4 +1,4 @@
-import { fenToYuanString } from './money.js';
+import { fenToYuanString, formatYuan } from './money.js';
 /**
  * Bills and payments (R-FEE-*, R-PAY-*). A bill is what a room owes; it is paid only by a recorded
  * desk payment (cash, card, transfer) or, when online payment arrives, a verified provider notice.
@@ -121,6 +121,13 @@ export type BillAdjustmentChoice = (typeof BILL_ADJUSTMENT_CHOICES)[number]['val
 /** The line an owner and a receipt read for an approved adjustment: "减免 违约金 −¥12.00". */
 export function billAdjustmentLine(a: { kind: BillAdjustmentKind; target: BillAdjustmentTarget; amountFen: number }): string {
   return `${BILL_ADJUSTMENT_KIND_LABELS[a.kind]} ${BILL_ADJUSTMENT_TARGET_LABELS[a.target]} ${a.kind === 'reduce' ? '−' : '+'}¥${fenToYuanString(a.amountFen)}`;
+}
+/**
+ * An approved adjustment in the owner's words, for the bill and the receipt on the phone: "减免费用 ¥50.00",
+ * "减免违约金 ¥1.00", "调增费用 ¥3.00" (the reason goes under it).
+ */
+export function billAdjustmentForOwner(a: { kind: BillAdjustmentKind; target: BillAdjustmentTarget; amountFen: number }): string {
+  return `${BILL_ADJUSTMENT_KIND_LABELS[a.kind]}${BILL_ADJUSTMENT_TARGET_LABELS[a.target]} ${formatYuan(a.amountFen)}`;
 }
 /** Why an adjustment cannot be proposed or approved on a bill owing `owed` now, or null when it can. */
 export function billAdjustmentProblem(

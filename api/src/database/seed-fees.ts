@@ -1,7 +1,9 @@
 /**
  * Demo fees (R-FEE-01/04/05): each demo project's fee items, and its bills for the last three months made
  * by the real bill run; some paid at the desk with receipts, some owed — 张伟's A座 1201 owes the last two
- * months (to pay online in the H5), and 杨秀英's 瑞和花园 1-1201 is in arrears for all three, with late fees.
+ * months (to pay online in the H5), and 杨秀英's 瑞和花园 1-1201 is in arrears for all three, with late fees; of her
+ * bills one carries an approved adjustment (R-PAY-04 减免, proposed at the desk, approved by the manager) and
+ * one an adjustment still waiting on 账单调整.
  */
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
@@ -10,6 +12,8 @@ import { Clock } from '../infra/clock.js';
 import { DATA_SOURCE } from '../infra/tokens.js';
 import { BillRunService } from '../modules/billing/bill-run.service.js';
 import { BillingService } from '../modules/billing/billing.service.js';
+import { DecideAdjustment } from '../modules/billing/adjustments/decide-adjustment.js';
+import { ProposeAdjustment } from '../modules/billing/adjustments/propose-adjustment.js';
 import { FeesService } from '../modules/billing/fees.service.js';
 import { seedPrincipals } from './seed-principals.js';
 
@@ -19,7 +23,7 @@ export async function seedDemoFees(app: INestApplicationContext): Promise<void> 
   const runs = app.get(BillRunService);
   const billing = app.get(BillingService);
   const { one, staff } = seedPrincipals(ds);
-  const [caiwu, kefu, kefu2] = await Promise.all(['caiwu', 'kefu', 'kefu2'].map(staff));
+  const [caiwu, kefu, kefu2, jingli] = await Promise.all(['caiwu', 'kefu', 'kefu2', 'jingli'].map(staff));
   const projectId = async (code: string) => Number((await one('SELECT id FROM project WHERE code = ?', [code])).id);
   const [p101, p201] = await Promise.all([projectId('101'), projectId('201')]);
   const late = { dueDay: 25, lateFeePerTenThousand: 5, lateFeeGraceDays: 5, lateFeeCapPercent: 20 };
@@ -104,4 +108,36 @@ export async function seedDemoFees(app: INestApplicationContext): Promise<void> 
   await payAtDesk(kefu2, paidGarden, 'wechat_scan');
   // two residents paid the last month too
   await payAtDesk(kefu2, await bills(`r.property_code IN ('2011010502', '2011021804') AND b.period = ?`, [periods[2]]), 'cash');
+
+  // 杨秀英's 1-1201 (R-PAY-04): the oldest month's property fee cut by ¥10 (approved by the manager); a ¥5 cut of
+  // the middle month's garbage fee waits on 账单调整
+  const yang = await ds.query(
+    `SELECT b.id, b.period, b.title FROM bill b JOIN room r ON r.id = b.room_id
+      WHERE r.property_code = '2011011201' AND b.source_type = 'fee' AND b.status = 'unpaid' ORDER BY b.period, b.id`,
+  );
+  const oldest = (yang as { id: number; period: string; title: string }[]).find(
+    (b) => b.period === periods[0] && b.title.includes('物业'),
+  );
+  const middle = (yang as { id: number; period: string; title: string }[]).find(
+    (b) => b.period === periods[1] && b.title.includes('垃圾'),
+  );
+  const propose = app.get(ProposeAdjustment);
+  if (oldest) {
+    const a = await propose.run(kefu2, {
+      billId: Number(oldest.id),
+      kind: 'reduce',
+      target: 'principal',
+      amountFen: 1000,
+      reason: '电梯停运两周，经管理处同意减免部分物业费',
+    });
+    await app.get(DecideAdjustment).approve(jingli, a.id, { note: '同意' });
+  }
+  if (middle)
+    await propose.run(kefu2, {
+      billId: Number(middle.id),
+      kind: 'reduce',
+      target: 'principal',
+      amountFen: 500,
+      reason: '业主出差一个月未居住，申请减免垃圾处理费',
+    });
 }

@@ -12,6 +12,7 @@ import { requireOwner } from '../services/auth';
 import { CallCentreButton } from '../components/call';
 import { api, ApiError } from '../services/request';
 import type { Receipt } from '../services/models';
+import { AdjustmentNotes } from './adjustments';
 import { fullTime, yuan } from '../services/format';
 import './srv.css';
 import './receipt.css';
@@ -73,6 +74,8 @@ export function ReceiptView(props: { r: Receipt }) {
           </Line>
           <Line label="金额" className="rc__line--amount">
             <Text className="rc__amount t-receipt-amount">{yuan(r.amountFen)}</Text>
+            <AdjustmentNotes amountFen={r.billAmountFen} adjustments={r.adjustments} />
+            {r.lateFeeFen > 0 ? <Text className="rc__sub">含违约金 {yuan(r.lateFeeFen)}</Text> : null}
           </Line>
           <Line label="大写">
             <Text className="rc__words t-receipt-words">人民币{yuanInWords(r.amountFen)}</Text>

@@ -109,11 +109,12 @@ export default function AdjustmentsPage() {
   const params = useMemo(() => ({ projectId: pid, status, roomId, billId }), [pid, status, roomId, billId]);
 
   const columns: ListColumn<Adjustment>[] = [
-    { title: '提出时间', dataIndex: 'proposedAt', width: 150, render: (_, x) => formatTime(x.proposedAt, pid) },
-    { title: '房屋', dataIndex: 'roomLabel', width: 140 },
+    { title: '提出时间', dataIndex: 'proposedAt', width: 140, render: (_, x) => formatTime(x.proposedAt, pid) },
+    { title: '房屋', dataIndex: 'roomLabel', width: 120 },
     {
       title: '账单',
       dataIndex: 'title',
+      width: 200,
       render: (_, x) => (
         <Space direction="vertical" size={0}>
           <span>{x.title}</span>
@@ -128,7 +129,7 @@ export default function AdjustmentsPage() {
     {
       title: '调整',
       dataIndex: 'line',
-      width: 170,
+      width: 150,
       render: (_, x) => (
         <Typography.Text strong data-testid="adjustment-line">
           {x.line}
@@ -138,7 +139,7 @@ export default function AdjustmentsPage() {
     {
       title: '原因',
       dataIndex: 'reason',
-      width: 220,
+      width: 200,
       render: (_, x) => (
         <Space direction="vertical" size={0}>
           <span style={{ whiteSpace: 'pre-wrap' }}>{x.reason}</span>
@@ -151,7 +152,7 @@ export default function AdjustmentsPage() {
     {
       title: '状态',
       dataIndex: 'status',
-      width: 170,
+      width: 180,
       render: (_, x) => (
         <Space direction="vertical" size={0}>
           <Tag color={COLOR[x.status as BillAdjustmentStatus]} data-testid="adjustment-status">
@@ -170,8 +171,7 @@ export default function AdjustmentsPage() {
     {
       title: '操作',
       key: 'op',
-      width: 120,
-      fixed: 'right',
+      width: 110,
       valueType: 'option',
       render: (_, x) => {
         if (x.status !== 'pending') return null;
@@ -234,7 +234,7 @@ export default function AdjustmentsPage() {
           )
         }
         onRow={(x) => ({ 'data-testid': 'adjustment-row', 'data-adjustment-id': x.id }) as React.HTMLAttributes<HTMLElement>}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1100 }}
         emptyText={status === 'pending' ? '没有待审批的账单调整' : '暂无账单调整'}
       />
       <DecideAdjustment

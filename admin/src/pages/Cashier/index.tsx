@@ -179,7 +179,7 @@ export default function CashierPage() {
           )
         }
         onRow={(b) => ({ 'data-testid': 'bill-row', 'data-bill-id': b.id }) as React.HTMLAttributes<HTMLElement>}
-        scroll={{ x: 1250 }}
+        scroll={{ x: 1400 }}
         emptyText={status === 'unpaid' ? '没有待缴的账单' : status === 'paid' ? '暂无已缴账单' : '暂无账单'}
       />
       <CollectModal

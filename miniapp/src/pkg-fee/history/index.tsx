@@ -7,6 +7,7 @@ import { PageState, usePage } from '../../components/page';
 import { requireOwner } from '../../services/auth';
 import { api } from '../../services/request';
 import type { Bill } from '../../services/models';
+import { AdjustmentNotes } from '../../srv-common/adjustments';
 import { fullTime, yuan } from '../../services/format';
 import '../../srv-common/srv.css';
 import '../fee.css';
@@ -30,6 +31,7 @@ function PaidLine(props: { b: Bill }) {
       <Text className="fe-bill__sub">
         {b.period ? `账期 ${b.period.replace('-', '年')}月 · ` : ''}缴费于 {fullTime(b.paidAt)}
       </Text>
+      <AdjustmentNotes amountFen={b.amountFen} adjustments={b.adjustments} />
       {b.lateFeeFen > 0 ? <Text className="fe-bill__sub">含违约金 {yuan(b.lateFeeFen)}</Text> : null}
       <View className="fee__link t-fee-paid-receipt">
         <View className="fee__link-main">

@@ -18,6 +18,7 @@ import { api, toast } from '../../services/request';
 import { loadMyRooms } from '../../services/rooms';
 import type { Bill } from '../../services/models';
 import { yuan } from '../../services/format';
+import { AdjustmentNotes } from '../../srv-common/adjustments';
 import { BillStatusTag } from '../../srv-common/ui';
 import { payOnline } from '../pay';
 import '../../srv-common/srv.css';
@@ -60,8 +61,9 @@ function BillLine(props: { b: Bill; on: boolean; enabled: boolean; onToggle: () 
           {b.period ? `账期 ${b.period.replace('-', '年')}月` : '一次性收费'}
           {b.dueOn ? ` · ${b.dueOn} 前缴清` : ''}
         </Text>
+        <AdjustmentNotes amountFen={b.amountFen} adjustments={b.adjustments} />
         <View className="fe-bill__row">
-          <Text className="fe-bill__sub">应缴 {yuan(b.amountFen)}</Text>
+          <Text className="fe-bill__sub">应缴 {yuan(b.principalFen)}</Text>
           <Text className="fe-bill__amount t-fee-bill-total">{yuan(b.totalFen)}</Text>
         </View>
         {b.lateFeeFen > 0 ? (
