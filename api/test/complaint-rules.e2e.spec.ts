@@ -1,3 +1,4 @@
+import { formatYuan } from '@wy/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
 
@@ -12,6 +13,12 @@ describe.each(testDatabases())('complaints: compensation authority, joint compla
   let roomChen: number;
   let gongchengId: number;
 
+  interface Owed {
+    id: number;
+    roomId: number;
+    amountFen: number;
+    totalFen: number;
+  }
   beforeAll(async () => {
     t = await startTestApp(db, { env: { ACCESS_TOKEN_TTL_SECONDS: String(30 * 86400) } });
     t.clock.set(MON);
@@ -189,11 +196,46 @@ describe.each(testDatabases())('complaints: compensation authority, joint compla
     expect(JSON.stringify(owner.body)).not.toContain('函〔2026〕21号');
   });
 
-  it('R-CMP-23 a communication-type complaint is handled only after the taker confirms the complainant and looks at their payments', async () => {
+  it('R-CMP-23 a communication-type complaint is handled only after the taker confirms the complainant and looks at their payments: what the room owes today, approved adjustments and late fees counted', async () => {
     t.clock.set(MON);
     const zhangId = Number((await t.ds.query("SELECT id FROM person WHERE name = '张伟'"))[0].id);
-    // 张伟's room owes the demo's unpaid fee bills
+    // 张伟's room owes a ¥50 one-off charge with an approved ¥1.00 waiver (and whatever else it owes), so what the
+    // room owes (adjustments and today's late fee counted, as the owner sees it) is not the sum of the bills' amounts
+    const item = await t.req('POST', '/api/v1/fee-items', {
+      token: tok.admin,
+      body: {
+        projectId: p101,
+        code: `CMP23${Date.now() % 100000}`,
+        name: '装修垃圾清运费',
+        category: 'garbage',
+        basis: 'one_off',
+        unitFen: 5000,
+      },
+    });
+    expect(item.status, JSON.stringify(item.body)).toBe(201);
+    const charged = await t.req('POST', '/api/v1/bills/one-off', {
+      token: tok.kefu,
+      body: { roomId: roomA, feeItemId: item.body.id, period: '2026-11' },
+    });
+    expect(charged.status, JSON.stringify(charged.body)).toBe(201);
     const unpaid = await count(t, 'bill', "room_id = ? AND status = 'unpaid'", [roomA]);
+    const owedBills = async () =>
+      ((await t.req('GET', '/api/v1/me/bills?status=unpaid', { token: tok.zhang })).body.items as Owed[]).filter(
+        (b) => b.roomId === roomA,
+      );
+    const asked = await t.req('POST', '/api/v1/bill-adjustments', {
+      token: tok.kefu,
+      body: { billId: charged.body.billId, kind: 'reduce', target: 'principal', amountFen: 100, reason: '核对后减免一元' },
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    expect(
+      (await t.req('POST', `/api/v1/bill-adjustments/${asked.body.id}/approve`, { token: tok.jingli, body: {} })).status,
+    ).toBe(201);
+    const bills = await owedBills();
+    expect(bills).toHaveLength(unpaid);
+    const owedFen = bills.reduce((a, b) => a + b.totalFen, 0);
+    const rawFen = bills.reduce((a, b) => a + b.amountFen, 0);
+    expect(owedFen).not.toBe(rawFen);
     const c = await graded('C', 'KF', { roomId: roomA, complainantPersonId: zhangId, handlerStaffId: gongchengId });
     expect(c.needsIdentityCheck).toBe(true);
     expect(c.allowedActions).not.toContain('handle');
@@ -205,7 +247,8 @@ describe.each(testDatabases())('complaints: compensation authority, joint compla
     expect(v.status, JSON.stringify(v.body)).toBe(200);
     const step = v.body.events.find((e: { action: string }) => e.action === 'verify_identity');
     expect(step.note).toContain('已绑定业主');
-    expect(step.note).toContain(unpaid ? `（${unpaid} 笔）` : '无欠费');
+    expect(step.note).toContain(`欠费 ${formatYuan(owedFen)}（${unpaid} 笔）`);
+    expect(step.note).not.toContain(formatYuan(rawFen));
     expect(step.audience).toBe('staff');
     expect((await act(c.id, 'verify_identity', { note: '再次' })).status).toBe(409);
     expect((await act(c.id, 'handle', { note: '已向业主道歉' }, 'zhuguan')).status).toBe(200);

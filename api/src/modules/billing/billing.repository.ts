@@ -66,15 +66,11 @@ export class BillingRepository {
     if (q.period) qb.andWhere('b.period = :period', { period: q.period });
     return keysetPage(qb, 'b', q, 'DESC');
   }
-  /** Bills of the rooms a person is bound to (approved), newest first. */
-  /** A room's unpaid bills: how many and how much (their amounts, before late fees), counted in SQL. */
-  async unpaidOfRoom(roomId: number): Promise<{ count: number; fen: number }> {
-    const [r] = await this.ds.query(
-      "SELECT COUNT(*) AS n, COALESCE(SUM(amount_fen), 0) AS fen FROM bill WHERE room_id = ? AND status = 'unpaid'",
-      [roomId],
-    );
-    return { count: Number(r?.n ?? 0), fen: Number(r?.fen ?? 0) };
+  /** A room's unpaid bills (what the complaint desk's payment check counts through owed()). */
+  unpaidBillsOfRoom(roomId: number): Promise<Bill[]> {
+    return this.ds.getRepository(Bill).find({ where: { roomId, status: 'unpaid' } });
   }
+  /** Bills of the rooms a person is bound to (approved), newest first. */
   billsForPerson(personId: number, status?: string) {
     const qb = this.ds
       .getRepository(Bill)

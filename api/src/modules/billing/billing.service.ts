@@ -344,9 +344,14 @@ export class BillingService {
     });
   }
 
-  /** R-CMP-23 a room's payment status for the complaint desk: its unpaid bills and their amount. */
-  unpaidOfRoom(roomId: number): Promise<{ count: number; fen: number }> {
-    return this.repo.unpaidOfRoom(roomId);
+  /**
+   * R-CMP-23 a room's payment status for the complaint desk: its unpaid bills and what they owe today — the
+   * same owed() the owner and the desk see (approved adjustments and today's late fee counted), not raw amounts.
+   */
+  async unpaidOfRoom(roomId: number): Promise<{ count: number; fen: number }> {
+    const bills = await this.repo.unpaidBillsOfRoom(roomId);
+    const owed = await this.owed(bills);
+    return { count: bills.length, fen: bills.reduce((sum, b) => sum + owed.get(b.id)!.totalFen, 0) };
   }
 
   /** What an unpaid bill owes today, late fee included (R-FEE-05): the amount the desk takes for it. */
