@@ -111,7 +111,7 @@ describe.each(testDatabases())('hot-path SQL (%s)', (db) => {
     expect(await transactionTakingCode(t.ds, prefix, (em) => nextDailyCode(em, prefix))).toBe(`${prefix}0001`);
   });
 
-  it('R-REP-04 R-REP-13 a clock kept in one statement: on time stays unbroken, late is marked broken, an approved extension counts, a second keep finds none', async () => {
+  it('R-REP-04 R-REP-13 a clock kept in one statement: on time stays unbroken, late is marked broken, an approved extension counts, a second keep finds none; two kept together are each judged by their own due time', async () => {
     const sla = t.app.get(SlaRepository);
     const at = new Date('2026-11-23T02:00:00Z');
     const hour = 3600_000;
@@ -132,6 +132,23 @@ describe.each(testDatabases())('hot-path SQL (%s)', (db) => {
     expect(c1!.breachedAt).toBeNull();
     expect(c2!.breachedAt!.toISOString()).toBe(late.toISOString());
     expect(c3!.breachedAt).toBeNull();
+
+    // two promises kept in one statement (a finish): each judged by its own due time; only running ones count
+    await insertRows(t.ds.manager, SlaClock, [
+      { ...base, requestId: 5004, kind: 'resolve', dueAt: new Date(at.getTime() + 3 * hour) },
+      { ...base, requestId: 5004, kind: 'completion_entry' },
+      { ...base, requestId: 5004, kind: 'callback' },
+    ]);
+    const both = () => t.ds.transaction((em) => sla.meetClocks(em, 5004, ['resolve', 'completion_entry'], 0, late));
+    expect(await both()).toBe(2);
+    expect(await both()).toBe(0);
+    const [resolve, entry, callback] = await Promise.all(
+      ['resolve', 'completion_entry', 'callback'].map((k) => sla.clock(t.ds.manager, 5004, k, 0)),
+    );
+    expect(resolve!.metAt!.toISOString()).toBe(late.toISOString());
+    expect(resolve!.breachedAt).toBeNull();
+    expect(entry!.breachedAt!.toISOString()).toBe(late.toISOString());
+    expect(callback!.metAt).toBeNull();
   });
 
   it('a request with its category, and clocks with their latest extension, read in one query each, equal the separate reads', async () => {

@@ -51,14 +51,17 @@ export class SlaRepository {
    * False when none was running.
    */
   async meetClock(em: EntityManager, requestId: number, kind: string, cycle: number, at: Date): Promise<boolean> {
+    return (await this.meetClocks(em, requestId, [kind], cycle, at)) === 1;
+  }
+  /** Stops the running clocks of these kinds at once (a finish keeps two promises); answers how many were running. */
+  meetClocks(em: EntityManager, requestId: number, kinds: readonly string[], cycle: number, at: Date): Promise<number> {
     const t = dbValue(em, SlaClock, 'metAt', at);
-    const changed = await execute(
+    return execute(
       em,
       `UPDATE sla_clock SET met_at = ?, paused_at = NULL, breached_at = COALESCE(breached_at, CASE WHEN ? > ${effectiveDueSql('')} THEN ? ELSE NULL END)
-        WHERE request_id = ? AND kind = ? AND cycle = ? AND met_at IS NULL`,
-      [t, t, t, requestId, kind, cycle],
+        WHERE request_id = ? AND ${kinds.length === 1 ? 'kind = ?' : `kind IN (${kinds.map(() => '?').join(', ')})`} AND cycle = ? AND met_at IS NULL`,
+      [t, t, t, requestId, ...kinds, cycle],
     );
-    return changed === 1;
   }
   /**
    * A re-dispatch ends the dispatch round's promise of this kind (R-REP-16): a running one is

@@ -128,7 +128,19 @@ export class SlaService implements OnModuleInit {
   async apply(em: EntityManager, s: ClockSubject, ops: ClockOp[]): Promise<void> {
     if (!ops.length) return;
     const { repair, calendar } = await this.settings(s.projectId, em);
-    for (const op of ops) {
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i]!;
+      // promises kept together with no 409 to raise (a finish keeps two): one statement for all of them
+      if (op.op === 'meet' && !op.orElse) {
+        const cycle = op.cycle ?? s.cycle;
+        const kinds = [op.kind];
+        for (let n = ops[i + 1]; n?.op === 'meet' && !n.orElse && (n.cycle ?? s.cycle) === cycle; n = ops[i + 1]) {
+          kinds.push(n.kind);
+          i++;
+        }
+        await this.repo.meetClocks(em, s.requestId, kinds, cycle, s.at);
+        continue;
+      }
       switch (op.op) {
         case 'start':
           try {
