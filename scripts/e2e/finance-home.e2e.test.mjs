@@ -29,7 +29,7 @@ describe('财务 home and the collection rate in the browser', () => {
   });
   afterAll(async () => s?.close());
 
-  it('finance opens 工作台 on today’s money per method and what waits; cash taken at the desk shows after 刷新; the cards open their pages', async () => {
+  it('finance opens 工作台 on today’s money per method and what waits; cash taken at the desk shows after 刷新; the cards open their pages already filtered (the day and method, submitted 交款单, waiting refunds, the reconciled day’s open differences)', async () => {
     const { accessToken, me } = await staffToken(s.apiUrl, 'caiwu');
     const page = await (await s.browser.newContext(DESKTOP)).newPage();
     await signIn(page, s.adminUrl, 'caiwu');
@@ -66,17 +66,37 @@ describe('财务 home and the collection rate in the browser', () => {
     const cash = after.takings.find((x) => x.method === 'cash');
     await expect.poll(() => page.getByTestId('fin-method-cash').innerText()).toContain(`${cash.count} 笔`);
 
-    // each waiting card opens its page
-    for (const [id, path] of [
-      ['fin-handovers', '/cash-handovers'],
-      ['fin-refunds', '/refunds'],
-      ['fin-recon', '/reconciliation'],
-    ]) {
+    // each card opens its page already filtered, and the page reads the filter from the address
+    const opened = async (id) => {
       await page.goto(`${s.adminUrl}/dashboard`);
       await settled(page);
       await page.getByTestId(id).click();
-      await expect.poll(() => new URL(page.url()).pathname).toBe(path);
-    }
+      await settled(page);
+      const url = new URL(page.url());
+      return { path: url.pathname, query: Object.fromEntries(url.searchParams) };
+    };
+    // today's cash: 收款记录 of today, cash only — the payment just taken is listed, and nothing else
+    expect(await opened('fin-method-cash')).toEqual({
+      path: '/payments',
+      query: { from: after.date, to: after.date, method: 'cash' },
+    });
+    expect(await page.getByTestId('payments-method').innerText()).toContain('现金');
+    await expect.poll(() => page.getByTestId('payment-row').count()).toBe(cash.count);
+    expect(await page.getByTestId('payments-sum').innerText()).toContain(formatYuan(cash.fen));
+    expect(await opened('fin-total')).toEqual({ path: '/payments', query: { from: after.date, to: after.date } });
+    await expect.poll(() => page.getByTestId('payment-row').count()).toBe(Math.min(after.count, 20));
+    expect(await opened('fin-handovers')).toEqual({ path: '/cash-handovers', query: { tab: 'list', status: 'submitted' } });
+    expect(await page.getByTestId('handover-status-filter').locator('.ant-segmented-item-selected').innerText()).toBe('待确认');
+    expect(await opened('fin-refunds')).toEqual({ path: '/refunds', query: { status: 'requested' } });
+    expect(await page.getByTestId('refunds-filter').locator('.ant-segmented-item-selected').innerText()).toBe('待审批');
+    expect(await opened('fin-recon')).toEqual({
+      path: '/reconciliation',
+      query: { date: after.reconciliation.billDate, status: 'open' },
+    });
+    expect(await page.getByTestId('recon-filter').locator('.ant-segmented-item-selected').innerText()).toBe('待处理');
+    expect(await page.locator('[data-testid=recon-date] input, input[data-testid=recon-date]').first().inputValue()).toBe(
+      after.reconciliation.billDate,
+    );
   });
 
   it('工作台 counts for head office: 待缴账单 with its sum, 楼栋数, 房屋数 and 业主/住户档案 are the API’s figures for the selected project', async () => {
@@ -104,8 +124,9 @@ describe('财务 home and the collection rate in the browser', () => {
       (await page.getByTestId(`stat-${key}`).locator('.ant-statistic-content').innerText()).replace(/,/g, '');
     expect(unpaid.length).toBeGreaterThan(0);
     expect(await figure('unpaid-bills')).toBe(String(unpaid.length));
+    // what the bills owe today (late fees and approved adjustments counted), not their raw amounts
     expect(await page.getByTestId('stat-unpaid-bills').innerText()).toContain(
-      `合计 ${formatYuan(unpaid.reduce((a, b) => a + b.amountFen, 0))}`,
+      `合计 ${formatYuan(unpaid.reduce((a, b) => a + b.totalFen, 0))}`,
     );
     expect(await figure('buildings')).toBe(String(project.buildingCount));
     expect(await figure('rooms')).toBe(String(project.roomCount));

@@ -14,6 +14,7 @@ import { useProject } from '../../project';
 import { $api, client, got, showSuccess } from '../../services/api';
 import type { Handover } from '../../services/models';
 import { confirmThen } from '../../utils/confirm';
+import { useLinkedFilters } from '../../utils/linkedFilters';
 import { formatTime } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
@@ -30,8 +31,14 @@ export default function CashHandoverPage() {
   const { projectId, project } = useProject();
   const pid = projectId!;
   const finance = useAccess().billingHandoverConfirm;
-  const [tab, setTab] = useState<'pending' | 'list'>(finance ? 'list' : 'pending');
-  const [status, setStatus] = useState<Filter>(finance ? 'submitted' : 'all');
+  // 工作台's 待确认交款单 card opens the list of submitted ones (?tab=list&status=submitted)
+  const linked = useLinkedFilters();
+  const [tab, setTab] = useState<'pending' | 'list'>(
+    () => linked.oneOf('tab', ['pending', 'list'] as const) ?? (finance ? 'list' : 'pending'),
+  );
+  const [status, setStatus] = useState<Filter>(
+    () => linked.oneOf('status', [...CASH_HANDOVER_STATUSES, 'all'] as const) ?? (finance ? 'submitted' : 'all'),
+  );
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const [cashierId, setCashierId] = useState<number | undefined>(undefined);
   const [cashiers, setCashiers] = useState<{ id: number; name: string }[]>([]);

@@ -2,7 +2,8 @@
  * 工作台 · 财务 (finance and the manager): did today's money arrive — today's takings per payment method in the
  * project's day (GET /finance/today, one call) — and what waits for finance: WeChat orders paid but never
  * credited or unpaid past their expiry, yesterday's reconciliation and its open differences, 交款单 to
- * confirm and refunds to decide, each opening its page.
+ * confirm and refunds to decide, each opening its page already filtered (the day and method of the takings,
+ * the open differences of the reconciled day, the submitted 交款单, the waiting refunds).
  */
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -15,6 +16,11 @@ import { formatTime } from '../../utils/time';
 import { WARN_TEXT } from '../../layouts/ConsoleProviders';
 
 const DANGER = '#cf1322';
+
+/** A figure's card, opening `link` when given (the whole card is the link). */
+function Linked({ link, children }: { link?: string; children: ReactNode }) {
+  return link ? <Link to={link}>{children}</Link> : <>{children}</>;
+}
 
 function Waiting({
   testId,
@@ -44,7 +50,7 @@ function Waiting({
   );
   return (
     <Col xs={24} sm={12} xl={6}>
-      {link ? <Link to={link}>{body}</Link> : body}
+      <Linked link={link}>{body}</Linked>
     </Col>
   );
 }
@@ -61,6 +67,9 @@ export default function FinanceToday({ projectId }: { projectId: number }) {
     </Typography.Text>
   );
   const rec = f?.reconciliation;
+  // the takings cards open 收款记录 on the day (and method)
+  const paymentsOf = (method?: string) =>
+    access.billingCollect && f ? `/payments?from=${f.date}&to=${f.date}${method ? `&method=${method}` : ''}` : undefined;
   const online = f ? f.paidNotCredited.count + f.openPastExpiry.count : 0;
 
   return (
@@ -71,7 +80,7 @@ export default function FinanceToday({ projectId }: { projectId: number }) {
       data-testid="finance-today"
       extra={
         <Space size={4}>
-          {access.billingCollect && <Link to="/payments">收款记录</Link>}
+          {access.billingCollect && <Link to={paymentsOf() ?? '/payments'}>收款记录</Link>}
           <Button size="small" type="text" icon={<ReloadOutlined />} loading={q.isFetching} onClick={() => void q.refetch()}>
             刷新
           </Button>
@@ -89,19 +98,23 @@ export default function FinanceToday({ projectId }: { projectId: number }) {
         <>
           <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
             <Col flex="1 0 150px">
-              <Card size="small" data-testid="fin-total" style={{ height: '100%' }}>
-                <Statistic title="合计" loading={!f} value={f ? formatYuan(f.totalFen) : dash} />
-                <div style={{ marginTop: 2 }}>{small(f ? `${f.count} 笔` : dash)}</div>
-              </Card>
+              <Linked link={paymentsOf()}>
+                <Card size="small" hoverable={!!paymentsOf()} data-testid="fin-total" style={{ height: '100%' }}>
+                  <Statistic title="合计" loading={!f} value={f ? formatYuan(f.totalFen) : dash} />
+                  <div style={{ marginTop: 2 }}>{small(f ? `${f.count} 笔` : dash)}</div>
+                </Card>
+              </Linked>
             </Col>
             {PAYMENT_METHODS.map((method) => {
               const m = f?.takings.find((x) => x.method === method);
               return (
                 <Col key={method} flex="1 0 150px">
-                  <Card size="small" data-testid={`fin-method-${method}`} style={{ height: '100%' }}>
-                    <Statistic title={PAYMENT_METHOD_LABELS[method]} loading={!f} value={m ? formatYuan(m.fen) : dash} />
-                    <div style={{ marginTop: 2 }}>{small(m ? `${m.count} 笔` : dash)}</div>
-                  </Card>
+                  <Linked link={paymentsOf(method)}>
+                    <Card size="small" hoverable={!!paymentsOf()} data-testid={`fin-method-${method}`} style={{ height: '100%' }}>
+                      <Statistic title={PAYMENT_METHOD_LABELS[method]} loading={!f} value={m ? formatYuan(m.fen) : dash} />
+                      <div style={{ marginTop: 2 }}>{small(m ? `${m.count} 笔` : dash)}</div>
+                    </Card>
+                  </Linked>
                 </Col>
               );
             })}
@@ -129,7 +142,7 @@ export default function FinanceToday({ projectId }: { projectId: number }) {
               title={rec ? `昨日对账（${rec.billDate}）` : '昨日对账'}
               value={rec ? (rec.reconciled ? '已对账' : '未对账') : dash}
               alert={rec && !rec.reconciled ? 'warn' : null}
-              link={access.billingReconcile ? '/reconciliation' : undefined}
+              link={access.billingReconcile && rec ? `/reconciliation?date=${rec.billDate}&status=open` : undefined}
               note={
                 rec ? (
                   <Space size={8} wrap>
@@ -150,7 +163,7 @@ export default function FinanceToday({ projectId }: { projectId: number }) {
               title="待确认交款单"
               value={f ? f.handovers.count : dash}
               alert={f?.handovers.count ? 'warn' : null}
-              link="/cash-handovers"
+              link="/cash-handovers?tab=list&status=submitted"
               note={f ? small(`现金 ${formatYuan(f.handovers.cashFen)}，合计 ${formatYuan(f.handovers.totalFen)}`) : null}
             />
             <Waiting
@@ -158,7 +171,7 @@ export default function FinanceToday({ projectId }: { projectId: number }) {
               title="待审批退款"
               value={f ? f.refunds.count : dash}
               alert={f?.refunds.count ? 'warn' : null}
-              link={access.billingRefund ? '/refunds' : undefined}
+              link={access.billingRefund ? '/refunds?status=requested' : undefined}
               note={f ? small(`合计 ${formatYuan(f.refunds.fen)}`) : null}
             />
           </Row>

@@ -89,7 +89,8 @@ export default function Dashboard() {
                 params: { query: { projectId, status: 'unpaid', cursor: c ?? undefined, limit: LIMIT } },
               }),
             ).then((p) => {
-              fen += p.items.reduce((a, b) => a + b.amountFen, 0);
+              // what they owe today (approved adjustments and late fees counted), as 收银台 shows it
+              fen += p.items.reduce((a, b) => a + b.totalFen, 0);
               return p;
             }),
           ).then((v) => {

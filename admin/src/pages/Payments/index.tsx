@@ -24,6 +24,8 @@ import { useAccess } from '../../auth';
 import { useProject } from '../../project';
 import { client, got } from '../../services/api';
 import type { PaymentRow } from '../../services/models';
+import dayjs from 'dayjs';
+import { useLinkedFilters } from '../../utils/linkedFilters';
 import { pickerNow } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
@@ -34,9 +36,14 @@ const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 export default function PaymentsPage() {
   const { projectId, project } = useProject();
   const pid = projectId!;
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [pickerNow(pid), pickerNow(pid)]);
-  const [method, setMethod] = useState<PaymentMethod | undefined>(undefined);
-  const [refund, setRefund] = useState<PaymentRefundFilter | undefined>(undefined);
+  // 工作台's takings cards open this page on their day and method (?from=&to=&method=)
+  const linked = useLinkedFilters();
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => {
+    const [from, to] = [linked.date('from'), linked.date('to')];
+    return from && to && from <= to ? [dayjs(from), dayjs(to)] : [pickerNow(pid), pickerNow(pid)];
+  });
+  const [method, setMethod] = useState<PaymentMethod | undefined>(() => linked.oneOf('method', PAYMENT_METHODS));
+  const [refund, setRefund] = useState<PaymentRefundFilter | undefined>(() => linked.oneOf('refund', PAYMENT_REFUND_FILTERS));
   const [sum, setSum] = useState<{ totalFen: number; refundedFen: number; count: number } | null>(null);
   const [receiptId, setReceiptId] = useState<number | null>(null);
   const [refunding, setRefunding] = useState<PaymentRow | null>(null);

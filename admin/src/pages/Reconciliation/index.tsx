@@ -29,11 +29,13 @@ import {
   localDate,
   RECON_DIFF_KIND_LABELS,
   RECON_DIFF_STATUS_LABELS,
+  RECON_DIFF_STATUSES,
   type ReconDiffKind,
   type ReconDiffStatus,
 } from '@wy/shared';
 import { $api, client, got, showSuccess } from '../../services/api';
 import type { ReconDay, ReconDiff } from '../../services/models';
+import { useLinkedFilters } from '../../utils/linkedFilters';
 import { formatTime } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
@@ -159,9 +161,13 @@ function DaySummary({ day }: { day: ReconDay }) {
 
 export default function ReconciliationPage() {
   const today = localDate(new Date(), CHINA);
-  const [date, setDate] = useState<Dayjs>(() => dayjs(today));
+  // 工作台's 昨日对账 card opens this page on its day with the open differences (?date=&status=open)
+  const linked = useLinkedFilters();
+  const [date, setDate] = useState<Dayjs>(() => dayjs(linked.date('date') ?? today));
   const [day, setDay] = useState<ReconDay | null>(null);
-  const [filter, setFilter] = useState<ReconDiffStatus | 'all'>('open');
+  const [filter, setFilter] = useState<ReconDiffStatus | 'all'>(
+    () => linked.oneOf('status', [...RECON_DIFF_STATUSES, 'all'] as const) ?? 'open',
+  );
   const [resolving, setResolving] = useState<ReconDiff | null>(null);
   const table = useRef<TableAction>(undefined);
   const run = $api.useMutation('post', '/api/v1/reconciliations');

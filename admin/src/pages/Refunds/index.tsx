@@ -17,6 +17,7 @@ import { useAuth } from '../../auth';
 import { useProject } from '../../project';
 import { $api, client, got, showSuccess } from '../../services/api';
 import type { Refund } from '../../services/models';
+import { useLinkedFilters } from '../../utils/linkedFilters';
 import { formatTime } from '../../utils/time';
 import DecideModal, { DecideActions } from '../../components/DecideModal';
 import PageContainer from '../../components/PageContainer';
@@ -94,7 +95,9 @@ export default function RefundsPage() {
   const { projectId, project } = useProject();
   const pid = projectId!;
   const { me } = useAuth();
-  const [filter, setFilter] = useState<Filter>('requested');
+  // 工作台's 待审批退款 card opens the waiting ones (?status=requested)
+  const linked = useLinkedFilters();
+  const [filter, setFilter] = useState<Filter>(() => linked.oneOf('status', [...REFUND_STATUSES, 'all'] as const) ?? 'requested');
   const [deciding, setDeciding] = useState<{ x: Refund; approve: boolean } | null>(null);
   const table = useRef<TableAction>(undefined);
 
