@@ -8,6 +8,7 @@ const PUBLIC = [
   '[.](service|module|dto)[.]ts$',
   // ports a higher module fills (org's room occupancy, the request detail's bill, uploads' read rules)
   '/org/room-occupancy[.]ts$',
+  '/org/room-history[.]ts$',
   '/service-requests/request-bills[.]ts$',
   '/uploads/upload-access[.]ts$',
   // uploads' URL helper, sla's definition of "late" as SQL, and complaints' definition of "overdue"

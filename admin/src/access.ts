@@ -9,6 +9,8 @@ export interface Access {
   /** create/edit projects */
   projectWrite: boolean;
   peopleRead: boolean;
+  /** R-OWN-08 a household's one history on the room sheet — `household.history` */
+  householdHistory: boolean;
   peopleWrite: boolean;
   bindingReview: boolean;
   peopleArchive: boolean;
@@ -79,6 +81,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     orgWrite: can(r, 'org.write'),
     projectWrite: can(r, 'project.write'),
     peopleRead: can(r, 'people.read'),
+    householdHistory: can(r, 'household.history'),
     peopleWrite: can(r, 'people.write'),
     bindingReview: can(r, 'binding.review'),
     peopleArchive: can(r, 'people.archive'),

@@ -85,6 +85,7 @@ const TABLE: Record<string, Entry> = {
   },
   'GET /rooms/{id}': { access: P('org.read'), params: id('roomA') },
   'PATCH /rooms/{id}': { access: P('org.write'), params: id('roomA'), body: () => ({ layout: '改过的户型' }) },
+  'GET /rooms/{id}/history': { access: P('household.history'), params: id('roomA') },
   'GET /import-template': { access: P('org.read') },
   'POST /projects/{projectId}/import': {
     access: P('org.write'),

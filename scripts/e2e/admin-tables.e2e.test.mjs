@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, startStack } from './stack.mjs';
-import { awaitingCallback, ownerToken, settled, signIn } from './lib/admin.mjs';
+import { api, awaitingCallback, ownerToken, settled, signIn } from './lib/admin.mjs';
 
 const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data
 
@@ -163,6 +163,40 @@ describe('tables at desk widths', () => {
       await readAll.click();
       await expect.poll(() => readAll.count(), { timeout: 30_000 }).toBe(0);
     }
+    await page.context().close();
+  });
+
+  it("R-OWN-08 the room sheet shows the household's one history to the desk, each entry opening its record; a technician's sheet has none", async () => {
+    const page = await (await s.browser.newContext(DESKTOP)).newPage();
+    const { propertyCode, roomNo } = await api(s.apiUrl, 'GET', `/rooms/${waiting.roomId}`, waiting.clerk);
+    /** 楼栋房屋 → the room of the repair waiting for its callback (the demo owner's) → 详情. */
+    const openRoom = async () => {
+      await page.goto(`${s.adminUrl}/org`);
+      await page.getByPlaceholder('房号 / 物业编码 / 单元').fill(propertyCode);
+      await page.getByPlaceholder('房号 / 物业编码 / 单元').press('Enter');
+      const row = page.locator('.ant-table-row').filter({ hasText: roomNo });
+      await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
+      await row.getByText('详情', { exact: true }).click();
+      const drawer = page.getByTestId('room-drawer');
+      await drawer.getByText('物业编码').waitFor();
+      return drawer;
+    };
+    await signIn(page, s.adminUrl, 'kefu');
+    let drawer = await openRoom();
+    const entry = drawer.getByTestId('household-event').filter({ hasText: waiting.code });
+    await entry.waitFor();
+    expect(await entry.innerText()).toMatch(/报修[\s\S]*待回访/);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'admin-household-history.png') });
+    await entry.getByRole('link').click();
+    await page.waitForURL(new RegExp(`/requests/${waiting.id}$`));
+    await page.context().clearCookies();
+
+    await page.goto(`${s.adminUrl}/login`);
+    await page.evaluate(() => window.localStorage.clear());
+    await signIn(page, s.adminUrl, 'jigong');
+    drawer = await openRoom();
+    await drawer.getByText('住户').first().waitFor();
+    expect(await drawer.getByText('户档案动态').count()).toBe(0);
     await page.context().close();
   });
 });

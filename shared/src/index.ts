@@ -19,3 +19,4 @@ export * from './parking.js';
 export * from './follow-ups.js';
 export * from './accessibility.js';
 export * from './invoices.js';
+export * from './households.js';

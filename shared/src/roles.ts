@@ -93,6 +93,17 @@ const CUSTOMER_DESK_ROLES = [
   'landscaping_supervisor',
 ] as const satisfies readonly StaffRole[];
 
+/** Who may read owners' records: the customer service staff, quality and finance (R-OWN-06, R-OWN-08). */
+const PEOPLE_READERS = [
+  'head_office',
+  'project_manager',
+  'cs_supervisor',
+  'cs_assistant',
+  'service_clerk',
+  'quality_supervisor',
+  'finance',
+] as const satisfies readonly StaffRole[];
+
 /** What each role may manage; used by API guards and admin menus alike. */
 export const PERMISSIONS = {
   'org.read': STAFF_ROLES,
@@ -100,15 +111,9 @@ export const PERMISSIONS = {
   'project.write': ['head_office'],
   /** a project's own details printed on receipts and notices (service phone, address) */
   'project.settings': ['head_office', 'project_manager'],
-  'people.read': [
-    'head_office',
-    'project_manager',
-    'cs_supervisor',
-    'cs_assistant',
-    'service_clerk',
-    'quality_supervisor',
-    'finance',
-  ],
+  'people.read': PEOPLE_READERS,
+  /** R-OWN-08 a household's one history (requests, complaints, suggestions, payments, occupant changes) */
+  'household.history': PEOPLE_READERS,
   'people.write': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
   'binding.review': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
   'people.archive': ['head_office'],

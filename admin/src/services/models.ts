@@ -13,6 +13,7 @@ export type Building = S['BuildingDto'];
 export type Room = S['RoomDto'];
 export type RoomDetail = S['RoomDetailDto'];
 export type Occupant = S['OccupantDto'];
+export type HouseholdEvent = S['HouseholdEventDto'];
 export type ImportResult = S['ImportResultDto'];
 export type PersonSummary = S['PersonSummaryDto'];
 export type PersonDetail = S['PersonDetailDto'];

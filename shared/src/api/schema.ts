@@ -2321,6 +2321,22 @@ export interface paths {
         patch: operations["Org_updateRoom"];
         trace?: never;
     };
+    "/api/v1/rooms/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Org_roomHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/service-requests": {
         parameters: {
             query?: never;
@@ -4717,6 +4733,28 @@ export interface components {
             status: string;
             /** Format: date-time */
             time: string;
+        };
+        HouseholdEventDto: {
+            /** Format: date-time */
+            at: string;
+            detail: string | null;
+            /** @description 条目键（类别:编号） */
+            key: string;
+            /** @enum {string} */
+            kind: "request" | "complaint" | "enquiry" | "payment" | "binding";
+            ref: components["schemas"]["HouseholdEventRefDto"] | null;
+            /** @description 当前状态 */
+            status: string;
+            title: string;
+        };
+        HouseholdEventRefDto: {
+            id: number;
+            /** @enum {string} */
+            type: "request" | "complaint" | "enquiry" | "payment" | "binding";
+        };
+        HouseholdHistoryPageDto: {
+            items: components["schemas"]["HouseholdEventDto"][];
+            nextCursor: string | null;
         };
         IdNameDto: {
             id: number;
@@ -10592,6 +10630,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoomDetailDto"];
+                };
+            };
+        };
+    };
+    Org_roomHistory: {
+        parameters: {
+            query?: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdHistoryPageDto"];
                 };
             };
         };

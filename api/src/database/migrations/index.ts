@@ -59,6 +59,8 @@ import { InvoiceRequestsSqlite1796562867862 } from './1796562867862-InvoiceReque
 import { InvoiceRequestsMysql1796562867862 } from './1796562867862-InvoiceRequests.mysql.js';
 import { BillAdjustmentsSqlite1796565184460 } from './1796565184460-BillAdjustments.sqlite.js';
 import { BillAdjustmentsMysql1796565184460 } from './1796565184460-BillAdjustments.mysql.js';
+import { HouseholdHistoryIndexesSqlite1796574968912 } from './1796574968912-HouseholdHistoryIndexes.sqlite.js';
+import { HouseholdHistoryIndexesMysql1796574968912 } from './1796574968912-HouseholdHistoryIndexes.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -87,7 +89,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ReconciliationMysql1796544024575,
   ParkingLedgerIndexesMysql1796544126703,
   ContactRoundsMysql1796551396096,
-  RefundReconciliationMysql1796551516768, PaymentRefundedMysql1796553589754, CashHandoverMysql1796557637369, InvoiceRequestsMysql1796562867862, BillAdjustmentsMysql1796565184460];
+  RefundReconciliationMysql1796551516768, PaymentRefundedMysql1796553589754, CashHandoverMysql1796557637369, InvoiceRequestsMysql1796562867862, BillAdjustmentsMysql1796565184460, HouseholdHistoryIndexesMysql1796574968912];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
   ServiceRequestsSqlite1795463709942,
@@ -113,4 +115,4 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ReconciliationSqlite1796544024575,
   ParkingLedgerIndexesSqlite1796544126703,
   ContactRoundsSqlite1796551396096,
-  RefundReconciliationSqlite1796551516768, PaymentRefundedSqlite1796553589754, CashHandoverSqlite1796557637369, InvoiceRequestsSqlite1796562867862, BillAdjustmentsSqlite1796565184460];
+  RefundReconciliationSqlite1796551516768, PaymentRefundedSqlite1796553589754, CashHandoverSqlite1796557637369, InvoiceRequestsSqlite1796562867862, BillAdjustmentsSqlite1796565184460, HouseholdHistoryIndexesSqlite1796574968912];

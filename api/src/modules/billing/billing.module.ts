@@ -25,6 +25,7 @@ import { FeesService } from './fees.service.js';
 import { PaidBills } from './paid-bills.service.js';
 import { FinanceFiguresRepository } from './finance-figures.repository.js';
 import { FinanceFigures } from './finance-figures.service.js';
+import { PaymentRoomHistory } from './room-history.repository.js';
 
 /**
  * The one bill model: fee items and their publication, meter readings, the monthly bill run, one-off
@@ -36,6 +37,7 @@ import { FinanceFigures } from './finance-figures.service.js';
   imports: [AuditModule, OrgModule, PeopleModule, ServiceRequestsModule],
   controllers: [BillingController, FeesController, HandoverController, AdjustmentsController],
   providers: [
+    PaymentRoomHistory,
     BillingRepository,
     BillingService,
     BillingSubscriptions,

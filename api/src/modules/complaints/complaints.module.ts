@@ -18,6 +18,7 @@ import { ComplaintReader } from './reading.service.js';
 import { ComplaintSettings } from './settings.js';
 import { ComplaintStats } from './stats.service.js';
 import { ComplaintTimeline } from './timeline.js';
+import { ComplaintRoomHistory } from './room-history.repository.js';
 
 /**
  * Complaints (R-CMP-*): intake, review and grading with the code (project-class-category-serial),
@@ -35,6 +36,7 @@ import { ComplaintTimeline } from './timeline.js';
   imports: [OrgModule, PeopleModule, StaffModule, SlaModule, BillingModule],
   controllers: [ComplaintsController, ComplaintClassesController, MyComplaintsController],
   providers: [
+    ComplaintRoomHistory,
     ComplaintsRepository,
     ComplaintAccess,
     ComplaintClocks,

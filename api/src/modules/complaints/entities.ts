@@ -7,6 +7,7 @@ import { TimelineEventColumns } from '../../infra/timeline-event.js';
  * the old codes. An invalid complaint stays here with its explanation (R-CMP-16).
  */
 @Entity('complaint')
+@Index(['roomId', 'receivedAt'])
 @Index(['projectId', 'id'])
 @Index(['projectId', 'status', 'id'])
 @Index(['projectId', 'serial'], { unique: true })

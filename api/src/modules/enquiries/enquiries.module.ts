@@ -10,6 +10,7 @@ import { EnquiryIntake } from './intake.service.js';
 import { EnquiryMoves } from './moves.service.js';
 import { EnquiryReader } from './reading.service.js';
 import { EnquiryTimeline } from './timeline.js';
+import { EnquiryRoomHistory } from './room-history.repository.js';
 
 /**
  * Suggestions and inquiries (R-SUG-*, R-INQ-*): intake with the agreed reply time and the way the
@@ -21,7 +22,7 @@ import { EnquiryTimeline } from './timeline.js';
 @Module({
   imports: [OrgModule, PeopleModule, StaffModule, SlaModule, FaqModule],
   controllers: [EnquiriesController, MyEnquiriesController],
-  providers: [EnquiriesRepository, EnquiryTimeline, EnquiryMoves, EnquiryIntake, EnquiryReader],
+  providers: [EnquiryRoomHistory, EnquiriesRepository, EnquiryTimeline, EnquiryMoves, EnquiryIntake, EnquiryReader],
   exports: [],
 })
 export class EnquiriesModule {}

@@ -7,6 +7,7 @@ import { TimelineEventColumns } from '../../infra/timeline-event.js';
  * from the stored instants (forwarded after its 2 hours, replied after the agreed time).
  */
 @Entity('enquiry')
+@Index(['roomId', 'receivedAt'])
 @Index(['projectId', 'type', 'id'])
 @Index(['projectId', 'status', 'id'])
 @Index(['personId', 'id'])

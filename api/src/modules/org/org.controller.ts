@@ -13,6 +13,7 @@ import {
   DirectoryBuildingDto,
   DirectoryProjectDto,
   DirectoryRoomDto,
+  HouseholdHistoryPageDto,
   ImportDto,
   ImportResultDto,
   ProjectDto,
@@ -29,6 +30,7 @@ import {
   UpdateRoomDto,
 } from './org.dto.js';
 import { OrgService } from './org.service.js';
+import { PageQuery } from '../../common/dto.js';
 import { DirectoryService } from './directory.service.js';
 import { OwnerModulesService } from './owner-modules.service.js';
 
@@ -129,6 +131,12 @@ export class OrgController {
   @ApiOkResponse({ type: RoomDetailDto })
   room(@Me() me: Principal, @Id() id: number) {
     return this.org.getRoom(me, id);
+  }
+  @Get('rooms/:id/history')
+  @StaffOnly('household.history')
+  @ApiOkResponse({ type: HouseholdHistoryPageDto })
+  roomHistory(@Me() me: Principal, @Id() id: number, @Query() q: PageQuery) {
+    return this.org.roomHistory(me, id, q);
   }
   @Post('rooms')
   @StaffOnly('org.write')

@@ -1,12 +1,14 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import {
   BINDING_STATUSES,
+  HOUSEHOLD_EVENT_KINDS,
   OCCUPANT_KINDS,
   OWNER_MODULES,
   PROJECT_KINDS,
   PROJECT_KIND_LABELS,
   ROOM_USES,
   ROOM_USE_LABELS,
+  type HouseholdEventKind,
   type OwnerModule,
 } from '@wy/shared';
 import { PageQuery } from '../../common/dto.js';
@@ -205,4 +207,24 @@ export class ProjectModulesDto {
 }
 export class PutProjectModulesDto {
   @StrArray('开放的功能', OWNER_MODULES, { max: 20 }) enabled: OwnerModule[];
+}
+
+/** R-OWN-08 one entry of a household's history. */
+export class HouseholdEventRefDto {
+  @ApiProperty({ enum: HOUSEHOLD_EVENT_KINDS }) type: HouseholdEventKind;
+  @ApiProperty() id: number;
+}
+export class HouseholdEventDto {
+  /** unique in the history: kind and the source's id */
+  @ApiProperty({ description: '条目键（类别:编号）' }) key: string;
+  @ApiProperty({ enum: HOUSEHOLD_EVENT_KINDS }) kind: HouseholdEventKind;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true }) detail: string | null;
+  @ApiProperty({ description: '当前状态' }) status: string;
+  @ApiProperty({ type: HouseholdEventRefDto, nullable: true }) ref: HouseholdEventRefDto | null;
+}
+export class HouseholdHistoryPageDto {
+  @ApiProperty({ type: [HouseholdEventDto] }) items: HouseholdEventDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

@@ -1,7 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { can, encodeCursor, encodePropertyCode, maskPhone, padCodePart } from '@wy/shared';
-import { AppError, notFound } from '../../common/app-error.js';
+import {
+  can,
+  encodeCursor,
+  encodePropertyCode,
+  HOUSEHOLD_EVENT_KINDS,
+  maskPhone,
+  padCodePart,
+  type HouseholdEventKind,
+} from '@wy/shared';
+import { AppError, badRequest, notFound } from '../../common/app-error.js';
+import type { PageQuery } from '../../common/dto.js';
 import { pageRequest } from '../../common/paging.js';
 import type { Principal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
@@ -11,6 +20,7 @@ import { isUniqueViolation } from '../../database/errors.js';
 import { EventBus } from '../../events/event-bus.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RoomOccupancy } from './room-occupancy.js';
+import { RoomHistory } from './room-history.js';
 import { checkAgainstExisting, planImport, parseCsv, type Cell } from './domain/import-sheet.js';
 import { Building, Cluster, Company, Project, Room } from './entities.js';
 import type {
@@ -20,6 +30,7 @@ import type {
   CreateClusterDto,
   CreateProjectDto,
   CreateRoomDto,
+  HouseholdHistoryPageDto,
   ImportDto,
   ImportResultDto,
   ProjectDto,
@@ -41,6 +52,7 @@ export class OrgService {
   constructor(
     @Inject(OrgRepository) private readonly repo: OrgRepository,
     @Inject(RoomOccupancy) private readonly occupancy: RoomOccupancy,
+    @Inject(RoomHistory) private readonly history: RoomHistory,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
@@ -54,7 +66,12 @@ export class OrgService {
   /** 项目管理: the projects in scope, a page at a time (keyset on the code), filtered on the server. */
   async projectsPage(p: Principal, q: ProjectListQuery): Promise<ProjectPageDto> {
     const { limit, after } = pageRequest(q, ['string'] as const);
-    const rows = await this.repo.projectsPage(asStaff(p).scope, { keyword: q.keyword?.trim(), kind: q.kind }, limit + 1, after?.[0]);
+    const rows = await this.repo.projectsPage(
+      asStaff(p).scope,
+      { keyword: q.keyword?.trim(), kind: q.kind },
+      limit + 1,
+      after?.[0],
+    );
     const more = rows.length > limit;
     if (more) rows.pop();
     return { items: rows, nextCursor: more ? encodeCursor([rows[rows.length - 1]!.code]) : null };
@@ -225,6 +242,37 @@ export class OrgService {
     }));
     const vehicles = await this.occupancy.vehicles(id);
     return { ...dto!, occupants, vehicles };
+  }
+
+  /**
+   * R-OWN-08 a household's one history: its requests, complaints, suggestions and inquiries, payments and
+   * occupant changes, newest first, a page at a time (keyset on time, kind, id).
+   */
+  async roomHistory(p: Principal, id: number, q: PageQuery): Promise<HouseholdHistoryPageDto> {
+    const room = await this.repo.room(id);
+    if (!room) throw notFound('房屋');
+    ensureProjectInScope(p, room.projectId, '房屋');
+    const { limit, after } = pageRequest(q, ['number', 'string', 'number'] as const);
+    if (after && !(HOUSEHOLD_EVENT_KINDS as readonly string[]).includes(after[1]))
+      throw badRequest('翻页游标无效，请从第一页重新加载');
+    const { rows, more } = await this.history.page(
+      id,
+      after ? { at: new Date(after[0]), kind: after[1] as HouseholdEventKind, id: after[2] } : null,
+      limit,
+    );
+    const last = rows[rows.length - 1];
+    return {
+      items: rows.map((r) => ({
+        key: `${r.kind}:${r.id}`,
+        kind: r.kind,
+        at: r.at.toISOString(),
+        title: r.title,
+        detail: r.detail,
+        status: r.status,
+        ref: r.ref,
+      })),
+      nextCursor: more && last ? encodeCursor([last.at.getTime(), last.kind, last.id]) : null,
+    };
   }
 
   async createRoom(p: Principal, dto: CreateRoomDto): Promise<RoomDetailDto> {

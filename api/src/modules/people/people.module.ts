@@ -7,12 +7,13 @@ import { MeController, PeopleController } from './people.controller.js';
 import { PeopleRepository } from './people.repository.js';
 import { PeopleService } from './people.service.js';
 import { PeopleSubscriptions } from './people.subscriptions.js';
+import { BindingRoomHistory } from './room-history.repository.js';
 
 /** Owners, household members, tenants, their room bindings and vehicles; encrypted personal data. */
 @Module({
   imports: [AuditModule, OrgModule],
   controllers: [PeopleController, MeController],
-  providers: [PeopleRepository, PeopleService, MeService, PeopleLookup, PeopleSubscriptions],
+  providers: [BindingRoomHistory, PeopleRepository, PeopleService, MeService, PeopleLookup, PeopleSubscriptions],
   exports: [PeopleLookup],
 })
 export class PeopleModule {}

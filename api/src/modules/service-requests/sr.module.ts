@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { OrgModule } from '../org/org.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { SlaModule } from '../sla/sla.module.js';
 import { StaffModule } from '../staff/staff.module.js';
@@ -23,6 +24,7 @@ import { ServiceRequestSubscriptions } from './sr.subscriptions.js';
 import { TechController } from './tech.controller.js';
 import { TechnicianService } from './tech.service.js';
 import { TimelineWriter } from './timeline.js';
+import { RequestRoomHistory } from './room-history.repository.js';
 
 /**
  * Service requests (R-SRV-*) and the repair flow on them (R-REP-*): intake, reading, the moves
@@ -31,7 +33,7 @@ import { TimelineWriter } from './timeline.js';
  * repair.finished; listens to project.created and bill.paid.
  */
 @Module({
-  imports: [AuditModule, PeopleModule, StaffModule, SlaModule, UploadsModule],
+  imports: [AuditModule, OrgModule, PeopleModule, StaffModule, SlaModule, UploadsModule],
   controllers: [
     ServiceRequestController,
     MyRequestsController,
@@ -42,6 +44,7 @@ import { TimelineWriter } from './timeline.js';
     ExtensionsController,
   ],
   providers: [
+    RequestRoomHistory,
     ServiceRequestRepository,
     ActionRegistry,
     RequestAccess,

@@ -4,6 +4,8 @@ import { Badge, Descriptions, Drawer, Empty, Skeleton, Table, Tag, Typography } 
 import { formatArea, formatPropertyCode, OCCUPANT_KIND_LABELS, ROOM_USE_LABELS, type BindingStatus } from '@wy/shared';
 import { $api } from '../../../services/api';
 import type { Occupant, Vehicle } from '../../../services/models';
+import { useAccess } from '../../../auth';
+import HouseholdHistory from './HouseholdHistory';
 
 const STATUS_BADGE: Record<BindingStatus, 'success' | 'processing' | 'error' | 'default'> = {
   approved: 'success',
@@ -16,6 +18,7 @@ export default function RoomDrawer({ roomId, onClose }: { roomId: number | null;
   const query = $api.useQuery('get', '/api/v1/rooms/{id}', { params: { path: { id: roomId ?? 0 } } }, { enabled: !!roomId });
   const room = query.data ?? null;
   const loading = query.isFetching;
+  const access = useAccess();
   // the load failed (its message was shown): nothing to show, so the drawer closes
   useEffect(() => {
     if (query.isError) onClose();
@@ -89,6 +92,15 @@ export default function RoomDrawer({ roomId, onClose }: { roomId: number | null;
               { title: '车位', dataIndex: 'spaceNo', render: (v) => v || '—' },
             ]}
           />
+
+          {access.householdHistory && (
+            <>
+              <Typography.Title level={5} style={{ marginTop: 24 }}>
+                户档案动态
+              </Typography.Title>
+              <HouseholdHistory roomId={room.id} projectId={room.projectId} />
+            </>
+          )}
         </>
       )}
     </Drawer>
