@@ -9,6 +9,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
 import { buildEnv } from './build-env';
+import { RoutePreloadPlugin } from './route-preload';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -17,6 +18,18 @@ import prodConfig from './prod';
 const frameworkReact = path.dirname(
   require.resolve('@tarojs/plugin-framework-react/package.json', { paths: [path.join(__dirname, '..')] }),
 );
+
+// The pages an owner opens first: the four tabs and the sign-in page.
+const FIRST_PAGES = /(^|\/)(pages\/\w+|pkg-auth\/login)\/index$/;
+interface ChunkGraph {
+  getModuleChunksIterable(m: unknown): Iterable<{ groupsIterable: Iterable<{ origins: { request?: string }[] }> }>;
+}
+/** Whether one of the first pages loads this module. */
+function firstPagesNeed(m: unknown, chunkGraph: ChunkGraph): boolean {
+  for (const c of chunkGraph.getModuleChunksIterable(m))
+    for (const g of c.groupsIterable) if (g.origins.some((o) => FIRST_PAGES.test(o.request ?? ''))) return true;
+  return false;
+}
 
 /**
  * In a log (stdout not a terminal) webpackbar's animated bar prints as screens of escape codes: keep its
@@ -71,6 +84,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       publicPath: '/',
+      // React components, not Stencil custom elements (see src/components/h5-components.tsx)
+      useHtmlComponents: true,
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: {
@@ -92,11 +107,39 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
         chain.resolve.alias.set('@tarojs/plugin-framework-react', frameworkReact);
+        // Taro's React components in place of its Stencil elements, Input kept in its wrapper (h5-components.tsx)
+        const h5Components = path.join(__dirname, '../src/components/h5-components.tsx');
+        chain.resolve.alias.set('@tarojs/components$', h5Components);
+        // only re-exports and a component: the app's entry, which takes PullDownRefresh from it, need not carry the rest
+        chain.module.rule('h5-components').test(h5Components).set('sideEffects', false);
+        // Taro's request API imports polyfills for fetch and AbortController, which every browser the H5 build
+        // targets has (browserslist: full ES modules), and a JSONP client the app never asks for (false: an empty module)
+        const alias = chain.resolve.alias as unknown as { set(name: string, to: false): void };
+        for (const dropped of ['whatwg-fetch', 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only', 'jsonp-retry'])
+          alias.set(dropped, false);
         quietProgressInLogs(chain);
         // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of the
-        // component library (~80 KB each); share modules between async page chunks too.
+        // component library (~80 KB each); share modules between async page chunks too. What the first pages
+        // (tabs, sign-in) share is one chunk: with Taro's minSize 0, 首页 was 17 small files, fetched six at a
+        // time on HTTP/1.1, each a round trip on a phone's network; now it is page-common and its own.
         const split = chain.optimization.get('splitChunks');
-        if (split) chain.optimization.splitChunks({ ...split, chunks: 'all' });
+        if (split)
+          chain.optimization.splitChunks({
+            ...split,
+            chunks: 'all',
+            cacheGroups: {
+              ...split.cacheGroups,
+              pageCommon: {
+                chunks: 'async',
+                name: 'page-common',
+                minChunks: 2,
+                priority: 200,
+                test: (m: unknown, { chunkGraph }: { chunkGraph: ChunkGraph }) => firstPagesNeed(m, chunkGraph),
+              },
+            },
+          });
+        // the opened page's chunks are fetched beside the entry, not after it ran (route-preload.ts)
+        chain.plugin('route-preload').use(RoutePreloadPlugin, [{ firstPage: 'pages/index/index', publicPath: '/' }]);
         // The entry (Taro runtime + React ≈ 300 KB) is over webpack's generic 244 KB hint by design.
         chain.performance.hints(false);
       },

@@ -14,6 +14,8 @@ const KEY = 'wy.elder';
  * 1 where neither says.
  */
 export function fontScale(): number {
+  // if/else, not an early return: the H5 build then drops the weapp branch and with it Taro's system-info
+  // code (a 42 KB browser sniffer) from the first pages' script
   if (process.env.TARO_ENV === 'h5') {
     try {
       const probe = document.createElement('div');
@@ -25,12 +27,13 @@ export function fontScale(): number {
     } catch {
       return 1;
     }
-  }
-  try {
-    const f = (Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number }).fontSizeScaleFactor;
-    return typeof f === 'number' && f > 0 ? f : 1;
-  } catch {
-    return 1;
+  } else {
+    try {
+      const f = (Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number }).fontSizeScaleFactor;
+      return typeof f === 'number' && f > 0 ? f : 1;
+    } catch {
+      return 1;
+    }
   }
 }
 
