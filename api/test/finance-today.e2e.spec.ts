@@ -176,6 +176,46 @@ describe.each(testDatabases())('finance today (%s)', (db) => {
     expect(rec.runAt).toBe(china('2026-12-03', '09:00').toISOString());
   });
 
+  it('R-PAY-02 "paid but not credited" matches an order to its credit by the stored transaction id, never by the payment note’s wording; older credits get the id from their note (migration data step)', async () => {
+    const { backfillPaymentTransactionIds } = await import('../src/database/migrations/data-steps.js');
+    const { projectId, bills, finance, phone, rooms } = await setup();
+    t.clock.set(china('2026-12-03', '10:00'));
+    const owner = await t.ownerToken(phone);
+    const bill = bills.filter((b) => b.roomId === rooms[0])[0]!;
+    const o = await order(owner, [bill.id]);
+    expect(await pay.state.pay(o.outTradeNo)).toEqual([204]);
+    const row = async () =>
+      (await t.ds.query('SELECT id, transaction_id AS tx FROM payment WHERE bill_id = ?', [bill.id]))[0] as {
+        id: number;
+        tx: string | null;
+      };
+    const credited = await row();
+    expect(credited.tx).toMatch(/^[0-9A-Za-z_-]{6,32}$/);
+    const uncredited = async () => (await today(finance, projectId)).body.paidNotCredited;
+    expect(await uncredited()).toEqual({ count: 0, fen: 0 });
+    // the note is words for people: reworded, the credit still counts
+    await t.ds.query('UPDATE payment SET note = ? WHERE id = ?', ['业主线上缴费', credited.id]);
+    expect(await uncredited()).toEqual({ count: 0, fen: 0 });
+    // a credit by another transaction is not this order's, whatever its note says
+    await t.ds.query('UPDATE payment SET transaction_id = ?, note = ? WHERE id = ?', [
+      '4200000000000000000000000001',
+      `微信支付 ${credited.tx}`,
+      credited.id,
+    ]);
+    expect(await uncredited()).toEqual({ count: 1, fen: o.totalFen });
+    // a credit from before the column: its id only in the note, which the data step moves to the column
+    await t.ds.query('UPDATE payment SET transaction_id = NULL WHERE id = ?', [credited.id]);
+    expect(await uncredited()).toEqual({ count: 1, fen: o.totalFen });
+    const qr = t.ds.createQueryRunner();
+    try {
+      await backfillPaymentTransactionIds(qr);
+    } finally {
+      await qr.release();
+    }
+    expect((await row()).tx).toBe(credited.tx);
+    expect(await uncredited()).toEqual({ count: 0, fen: 0 });
+  });
+
   it('who may: finance, the manager and head office; a desk clerk 403; finance of another project 404; a bad project id a Chinese 400', async () => {
     const { projectId, clerk } = await setup();
     const other = await setup();

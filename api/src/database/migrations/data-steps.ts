@@ -94,3 +94,17 @@ export async function backfillAttachedUploads(qr: QueryRunner): Promise<void> {
          OR id IN (SELECT signature_upload_id FROM service_request WHERE signature_upload_id IS NOT NULL)`,
   );
 }
+
+/**
+ * Data step of PaymentTransactionId: online payments credited before the column kept WeChat Pay's
+ * transaction_id only in their note (`微信支付 <transaction_id>`); it moves to the column.
+ */
+export async function backfillPaymentTransactionIds(qr: QueryRunner): Promise<void> {
+  const rows: { id: number; note: string | null }[] = await qr.query(
+    "SELECT id, note FROM payment WHERE method = 'wechat_pay' AND transaction_id IS NULL AND note IS NOT NULL",
+  );
+  for (const r of rows) {
+    const m = /^微信支付 ([0-9A-Za-z_-]{1,32})$/.exec(String(r.note).trim());
+    if (m) await qr.query('UPDATE payment SET transaction_id = ? WHERE id = ?', [m[1], Number(r.id)]);
+  }
+}

@@ -491,6 +491,7 @@ export class BillingService {
         payerName,
         at: now,
         note: dto.note ?? null,
+        transactionId: null,
         refundedFen: 0,
         refundedAt: null,
       });
@@ -621,6 +622,7 @@ export class BillingService {
         payerName: e.payerName.slice(0, 50),
         at: e.at,
         note: `微信支付 ${e.transactionId}`,
+        transactionId: e.transactionId,
         refundedFen: 0,
         refundedAt: null,
       });

@@ -53,6 +53,11 @@ export class Payment {
   @Column({ type: 'varchar', length: 50 }) payerName: string;
   @Column({ type: 'datetime' }) at: Date;
   @Column({ type: 'varchar', length: 200, nullable: true }) note: string | null;
+  /**
+   * WeChat Pay's transaction_id of an online payment (one transaction may pay several bills), null at the desk:
+   * what 财务 home's "paid but not credited" matches an order against, never the note's wording
+   */
+  @Index() @Column({ type: 'varchar', length: 32, nullable: true }) transactionId: string | null;
   /** R-PAY-04 money of it paid back by finished refunds, and when last (its amount and receipt never change) */
   @Column({ type: 'bigint', default: 0 }) refundedFen: number;
   @Column({ type: 'datetime', nullable: true }) refundedAt: Date | null;

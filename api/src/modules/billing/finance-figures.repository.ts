@@ -34,17 +34,17 @@ export class FinanceFiguresRepository {
     return { count: Number(r?.n ?? 0), cashFen: Number(r?.cash ?? 0), totalFen: Number(r?.total ?? 0) };
   }
 
-  /** The payment rows of these bills (at most one each): by which method and with which note. */
-  async paymentsOfBills(billIds: number[]): Promise<{ billId: number; method: string; note: string | null }[]> {
+  /** The payment rows of these bills (at most one each): by which method and which WeChat Pay transaction. */
+  async paymentsOfBills(billIds: number[]): Promise<{ billId: number; method: string; transactionId: string | null }[]> {
     if (!billIds.length) return [];
-    const rows: { billId: unknown; method: string; note: string | null }[] = await this.ds
+    const rows: { billId: unknown; method: string; transactionId: string | null }[] = await this.ds
       .createQueryBuilder()
       .select('p.bill_id', 'billId')
       .addSelect('p.method', 'method')
-      .addSelect('p.note', 'note')
+      .addSelect('p.transaction_id', 'transactionId')
       .from('payment', 'p')
       .where('p.bill_id IN (:...billIds)', { billIds })
       .getRawMany();
-    return rows.map((r) => ({ billId: Number(r.billId), method: r.method, note: r.note }));
+    return rows.map((r) => ({ billId: Number(r.billId), method: r.method, transactionId: r.transactionId }));
   }
 }

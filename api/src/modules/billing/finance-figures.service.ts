@@ -23,7 +23,7 @@ export class FinanceFigures {
 
   /**
    * Of these paid online orders' bill lines, the orders with a line that is not that order's credit: its bill
-   * has no payment, or one taken another way (creditOnline writes `wechat_pay` noted with the transaction id).
+   * has no payment, or one taken another way or by another transaction (creditOnline stores the transaction_id).
    */
   async uncredited(orders: { transactionId: string; billIds: number[] }[]): Promise<Set<string>> {
     const pays = new Map(
@@ -34,7 +34,7 @@ export class FinanceFigures {
       if (
         o.billIds.some((id) => {
           const p = pays.get(id);
-          return !p || p.method !== 'wechat_pay' || !(p.note ?? '').includes(o.transactionId);
+          return !p || p.method !== 'wechat_pay' || p.transactionId !== o.transactionId;
         })
       )
         out.add(o.transactionId);
