@@ -16,10 +16,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mysql from 'mysql2/promise';
 import { start } from '../lib/procs.mjs';
-import { probeMysql } from '../lib/probe.mjs';
 import { startFakeWechat } from '../fake-wechat/server.mjs';
 import { apiStep, bareStep, LIFE_LABELS, LIFE_STEPS, lifeFixture, runLife } from './life.mjs';
-import { freePort } from './lib/app.mjs';
+import { freePort, mysqlServer } from './lib/app.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (n, d) => {
@@ -34,13 +33,8 @@ const CONC = arg('concurrency', 16);
 const SAMPLES = arg('samples', 200);
 const PROJECTS = 50;
 
-const probe = await probeMysql();
-if (!probe) {
-  console.error('需要 MySQL/MariaDB：设置 TEST_MYSQL_URL 或在 127.0.0.1:3306 启动 MariaDB');
-  process.exit(2);
-}
-const adminUrl = probe.url.replace(/^mariadb:/, 'mysql:');
-const flavor = /mariadb/i.test(probe.version) ? 'mariadb' : 'mysql';
+const probe = await mysqlServer();
+const { adminUrl, flavor } = probe;
 const DB = `wy_bench_${process.pid}`;
 {
   const c = await mysql.createConnection({ uri: adminUrl });
@@ -184,7 +178,11 @@ try {
     }
     const errors = (side) => rounds.reduce((x, r) => x + r[side].errors, 0);
     return {
-      bare: { rps: median(rounds.map((r) => r.bare.rps)), cpuMs: median(rounds.map((r) => r.bare.cpuMs)), errors: errors('bare') },
+      bare: {
+        rps: median(rounds.map((r) => r.bare.rps)),
+        cpuMs: median(rounds.map((r) => r.bare.cpuMs)),
+        errors: errors('bare'),
+      },
       api: { rps: median(rounds.map((r) => r.api.rps)), cpuMs: median(rounds.map((r) => r.api.cpuMs)), errors: errors('api') },
       ratio: median(rounds.map((r) => r.ratio)),
     };
@@ -337,8 +335,7 @@ try {
       : ''
   }`);
   // a failed request: what the API logged about it (it runs with LOG_LEVEL=error)
-  if (intake.api.errors + life.api.errors)
-    console.log(`\nAPI 的错误日志（最后 3000 字）：\n${api.output().slice(-3000)}`);
+  if (intake.api.errors + life.api.errors) console.log(`\nAPI 的错误日志（最后 3000 字）：\n${api.output().slice(-3000)}`);
   if (process.argv.includes('--sql'))
     for (const step of LIFE_STEPS) {
       console.log(`\n── ${LIFE_LABELS[step]}（${step}）：API ${count('api', step)} 条`);

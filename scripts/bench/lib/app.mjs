@@ -14,6 +14,24 @@ export const arg = (k, d) => {
   const i = process.argv.indexOf(`--${k}`);
   return i > 0 ? process.argv[i + 1] : d;
 };
+/**
+ * The MySQL/MariaDB server a bench that starts the API process runs on (TEST_MYSQL_URL, DB_URL or
+ * root@127.0.0.1:3306): its version, an admin URL mysql2 takes, and the DB_URL scheme the API wants for it.
+ * Exits with a message when there is none.
+ */
+export async function mysqlServer() {
+  const { probeMysql } = await import('../../lib/probe.mjs');
+  const probe = await probeMysql();
+  if (!probe) {
+    console.error('需要 MySQL/MariaDB：设置 TEST_MYSQL_URL 或在 127.0.0.1:3306 启动 MariaDB');
+    process.exit(2);
+  }
+  return {
+    version: probe.version,
+    adminUrl: probe.url.replace(/^mariadb:/, 'mysql:'),
+    flavor: /mariadb/i.test(probe.version) ? 'mariadb' : 'mysql',
+  };
+}
 /** A TCP port nobody listens on now. */
 export const freePort = () =>
   new Promise((r) => {
