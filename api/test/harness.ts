@@ -84,6 +84,7 @@ export const DEMO_WECHAT_TEMPLATES: Record<string, string[]> = {
   tpl_request_accepted: DEMO_KEYS,
   tpl_request_dispatched: DEMO_KEYS,
   tpl_request_finished: DEMO_KEYS,
+  tpl_request_invoice_issued: DEMO_KEYS,
 };
 
 export async function startTestApp(

@@ -5,6 +5,8 @@
 // invoiced bill flags the request for a red-letter reversal (红冲).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feeItem, feeProject } from './fees-fixtures.js';
+import type { FakeWechatState } from '../../scripts/fake-wechat/server.mjs';
+import { OutboxService } from '../src/modules/notifications/outbox.service.js';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
 
 interface Bill {
@@ -66,6 +68,8 @@ describe.each(testDatabases())('invoice requests (%s)', (db) => {
     const finance = await staff(`kp${code}`, ['finance'], [projectId]);
     return {
       projectId,
+      phone,
+      otherPhone,
       paid: [mine[0]!, mine[1]!],
       unpaid: mine[2]!,
       theirs: theirs[0]!,
@@ -170,6 +174,62 @@ describe.each(testDatabases())('invoice requests (%s)', (db) => {
     ).toBe(409);
     // an issued request still holds its bills
     expect((await ask(owner, { billIds: [paid[0]!.id], ...HEADER })).status).toBe(409);
+  });
+
+  it('the owner who accepted the 开票 subscribe message is told the invoice number, title and 已开票 when finance records it (once); an owner who accepted none gets nothing, and a rejection sends nothing', async () => {
+    const { paid, theirs, finance, phone, otherPhone } = await setup();
+    const fake = t.wechat.state as unknown as FakeWechatState;
+    const outbox = t.app.get(OutboxService);
+    await outbox.drain(); // whatever came before
+    // the owner signs in through WeChat (so has an openid) and accepts the 开票 message once
+    const openid = `o_inv_${codeSeq}`;
+    const login = await t.req('POST', '/api/v1/auth/owner/wechat', {
+      body: { code: fake.issueLoginCode(openid), phoneCode: fake.issuePhoneCode(phone) },
+    });
+    expect(login.status, JSON.stringify(login.body)).toBe(200);
+    const owner = login.body.accessToken as string;
+    const sub = await t.req('POST', '/api/v1/me/subscriptions', { token: owner, body: { templates: ['invoice_issued'] } });
+    expect(sub.body).toEqual({ credits: { invoice_issued: 1 } });
+    const mine = await ask(owner, {
+      ...HEADER,
+      title: '深圳市瑞和科技有限公司',
+      titleType: 'company',
+      taxNo: '91440300MA5F0XXX1K',
+      billIds: [paid[0]!.id],
+    });
+    const rejected = await ask(owner, { ...HEADER, billIds: [paid[1]!.id] });
+    const otherOpenid = `o_inv_other_${codeSeq}`;
+    const otherLogin = await t.req('POST', '/api/v1/auth/owner/wechat', {
+      body: { code: fake.issueLoginCode(otherOpenid), phoneCode: fake.issuePhoneCode(otherPhone) },
+    });
+    const theirsAsked = await ask(otherLogin.body.accessToken, { ...HEADER, title: '隔壁业主', billIds: [theirs.id] });
+    expect([mine.status, rejected.status, theirsAsked.status]).toEqual([201, 201, 201]);
+
+    t.clock.set(china('2026-11-23', '15:20'));
+    const issue = (id: number, invoiceNo: string) =>
+      t.req('POST', `/api/v1/invoice-requests/${id}/issue`, { token: finance, body: { invoiceNo } });
+    expect((await issue(mine.body.id, '26442000000000012345')).status).toBe(201);
+    expect((await issue(theirsAsked.body.id, '26442000000000012346')).status).toBe(201);
+    const no = await t.req('POST', `/api/v1/invoice-requests/${rejected.body.id}/reject`, {
+      token: finance,
+      body: { reason: '重复申请' },
+    });
+    expect(no.status).toBe(201);
+    await outbox.drain();
+    const sent = fake.sentMessages.filter((m) => m.touser === openid);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ template_id: 'tpl_request_invoice_issued', page: 'pkg-fee/invoices/index' });
+    expect(sent[0]!.data).toEqual({
+      character_string1: { value: '26442000000000012345' },
+      thing2: { value: '深圳市瑞和科技有限公司' },
+      phrase3: { value: '已开票' },
+      time4: { value: '2026-11-23 15:20' },
+    });
+    // the other owner accepted no 开票 message: none went out (no credit)
+    expect(fake.sentMessages.filter((m) => m.touser === otherOpenid)).toEqual([]);
+    // drained again: nothing more
+    await outbox.drain();
+    expect(fake.sentMessages.filter((m) => m.touser === openid)).toHaveLength(1);
   });
 
   it('each refusal of a request is a Chinese 4xx and writes nothing: no bills, no title, a company without tax number, a bad tax number, lower-case tax number, a bad e-mail, an unpaid bill, another owner’s bill, an unknown bill', async () => {

@@ -41,6 +41,7 @@ describe('environment validation at boot', () => {
       'WECHAT_TPL_ACCEPTED ',
       'WECHAT_TPL_DISPATCHED ',
       'WECHAT_TPL_FINISHED ',
+      'WECHAT_TPL_INVOICE_ISSUED ',
     ])
       expect(msg).toContain(name);
   });
@@ -74,6 +75,7 @@ describe('environment validation at boot', () => {
       WECHAT_TPL_ACCEPTED: 'AbC-1',
       WECHAT_TPL_DISPATCHED: 'AbC-2',
       WECHAT_TPL_FINISHED: 'AbC-3',
+      WECHAT_TPL_INVOICE_ISSUED: 'AbC-4',
     };
     expect(loadConfig(prod)).toMatchObject({ apiDocs: false, trustProxy: false, corsOrigins: [] });
     expect(loadConfig({ ...prod, API_DOCS: '1', TRUST_PROXY: '10.0.0.5, 10.1.0.0/16' })).toMatchObject({

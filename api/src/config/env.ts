@@ -270,9 +270,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return config;
 }
 
-export const WECHAT_TEMPLATE_NAMES = ['accepted', 'dispatched', 'finished'] as const;
+/** request progress (受理, 派单, 完工) and an invoice issued (开票) */
+export const WECHAT_TEMPLATE_NAMES = ['accepted', 'dispatched', 'finished', 'invoice_issued'] as const;
 export type WechatTemplateName = (typeof WECHAT_TEMPLATE_NAMES)[number];
-/** what a request's subscribe message says: its code, category, the move (a short phrase) and when */
+/**
+ * what a subscribe message says: a code, a subject, a short phrase and when — for a request its code, category,
+ * the move and its time; for an invoice its number, title, 已开票 and the time it was recorded
+ */
 export const WECHAT_TEMPLATE_FIELDS = ['code', 'category', 'status', 'time'] as const;
 export type WechatTemplateField = (typeof WECHAT_TEMPLATE_FIELDS)[number];
 /** the demo templates' keys (the fake WeChat runs with these); a real template's keys come from its page in the WeChat console */

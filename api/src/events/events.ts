@@ -217,6 +217,20 @@ export interface DomainEvents {
    */
   'bill.adjusting': { billId: number; projectId: number; at: Date };
 
+  /** invoices: finance recorded the invoice issued for an owner's request (开票申请), in its transaction. */
+  'invoice.issued': {
+    requestId: number;
+    projectId: number;
+    personId: number;
+    invoiceNo: string;
+    /** the invoice's date, YYYY-MM-DD in the project's zone */
+    invoiceDate: string;
+    title: string;
+    at: Date;
+    /** the project's zone (the message's time is written in it) */
+    timeZone: string;
+  };
+
   /** parking: a step was taken on a parking application, in its transaction. */
   'parking.moved': {
     applicationId: number;

@@ -6082,7 +6082,7 @@ export interface components {
             answers: number[];
         };
         SubscriptionsDto: {
-            templates: ("accepted" | "dispatched" | "finished")[];
+            templates: ("accepted" | "dispatched" | "finished" | "invoice_issued")[];
         };
         TechnicianDto: {
             id: number;

@@ -25,7 +25,7 @@ const OWNER_MESSAGES: Record<string, { template: SubscribeTemplate; phrase: stri
 
 /**
  * Who is told what, in the announcing transaction (so a message is enqueued exactly when the
- * move commits): owners get WeChat subscribe messages (受理, 派单, 完工), the desk's bell rings
+ * move commits): owners get WeChat subscribe messages (受理, 派单, 完工; 已开票 for an invoice), the desk's bell rings
  * for an owner's new request, a technician is told of an order given to him, and broken
  * promises are escalated to the project's supervisors and the technician.
  */
@@ -64,6 +64,16 @@ export class NotificationsSubscriptions implements OnModuleInit {
           body: `${e.categoryName}：${e.description.slice(0, 60)}`,
           link: `/requests/${e.requestId}`,
         });
+    });
+
+    // an invoice issued: the owner who asked is told its number (opens 开票申请 in the mini-program)
+    this.events.on('invoice.issued', async (em, e) => {
+      await this.notifications.enqueue(em, `invoice:${e.requestId}:issued`, 'wechat', {
+        personId: e.personId,
+        template: 'invoice_issued',
+        page: 'pkg-fee/invoices/index',
+        fields: { code: e.invoiceNo, category: e.title, status: '已开票', time: formatLocal(e.at, e.timeZone) },
+      });
     });
 
     // complaints: the desk's bell for an owner's complaint; R-CMP-08 class A to the manager at once; R-CMP-07 the supervisor given one

@@ -12,6 +12,7 @@ import { Empty } from '../../components/ui';
 import { tappable } from '../../components/tap';
 import { PageState, usePage } from '../../components/page';
 import { requireOwner } from '../../services/auth';
+import { askSubscribe } from '../../services/subscribe';
 import { api, toast } from '../../services/request';
 import type { InvoiceableBill } from '../../services/models';
 import { fullTime, yuan } from '../../services/format';
@@ -86,6 +87,8 @@ function InvoiceForm(props: { bills: InvoiceableBill[] }) {
     if (problem) return toast(problem);
     setBusy(true);
     try {
+      // weapp: may we tell them when the invoice is issued (one message per acceptance)
+      await askSubscribe(['invoice_issued']);
       await api.post('/me/invoice-requests', { body });
       Taro.showToast({ title: '已提交开票申请', icon: 'success' });
       void Taro.redirectTo({ url: '/pkg-fee/invoices/index' });

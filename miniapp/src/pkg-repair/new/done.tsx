@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { toast } from '../../services/request';
 import type { RequestDetail } from '../../services/models';
 import { shortTime } from '../../services/format';
-import { askSubscribe, canSubscribe } from '../subscribe';
+import { askSubscribe, canSubscribe } from '../../services/subscribe';
 
 /**
  * 报修已提交: the order number, when the centre will act, and the progress reminders — asked on the 提交 tap

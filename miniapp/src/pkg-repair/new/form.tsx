@@ -10,7 +10,7 @@ import type { MyRoom, RepairCategory, RequestDetail } from '../../services/model
 import { PhotoPicker, Row } from '../../srv-common/ui';
 import { appointmentText, halfDaySlots, priceText } from '../../services/format';
 import { categoryGlyph } from '../glyph';
-import { askSubscribe, canSubscribe } from '../subscribe';
+import { askSubscribe, canSubscribe } from '../../services/subscribe';
 import { tappable } from '../../components/tap';
 
 const SCOPES: RepairScope[] = ['in_home', 'public'];

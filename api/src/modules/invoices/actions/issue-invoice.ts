@@ -4,6 +4,7 @@ import { badRequest, conflict } from '../../../common/app-error.js';
 import type { Principal } from '../../../common/principal.js';
 import { asStaff } from '../../../common/scope.js';
 import { Clock } from '../../../infra/clock.js';
+import { EventBus } from '../../../events/event-bus.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { OrgLookup } from '../../org/org-lookup.service.js';
 import type { InvoiceRequestDto, IssueInvoiceDto } from '../invoices.dto.js';
@@ -14,7 +15,8 @@ import { ensurePending, moveFromPending } from './closed.js';
 /**
  * Finance records the invoice issued for a pending request: its number and date (today in the project's zone
  * unless given; never later than today nor before the request). One conditional update from 待开票.
- * A request whose bills were all refunded meanwhile is not issued: finance rejects it.
+ * A request whose bills were all refunded meanwhile is not issued: finance rejects it. The owner is told by
+ * invoice.issued (notifications sends the 开票 subscribe message).
  */
 @Injectable()
 export class IssueInvoice {
@@ -24,6 +26,7 @@ export class IssueInvoice {
     @Inject(OrgLookup) private readonly org: OrgLookup,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(EventBus) private readonly events: EventBus,
   ) {}
 
   async run(p: Principal, id: number, b: IssueInvoiceDto): Promise<InvoiceRequestDto> {
@@ -59,6 +62,17 @@ export class IssueInvoice {
         },
         em,
       );
+      // the owner is told (a WeChat subscribe message, when they accepted one)
+      await this.events.publish(em, 'invoice.issued', {
+        requestId: id,
+        projectId: r.projectId,
+        personId: r.personId,
+        invoiceNo: b.invoiceNo,
+        invoiceDate: day,
+        title: r.title,
+        at: now,
+        timeZone: tz,
+      });
     });
     return this.view.detail(p, id);
   }

@@ -1,13 +1,16 @@
 /**
- * Subscribe-message consent for repair progress (受理 accepted, 派单 dispatched, 完工 finished). weapp only:
+ * Subscribe-message consent: repair progress (受理 accepted, 派单 dispatched, 完工 finished) and an invoice
+ * issued (开票 invoice_issued, asked when an invoice is requested). weapp only:
  * Taro.requestSubscribeMessage must be called inside the tap; the accepted ones are reported to the API,
  * which keeps one credit per acceptance. H5 (and a weapp build without template ids) skips quietly.
  */
 import Taro from '@tarojs/taro';
-import { api } from '../services/request';
+import { api } from './request';
 
-type Template = 'accepted' | 'dispatched' | 'finished';
-const KINDS: readonly Template[] = ['accepted', 'dispatched', 'finished'];
+type Template = 'accepted' | 'dispatched' | 'finished' | 'invoice_issued';
+const KINDS: readonly Template[] = ['accepted', 'dispatched', 'finished', 'invoice_issued'];
+/** what a repair asks for */
+const REPAIR: readonly Template[] = ['accepted', 'dispatched', 'finished'];
 
 function templateIds(): Partial<Record<Template, string>> {
   const raw = process.env.TARO_APP_SUBSCRIBE_TMPL || '';
@@ -19,15 +22,15 @@ function templateIds(): Partial<Record<Template, string>> {
   return out;
 }
 
-export function canSubscribe(): boolean {
-  return process.env.TARO_ENV === 'weapp' && Object.keys(templateIds()).length > 0;
+export function canSubscribe(kinds: readonly Template[] = REPAIR): boolean {
+  return process.env.TARO_ENV === 'weapp' && kinds.some((k) => templateIds()[k]);
 }
 
 /** Call from the tap handler itself. Resolves with the templates the owner accepted (empty when refused). */
-export async function askSubscribe(): Promise<Template[]> {
-  if (!canSubscribe()) return [];
+export async function askSubscribe(kinds: readonly Template[] = REPAIR): Promise<Template[]> {
+  if (!canSubscribe(kinds)) return [];
   const ids = templateIds();
-  const entries = Object.entries(ids) as [Template, string][];
+  const entries = (Object.entries(ids) as [Template, string][]).filter(([k]) => kinds.includes(k));
   try {
     const res = (await Taro.requestSubscribeMessage({
       tmplIds: entries.map(([, id]) => id),
