@@ -275,8 +275,10 @@ export class WechatClient {
     if (normal !== stale) return normal;
     this.cachedToken = null;
     if (await this.store.claimForce(this.now(), FORCE_REFRESH_INTERVAL_MS)) return this.fetchToken(true);
-    // another instance forces right now (or did less than 30 s ago): take its token when it lands
-    for (let i = 0; i < 10; i++) {
+    // another instance forces right now (or did less than 30 s ago): take its token when it lands. Its request
+    // may take the whole timeout and then write the store, so wait twice the timeout (CI at load 12 saw a wait of
+    // one timeout run out while the forcing instance was still writing, and a send fail with 40001)
+    for (let i = 0; i < 20; i++) {
       await new Promise((r) => setTimeout(r, this.timeoutMs / 10));
       const t = await this.store.read();
       if (t && t.token !== stale) {
