@@ -20,9 +20,7 @@ function linksAt(hash: string): { rel: string; as: string; href: string }[] {
 describe('index.html fetches the opened page’s files beside the app’s', () => {
   it('no hash is the first page; a hash with a query is its page', () => {
     expect(linksAt('').map((l) => l.href)).toEqual(MAP['pages/index/index']);
-    expect(linksAt('#/pkg-auth/login/index?from=%2Fpages%2Fme%2Findex').map((l) => l.href)).toEqual(
-      MAP['pkg-auth/login/index'],
-    );
+    expect(linksAt('#/pkg-auth/login/index?from=%2Fpages%2Fme%2Findex').map((l) => l.href)).toEqual(MAP['pkg-auth/login/index']);
   });
 
   it('scripts as script, stylesheets as style; a route the build does not know adds nothing', () => {

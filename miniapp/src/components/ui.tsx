@@ -134,3 +134,27 @@ export function WrapAtSpaces(props: { text: string; className?: string }) {
     </Text>
   );
 }
+
+/** Letters and digits with a digit among them, 4 or more: a receipt, order or room number, a plate. */
+const NUMBER = /([A-Za-z0-9]*\d[A-Za-z0-9]*)/;
+
+/**
+ * Text whose numbers are read whole: at large text "收据号 SJ1012612070001" moves the number onto the next
+ * line instead of breaking it in two (the 2× text walk fails a number broken across lines). The rest of the
+ * text wraps as it did.
+ */
+export function WholeNumbers(props: { text: string; className?: string }) {
+  return (
+    <Text className={props.className}>
+      {props.text.split(NUMBER).map((part, i) =>
+        i % 2 && part.length >= 4 ? (
+          <Text key={i} className="nowrap">
+            {part}
+          </Text>
+        ) : (
+          part
+        ),
+      )}
+    </Text>
+  );
+}

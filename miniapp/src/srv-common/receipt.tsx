@@ -10,6 +10,7 @@ import { useRouter } from '@tarojs/taro';
 import { PageState, usePage } from '../components/page';
 import { requireOwner } from '../services/auth';
 import { CallCentreButton } from '../components/call';
+import { WholeNumbers } from '../components/ui';
 import { api, ApiError } from '../services/request';
 import type { Receipt } from '../services/models';
 import { AdjustmentNotes } from './adjustments';
@@ -57,7 +58,7 @@ export function ReceiptView(props: { r: Receipt }) {
           <Text className="rc__project">{r.projectName}</Text>
           <Text className="rc__title">收据</Text>
           <View className="rc__meta">
-            <Text className="rc__no t-receipt-no">收据号 {r.receiptNo}</Text>
+            <WholeNumbers className="rc__no t-receipt-no" text={`收据号 ${r.receiptNo}`} />
             <Text className="rc__at t-receipt-at nowrap">{fullTime(r.at, { timeZone: r.timeZone })}</Text>
           </View>
         </View>

@@ -91,8 +91,9 @@ export function tapControlProblems(root, { except = '' } = {}) {
 
 /**
  * Every element's text made `factor` times larger (as a large WeChat font does), then: text that overprints
- * other text, text cut off by its container or by the screen's edge, and text that runs past the edge of its
- * card (the box around it that shows a background or a border). Ellipsis on one line is by design.
+ * other text, text cut off by its container or by the screen's edge, text that runs past the edge of its
+ * card (the box around it that shows a background or a border), and a number broken across two lines.
+ * Ellipsis on one line is by design.
  * The page keeps the larger text (for a screenshot) until restoreTextSize.
  */
 export function scaledTextProblems(root, factor = 2) {
@@ -153,6 +154,19 @@ export function scaledTextProblems(root, factor = 2) {
             out.push(`被截断：“${label}”`);
         }
         boxes.push({ r, n, label });
+      }
+      // a number (a receipt or order number, a room number, a plate: letters and digits with a digit in them,
+      // 4 or more) is read whole: it may move to the next line, never break across two — unless it is wider
+      // than the screen (a 28-character payment transaction number), where breaking is all it can do
+      const whole = n.textContent ?? '';
+      for (const m of whole.matchAll(/[A-Za-z0-9]*\d[A-Za-z0-9]*/g)) {
+        if (m[0].length < 4) continue;
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const parts = [...range.getClientRects()].filter((r) => r.width > 0.5);
+        const lines = new Set(parts.map((r) => Math.round(r.top)));
+        const width = parts.reduce((sum, r) => sum + r.width, 0);
+        if (lines.size > 1 && width <= vw) out.push(`数字被折行：“${m[0]}”`);
       }
     }
     // overprint: two different texts' line boxes sharing more than a sliver. A bar fixed to the screen covers

@@ -42,7 +42,11 @@ export default function ComplaintDetail() {
             <View className="card t-cmp-joincode">
               <Text className="cp-guide__h">邀请邻居联名</Text>
               <Text className="cp-item__text">
-                邻居遇到同样的问题，可在「我要投诉」中选择加入联名，输入联名码 <Text className="strong nowrap">{c.joinCode}</Text>
+                邻居遇到同样的问题，可在「我要投诉」中选择加入联名，输入联名码{' '}
+                {/* data a neighbour types in: a random code that can be letters only, not an English word */}
+                <Text className="strong nowrap" data-latin-ok>
+                  {c.joinCode}
+                </Text>
               </Text>
               {c.jointCount > 1 ? <Text className="muted">已有 {c.jointCount} 人联名</Text> : null}
             </View>

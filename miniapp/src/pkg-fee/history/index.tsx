@@ -1,7 +1,7 @@
 /** 缴费记录: every bill of my rooms paid (online or at the desk), newest first, each opening its e-receipt (R-FEE-02). */
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Empty } from '../../components/ui';
+import { Empty, WholeNumbers } from '../../components/ui';
 import { Tap } from '../../components/tap';
 import { PageState, usePage } from '../../components/page';
 import { requireOwner } from '../../services/auth';
@@ -35,7 +35,7 @@ function PaidLine(props: { b: Bill }) {
       {b.lateFeeFen > 0 ? <Text className="fe-bill__sub">含违约金 {yuan(b.lateFeeFen)}</Text> : null}
       <View className="fee__link t-fee-paid-receipt">
         <View className="fee__link-main">
-          <Text>收据号 {b.receiptNo ?? '—'}</Text>
+          <WholeNumbers text={`收据号 ${b.receiptNo ?? '—'}`} />
         </View>
         <Text>电子收据 ›</Text>
       </View>

@@ -10,7 +10,7 @@ import { Button } from '../../components/button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
 import { MAX_BILLS_PER_ORDER } from '@wy/shared';
-import { Empty } from '../../components/ui';
+import { Empty, WholeNumbers } from '../../components/ui';
 import { a11yTap, Tap } from '../../components/tap';
 import { PageState, usePage } from '../../components/page';
 import { requireOwner } from '../../services/auth';
@@ -54,7 +54,7 @@ function BillLine(props: { b: Bill; on: boolean; enabled: boolean; onToggle: () 
       <View className={`fe-check ${on ? 'fe-check--on t-fee-bill-on' : ''}`}>{on ? '✓' : ''}</View>
       <View className="fe-bill__main">
         <View className="fe-bill__row">
-          <Text className="fe-bill__title">{b.title}</Text>
+          <WholeNumbers className="fe-bill__title" text={b.title} />
           <BillStatusTag status={b.status} />
         </View>
         <Text className="fe-bill__sub">

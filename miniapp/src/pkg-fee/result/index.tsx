@@ -9,6 +9,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef } from 'react';
 import { PageState, usePage } from '../../components/page';
 import { Tap } from '../../components/tap';
+import { WholeNumbers } from '../../components/ui';
 import { requireOwner } from '../../services/auth';
 import { api, ApiError } from '../../services/request';
 import { yuan } from '../../services/format';
@@ -66,7 +67,7 @@ export default function PayResultPage() {
                     >
                       <View className="fee__link-main">
                         <Text>{b.title}</Text>
-                        <Text className="fee__sub">收据号 {b.receiptNo}</Text>
+                        <WholeNumbers className="fee__sub" text={`收据号 ${b.receiptNo}`} />
                       </View>
                       <Text>电子收据 ›</Text>
                     </Tap>

@@ -10,7 +10,7 @@ import {
   type RepairStatus,
   type Satisfaction,
 } from '@wy/shared';
-import { RepairStatusTag, WrapAtSpaces } from '../../components/ui';
+import { RepairStatusTag, WholeNumbers, WrapAtSpaces } from '../../components/ui';
 import { CallCentreButton } from '../../components/call';
 import { toast } from '../../services/request';
 import type { MyRoom, RequestDetail } from '../../services/models';
@@ -116,7 +116,7 @@ export function BillCard(props: { bill: NonNullable<RequestDetail['bill']>; room
           )}
         >
           <View className="fee__link-main">
-            <Text>收据号 {bill.receiptNo || '—'}</Text>
+            <WholeNumbers text={`收据号 ${bill.receiptNo || '—'}`} />
             {bill.paidAt ? <Text className="fee__sub">缴费时间 {shortTime(bill.paidAt)}</Text> : null}
           </View>
           <Text>电子收据 ›</Text>
