@@ -11,6 +11,8 @@ import { registerJsonBody } from './common/json-body.js';
 import { createValidationPipe } from './common/validation.js';
 import { ConfigError, type AppConfig } from './config/env.js';
 import { createDataSource } from './database/data-source.js';
+import { setMigrationPii } from './database/migration-pii.js';
+import { PiiCipher } from './infra/pii.js';
 import { Clock, OffsetClock, SystemClock } from './infra/clock.js';
 import { JsonNestLogger, withRequestId } from './infra/log-context.js';
 import { Metrics } from './infra/metrics.js';
@@ -37,8 +39,10 @@ const BODY_LIMIT = 15 * 1024 * 1024;
 export async function createApp(config: AppConfig, opts: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const dataSource = opts.dataSource ?? createDataSource(config.db);
   if (!dataSource.isInitialized) await dataSource.initialize();
-  if (opts.migrate) await dataSource.runMigrations({ transaction: 'each' });
-  else if (opts.requireMigrated && (await dataSource.showMigrations())) {
+  if (opts.migrate) {
+    setMigrationPii(new PiiCipher(config.piiKey, config.piiHashKey));
+    await dataSource.runMigrations({ transaction: 'each' });
+  } else if (opts.requireMigrated && (await dataSource.showMigrations())) {
     await dataSource.destroy();
     throw new ConfigError(['数据库有未执行的迁移：请先运行一次 npm run migrate -w @wy/api（或设置 MIGRATE_ON_BOOT=1）']);
   }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feeItem, feeProject } from './fees-fixtures.js';
 import type { FakeWechatState } from '../../scripts/fake-wechat/server.mjs';
+import { PiiCipher } from '../src/infra/pii.js';
 import { OutboxService } from '../src/modules/notifications/outbox.service.js';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
 
@@ -230,6 +231,59 @@ describe.each(testDatabases())('invoice requests (%s)', (db) => {
     // drained again: nothing more
     await outbox.drain();
     expect(fake.sentMessages.filter((m) => m.touser === openid)).toHaveLength(1);
+  });
+
+  it('R-OWN-06 the tax number and e-mail are stored through the PII cipher: the row holds no clear text, the owner and finance read them; rows stored in clear before are encrypted by the migration’s data step', async () => {
+    const { encryptInvoiceContacts } = await import('../src/database/migrations/data-steps.js');
+    const { projectId, paid, owner, finance } = await setup();
+    const made = await ask(owner, {
+      billIds: [paid[0]!.id],
+      titleType: 'company',
+      title: '深圳市瑞和科技有限公司',
+      taxNo: '91440300MA5F0XXX1K',
+      email: 'finance@ruihe.example.com',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const raw = async () =>
+      (await t.ds.query('SELECT * FROM invoice_request WHERE id = ?', [made.body.id]))[0] as Record<string, unknown>;
+    const row = await raw();
+    expect(Object.keys(row)).not.toContain('email');
+    expect(Object.keys(row)).not.toContain('tax_no');
+    expect(String(row.email_enc)).toMatch(/^v1:/);
+    expect(String(row.tax_no_enc)).toMatch(/^v1:/);
+    expect(JSON.stringify(row)).not.toContain('finance@ruihe');
+    expect(JSON.stringify(row)).not.toContain('91440300MA5F0XXX1K');
+    const seen = { taxNo: '91440300MA5F0XXX1K', email: 'finance@ruihe.example.com' };
+    expect((await t.req('GET', `/api/v1/me/invoice-requests/${made.body.id}`, { token: owner })).body).toMatchObject(seen);
+    const queue = await t.req('GET', `/api/v1/invoice-requests?projectId=${projectId}`, { token: finance });
+    expect(queue.body.items.find((r: { id: number }) => r.id === made.body.id)).toMatchObject(seen);
+
+    // a row as it was stored before the migration: in clear, nothing encrypted; the data step encrypts it
+    await t.ds.query('ALTER TABLE invoice_request ADD tax_no varchar(20) NULL');
+    await t.ds.query('ALTER TABLE invoice_request ADD email varchar(100) NULL');
+    try {
+      await t.ds.query('UPDATE invoice_request SET tax_no = ?, email = ?, tax_no_enc = NULL, email_enc = NULL WHERE id = ?', [
+        '91440300MA5G8K2X3P',
+        'old@minxing.example.com',
+        made.body.id,
+      ]);
+      const qr = t.ds.createQueryRunner();
+      try {
+        await encryptInvoiceContacts(qr, () => t.app.get(PiiCipher));
+      } finally {
+        await qr.release();
+      }
+      const after = await raw();
+      expect(String(after.email_enc)).toMatch(/^v1:/);
+      expect(String(after.email_enc)).not.toContain('old@');
+      expect((await t.req('GET', `/api/v1/me/invoice-requests/${made.body.id}`, { token: owner })).body).toMatchObject({
+        taxNo: '91440300MA5G8K2X3P',
+        email: 'old@minxing.example.com',
+      });
+    } finally {
+      await t.ds.query('ALTER TABLE invoice_request DROP COLUMN tax_no');
+      await t.ds.query('ALTER TABLE invoice_request DROP COLUMN email');
+    }
   });
 
   it('each refusal of a request is a Chinese 4xx and writes nothing: no bills, no title, a company without tax number, a bad tax number, lower-case tax number, a bad e-mail, an unpaid bill, another owner’s bill, an unknown bill', async () => {

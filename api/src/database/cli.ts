@@ -9,6 +9,8 @@ import { createApp } from '../app.factory.js';
 import { backupMysql, restoreMysql } from './backup.js';
 import { withBootLock } from './boot-lock.js';
 import { createDataSource } from './data-source.js';
+import { setMigrationPii } from './migration-pii.js';
+import { PiiCipher } from '../infra/pii.js';
 import { seedDemo } from './seed.js';
 
 const cmd = process.argv[2];
@@ -19,6 +21,7 @@ try {
     await withBootLock(config.db, async () => {
       const ds = createDataSource(config.db);
       await ds.initialize();
+      setMigrationPii(new PiiCipher(config.piiKey, config.piiHashKey));
       const ran = await ds.runMigrations({ transaction: 'each' });
       console.log(ran.length ? `已执行迁移：${ran.map((m) => m.name).join(', ')}` : '数据库已是最新');
       await ds.destroy();

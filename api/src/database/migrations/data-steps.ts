@@ -1,5 +1,6 @@
 /** Data steps that migrations run after their schema changes. */
 import type { QueryRunner } from 'typeorm';
+import type { PiiCipher } from '../../infra/pii.js';
 
 /** Data step of RepairsBilling: photos already on requests and their events become the request's attachments. */
 export async function backfillAttachments(qr: QueryRunner): Promise<void> {
@@ -107,4 +108,22 @@ export async function backfillPaymentTransactionIds(qr: QueryRunner): Promise<vo
     const m = /^微信支付 ([0-9A-Za-z_-]{1,32})$/.exec(String(r.note).trim());
     if (m) await qr.query('UPDATE payment SET transaction_id = ? WHERE id = ?', [m[1], Number(r.id)]);
   }
+}
+
+/**
+ * Data step of InvoiceContactsEncrypted (R-OWN-06): invoice requests' tax numbers and e-mails stored in clear
+ * (tax_no, email) are written through the PII cipher into tax_no_enc and email_enc, before the clear columns go.
+ */
+export async function encryptInvoiceContacts(qr: QueryRunner, pii: () => PiiCipher): Promise<void> {
+  const rows: { id: number; tax_no: string | null; email: string | null }[] = await qr.query(
+    'SELECT id, tax_no, email FROM invoice_request WHERE email_enc IS NULL AND tax_no_enc IS NULL',
+  );
+  if (!rows.length) return;
+  const c = pii();
+  for (const r of rows)
+    await qr.query('UPDATE invoice_request SET tax_no_enc = ?, email_enc = ? WHERE id = ?', [
+      c.encrypt(r.tax_no),
+      c.encrypt(r.email),
+      Number(r.id),
+    ]);
 }

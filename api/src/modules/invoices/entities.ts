@@ -28,8 +28,9 @@ export class InvoiceRequest {
   @Column({ type: 'varchar', length: 50 }) applicantName: string;
   @Column({ type: 'varchar', length: 10 }) titleType: string;
   @Column({ type: 'varchar', length: 100 }) title: string;
-  @Column({ type: 'varchar', length: 20, nullable: true }) taxNo: string | null;
-  @Column({ type: 'varchar', length: 100 }) email: string;
+  /** R-OWN-06 the tax number and e-mail are personal data: stored through the PII cipher ("v1:…"), never in clear */
+  @Column({ type: 'varchar', length: 120, nullable: true }) taxNoEnc: string | null;
+  @Column({ type: 'varchar', length: 255, nullable: true }) emailEnc: string | null;
   @Column({ type: 'bigint' }) amountFen: number;
   @Column({ type: 'simple-json', name: 'bill_lines' }) lines: InvoiceRequestLine[];
   @Column({ type: 'varchar', length: 10 }) status: string;

@@ -4,6 +4,7 @@ import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
+import { PiiCipher } from '../../infra/pii.js';
 import { PaidBills } from '../billing/paid-bills.service.js';
 import { OrgLookup } from '../org/org-lookup.service.js';
 import type { InvoiceRequest } from './entities.js';
@@ -30,6 +31,7 @@ export class InvoiceView {
     @Inject(PaidBills) private readonly bills: PaidBills,
     @Inject(OrgLookup) private readonly org: OrgLookup,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
   ) {}
 
   dto(r: InvoiceRequest): InvoiceRequestDto {
@@ -40,8 +42,8 @@ export class InvoiceView {
       applicantName: r.applicantName,
       titleType: r.titleType,
       title: r.title,
-      taxNo: r.taxNo,
-      email: r.email,
+      taxNo: this.pii.decrypt(r.taxNoEnc),
+      email: this.pii.decrypt(r.emailEnc) ?? '',
       amountFen: Number(r.amountFen),
       lines: r.lines,
       status: r.status,

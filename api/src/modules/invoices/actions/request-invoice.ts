@@ -4,6 +4,7 @@ import { AppError, badRequest, conflict, notFound } from '../../../common/app-er
 import type { Principal } from '../../../common/principal.js';
 import { isUniqueViolation } from '../../../database/errors.js';
 import { Clock } from '../../../infra/clock.js';
+import { PiiCipher } from '../../../infra/pii.js';
 import { PaidBills } from '../../billing/paid-bills.service.js';
 import type { CreateInvoiceRequestDto, InvoiceRequestDto } from '../invoices.dto.js';
 import { InvoicesRepository } from '../invoices.repository.js';
@@ -23,6 +24,7 @@ export class RequestInvoice {
     @Inject(PaidBills) private readonly bills: PaidBills,
     @Inject(InvoiceView) private readonly view: InvoiceView,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
   ) {}
 
   async run(p: Principal, b: CreateInvoiceRequestDto): Promise<InvoiceRequestDto> {
@@ -60,8 +62,9 @@ export class RequestInvoice {
           applicantName: p.name.slice(0, 50),
           titleType: b.titleType,
           title: b.title.trim(),
-          taxNo,
-          email: b.email.trim(),
+          // R-OWN-06 personal data at rest goes through the PII cipher
+          taxNoEnc: this.pii.encrypt(taxNo),
+          emailEnc: this.pii.encrypt(b.email.trim()),
           amountFen: lines.reduce((a, l) => a + l.fen, 0),
           lines,
           status: 'pending',
