@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLocal } from '@wy/shared';
 import { BROWSER_ZONE, DESKTOP, startStack } from './stack.mjs';
-import { api, phoneRequest, settled, signIn } from './lib/admin.mjs';
+import { clockToChinaTen, phoneRequest, settled, signIn } from './lib/admin.mjs';
 
 describe('times in the project zone', () => {
   let s;
@@ -15,11 +15,7 @@ describe('times in the project zone', () => {
 
   it('an order received at 10:00 China time shows 10:00 on its order number’s day, with the browser in New York', async () => {
     // move the API's clock to the next 10:00 in China (at most a day ahead)
-    const now = new Date((await api(s.apiUrl, 'POST', '/dev/clock', null, { advanceMinutes: 0.001 })).now);
-    const china = formatLocal(now, 'Asia/Shanghai');
-    const toTen = (((10 * 60 - (Number(china.slice(11, 13)) * 60 + Number(china.slice(14, 16)))) % 1440) + 1440) % 1440 || 1440;
-    const moved = await api(s.apiUrl, 'POST', '/dev/clock', null, { advanceMinutes: toTen });
-    const at = new Date(moved.now);
+    const at = await clockToChinaTen(s.apiUrl);
     const day = formatLocal(at, 'Asia/Shanghai').slice(0, 10);
     expect(formatLocal(at, 'Asia/Shanghai').slice(11)).toBe('10:00');
     // the same instant is the evening before in New York: a screen in the browser's zone would show another day

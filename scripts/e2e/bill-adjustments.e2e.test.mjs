@@ -8,7 +8,7 @@ import { formatYuan } from '@wy/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, startStack } from './stack.mjs';
 import { current, h5, loginBySms } from './lib/h5.mjs';
-import { api, modalReady, settled, signIn, staffToken, submitModal } from './lib/admin.mjs';
+import { api, clockToChinaTen, modalReady, settled, signIn, staffToken, submitModal } from './lib/admin.mjs';
 import { uiTextProblems } from './lib/ui-text.mjs';
 import { a11yProblems } from './lib/a11y.mjs';
 import { PHONE } from './stack.mjs';
@@ -54,6 +54,8 @@ describe('bill adjustments in the browser', () => {
 
   beforeAll(async () => {
     s = await startStack();
+    // far from China's midnight, when the late fees change: the amounts read here are the ones the screens show
+    await clockToChinaTen(s.apiUrl);
     const clerk = await staffToken(s.apiUrl, 'kefu');
     clerkToken = clerk.accessToken;
     projectId = clerk.me.projects.find((p) => p.code === '101').id;
@@ -121,7 +123,7 @@ describe('bill adjustments in the browser', () => {
     await ctx.close();
   });
 
-  it('R-PAY-04 the manager approves it on 账单调整; 收银台 and the owner’s H5 bill show the new owed amount with the line and its reason', async () => {
+  it('R-PAY-04 R-FEE-02 the manager approves it on 账单调整; 收银台 and the owner’s H5 bill show the new owed amount with the line and its reason, and so do the printed receipt and the e-receipt once paid', async () => {
     const bill = bills[0];
     const ctx = await s.browser.newContext(DESKTOP);
     const page = await ctx.newPage();
@@ -157,7 +159,6 @@ describe('bill adjustments in the browser', () => {
     expect(await cashierRow.getByTestId('bill-amount-adjustment').innerText()).toContain('减免 费用 −¥50.00（面积复核少算');
     expect(await cashierRow.getByTestId('cashier-adjusting').count()).toBe(0);
     await shot(page, 'admin-cashier-adjusted');
-    await ctx.close();
 
     // the owner's bill on the phone: the new amount, the original, the cut in plain words with its reason
     const owner = await (await s.browser.newContext(PHONE)).newPage();
@@ -170,6 +171,32 @@ describe('bill adjustments in the browser', () => {
     expect(notes).toContain('减免费用 ¥50.00');
     expect(notes).toContain('原因：面积复核少算，按实测面积减免');
     await shot(owner, 'h5-bill-adjusted');
+
+    // the desk takes the new amount; the printed receipt shows the bill's amount, the cut with its reason, the late fee and the total
+    await cashierRow.getByTestId('cashier-collect').click();
+    const collect = page.locator('.ant-modal', { hasText: '收款 ·' });
+    await modalReady(collect);
+    expect(await collect.getByTestId('collect-amount').innerText()).toBe(formatYuan(now.totalFen));
+    await collect.getByTestId('collect-submit').click();
+    await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+    const doc = page.locator('.ant-modal', { hasText: '收据 ·' }).getByTestId('receipt-doc');
+    await doc.waitFor();
+    const receiptLine = await doc.getByTestId('bill-amount-adjustment').innerText();
+    expect(receiptLine).toContain('减免 费用');
+    expect(receiptLine).toContain('面积复核少算');
+    expect(receiptLine).toContain('−50.00');
+    expect(await doc.innerText()).toContain(formatYuan(now.totalFen));
+    await shot(page, 'admin-receipt-adjusted');
+    const paid = await billNow(bill.id);
+    expect(paid).toMatchObject({ status: 'paid', totalFen: now.totalFen });
+    await ctx.close();
+
+    // the owner's e-receipt shows the cut and its reason too
+    await h5(s).open(owner, `pkg-fee/receipt/index?paymentId=${paid.paymentId}`, '.t-receipt');
+    const receipt = await current(owner).locator('.t-receipt .t-fee-adjustments').innerText();
+    expect(receipt).toContain('减免费用 ¥50.00');
+    expect(receipt).toContain('原因：面积复核少算，按实测面积减免');
+    await shot(owner, 'h5-receipt-adjusted');
     await owner.context().close();
   });
 

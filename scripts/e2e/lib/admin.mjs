@@ -1,4 +1,5 @@
 // Helpers for browser tests that drive the admin console as staff would.
+import { formatLocal } from '@wy/shared';
 import { checked } from '../../lib/repair-steps.mjs';
 
 /** The demo staff logins (DEMO_SEED=1), as the README and the login page's demo table list them. */
@@ -214,3 +215,14 @@ export async function ownerPhone(browser, context, pair) {
 }
 /** The H5 page on show (Taro keeps earlier pages in the document). */
 export const currentPage = (page) => page.locator('.taro_page.taro_page_show.taro_page_stationed:not(.taro_page_shade)');
+
+/**
+ * Moves the API's clock (CLOCK_CONTROL=1) to the next 10:00 China time, at most a day ahead, so a test reads
+ * amounts that change at the project's midnight (late fees) far from it, whenever it runs. The new instant.
+ */
+export async function clockToChinaTen(apiUrl) {
+  const now = new Date((await api(apiUrl, 'POST', '/dev/clock', null, { advanceMinutes: 0.001 })).now);
+  const china = formatLocal(now, 'Asia/Shanghai');
+  const toTen = (((10 * 60 - (Number(china.slice(11, 13)) * 60 + Number(china.slice(14, 16)))) % 1440) + 1440) % 1440 || 1440;
+  return new Date((await api(apiUrl, 'POST', '/dev/clock', null, { advanceMinutes: toTen })).now);
+}
