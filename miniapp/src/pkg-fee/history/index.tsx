@@ -27,12 +27,15 @@ function PaidLine(props: { b: Bill }) {
         <Text className="fe-bill__title">{b.title}</Text>
         <Text className="fe-bill__amount fe-bill__amount--paid t-fee-paid-amount">{yuan(b.totalFen)}</Text>
       </View>
-      <Text className="fe-bill__sub">{b.roomLabel}</Text>
-      <Text className="fe-bill__sub">
-        {b.period ? `账期 ${b.period.replace('-', '年')}月 · ` : ''}缴费于 {fullTime(b.paidAt)}
-      </Text>
-      <AdjustmentNotes amountFen={b.amountFen} adjustments={b.adjustments} />
-      {b.lateFeeFen > 0 ? <Text className="fe-bill__sub">含违约金 {yuan(b.lateFeeFen)}</Text> : null}
+      {/* one line each (the room ran into the period on one line before) */}
+      <View className="fe-bill__main">
+        <Text className="fe-bill__sub">{b.roomLabel}</Text>
+        <Text className="fe-bill__sub">
+          {b.period ? `账期 ${b.period.replace('-', '年')}月 · ` : ''}缴费于 {fullTime(b.paidAt)}
+        </Text>
+        <AdjustmentNotes amountFen={b.amountFen} adjustments={b.adjustments} />
+        {b.lateFeeFen > 0 ? <Text className="fe-bill__sub">含违约金 {yuan(b.lateFeeFen)}</Text> : null}
+      </View>
       <View className="fee__link t-fee-paid-receipt">
         <View className="fee__link-main">
           <WholeNumbers text={`收据号 ${b.receiptNo ?? '—'}`} />
