@@ -55,12 +55,17 @@ export function setElder(on: boolean): void {
 export function useElder(): { on: boolean; chosen: boolean; set: (on: boolean) => void } {
   const read = () => ({ on: isElder(), chosen: elderChoice() !== null });
   const [state, setState] = useState(read);
-  useDidShow(() => setState(read()));
+  // the same answer keeps the same state, so showing the page (its first show included) does not draw it again
+  const update = () => {
+    const next = read();
+    setState((s) => (s.on === next.on && s.chosen === next.chosen ? s : next));
+  };
+  useDidShow(update);
   return {
     ...state,
     set: (on) => {
       setElder(on);
-      setState(read());
+      update();
     },
   };
 }

@@ -6,10 +6,11 @@ import { HOME_ENTRIES, modulesOf } from '../../components/entries';
 import { useElder } from '../../services/elder';
 import { ServiceGrid } from '../../components/grid';
 import { selectRoom } from '../../services/rooms';
+import { ownerSignedIn } from '../../services/auth';
 import type { MyRoom } from '../../services/models';
-import { BindCard, BillCard, HomeHeader, ProgressCard, StaffCard } from './parts';
+import { BindCard, BillCard, BillPlace, HomeHeader, ProgressCard, StaffCard } from './parts';
 import { ElderJobs, ElderOffer } from './elder';
-import { loadHome } from './load';
+import { billExpected, loadHome, showsBill, type HomeData } from './load';
 import './index.css';
 
 export default function Home() {
@@ -25,27 +26,46 @@ export default function Home() {
       <HomeHeader data={d} onSwitch={switchTo} />
       {d?.who === 'guest' ? <LoginCard /> : null}
       {d?.who === 'staff' ? <StaffCard /> : null}
-      <PageState page={page} rows={1}>
-        {(h) =>
-          elder.on ? (
-            <>
-              {h.who === 'owner' && h.rooms.length === 0 ? <BindCard bindings={h.bindings} /> : null}
-              <ElderJobs home={h} />
-              {elder.chosen ? null : <ElderOffer on onChoose={elder.set} />}
-            </>
-          ) : (
-            <>
-              {h.who === 'owner' && h.rooms.length === 0 ? <BindCard bindings={h.bindings} /> : null}
-              {h.owed && h.owed.unpaidFen > 0 && modulesOf(h.current).includes('fee') ? <BillCard owed={h.owed} /> : null}
-              <View className="card home__grid">
-                <ServiceGrid entries={HOME_ENTRIES} modules={modulesOf(h.current)} loggedIn={h.who === 'owner'} />
-              </View>
-              {elder.chosen ? null : <ElderOffer on={false} onChoose={elder.set} />}
-              {h.who === 'owner' ? <ProgressCard repairs={h.repairs} bindings={h.bindings} hasRoom={h.rooms.length > 0} /> : null}
-            </>
-          )
-        }
-      </PageState>
+      {/* a signed-in owner's first screen is drawn before the four requests answer (its largest
+          element was the last thing to appear): the tiles for every module, the offer, and the bill
+          card's place held, so nothing above them moves when the answers come (长辈版's rows carry what
+          is owed and the centre's number, so it waits as before) */}
+      {!d && !page.error && !elder.on && ownerSignedIn() ? (
+        <Body home={FIRST} elder={elder} first />
+      ) : (
+        <PageState page={page} rows={1}>
+          {(h) => <Body home={h} elder={elder} />}
+        </PageState>
+      )}
     </View>
+  );
+}
+
+/** What 首页 shows a signed-in owner before the answers come: no rooms known yet, every module. */
+const FIRST: HomeData = { who: 'owner', rooms: [], current: null, bindings: [], repairs: [], owed: null };
+
+function Body(props: { home: HomeData; elder: ReturnType<typeof useElder>; first?: boolean }) {
+  const { home: h, elder, first } = props;
+  const bind = !first && h.who === 'owner' && h.rooms.length === 0 ? <BindCard bindings={h.bindings} /> : null;
+  const offer = elder.chosen ? null : <ElderOffer on={elder.on} onChoose={elder.set} />;
+  if (elder.on)
+    return (
+      <>
+        {bind}
+        <ElderJobs home={h} />
+        {offer}
+      </>
+    );
+  return (
+    <>
+      {bind}
+      {first && billExpected() ? <BillPlace /> : null}
+      {h.owed && showsBill(h) ? <BillCard owed={h.owed} /> : null}
+      <View className="card home__grid">
+        <ServiceGrid entries={HOME_ENTRIES} modules={modulesOf(h.current)} loggedIn={h.who === 'owner'} />
+      </View>
+      {offer}
+      {!first && h.who === 'owner' ? <ProgressCard repairs={h.repairs} bindings={h.bindings} hasRoom={h.rooms.length > 0} /> : null}
+    </>
   );
 }

@@ -1,7 +1,9 @@
+import Taro from '@tarojs/taro';
 import { api } from '../../services/request';
 import { ownerSignedIn } from '../../services/auth';
 import { session } from '../../services/session';
 import { loadMyRooms } from '../../services/rooms';
+import { modulesOf } from '../../components/entries';
 import type { MyBills, MyBinding, MyRoom, RequestSummary } from '../../services/models';
 
 export interface HomeData {
@@ -23,5 +25,21 @@ export async function loadHome(): Promise<HomeData> {
     api.get('/me/service-requests', { silent: true }),
     api.get('/me/bills', { query: { status: 'unpaid' }, silent: true }),
   ]);
-  return { who: 'owner', rooms: r.rooms, current: r.current, bindings, repairs, owed };
+  const home: HomeData = { who: 'owner', rooms: r.rooms, current: r.current, bindings, repairs, owed };
+  Taro.setStorageSync(BILL_KEY, showsBill(home) ? 1 : 0);
+  return home;
+}
+
+/** 首页 shows the bill card: something is owed and the room's project has 缴费. */
+export function showsBill(h: HomeData): boolean {
+  return !!h.owed && h.owed.unpaidFen > 0 && modulesOf(h.current).includes('fee');
+}
+
+const BILL_KEY = 'wy.home.bill';
+/**
+ * Whether 首页 holds the bill card's place before its answers come: as the last load found (so an owner who
+ * owes nothing does not see the tiles move up), and held when nothing is known yet.
+ */
+export function billExpected(): boolean {
+  return Taro.getStorageSync(BILL_KEY) !== 0;
 }

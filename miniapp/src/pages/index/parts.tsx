@@ -113,6 +113,21 @@ export function BillCard(props: { owed: MyBills }) {
   );
 }
 
+/** The bill card's place while 首页 waits for its answers: the same lines, unseen, so it has the same height. */
+export function BillPlace() {
+  return (
+    <View className="card home__bill home__bill--place" aria-hidden>
+      <View className="home__bill-main">
+        <Text className="home__bill-line">
+          待缴 <Text className="home__bill-amount">¥0,000.00</Text>
+        </Text>
+        <Text className="home__bill-desc">请到物业服务中心缴纳</Text>
+      </View>
+      <View className="home__bill-go">查看 ›</View>
+    </View>
+  );
+}
+
 /** Who holds my open repair, in the owner's words. */
 function holder(r: RequestSummary): string {
   if (r.assigneeKind === 'staff' && r.assigneeName) return `${technicianTitle(r.assigneeName)} · `;
