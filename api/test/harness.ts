@@ -107,7 +107,8 @@ export async function startTestApp(
   const config = loadConfig({
     NODE_ENV: 'test',
     DB_URL: dbUrl,
-    LOG_LEVEL: 'silent',
+    // errors only (a 500's cause then shows beside the failing test in CI's output); TEST_LOG_LEVEL=silent hides them
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     WECHAT_API_BASE: wechat.url,
     WECHAT_APPID: 'wxtest0000000001',
     WECHAT_SECRET: 'test-secret',
