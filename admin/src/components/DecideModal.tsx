@@ -4,7 +4,8 @@
  * reject. The page owns the request; this modal only collects the note and confirms.
  */
 import type { ReactNode } from 'react';
-import { Alert, Form, Input, Modal, Space, Tooltip, Typography, type ButtonProps } from 'antd';
+import { Alert, Form, Modal, Space, Tooltip, Typography, type ButtonProps } from 'antd';
+import ReasonField from './ReasonField';
 
 export interface DecideModalProps {
   /** open when set: approve or reject */
@@ -60,19 +61,14 @@ export default function DecideModal(p: DecideModalProps) {
           </Typography.Paragraph>
           {p.extra}
           <Form form={form} layout="vertical" preserve={false} onFinish={({ note }) => p.onSubmit(note?.trim() || undefined)}>
-            <Form.Item
+            <ReasonField
               name="note"
               label={approve ? '审批意见' : '驳回原因'}
-              rules={approve ? [] : [{ required: true, whitespace: true, min: 2, message: '驳回请写明原因（至少 2 个字）' }]}
-            >
-              <Input.TextArea
-                rows={3}
-                maxLength={200}
-                showCount
-                placeholder={approve ? '可不填' : p.rejectPlaceholder}
-                data-testid={`${p.testId}-note`}
-              />
-            </Form.Item>
+              required={!approve}
+              message="驳回请写明原因（至少 2 个字）"
+              placeholder={approve ? '可不填' : p.rejectPlaceholder}
+              testId={`${p.testId}-note`}
+            />
           </Form>
         </>
       )}

@@ -9,6 +9,7 @@ import { $api, showSuccess } from '../../services/api';
 import type { Bill } from '../../services/models';
 import RadioChoice from '../RadioChoice';
 import BillAmount from './BillAmount';
+import ReasonField from '../ReasonField';
 
 interface Values {
   choice: BillAdjustmentChoice;
@@ -113,20 +114,15 @@ export default function AdjustModal({
             >
               <Input prefix="¥" inputMode="decimal" placeholder="如 50 或 12.50" maxLength={12} data-testid="adjust-amount" />
             </Form.Item>
-            <Form.Item
+            <ReasonField
               name="reason"
               label="调整原因"
               extra="业主会在账单上看到这条原因，请写清楚"
-              rules={[{ required: true, whitespace: true, min: 2, message: '请填写调整原因（至少 2 个字）' }]}
-            >
-              <Input.TextArea
-                rows={3}
-                maxLength={200}
-                showCount
-                placeholder="如：面积复核少算，按实测面积减免"
-                data-testid="adjust-reason"
-              />
-            </Form.Item>
+              required
+              message="请填写调整原因（至少 2 个字）"
+              placeholder="如：面积复核少算，按实测面积减免"
+              testId="adjust-reason"
+            />
           </Form>
           <Alert
             type="info"

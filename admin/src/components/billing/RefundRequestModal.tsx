@@ -2,11 +2,12 @@
  * 申请退款 (R-PAY-04) of one payment from 收款记录: the whole payment, with a reason; whether the charge is
  * owed again (a new bill is issued) once the money is back. Nothing moves until a second person approves.
  */
-import { Alert, Checkbox, Descriptions, Form, Input, Modal, type ButtonProps } from 'antd';
+import { Alert, Checkbox, Descriptions, Form, Modal, type ButtonProps } from 'antd';
 import { formatYuan, PAYMENT_METHOD_LABELS, type PaymentMethod } from '@wy/shared';
 import { $api, showSuccess } from '../../services/api';
 import type { PaymentRow } from '../../services/models';
 import { formatTime } from '../../utils/time';
+import ReasonField from '../ReasonField';
 
 export default function RefundRequestModal({
   payment,
@@ -68,16 +69,14 @@ export default function RefundRequestModal({
             description="已缴账单和收据保持不变；退款记录可在“退款审批”中查看。"
           />
           <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
-            <Form.Item
+            <ReasonField
               name="reason"
               label="退款原因"
-              rules={[
-                { required: true, whitespace: true, message: '请写明退款原因' },
-                { min: 2, message: '退款原因至少 2 个字' },
-              ]}
-            >
-              <Input.TextArea rows={3} maxLength={200} showCount placeholder="如：业主重复缴费" data-testid="refund-reason" />
-            </Form.Item>
+              required
+              message="请写明退款原因（至少 2 个字）"
+              placeholder="如：业主重复缴费"
+              testId="refund-reason"
+            />
             <Form.Item name="reopen" valuePropName="checked">
               <Checkbox data-testid="refund-reopen">退款后重新出账（该笔费用仍需缴纳，如缴错房屋）</Checkbox>
             </Form.Item>

@@ -23,6 +23,7 @@ import { formatTime, pickerNow } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
 import type { ListColumn } from '../../components/table/DataTable';
+import ReasonField from '../../components/ReasonField';
 
 type Filter = InvoiceStatus | 'all';
 const COLOR: Record<InvoiceStatus, string> = { pending: 'orange', issued: 'green', rejected: 'red', withdrawn: 'default' };
@@ -145,19 +146,14 @@ function RejectModal({ target, onClose, onDone }: { target: InvoiceRequest | nul
             description="驳回后业主会看到原因，可修改后重新申请。驳回不能撤回。"
           />
           <Form form={form} layout="vertical" preserve={false} onFinish={submit}>
-            <Form.Item
+            <ReasonField
               name="reason"
               label="驳回原因"
-              rules={[{ required: true, whitespace: true, min: 2, message: '请写明驳回原因（至少 2 个字）' }]}
-            >
-              <Input.TextArea
-                rows={3}
-                maxLength={200}
-                showCount
-                placeholder="如：税号与单位名称不符"
-                data-testid="invoice-reject-reason"
-              />
-            </Form.Item>
+              required
+              message="请写明驳回原因（至少 2 个字）"
+              placeholder="如：税号与单位名称不符"
+              testId="invoice-reject-reason"
+            />
           </Form>
         </>
       )}

@@ -12,7 +12,6 @@ import {
   Col,
   DatePicker,
   Form,
-  Input,
   Modal,
   Row,
   Segmented,
@@ -40,6 +39,7 @@ import { formatTime } from '../../utils/time';
 import PageContainer from '../../components/PageContainer';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
 import type { ListColumn } from '../../components/table/DataTable';
+import ReasonField from '../../components/ReasonField';
 
 const CHINA = 'Asia/Shanghai';
 const KIND_COLOR: Record<ReconDiffKind, string> = {
@@ -92,19 +92,14 @@ function ResolveModal({ target, onClose, onDone }: { target: ReconDiff | null; o
               )
             }
           >
-            <Form.Item
+            <ReasonField
               name="note"
               label="处理说明"
-              rules={[{ required: true, whitespace: true, min: 2, message: '请写明处理结果（至少 2 个字）' }]}
-            >
-              <Input.TextArea
-                rows={3}
-                maxLength={200}
-                showCount
-                placeholder="如：他人误付，已原路退回"
-                data-testid="recon-resolve-note"
-              />
-            </Form.Item>
+              required
+              message="请写明处理结果（至少 2 个字）"
+              placeholder="如：他人误付，已原路退回"
+              testId="recon-resolve-note"
+            />
           </Form>
         </>
       )}

@@ -2,10 +2,11 @@
  * Finance counts a handover's cash (R-FEE-06): as expected → 已确认; less → 短款, with the reason. It cannot be
  * changed afterwards, so the dialog says so and 确认收款 asks once more when the cash is short.
  */
-import { Alert, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { Alert, Form, InputNumber, Modal, Typography } from 'antd';
 import { formatYuan, parseYuan } from '@wy/shared';
 import { $api, showSuccess } from '../../../services/api';
 import type { Handover } from '../../../services/models';
+import ReasonField from '../../../components/ReasonField';
 
 interface Values {
   received: string;
@@ -105,19 +106,15 @@ export default function ConfirmModal({
                 短款 {formatYuan(short)}，请写明原因
               </Typography.Paragraph>
             )}
-            <Form.Item
+            <ReasonField
               name="note"
               label={short ? '短款原因' : '说明'}
-              rules={short ? [{ required: true, whitespace: true, min: 2, message: '短款须写明原因（至少 2 个字）' }] : []}
-            >
-              <Input.TextArea
-                rows={2}
-                maxLength={200}
-                showCount
-                placeholder={short ? '如：找零有误' : '可不填'}
-                data-testid="handover-confirm-note"
-              />
-            </Form.Item>
+              required={!!short}
+              message="短款须写明原因（至少 2 个字）"
+              rows={2}
+              placeholder={short ? '如：找零有误' : '可不填'}
+              testId="handover-confirm-note"
+            />
           </Form>
         </>
       )}
