@@ -13,6 +13,13 @@ import { FeesRepository } from './fees.repository.js';
 /** Rooms billed per statement: a chunk is one INSERT … SELECT and one transaction (with the run's cursor). */
 export const BILL_RUN_CHUNK = 5000;
 
+/**
+ * Lock conflicts a chunk is run again after. MariaDB reports a deadlock met while waiting for the table's
+ * AUTO-INC lock of an INSERT … SELECT as ER_AUTOINC_READ_FAILED (1467), not ER_LOCK_DEADLOCK: five runs of one
+ * month started together ended one with a 500 that way (CI, and 1 in 25 locally before runs took turns).
+ */
+const RETRIED = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_AUTOINC_READ_FAILED']);
+
 const lastDayOf = (period: string) => new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).getUTCDate();
 
 /**
@@ -77,9 +84,9 @@ export class BillRunService {
     });
     // a finished run starts again from the first room (new rooms, new readings); a stopped one goes on from its cursor
     let cursor = run.status === 'done' ? 0 : run.cursorRoomId;
+    await this.repo.countRunStart(run.id);
     await this.repo.updateRun(run.id, {
       status: 'running',
-      runs: run.runs + 1,
       startedAt: now,
       startedByStaffId: staff.id,
       startedByName: staff.name,
@@ -88,10 +95,12 @@ export class BillRunService {
     let added = 0;
     for (;;) {
       const toId = await this.repo.chunkEnd(projectId, cursor, chunk);
-      // two runs of one month at once can deadlock on InnoDB's gap locks: the loser's chunk is simply run again
+      // runs of one month at once take turns per chunk (the run's row is held first); a chunk that still meets a
+      // deadlock with other writers of `bill` is run again
       for (let attempt = 1; ; attempt++) {
         try {
           added += await this.repo.transaction(async (em) => {
+            await this.repo.lockRun(em, run.id);
             const n = await this.repo.runChunk(em, { projectId, period, afterId: cursor, toId, now }, lastDayOf(period));
             await this.repo.updateRun(run.id, { cursorRoomId: toId ?? cursor }, em);
             return n;
@@ -100,9 +109,8 @@ export class BillRunService {
         } catch (e) {
           const code =
             (e as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
-          if (attempt >= 8 || (code !== 'ER_LOCK_DEADLOCK' && code !== 'ER_LOCK_WAIT_TIMEOUT')) throw e;
-          // run again after a short, random pause: retried at once, the same runs met again (CI at load 15 had five
-          // runs of one month started together end one of them with a 500 after five deadlocks in a row)
+          if (attempt >= 8 || !RETRIED.has(code ?? '')) throw e;
+          // run again after a short, random pause (retried at once, the same writers met again)
           await new Promise((r) => setTimeout(r, 20 * attempt + Math.floor(Math.random() * 50)));
         }
       }

@@ -127,6 +127,18 @@ export class FeesRepository {
   async updateRun(id: number, patch: Partial<BillRun>, em?: EntityManager): Promise<void> {
     await (em ?? this.ds.manager).getRepository(BillRun).update({ id }, patch);
   }
+  /** One more start of the run, counted in the database (two starts at once both count). */
+  async countRunStart(id: number): Promise<void> {
+    await this.ds.query('UPDATE bill_run SET runs = runs + 1 WHERE id = ?', [id]);
+  }
+  /**
+   * Holds the run's row for the rest of the chunk's transaction, so that runs of one project's month started
+   * together bill their chunks one after another instead of interleaving INSERT … SELECTs on `bill` (on
+   * MariaDB those deadlock on gap and AUTO-INC locks). SQLite writes one transaction at a time anyway.
+   */
+  async lockRun(em: EntityManager, id: number): Promise<void> {
+    if (dbKind(this.ds) === 'mysql') await em.query('SELECT id FROM bill_run WHERE id = ? FOR UPDATE', [id]);
+  }
   /** The id of the room that ends the chunk of `size` rooms after `afterId` (null: the rest). */
   async chunkEnd(projectId: number, afterId: number, size: number): Promise<number | null> {
     const rows: { id: number }[] = await this.ds.query(
