@@ -1,3 +1,6 @@
+// every template the owner may be asked for: the shared list (built before any mini-program build)
+import { SUBSCRIBE_TEMPLATES as TEMPLATES } from '@wy/shared';
+
 /**
  * What a mini-program build takes from its environment, checked before it starts: the API base, the
  * appid and the subscribe-message template ids. A production weapp build (NODE_ENV=production) refuses
@@ -10,7 +13,6 @@ export interface BuildEnv {
   subscribe: string;
 }
 
-const TEMPLATES = ['accepted', 'dispatched', 'finished'];
 
 export function buildEnv(env: Record<string, string | undefined>, target: 'weapp' | 'h5'): BuildEnv {
   const prod = env.NODE_ENV === 'production';
@@ -43,7 +45,7 @@ export function buildEnv(env: Record<string, string | undefined>, target: 'weapp
   const missing = TEMPLATES.filter((k) => !given.get(k));
   if (missing.length)
     problems.push(
-      `TARO_APP_SUBSCRIBE_TMPL 缺少 ${missing.join('、')} 的模板 ID（格式 accepted:ID,dispatched:ID,finished:ID，与 API 的 WECHAT_TPL_* 相同）`,
+      `TARO_APP_SUBSCRIBE_TMPL 缺少 ${missing.join('、')} 的模板 ID（格式 accepted:ID,dispatched:ID,…，与 API 的 WECHAT_TPL_* 相同）`,
     );
   if (problems.length) throw new Error('小程序生产构建的配置有误：\n' + problems.map((p) => '  - ' + p).join('\n'));
   return { apiBase, appId, subscribe };

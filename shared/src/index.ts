@@ -20,3 +20,4 @@ export * from './follow-ups.js';
 export * from './accessibility.js';
 export * from './invoices.js';
 export * from './households.js';
+export * from './subscribe.js';

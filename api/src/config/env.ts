@@ -5,6 +5,7 @@
 import type { S3Config } from '../infra/storage/s3.js';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplate } from '@wy/shared';
 import { SMS_TEMPLATE_NAMES, smsTemplateVar, type SmsTemplate } from '../infra/sms.js';
 
 export interface AppConfig {
@@ -48,7 +49,7 @@ export interface AppConfig {
     /** per-request time-out towards WeChat (WECHAT_TIMEOUT_MS); an outbox lease outlasts a send's worst case */
     timeoutMs: number;
     /** each subscribe template's id (WECHAT_TPL_<NAME>) and which of its data keys carries each field (WECHAT_TPL_<NAME>_KEYS) */
-    templates: Record<WechatTemplateName, { id: string; keys: Record<WechatTemplateField, string> }>;
+    templates: Record<SubscribeTemplate, { id: string; keys: Record<WechatTemplateField, string> }>;
   };
   /** run pending migrations when an instance starts (MIGRATE_ON_BOOT=1); otherwise a deploy runs `migrate` once */
   migrateOnBoot: boolean;
@@ -270,9 +271,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return config;
 }
 
-/** request progress (受理, 派单, 完工) and an invoice issued (开票) */
-export const WECHAT_TEMPLATE_NAMES = ['accepted', 'dispatched', 'finished', 'invoice_issued'] as const;
-export type WechatTemplateName = (typeof WECHAT_TEMPLATE_NAMES)[number];
 /**
  * what a subscribe message says: a code, a subject, a short phrase and when — for a request its code, category,
  * the move and its time; for an invoice its number, title, 已开票 and the time it was recorded
@@ -289,7 +287,7 @@ export const DEMO_TEMPLATE_KEYS = 'code=character_string1,category=thing2,status
  */
 function wechatTemplates(env: Env, prod: boolean, problems: string[]): AppConfig['wechat']['templates'] {
   const out = {} as AppConfig['wechat']['templates'];
-  for (const name of WECHAT_TEMPLATE_NAMES) {
+  for (const name of SUBSCRIBE_TEMPLATES) {
     const idVar = `WECHAT_TPL_${name.toUpperCase()}`;
     const id = env[idVar] ?? (prod ? '' : `tpl_request_${name}`);
     if (!id) problems.push(`${idVar} 在生产环境必须设置：微信公众平台“订阅消息”中选用的模板 ID`);

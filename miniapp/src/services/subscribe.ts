@@ -5,19 +5,15 @@
  * which keeps one credit per acceptance. H5 (and a weapp build without template ids) skips quietly.
  */
 import Taro from '@tarojs/taro';
+import { isSubscribeTemplate, REPAIR_SUBSCRIBE_TEMPLATES as REPAIR, type SubscribeTemplate as Template } from '@wy/shared';
 import { api } from './request';
-
-type Template = 'accepted' | 'dispatched' | 'finished' | 'invoice_issued';
-const KINDS: readonly Template[] = ['accepted', 'dispatched', 'finished', 'invoice_issued'];
-/** what a repair asks for */
-const REPAIR: readonly Template[] = ['accepted', 'dispatched', 'finished'];
 
 function templateIds(): Partial<Record<Template, string>> {
   const raw = process.env.TARO_APP_SUBSCRIBE_TMPL || '';
   const out: Partial<Record<Template, string>> = {};
   for (const part of raw.split(',')) {
     const [k, id] = part.split(':').map((x) => x.trim());
-    if (k && id && (KINDS as readonly string[]).includes(k)) out[k as Template] = id;
+    if (k && id && isSubscribeTemplate(k)) out[k] = id;
   }
   return out;
 }

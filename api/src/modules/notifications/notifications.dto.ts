@@ -1,18 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray } from 'class-validator';
 import { Check } from '../../common/validation.js';
-import { WECHAT_TEMPLATE_NAMES, type WechatTemplateName } from '../../config/env.js';
+import { isSubscribeTemplate, SUBSCRIBE_TEMPLATES, type SubscribeTemplate } from '@wy/shared';
 
 export class SubscriptionsDto {
-  @ApiProperty({ enum: WECHAT_TEMPLATE_NAMES, isArray: true })
+  @ApiProperty({ enum: SUBSCRIBE_TEMPLATES, isArray: true })
   @IsArray({ message: '模板必须是列表' })
-  @ArrayMaxSize(WECHAT_TEMPLATE_NAMES.length)
-  @Check(
-    'templates',
-    (v) => Array.isArray(v) && v.every((x) => (WECHAT_TEMPLATE_NAMES as readonly string[]).includes(x)),
-    '订阅模板无效',
-  )
-  templates: WechatTemplateName[];
+  @ArrayMaxSize(SUBSCRIBE_TEMPLATES.length)
+  @Check('templates', (v) => Array.isArray(v) && v.every(isSubscribeTemplate), '订阅模板无效')
+  templates: SubscribeTemplate[];
 }
 export class CreditsDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) credits: Record<string, number>;

@@ -13,7 +13,7 @@ import type { RequestRef } from '../../events/events.js';
 import { ServiceRequestLookup } from '../service-requests/sr-lookup.service.js';
 import { StaffLookup } from '../staff/staff-lookup.service.js';
 import { NotificationsService } from './notifications.service.js';
-import type { SubscribeTemplate } from './outbox.service.js';
+import type { SubscribeTemplate } from '@wy/shared';
 
 /** Roles told when a promise is broken. */
 const ESCALATE_TO = ['cs_supervisor', 'project_manager'];

@@ -1,12 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  APP_CONFIG,
-  WECHAT_TEMPLATE_NAMES,
-  type AppConfig,
-  type WechatTemplateField,
-  type WechatTemplateName,
-} from '../../config/env.js';
+import type { SubscribeTemplate } from '@wy/shared';
+import { APP_CONFIG, type AppConfig, type WechatTemplateField } from '../../config/env.js';
 import { Clock } from '../../infra/clock.js';
 import { withRequestId } from '../../infra/log-context.js';
 import { Metrics } from '../../infra/metrics.js';
@@ -20,8 +15,6 @@ import type { OutboxMessage } from './entities.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsService } from './notifications.service.js';
 
-export const SUBSCRIBE_TEMPLATES = WECHAT_TEMPLATE_NAMES;
-export type SubscribeTemplate = WechatTemplateName;
 /** what a subscribe message carries, by field; the template's keys for them are configuration */
 export type SubscribeFields = Record<WechatTemplateField, string>;
 
