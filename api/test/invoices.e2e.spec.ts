@@ -233,8 +233,8 @@ describe.each(testDatabases())('invoice requests (%s)', (db) => {
     expect(fake.sentMessages.filter((m) => m.touser === openid)).toHaveLength(1);
   });
 
-  it('R-OWN-06 the tax number and e-mail are stored through the PII cipher: the row holds no clear text, the owner and finance read them; rows stored in clear before are encrypted by the migration’s data step', async () => {
-    const { encryptInvoiceContacts } = await import('../src/database/migrations/data-steps.js');
+  it('R-OWN-06 the tax number and e-mail are stored through the PII cipher: the row holds no clear text, the owner and finance read them; rows stored in clear before are encrypted by the migration’s data step, and decrypted by its way back', async () => {
+    const { decryptInvoiceContacts, encryptInvoiceContacts } = await import('../src/database/migrations/data-steps.js');
     const { projectId, paid, owner, finance } = await setup();
     const made = await ask(owner, {
       billIds: [paid[0]!.id],
@@ -280,6 +280,15 @@ describe.each(testDatabases())('invoice requests (%s)', (db) => {
         taxNo: '91440300MA5G8K2X3P',
         email: 'old@minxing.example.com',
       });
+      // and the way back (the migration's down): the clear columns are filled again from the encrypted ones
+      await t.ds.query('UPDATE invoice_request SET tax_no = NULL, email = NULL WHERE id = ?', [made.body.id]);
+      const back = t.ds.createQueryRunner();
+      try {
+        await decryptInvoiceContacts(back, () => t.app.get(PiiCipher));
+      } finally {
+        await back.release();
+      }
+      expect(await raw()).toMatchObject({ tax_no: '91440300MA5G8K2X3P', email: 'old@minxing.example.com' });
     } finally {
       await t.ds.query('ALTER TABLE invoice_request DROP COLUMN tax_no');
       await t.ds.query('ALTER TABLE invoice_request DROP COLUMN email');

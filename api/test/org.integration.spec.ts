@@ -1,13 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../src/database/data-source.js';
+import { setMigrationPii } from '../src/database/migration-pii.js';
+import { PiiCipher } from '../src/infra/pii.js';
 import { count, freshMysqlDatabase, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
 
 const HEADER = '组团编码,组团名称,楼栋编码,楼栋名称,单元,楼层,房号,建筑面积,用途,户型,产权证号,交付日期';
 const csv = (...rows: string[]) => Buffer.from('\ufeff' + [HEADER, ...rows].join('\r\n') + '\r\n').toString('base64');
 
 describe.each(testDatabases())('migrations (%s)', (db) => {
-  it('run from an empty database, leave no difference from the entities, and roll back cleanly', async () => {
+  it('run from an empty database, leave no difference from the entities, and roll back cleanly, personal data decrypted on the way', async () => {
     let drop = async () => {};
     let url = '';
     if (db === 'mysql') ({ url, drop } = await freshMysqlDatabase());
@@ -22,7 +25,25 @@ describe.each(testDatabases())('migrations (%s)', (db) => {
       expect(ran.length).toBeGreaterThan(0);
       const diff = await ds.driver.createSchemaBuilder().log();
       expect(diff.upQueries.map((q) => q.query)).toEqual([]);
-      for (const _ of ran) await ds.undoLastMigration();
+      // an invoice request stored encrypted comes back in clear when InvoiceContactsEncrypted is rolled back
+      const pii = new PiiCipher(randomBytes(32), randomBytes(32));
+      setMigrationPii(pii);
+      await ds.query(
+        "INSERT INTO invoice_request (project_id, person_id, applicant_name, title_type, title, amount_fen, bill_lines, status, created_at, refunded_fen, tax_no_enc, email_enc) VALUES (1, 1, '张三', 'company', '瑞和公司', 100, '[]', 'pending', '2026-12-01 02:00:00', 0, ?, ?)",
+        [pii.encrypt('91440300MA5F0XXX1K'), pii.encrypt('finance@ruihe.example.com')],
+      );
+      const hasClear = async () =>
+        Object.keys((await ds.query('SELECT * FROM invoice_request'))[0] ?? {}).includes('email');
+      let undone = 0;
+      while (!(await hasClear())) {
+        await ds.undoLastMigration();
+        undone++;
+      }
+      expect((await ds.query('SELECT tax_no, email FROM invoice_request'))[0]).toEqual({
+        tax_no: '91440300MA5F0XXX1K',
+        email: 'finance@ruihe.example.com',
+      });
+      for (const _ of ran.slice(undone)) await ds.undoLastMigration();
       const left = await ds.query(
         db === 'mysql'
           ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name <> 'migrations'"

@@ -127,3 +127,18 @@ export async function encryptInvoiceContacts(qr: QueryRunner, pii: () => PiiCiph
       Number(r.id),
     ]);
 }
+
+/** The way back (InvoiceContactsEncrypted's down): the clear columns are filled again from the encrypted ones. */
+export async function decryptInvoiceContacts(qr: QueryRunner, pii: () => PiiCipher): Promise<void> {
+  const rows: { id: number; tax_no_enc: string | null; email_enc: string | null }[] = await qr.query(
+    'SELECT id, tax_no_enc, email_enc FROM invoice_request WHERE tax_no_enc IS NOT NULL OR email_enc IS NOT NULL',
+  );
+  if (!rows.length) return;
+  const c = pii();
+  for (const r of rows)
+    await qr.query('UPDATE invoice_request SET tax_no = ?, email = ? WHERE id = ?', [
+      c.decrypt(r.tax_no_enc),
+      c.decrypt(r.email_enc) ?? '',
+      Number(r.id),
+    ]);
+}
