@@ -5,6 +5,7 @@ import { ErrorFilter } from './common/error.filter.js';
 import { RateLimitGuard } from './common/rate-limit.guard.js';
 import { EventsModule } from './events/events.module.js';
 import { InfraModule, type AppDeps } from './infra/infra.module.js';
+import { AnnouncementsModule } from './modules/announcements/announcements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         NotificationsModule,
         ReportsModule,
         FollowUpsModule,
+        AnnouncementsModule,
         HealthModule.register({ dev: deps.config.env !== 'production' }),
       ],
       providers: [

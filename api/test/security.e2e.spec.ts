@@ -301,7 +301,11 @@ const TABLE: Record<string, Entry> = {
     access: P('billing.adjust'),
     body: (f) => ({ billId: f.billOwedA, kind: 'reduce', target: 'principal', amountFen: 100, reason: '安全测试减免' }),
   },
-  'POST /bill-adjustments/{id}/approve': { access: P('billing.adjust_approve'), params: id('adjustmentA'), body: () => ({ note: '同意' }) },
+  'POST /bill-adjustments/{id}/approve': {
+    access: P('billing.adjust_approve'),
+    params: id('adjustmentA'),
+    body: () => ({ note: '同意' }),
+  },
   'POST /bill-adjustments/{id}/reject': {
     access: P('billing.adjust_approve'),
     params: id('adjustmentA'),
@@ -384,6 +388,26 @@ const TABLE: Record<string, Entry> = {
     params: (f) => ({ id: f.enquiryA!, action: 'consult' }),
     body: () => ({ note: '安全测试' }),
   },
+  'POST /announcements': {
+    access: P('announcement.write'),
+    body: (f) => ({ projectId: f.p101, kind: 'notice', title: '安全测试公告', body: '正文', audience: 'project' }),
+  },
+  'GET /announcements': { access: P('announcement.write') },
+  'GET /announcements/{id}': { access: P('announcement.write'), params: id('announcementA') },
+  'PUT /announcements/{id}': {
+    access: P('announcement.write'),
+    params: id('announcementDraftA'),
+    body: () => ({ kind: 'notice', title: '安全测试改', body: '正文', audience: 'project' }),
+  },
+  'POST /announcements/{id}/actions/{action}': {
+    access: P('announcement.write'),
+    params: (f) => ({ id: f.announcementA!, action: 'withdraw' }),
+    body: () => ({ reason: '安全测试撤回' }),
+  },
+  'GET /me/announcements': { access: 'owner' },
+  'GET /me/announcements/urgent': { access: 'owner' },
+  'GET /me/announcements/{id}': { access: 'owner', params: id('announcementA') },
+  'POST /me/announcements/{id}/read': { access: 'owner', params: id('announcementA') },
   'POST /me/enquiries': { access: 'owner', body: (f) => ({ roomId: f.roomA, type: 'inquiry', content: '安全测试咨询' }) },
   'GET /me/enquiries': { access: 'owner' },
   'GET /me/enquiries/{id}': { access: 'owner', params: id('enquiryA') },
@@ -653,6 +677,24 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     const quiz = await t.req('POST', '/api/v1/faq/quizzes', { token: tokens.kefu, body: { projectId: f.p101 } });
     expect(quiz.status, JSON.stringify(quiz.body)).toBe(200);
     f.faqQuizA = quiz.body.id;
+    // R-ACT-04 a published announcement of project 101 (drafted by kefu, approved by jingli) and a draft
+    const ann = async (title: string) => {
+      const r = await t.req('POST', '/api/v1/announcements', {
+        token: tokens.kefu,
+        body: { projectId: f.p101, kind: 'notice', title, body: '正文', audience: 'project' },
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r.body.id as number;
+    };
+    f.announcementA = await ann('安全测试已发布公告');
+    f.announcementDraftA = await ann('安全测试草稿');
+    for (const [u, a] of [
+      ['kefu', 'submit'],
+      ['jingli', 'approve'],
+    ] as const) {
+      const r = await t.req('POST', `/api/v1/announcements/${f.announcementA}/actions/${a}`, { token: tokens[u], body: {} });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+    }
     // fee items of project 101: the property fee, water by meter, a deposit
     const fee = async (body: Record<string, unknown>) => {
       const r = await t.req('POST', '/api/v1/fee-items', { token: tokens.admin, body: { projectId: f.p101, ...body } });

@@ -137,6 +137,18 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     ).toBe(404);
   });
 
+  it('R-ACT-04 demo announcements: 张伟 sees the urgent A座 停水 notice on 首页 and the 温馨提示; an activity notice waits for the manager', async () => {
+    const zhang = await t.ownerToken('13800000001');
+    const strip = await t.req('GET', '/api/v1/me/announcements/urgent', { token: zhang });
+    expect(strip.body.map((a: { title: string }) => a.title)).toEqual(['A座停水通知']);
+    const mine = await t.req('GET', '/api/v1/me/announcements', { token: zhang });
+    expect(mine.body.items.map((a: { title: string }) => a.title)).toEqual(['A座停水通知', '冬季用电安全温馨提示']);
+    const jingli = await t.staffToken('jingli', 'Jingli@123');
+    const p101 = await (await ids(t)).project('101');
+    const pending = await t.req('GET', `/api/v1/announcements?projectId=${p101}&status=pending`, { token: jingli });
+    expect(pending.body.items.map((a: { title: string }) => a.title)).toEqual(['元旦迎新游园活动报名']);
+  });
+
   it('is loaded once: a second start changes nothing', async () => {
     const before = await count(t, 'service_request');
     expect(await seedDemo(t.app)).toBe(false);

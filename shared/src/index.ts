@@ -21,3 +21,4 @@ export * from './accessibility.js';
 export * from './invoices.js';
 export * from './households.js';
 export * from './subscribe.js';
+export * from './announcements.js';

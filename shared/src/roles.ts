@@ -172,6 +172,10 @@ export const PERMISSIONS = {
   'followup.supervise': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
   /** R-CMP-18 the quality supervisor's weekly review of the week's complaints, class A in depth */
   'complaint.weekly_review': ['head_office', 'project_manager', 'quality_supervisor'],
+  /** R-ACT-04 社区公告: draft, submit for approval, withdraw; the list with read counts */
+  'announcement.write': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
+  /** R-ACT-04 the manager or head office approves and publishes an announcement (never one they drafted) */
+  'announcement.approve': ['head_office', 'project_manager'],
   /** work orders on the phone: my orders, the grab pool, my counts */
   'request.work': ['technician', 'engineering_supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;

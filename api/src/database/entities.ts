@@ -26,6 +26,7 @@ import { Enquiry, EnquiryEvent } from '../modules/enquiries/entities.js';
 import { FaqCandidate, FaqEntry, FaqQuiz } from '../modules/faq/entities.js';
 import { PARKING_ENTITIES } from '../modules/parking/entities.js';
 import { INVOICE_ENTITIES } from '../modules/invoices/entities.js';
+import { ANNOUNCEMENT_ENTITIES } from '../modules/announcements/entities.js';
 
 export const ENTITIES = [
   Company,
@@ -83,5 +84,6 @@ export const ENTITIES = [
   FaqQuiz,
   ...PARKING_ENTITIES,
   ...INVOICE_ENTITIES,
+  ...ANNOUNCEMENT_ENTITIES,
   FollowUp,
 ];

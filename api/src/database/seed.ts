@@ -15,6 +15,7 @@ import { Building, Cluster, Company, Project, Room } from '../modules/org/entiti
 import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
 import { insertDefaultCategories } from '../modules/service-requests/default-categories.js';
+import { seedDemoAnnouncements } from './seed-announcements.js';
 import { seedDemoComplaints } from './seed-complaints.js';
 import { seedDemoFaq } from './seed-faq.js';
 import { seedDemoFees } from './seed-fees.js';
@@ -272,6 +273,7 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoFaq(app);
     await seedDemoFees(app);
     await seedDemoInvoices(app);
+    await seedDemoAnnouncements(app);
   }
   return true;
 }

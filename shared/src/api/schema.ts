@@ -1,6 +1,54 @@
 /* eslint-disable */
 // Generated from the API by `npm run gen:api`. Do not edit by hand.
 export interface paths {
+    "/api/v1/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Announcements_list"];
+        put?: never;
+        post: operations["Announcements_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Announcements_detail"];
+        put: operations["Announcements_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Announcements_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -1115,6 +1163,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Invoices_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyAnnouncements_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyAnnouncements_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/announcements/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyAnnouncements_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/announcements/urgent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyAnnouncements_urgent"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2916,6 +3028,119 @@ export interface components {
             /** @description 问题 */
             question: string;
         };
+        AnnouncementActionDto: {
+            /** @description 原因 */
+            reason?: string;
+        };
+        AnnouncementBuildingDto: {
+            id: number;
+            name: string;
+        };
+        AnnouncementDetailDto: {
+            /** @description 当前可执行的操作 */
+            allowedActions: ("submit" | "approve" | "reject" | "withdraw" | "redraft")[];
+            /** @description 审核发布人 */
+            approvedByName: string | null;
+            /** @enum {string} */
+            audience: "project" | "buildings";
+            body: string;
+            buildings: components["schemas"]["AnnouncementBuildingDto"][];
+            createdByName: string;
+            /** @description 可以修改（草稿） */
+            editable: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "notice" | "reminder" | "outage" | "activity";
+            pinned: boolean;
+            projectId: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description 已读业主人数 */
+            readCount: number;
+            /** @description 退回修改的原因 */
+            rejectReason: string | null;
+            /**
+             * @description 已发布且过了截止时间为 expired
+             * @enum {string}
+             */
+            status: "draft" | "pending" | "published" | "withdrawn" | "expired";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            urgent: boolean;
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validTo: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            withdrawnByName: string | null;
+            /** @description 撤回原因 */
+            withdrawReason: string | null;
+        };
+        AnnouncementFormDto: {
+            /**
+             * @description 发布范围
+             * @enum {string}
+             */
+            audience: "project" | "buildings";
+            /** @description 纯文本，空行分段 */
+            body: string;
+            /** @description 楼栋 */
+            buildingIds?: number[];
+            /**
+             * @description 类别
+             * @enum {string}
+             */
+            kind: "notice" | "reminder" | "outage" | "activity";
+            /** @description 置顶 */
+            pinned?: boolean;
+            /** @description 标题 */
+            title: string;
+            /** @description 紧急（首页提醒） */
+            urgent?: boolean;
+            /**
+             * Format: date-time
+             * @description 生效时间（默认审核发布时）
+             */
+            validFrom?: string;
+            /**
+             * Format: date-time
+             * @description 截止时间（不填则长期有效）
+             */
+            validTo?: string;
+        };
+        AnnouncementPageDto: {
+            items: components["schemas"]["AnnouncementSummaryDto"][];
+            nextCursor: string | null;
+        };
+        AnnouncementSummaryDto: {
+            /** @enum {string} */
+            audience: "project" | "buildings";
+            createdByName: string;
+            id: number;
+            /** @enum {string} */
+            kind: "notice" | "reminder" | "outage" | "activity";
+            pinned: boolean;
+            projectId: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /**
+             * @description 已发布且过了截止时间为 expired
+             * @enum {string}
+             */
+            status: "draft" | "pending" | "published" | "withdrawn" | "expired";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            urgent: boolean;
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validTo: string | null;
+        };
         ApplicationDto: {
             allowedActions: string[];
             applicantName: string;
@@ -3657,6 +3882,40 @@ export interface components {
             /** @enum {string} */
             status: "received" | "handling" | "handled" | "replied" | "closed" | "invalid";
             statusLabel: string;
+        };
+        CreateAnnouncementDto: {
+            /**
+             * @description 发布范围
+             * @enum {string}
+             */
+            audience: "project" | "buildings";
+            /** @description 纯文本，空行分段 */
+            body: string;
+            /** @description 楼栋 */
+            buildingIds?: number[];
+            /**
+             * @description 类别
+             * @enum {string}
+             */
+            kind: "notice" | "reminder" | "outage" | "activity";
+            /** @description 置顶 */
+            pinned?: boolean;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 标题 */
+            title: string;
+            /** @description 紧急（首页提醒） */
+            urgent?: boolean;
+            /**
+             * Format: date-time
+             * @description 生效时间（默认审核发布时）
+             */
+            validFrom?: string;
+            /**
+             * Format: date-time
+             * @description 截止时间（不填则长期有效）
+             */
+            validTo?: string;
         };
         CreateAreaDto: {
             /** @description 区域编码 */
@@ -4979,6 +5238,56 @@ export interface components {
             fen: number;
             /** @enum {string} */
             method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan";
+        };
+        MyAnnouncementDetailDto: {
+            /** @description 纯文本，空行分段 */
+            body: string;
+            id: number;
+            /** @enum {string} */
+            kind: "notice" | "reminder" | "outage" | "activity";
+            kindLabel: string;
+            pinned: boolean;
+            projectName: string;
+            /** Format: date-time */
+            publishedAt: string;
+            read: boolean;
+            /** @description 项目时区 */
+            timeZone: string;
+            title: string;
+            urgent: boolean;
+            /**
+             * Format: date-time
+             * @description 截止时间
+             */
+            validTo: string | null;
+        };
+        MyAnnouncementDto: {
+            id: number;
+            /** @enum {string} */
+            kind: "notice" | "reminder" | "outage" | "activity";
+            kindLabel: string;
+            pinned: boolean;
+            projectName: string;
+            /** Format: date-time */
+            publishedAt: string;
+            read: boolean;
+            /** @description 项目时区 */
+            timeZone: string;
+            title: string;
+            urgent: boolean;
+            /**
+             * Format: date-time
+             * @description 截止时间
+             */
+            validTo: string | null;
+        };
+        MyAnnouncementPageDto: {
+            items: components["schemas"]["MyAnnouncementDto"][];
+            nextCursor: string | null;
+        };
+        MyAnnouncementReadDto: {
+            /** Format: date-time */
+            readAt: string;
         };
         MyApplyDto: {
             /** @description 资料照片 */
@@ -6387,6 +6696,133 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Announcements_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 标题 */
+                keyword?: string;
+                /** @description 类别 */
+                kind?: "notice" | "reminder" | "outage" | "activity";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "draft" | "pending" | "published" | "withdrawn" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementPageDto"];
+                };
+            };
+        };
+    };
+    Announcements_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAnnouncementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDetailDto"];
+                };
+            };
+        };
+    };
+    Announcements_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDetailDto"];
+                };
+            };
+        };
+    };
+    Announcements_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDetailDto"];
+                };
+            };
+        };
+    };
+    Announcements_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "submit" | "approve" | "reject" | "withdraw" | "redraft";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDetailDto"];
+                };
+            };
+        };
+    };
     Auth_logout: {
         parameters: {
             query?: never;
@@ -8363,6 +8799,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvoiceRequestDto"];
+                };
+            };
+        };
+    };
+    MyAnnouncements_list: {
+        parameters: {
+            query?: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAnnouncementPageDto"];
+                };
+            };
+        };
+    };
+    MyAnnouncements_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAnnouncementDetailDto"];
+                };
+            };
+        };
+    };
+    MyAnnouncements_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAnnouncementReadDto"];
+                };
+            };
+        };
+    };
+    MyAnnouncements_urgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAnnouncementDto"][];
                 };
             };
         };

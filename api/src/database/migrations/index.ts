@@ -65,6 +65,8 @@ import { PaymentTransactionIdSqlite1796576045913 } from './1796576045913-Payment
 import { PaymentTransactionIdMysql1796576045913 } from './1796576045913-PaymentTransactionId.mysql.js';
 import { InvoiceContactsEncryptedSqlite1796577242393 } from './1796577242393-InvoiceContactsEncrypted.sqlite.js';
 import { InvoiceContactsEncryptedMysql1796577242393 } from './1796577242393-InvoiceContactsEncrypted.mysql.js';
+import { AnnouncementsSqlite1796583900889 } from './1796583900889-Announcements.sqlite.js';
+import { AnnouncementsMysql1796583900889 } from './1796583900889-Announcements.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -93,7 +95,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ReconciliationMysql1796544024575,
   ParkingLedgerIndexesMysql1796544126703,
   ContactRoundsMysql1796551396096,
-  RefundReconciliationMysql1796551516768, PaymentRefundedMysql1796553589754, CashHandoverMysql1796557637369, InvoiceRequestsMysql1796562867862, BillAdjustmentsMysql1796565184460, HouseholdHistoryIndexesMysql1796574968912, PaymentTransactionIdMysql1796576045913, InvoiceContactsEncryptedMysql1796577242393];
+  RefundReconciliationMysql1796551516768, PaymentRefundedMysql1796553589754, CashHandoverMysql1796557637369, InvoiceRequestsMysql1796562867862, BillAdjustmentsMysql1796565184460, HouseholdHistoryIndexesMysql1796574968912, PaymentTransactionIdMysql1796576045913, InvoiceContactsEncryptedMysql1796577242393, AnnouncementsMysql1796583900889];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
   ServiceRequestsSqlite1795463709942,
@@ -119,4 +121,4 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ReconciliationSqlite1796544024575,
   ParkingLedgerIndexesSqlite1796544126703,
   ContactRoundsSqlite1796551396096,
-  RefundReconciliationSqlite1796551516768, PaymentRefundedSqlite1796553589754, CashHandoverSqlite1796557637369, InvoiceRequestsSqlite1796562867862, BillAdjustmentsSqlite1796565184460, HouseholdHistoryIndexesSqlite1796574968912, PaymentTransactionIdSqlite1796576045913, InvoiceContactsEncryptedSqlite1796577242393];
+  RefundReconciliationSqlite1796551516768, PaymentRefundedSqlite1796553589754, CashHandoverSqlite1796557637369, InvoiceRequestsSqlite1796562867862, BillAdjustmentsSqlite1796565184460, HouseholdHistoryIndexesSqlite1796574968912, PaymentTransactionIdSqlite1796576045913, InvoiceContactsEncryptedSqlite1796577242393, AnnouncementsSqlite1796583900889];

@@ -24,6 +24,10 @@ export class OrgLookup {
   async households(projectId: number): Promise<number> {
     return (await this.repo.stats(projectId)).rooms;
   }
+  /** The project's buildings (id and name), e.g. to check an announcement's chosen buildings. */
+  async buildingsOf(projectId: number): Promise<{ id: number; name: string }[]> {
+    return (await this.repo.buildingsPlain(projectId)).map((b) => ({ id: b.id, name: b.name }));
+  }
   /** The project's zone (Asia/Shanghai when unset). */
   async projectTimezone(projectId: number): Promise<string> {
     return (await this.repo.project(projectId))?.timezone ?? 'Asia/Shanghai';

@@ -75,6 +75,10 @@ export class PeopleLookup implements OnModuleInit {
   boundInProject(personId: number, projectId: number, roomId?: number | null): Promise<{ keyCustomer: boolean } | null> {
     return this.repo.boundInProject(personId, projectId, roomId ?? undefined);
   }
+  /** The rooms the person holds (approved bindings of rooms in use) with their project and building. */
+  approvedRooms(personId: number): Promise<{ projectId: number; roomId: number; buildingId: number }[]> {
+    return this.repo.approvedRooms(personId);
+  }
   /** Binding requests of the project waiting for review (the desk's count). */
   pendingBindings(projectId: number): Promise<number> {
     return this.repo.pendingBindings(projectId);

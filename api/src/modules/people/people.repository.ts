@@ -263,6 +263,15 @@ export class PeopleRepository {
     );
     return row ? { keyCustomer: !!Number(row.k) } : null;
   }
+  async approvedRooms(personId: number): Promise<{ projectId: number; roomId: number; buildingId: number }[]> {
+    const rows: { projectId: unknown; roomId: unknown; buildingId: unknown }[] = await this.ds.query(
+      `SELECT r.project_id AS projectId, r.id AS roomId, r.building_id AS buildingId FROM room_binding b
+        INNER JOIN room r ON r.id = b.room_id
+        WHERE b.person_id = ? AND b.status = 'approved' AND r.archived_at IS NULL`,
+      [personId],
+    );
+    return rows.map((r) => ({ projectId: Number(r.projectId), roomId: Number(r.roomId), buildingId: Number(r.buildingId) }));
+  }
   approvedBinding(personId: number, roomId: number) {
     return this.ds.getRepository(RoomBinding).findOne({ where: { roomId, personId, status: 'approved' } });
   }
