@@ -18,6 +18,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrgModule } from './modules/org/org.module.js';
 import { PaymentsModule } from './modules/payments/payments.module.js';
 import { ParkingModule } from './modules/parking/parking.module.js';
+import { PassesModule } from './modules/passes/passes.module.js';
 import { InvoicesModule } from './modules/invoices/invoices.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         FaqModule,
         EnquiriesModule,
         ParkingModule,
+        PassesModule,
         InvoicesModule,
         NotificationsModule,
         ReportsModule,

@@ -37,6 +37,8 @@ const PARKING_PLAN = (projectId: number) => ({
   prices: [{ kind: 'rental', term: 'month', amountFen: 30000 }],
 });
 const id = (key: string) => (f: Fx) => ({ id: f[key]! });
+/** household A's issued release pass's code (a string: the gate looks passes up by it) */
+let passCodeA = '';
 const project101 = (f: Fx) => ({ projectId: f.p101!, id: f.p101! });
 
 /**
@@ -472,6 +474,48 @@ const TABLE: Record<string, Entry> = {
     body: (f) => ({ docs: [{ doc: 'insurance', uploadIds: [f.uploadA] }] }),
   },
   'POST /me/parking/applications/{id}/renew': { access: 'owner', params: id('parkingAppA') },
+  'GET /passes': { access: P('pass.desk') },
+  'POST /passes': {
+    access: P('pass.desk'),
+    body: (f) => ({
+      roomId: f.roomA,
+      moveOn: '2027-01-05',
+      items: [{ name: '沙发', quantity: 1 }],
+      reason: 'move_out',
+      applicantName: '安全测试',
+      identityNote: '已核验身份证',
+    }),
+  },
+  'GET /passes/guide': { access: P('pass.desk') },
+  'PUT /passes/guide': {
+    access: P('pass.configure'),
+    body: (f) => ({ projectId: f.p101, text: '安全测试：放行条所需资料和流程。' }),
+  },
+  'GET /passes/{id}': { access: P('pass.desk'), params: id('passA') },
+  'POST /passes/{id}/actions/{action}': {
+    access: P('pass.desk'),
+    params: (f) => ({ id: f.passA!, action: 'reject' }),
+    body: () => ({ reason: '安全测试' }),
+  },
+  'GET /pass-gate/releases': { access: P('pass.gate') },
+  'GET /pass-gate/{code}': { access: P('pass.gate'), params: () => ({ code: passCodeA }) },
+  'POST /pass-gate/{code}/release': {
+    access: P('pass.gate'),
+    params: () => ({ code: passCodeA }),
+    body: () => ({ checkedItems: [0] }),
+  },
+  'GET /me/passes/guide': { access: 'owner' },
+  'POST /me/passes': {
+    access: 'owner',
+    body: (f) => ({ roomId: f.roomA, moveOn: '2027-01-05', items: [{ name: '沙发', quantity: 1 }], reason: 'move_out' }),
+  },
+  'GET /me/passes': { access: 'owner' },
+  'GET /me/passes/{id}': { access: 'owner', params: id('passA') },
+  'POST /me/passes/{id}/actions/{action}': {
+    access: 'owner',
+    params: (f) => ({ id: f.passA!, action: 'cancel' }),
+    body: () => ({ reason: '安全测试' }),
+  },
 };
 
 /** Staff probed for 403: every demo role, plus a manager of project 201 only. */
@@ -774,6 +818,17 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     });
     expect(pa.status, JSON.stringify(pa.body)).toBe(201);
     f.parkingAppA = pa.body.id;
+    // household A's release pass, issued (the gate finds it by its code), and another waiting for the desk
+    const passBody = { roomId: f.roomA, moveOn: '2027-01-05', items: [{ name: '沙发', quantity: 1 }], reason: 'move_out' };
+    const issued = await t.req('POST', '/api/v1/me/passes', { token: tokens.ownerA, body: passBody });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    const code = await t.req('POST', `/api/v1/passes/${issued.body.id}/actions/issue`, {
+      token: tokens.admin,
+      body: { overrideArrears: true, reason: '安全测试' },
+    });
+    expect(code.status, JSON.stringify(code.body)).toBe(200);
+    passCodeA = code.body.code;
+    f.passA = (await t.req('POST', '/api/v1/me/passes', { token: tokens.ownerA, body: passBody })).body.id;
     f.notificationKefu = await one('SELECT id FROM staff_notification WHERE staff_id = ? ORDER BY id LIMIT 1', [f.staffKefu]);
     for (const [k, v] of Object.entries(f)) expect(Number.isInteger(v) && v > 0, `fixture ${k}`).toBe(true);
   });

@@ -16,6 +16,7 @@ export * from './complaints.js';
 export * from './enquiries.js';
 export * from './faq.js';
 export * from './parking.js';
+export * from './passes.js';
 export * from './follow-ups.js';
 export * from './accessibility.js';
 export * from './invoices.js';

@@ -168,6 +168,12 @@ export const PERMISSIONS = {
   'parking.configure': ['head_office', 'project_manager', 'cs_supervisor'],
   /** the car-park gate system's list of valid plates (an account given to the barrier's integration) */
   'parking.gate': ['head_office', 'project_manager', 'cs_supervisor'],
+  /** release passes (R-PAS-01/02): the desk's queue, issue (identity and payment status checked) or reject, walk-in passes, print */
+  'pass.desk': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
+  /** R-PAS-04 write the project's release-pass guide (所需资料和流程) */
+  'pass.configure': ['head_office', 'project_manager', 'cs_supervisor'],
+  /** R-PAS-03 the gate: look a pass up by its code, record the release once; the release log */
+  'pass.gate': ['head_office', 'project_manager', 'cs_supervisor', 'security_supervisor'],
   /** R-REP-17 the supervisor's daily follow-up of open repairs and complaints, and closure verification */
   'followup.supervise': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
   /** R-CMP-18 the quality supervisor's weekly review of the week's complaints, class A in depth */

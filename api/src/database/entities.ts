@@ -25,6 +25,7 @@ import { Complaint, ComplaintClassItem, ComplaintClock, ComplaintEvent, Complain
 import { Enquiry, EnquiryEvent } from '../modules/enquiries/entities.js';
 import { FaqCandidate, FaqEntry, FaqQuiz } from '../modules/faq/entities.js';
 import { PARKING_ENTITIES } from '../modules/parking/entities.js';
+import { PASS_ENTITIES } from '../modules/passes/entities.js';
 import { INVOICE_ENTITIES } from '../modules/invoices/entities.js';
 import { ANNOUNCEMENT_ENTITIES } from '../modules/announcements/entities.js';
 
@@ -83,6 +84,7 @@ export const ENTITIES = [
   FaqCandidate,
   FaqQuiz,
   ...PARKING_ENTITIES,
+  ...PASS_ENTITIES,
   ...INVOICE_ENTITIES,
   ...ANNOUNCEMENT_ENTITIES,
   FollowUp,

@@ -261,6 +261,20 @@ export interface DomainEvents {
   /** parking: a rental ended (given up or lapsed unpaid) and its space is free again. */
   'parking.ended': { applicationId: number; projectId: number; personId: number; plate: string; spaceNo: string; at: Date };
 
+  /** release passes (R-PAS-01…03): a step was taken on a pass (applied, confirmed, issued, released…), in its transaction. */
+  'pass.moved': {
+    passId: number;
+    projectId: number;
+    /** the applicant (null: a walk-in pass made at the desk) */
+    personId: number | null;
+    code: string | null;
+    action: string;
+    from: string;
+    to: string;
+    actor: EventActor;
+    at: Date;
+  };
+
   /** sla: the breach job marked a promise broken (once per clock), in its own transaction. */
   'sla.clock_breached': {
     clockId: number;

@@ -1569,6 +1569,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/passes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyPasses_mine"];
+        put?: never;
+        post: operations["MyPasses_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyPasses_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passes/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyPasses_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passes/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyPasses_getGuide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/payments": {
         parameters: {
             query?: never;
@@ -2010,6 +2074,118 @@ export interface paths {
         };
         get?: never;
         put: operations["ParkingSetup_setState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pass-gate/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PassGate_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pass-gate/{code}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PassGate_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pass-gate/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PassGate_releases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/passes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PassDesk_list"];
+        put?: never;
+        post: operations["PassDesk_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/passes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PassDesk_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/passes/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PassDesk_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/passes/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PassDesk_getGuide"];
+        put: operations["PassDesk_saveGuide"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4468,6 +4644,87 @@ export interface components {
             /** @description 待派单 */
             toDispatch: number;
         };
+        DeskPassDetailDto: {
+            /** @description 当前用户可执行的操作 */
+            allowedActions: ("confirm" | "decline" | "cancel" | "issue" | "reject" | "release")[];
+            applicantName: string;
+            /** @description owner / member / tenant */
+            applicantRole: string;
+            applicantRoleLabel: string;
+            /** @description R-PAS-02 该房屋当前逾期欠费 */
+            arrears: components["schemas"]["PassArrearsDto"];
+            /** @description 签发时的逾期欠费（分） */
+            arrearsFen: number;
+            arrearsReason: string | null;
+            carrierName: string | null;
+            /** @description 搬运人电话（工作人员可见） */
+            carrierPhone: string | null;
+            /** @description 放行条编号（签发后） */
+            code: string | null;
+            confirmedAt: string | null;
+            confirmedByName: string | null;
+            confirmNote: string | null;
+            createdAt: string;
+            fromTime: string | null;
+            id: number;
+            issuedAt: string | null;
+            issuedByName: string | null;
+            items: components["schemas"]["PassItemDto"][];
+            moveOn: string;
+            personId: number | null;
+            plate: string | null;
+            projectId: number;
+            /** @enum {string} */
+            reason: "move_out" | "repair" | "other";
+            reasonLabel: string;
+            reasonNote: string | null;
+            refuseReason: string | null;
+            releasedAt: string | null;
+            releasedByName: string | null;
+            releaseNote: string | null;
+            roomId: number;
+            roomLabel: string;
+            /** @description 显示的状态（已签发而过了有效日为 expired） */
+            shownStatus: string;
+            /** @enum {string} */
+            status: "awaiting_owner" | "submitted" | "issued" | "released" | "declined" | "rejected" | "cancelled";
+            statusLabel: string;
+            timeline: components["schemas"]["PassEventDto"][];
+            toTime: string | null;
+        };
+        DeskPassDto: {
+            /** @description 业主姓名 */
+            applicantName: string;
+            /** @description 搬运人 */
+            carrierName?: string;
+            /** @description 搬运人电话 */
+            carrierPhone?: string;
+            /** @description 开始时间 */
+            fromTime?: string;
+            /** @description 身份核验说明 */
+            identityNote: string;
+            /** @description 物品清单 */
+            items: components["schemas"]["PassItemDto"][];
+            /**
+             * Format: date
+             * @description 搬出日期
+             * @example 2026-11-23
+             */
+            moveOn: string;
+            /** @description 车牌号 */
+            plate?: string;
+            /**
+             * @description 搬出原因
+             * @enum {string}
+             */
+            reason: "move_out" | "repair" | "other";
+            /** @description 原因说明 */
+            reasonNote?: string;
+            /** @description 房屋 */
+            roomId: number;
+            /** @description 结束时间 */
+            toTime?: string;
+        };
         DeskPaymentDto: {
             /** @description 收款金额（分） */
             amountFen: number;
@@ -4949,6 +5206,53 @@ export interface components {
             /** @enum {string} */
             subjectKind: "repair" | "complaint";
         };
+        GatePassDto: {
+            /** @description 当前用户可执行的操作 */
+            allowedActions: ("confirm" | "decline" | "cancel" | "issue" | "reject" | "release")[];
+            applicantName: string;
+            /** @description owner / member / tenant */
+            applicantRole: string;
+            applicantRoleLabel: string;
+            /** @description 签发时的逾期欠费（分） */
+            arrearsFen: number;
+            arrearsReason: string | null;
+            carrierName: string | null;
+            /** @description 搬运人电话（工作人员可见） */
+            carrierPhone: string | null;
+            /** @description 放行条编号（签发后） */
+            code: string | null;
+            confirmedAt: string | null;
+            confirmedByName: string | null;
+            confirmNote: string | null;
+            createdAt: string;
+            fromTime: string | null;
+            id: number;
+            issuedAt: string | null;
+            issuedByName: string | null;
+            items: components["schemas"]["PassItemDto"][];
+            moveOn: string;
+            plate: string | null;
+            projectId: number;
+            /** @enum {string} */
+            reason: "move_out" | "repair" | "other";
+            reasonLabel: string;
+            reasonNote: string | null;
+            /** @description R-PAS-03 不能放行的原因 */
+            refusal: string | null;
+            refuseReason: string | null;
+            releasedAt: string | null;
+            releasedByName: string | null;
+            releaseNote: string | null;
+            roomId: number;
+            roomLabel: string;
+            /** @description 显示的状态（已签发而过了有效日为 expired） */
+            shownStatus: string;
+            /** @enum {string} */
+            status: "awaiting_owner" | "submitted" | "issued" | "released" | "declined" | "rejected" | "cancelled";
+            statusLabel: string;
+            timeline: components["schemas"]["PassEventDto"][];
+            toTime: string | null;
+        };
         GatePlateDto: {
             areaName: string;
             cardNo: string | null;
@@ -4969,6 +5273,13 @@ export interface components {
             generatedAt: string;
             items: components["schemas"]["GatePlateDto"][];
             since: string | null;
+        };
+        GuideDto: {
+            /** @description 是否为默认文本（项目未编写） */
+            isDefault: boolean;
+            projectId: number;
+            /** @description 所需资料和流程 */
+            text: string;
         };
         HandlerDto: {
             id: number;
@@ -5444,6 +5755,35 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "revoked";
         };
+        MyPassApplyDto: {
+            /** @description 搬运人 */
+            carrierName?: string;
+            /** @description 搬运人电话 */
+            carrierPhone?: string;
+            /** @description 开始时间 */
+            fromTime?: string;
+            /** @description 物品清单 */
+            items: components["schemas"]["PassItemDto"][];
+            /**
+             * Format: date
+             * @description 搬出日期
+             * @example 2026-11-23
+             */
+            moveOn: string;
+            /** @description 车牌号 */
+            plate?: string;
+            /**
+             * @description 搬出原因
+             * @enum {string}
+             */
+            reason: "move_out" | "repair" | "other";
+            /** @description 原因说明 */
+            reasonNote?: string;
+            /** @description 房屋 */
+            roomId: number;
+            /** @description 结束时间 */
+            toTime?: string;
+        };
         MyPromiseDto: {
             done: boolean;
             /** Format: date-time */
@@ -5556,6 +5896,105 @@ export interface components {
             label: string;
             note: string | null;
             toStatus: string | null;
+        };
+        PassActionDto: {
+            /** @description 已核对的物品（清单序号，从0起） */
+            checkedItems?: number[];
+            /** @description 备注 */
+            note?: string;
+            /** @description 仍然签发 */
+            overrideArrears?: boolean;
+            /** @description 原因 */
+            reason?: string;
+        };
+        PassArrearsDto: {
+            /** @description 逾期未缴账单数 */
+            count: number;
+            /** @description 逾期欠费（分，含滞纳金） */
+            fen: number;
+        };
+        PassDto: {
+            /** @description 当前用户可执行的操作 */
+            allowedActions: ("confirm" | "decline" | "cancel" | "issue" | "reject" | "release")[];
+            applicantName: string;
+            /** @description owner / member / tenant */
+            applicantRole: string;
+            applicantRoleLabel: string;
+            /** @description 签发时的逾期欠费（分） */
+            arrearsFen: number;
+            arrearsReason: string | null;
+            carrierName: string | null;
+            /** @description 搬运人电话（工作人员可见） */
+            carrierPhone: string | null;
+            /** @description 放行条编号（签发后） */
+            code: string | null;
+            confirmedAt: string | null;
+            confirmedByName: string | null;
+            confirmNote: string | null;
+            createdAt: string;
+            fromTime: string | null;
+            id: number;
+            issuedAt: string | null;
+            issuedByName: string | null;
+            items: components["schemas"]["PassItemDto"][];
+            moveOn: string;
+            plate: string | null;
+            projectId: number;
+            /** @enum {string} */
+            reason: "move_out" | "repair" | "other";
+            reasonLabel: string;
+            reasonNote: string | null;
+            refuseReason: string | null;
+            releasedAt: string | null;
+            releasedByName: string | null;
+            releaseNote: string | null;
+            roomId: number;
+            roomLabel: string;
+            /** @description 显示的状态（已签发而过了有效日为 expired） */
+            shownStatus: string;
+            /** @enum {string} */
+            status: "awaiting_owner" | "submitted" | "issued" | "released" | "declined" | "rejected" | "cancelled";
+            statusLabel: string;
+            timeline: components["schemas"]["PassEventDto"][];
+            toTime: string | null;
+        };
+        PassEventDto: {
+            action: string;
+            actorName: string;
+            at: string;
+            label: string;
+            note: string | null;
+            toStatus: string | null;
+        };
+        PassItemDto: {
+            /** @description 物品名称 */
+            name: string;
+            /** @description 物品数量 */
+            quantity: number;
+        };
+        PassPageDto: {
+            items: components["schemas"]["PassSummaryDto"][];
+            nextCursor: string | null;
+        };
+        PassSummaryDto: {
+            applicantName: string;
+            applicantRoleLabel: string;
+            code: string | null;
+            createdAt: string;
+            fromTime: string | null;
+            id: number;
+            itemCount: number;
+            itemsText: string;
+            moveOn: string;
+            plate: string | null;
+            reasonLabel: string;
+            releasedAt: string | null;
+            releasedByName: string | null;
+            roomLabel: string;
+            shownStatus: string;
+            status: string;
+            statusLabel: string;
+            toTime: string | null;
         };
         PaymentPageDto: {
             /** @description 筛选范围内的笔数 */
@@ -6271,6 +6710,12 @@ export interface components {
         RoomPageDto: {
             items: components["schemas"]["RoomDto"][];
             nextCursor: string | null;
+        };
+        SaveGuideDto: {
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 办理须知 */
+            text: string;
         };
         SavePlanDto: {
             /** @description 业主大会决议文件 */
@@ -9453,6 +9898,117 @@ export interface operations {
             };
         };
     };
+    MyPasses_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassDto"][];
+                };
+            };
+        };
+    };
+    MyPasses_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyPassApplyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassDto"];
+                };
+            };
+        };
+    };
+    MyPasses_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassDto"];
+                };
+            };
+        };
+    };
+    MyPasses_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "confirm" | "decline" | "cancel";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassDto"];
+                };
+            };
+        };
+    };
+    MyPasses_getGuide: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideDto"];
+                };
+            };
+        };
+    };
     Payments_create: {
         parameters: {
             query?: never;
@@ -10276,6 +10832,229 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SpaceDto"];
+                };
+            };
+        };
+    };
+    PassGate_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatePassDto"];
+                };
+            };
+        };
+    };
+    PassGate_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatePassDto"];
+                };
+            };
+        };
+    };
+    PassGate_releases: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 放行日期 */
+                date?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassPageDto"];
+                };
+            };
+        };
+    };
+    PassDesk_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 搬出日期 */
+                moveOn?: string;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 房屋 */
+                roomId?: number;
+                /** @description 状态 */
+                status?: "awaiting_owner" | "submitted" | "issued" | "released" | "declined" | "rejected" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassPageDto"];
+                };
+            };
+        };
+    };
+    PassDesk_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskPassDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskPassDetailDto"];
+                };
+            };
+        };
+    };
+    PassDesk_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskPassDetailDto"];
+                };
+            };
+        };
+    };
+    PassDesk_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "issue" | "reject";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskPassDetailDto"];
+                };
+            };
+        };
+    };
+    PassDesk_getGuide: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideDto"];
+                };
+            };
+        };
+    };
+    PassDesk_saveGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveGuideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideDto"];
                 };
             };
         };

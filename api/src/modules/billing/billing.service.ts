@@ -354,6 +354,16 @@ export class BillingService {
     return { count: bills.length, fen: bills.reduce((sum, b) => sum + owed.get(b.id)!.totalFen, 0) };
   }
 
+  /**
+   * R-PAS-02 a room's arrears for the release-pass desk: its unpaid bills already past their due day (before
+   * `today`, the project's local date) and what they owe today (adjustments and late fee counted).
+   */
+  async overdueOfRoom(roomId: number, today: string): Promise<{ count: number; fen: number }> {
+    const bills = (await this.repo.unpaidBillsOfRoom(roomId)).filter((b) => b.dueOn !== null && b.dueOn < today);
+    const owed = await this.owed(bills);
+    return { count: bills.length, fen: bills.reduce((sum, b) => sum + owed.get(b.id)!.totalFen, 0) };
+  }
+
   /** What an unpaid bill owes today, late fee included (R-FEE-05): the amount the desk takes for it. */
   async owedToday(billId: number): Promise<number> {
     const bill = await this.repo.bill(billId);

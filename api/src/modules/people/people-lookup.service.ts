@@ -67,6 +67,10 @@ export class PeopleLookup implements OnModuleInit {
   approvedBinding(personId: number, roomId: number) {
     return this.repo.approvedBinding(personId, roomId);
   }
+  /** The rooms the person is the approved owner of. */
+  ownedRoomIds(personId: number): Promise<number[]> {
+    return this.repo.ownedRoomIds(personId);
+  }
   /** Is the person an approved occupant in the project (of this room when one is given)? */
   isBoundInProject(personId: number, projectId: number, roomId?: number | null): Promise<boolean> {
     return this.repo.isBoundInProject(personId, projectId, roomId ?? undefined);

@@ -275,6 +275,11 @@ export class PeopleRepository {
   approvedBinding(personId: number, roomId: number) {
     return this.ds.getRepository(RoomBinding).findOne({ where: { roomId, personId, status: 'approved' } });
   }
+  /** The rooms a person is the approved owner of (a member's or tenant's release pass waits for them). */
+  async ownedRoomIds(personId: number): Promise<number[]> {
+    const rows = await this.ds.getRepository(RoomBinding).find({ where: { personId, status: 'approved', kind: 'owner' } });
+    return rows.map((r) => r.roomId);
+  }
   /** Binding requests of the project waiting for review. */
   pendingBindings(projectId: number): Promise<number> {
     return this.ds.getRepository(RoomBinding).count({ where: { projectId, status: 'pending' } });
