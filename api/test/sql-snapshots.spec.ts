@@ -105,7 +105,8 @@ describe('repository SQL snapshots (sqlite)', () => {
       'PeopleRepository.ownerPage(room prefix, name)': () =>
         people.ownerPage({ projectId: 1, limit: 20 }, { roomPrefix: '101', name: '张' }),
       'BillingRepository.billsForPerson': () => billing.billsForPerson(1, 'unpaid'),
-      'BillingRepository.billsForSources (a paid repair’s detail)': () => billing.billsForSources('repair', [1]),
+      'BillingRepository.billsForSourcesWithAdjustments (a paid repair’s detail)': () =>
+        billing.billsForSourcesWithAdjustments('repair', [1]),
       'BillingRepository.billForSource (a repair’s finish)': () => billing.billForSource('repair', 1),
       'BillingRepository.paymentsForBills': () => billing.paymentsForBills([1, 2]),
       'StaffRepository.memberOfProject (a dispatch)': () => t.app.get(StaffRepository).memberOfProject(1, 2),

@@ -5,7 +5,8 @@
 //   POST /life/intake       the same for an owner's in-home repair (its category read, the owner's 受理 message)
 //   POST /life/:id/:action  each later step of a repair's life (life.mjs): the request read (with its
 //                           category), then one transaction: the conditional UPDATE on the version, the
-//                           timeline event, the clock changes, the owner's message / the technician's
+//                           timeline event, the clock changes (an in-home repair's contact promise started
+//                           at dispatch and kept on arrival), the owner's message / the technician's
 //                           notification / the bill / the callback record where the step has one
 // Answers are the id and status only (the API answers with the whole detail).
 import Fastify from 'fastify';
@@ -127,6 +128,12 @@ const MOVES = {
     set: (b, now) => ['assignee_staff_id = ?, dispatched_at = ?', [b.assigneeStaffId, now]],
     async within(conn, r, b, now, tech) {
       await meet(conn, r, ['dispatch'], now);
+      // R-REP-16: an in-home repair's contact promise starts with the technician's order (kept on arrival)
+      if (r.scope === 'in_home')
+        await conn.query(
+          "INSERT INTO sla_clock (request_id, project_id, kind, cycle, dispatch_round, started_at, due_at) VALUES (?, ?, 'contact', ?, 0, ?, ?)",
+          [r.id, r.projectId, r.cycle, now, new Date(now.getTime() + HOUR / 2)],
+        );
       await ownerMessage(conn, r, 'dispatched', now);
       await conn.query(
         'INSERT INTO staff_notification (staff_id, project_id, title, body, link, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -135,7 +142,13 @@ const MOVES = {
     },
   },
   accept: { from: 'dispatched', to: 'accepted', set: (b, now) => ['accepted_at = ?', [now]] },
-  arrive: { from: 'accepted', to: 'arrived', set: (b, now) => ['arrived_at = ?', [now]] },
+  arrive: {
+    from: 'accepted',
+    to: 'arrived',
+    set: (b, now) => ['arrived_at = ?', [now]],
+    // arriving is contacting the owner: an in-home repair's contact promise is kept (R-REP-16)
+    within: (conn, r, b, now) => (r.scope === 'in_home' ? meet(conn, r, ['contact'], now) : undefined),
+  },
   finish: {
     from: 'arrived',
     to: 'finished',
@@ -184,7 +197,7 @@ bare.post('/life/:id/:action', async (req, reply) => {
   const m = MOVES[req.params.action];
   const b = req.body;
   const [[row]] = await pool.query(
-    'SELECT r.id, r.project_id, r.code, r.status, r.version, r.cycle, r.room_id, r.requester_person_id, r.charge_kind, c.name AS category_name FROM service_request r JOIN repair_category c ON c.id = r.category_id WHERE r.id = ?',
+    'SELECT r.id, r.project_id, r.code, r.status, r.version, r.cycle, r.room_id, r.requester_person_id, r.scope, r.charge_kind, c.name AS category_name FROM service_request r JOIN repair_category c ON c.id = r.category_id WHERE r.id = ?',
     [Number(req.params.id)],
   );
   if (!m || !row || row.status !== m.from) return reply.code(409).send({ message: 'illegal move' });
@@ -196,6 +209,7 @@ bare.post('/life/:id/:action', async (req, reply) => {
     cycle: row.cycle,
     roomId: row.room_id,
     personId: row.requester_person_id,
+    scope: row.scope,
     chargeKind: row.charge_kind,
     categoryName: row.category_name,
   };

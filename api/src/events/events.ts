@@ -19,8 +19,11 @@ export interface EventActor {
 export type ClockOp =
   /** start a promise at `from`, due after the project's duration for `kind` (resolve: by urgency) unless `dueAt` is given; met at once when `metAt` is */
   | { op: 'start'; kind: SlaClockKind; from: Date; dueAt?: Date; metAt?: Date; cycle?: number }
-  /** a (re-)dispatch: a new round's promise of this kind starts at `from`; the previous round's, if running, ends superseded (a breach stays one) */
-  | { op: 'restart'; kind: SlaClockKind; from: Date }
+  /**
+   * a (re-)dispatch: a new round's promise of this kind starts at `from`; the previous round's, if running, ends
+   * superseded (a breach stays one). `first`: the request's first dispatch, so there is no previous round to end
+   */
+  | { op: 'restart'; kind: SlaClockKind; from: Date; first?: boolean }
   /** the running promise of this kind ends superseded (a breach stays one) and none starts: the order went to the grab pool */
   | { op: 'supersede'; kind: SlaClockKind }
   /** the promise is kept now; `orElse`: refuse the whole move with this 409 message when it was not running */

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage } from '../../common/paging.js';
 import { openDailyCounter, transactionTakingCode } from '../../common/daily-code.js';
-import { insertRow, selectRows } from '../../database/rows.js';
+import { hydrate, insertRow, partColumns, readTogether, selectRows } from '../../database/rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
-import { Bill, Payment } from './entities.js';
+import { Bill, BillAdjustment, Payment } from './entities.js';
 
 /** Every query of bills and payments. */
 @Injectable()
@@ -42,12 +42,40 @@ export class BillingRepository {
     ]);
     return b ?? null;
   }
-  billsForSources(sourceType: string, ids: number[]) {
-    if (!ids.length) return Promise.resolve([] as Bill[]);
-    return selectRows(this.ds.manager, Bill, `source_type = ? AND source_id IN (${ids.map(() => '?').join(', ')})`, [
-      sourceType,
-      ...ids,
-    ]);
+  /**
+   * The bills of another module's records with their adjustments (the approved ones and any still waiting)
+   * in one statement: every paid repair's detail reads its bill, which took three.
+   */
+  async billsForSourcesWithAdjustments(
+    sourceType: string,
+    ids: number[],
+  ): Promise<{ bills: Bill[]; approved: BillAdjustment[]; pending: BillAdjustment[] }> {
+    if (!ids.length) return { bills: [], approved: [], pending: [] };
+    const em = this.ds.manager;
+    const marks = ids.map(() => '?').join(', ');
+    const [bills, adjustments] = await readTogether(
+      em,
+      {
+        columns: partColumns(em, Bill, 'b', 'b_'),
+        from: `FROM bill b WHERE b.source_type = ? AND b.source_id IN (${marks})`,
+        params: [sourceType, ...ids],
+        order: 'b.id',
+        read: (rows) => rows.map((r) => hydrate(em, Bill, r, 'b_')),
+      },
+      {
+        columns: partColumns(em, BillAdjustment, 'a', 'a_'),
+        // a waiting adjustment's pending_bill_id is its bill_id (null once decided)
+        from: `FROM bill_adjustment a WHERE a.bill_id IN (SELECT s.id FROM bill s WHERE s.source_type = ? AND s.source_id IN (${marks})) AND (a.status = 'approved' OR a.pending_bill_id IS NOT NULL)`,
+        params: [sourceType, ...ids],
+        order: 'a.id',
+        read: (rows) => rows.map((r) => hydrate(em, BillAdjustment, r, 'a_')),
+      },
+    );
+    return {
+      bills,
+      approved: adjustments.filter((a) => a.status === 'approved'),
+      pending: adjustments.filter((a) => a.pendingBillId !== null),
+    };
   }
   async insertBill(em: EntityManager, row: Omit<Bill, 'id'>): Promise<number> {
     return insertRow(em, Bill, row);

@@ -18,6 +18,7 @@ import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import { nextDailyCode } from '../../common/daily-code.js';
 import type { Principal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
+import { isUniqueViolation } from '../../database/errors.js';
 import { Clock } from '../../infra/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrgLookup } from '../org/org-lookup.service.js';
@@ -139,9 +140,10 @@ export class BillingService {
   ): Promise<void> {
     const now = this.clock.now();
     const title = `有偿维修 ${r.categoryName}（${r.code}）`.slice(0, 100);
-    const cur = await this.repo.billForSource('repair', r.requestId, em);
-    if (!cur) {
-      if (r.feeFen > 0)
+    // the first finish makes the bill: tried first, as one statement; a bill the repair has already (unique
+    // source) breaks the insert, and is read and updated as below
+    if (r.feeFen > 0)
+      try {
         await this.repo.insertBill(em, {
           projectId: r.projectId,
           roomId: r.roomId,
@@ -158,8 +160,12 @@ export class BillingService {
           period: null,
           dueOn: null,
         });
-      return;
-    }
+        return;
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+      }
+    const cur = await this.repo.billForSource('repair', r.requestId, em);
+    if (!cur) return;
     if (cur.status === 'paid') return;
     const patch: Partial<Bill> = r.feeFen > 0 ? { amountFen: r.feeFen, status: 'unpaid', title } : { status: 'void' };
     if (!(await this.repo.updateUnpaid(em, cur, patch)) && cur.status === 'unpaid')
@@ -397,15 +403,23 @@ export class BillingService {
 
   /** Bills of another module's records (not void), by its record id: what its detail shows and pays. */
   async forSources(sourceType: string, ids: number[], known: RequestBillKnown = {}): Promise<Map<number, BillDto>> {
-    const bills = await this.repo.billsForSources(sourceType, ids);
-    const dtos = await this.dtos(
-      bills.filter((b) => b.status !== 'void'),
-      known,
-    );
+    const read = await this.repo.billsForSourcesWithAdjustments(sourceType, ids);
+    const bills = read.bills.filter((b) => b.status !== 'void');
+    const has = (status: string | null) => (a: BillAdjustment) =>
+      bills.some((b) => b.id === a.billId && (status === null || b.status === status));
+    // what dtos() would read: approved adjustments of these bills, the waiting one of an unpaid bill
+    const dtos = await this.dtos(bills, known, {
+      approved: read.approved.filter(has(null)),
+      pending: read.pending.filter(has('unpaid')),
+    });
     return new Map(dtos.map((d) => [d.sourceId!, d]));
   }
 
-  private async dtos(bills: Bill[], known: RequestBillKnown = {}): Promise<BillDto[]> {
+  private async dtos(
+    bills: Bill[],
+    known: RequestBillKnown = {},
+    adjusted?: { approved: BillAdjustment[]; pending: BillAdjustment[] },
+  ): Promise<BillDto[]> {
     if (!bills.length) return [];
     const repairIds = bills.filter((b) => b.sourceType === 'repair').map((b) => b.sourceId!);
     const knownRequests = known.requests ?? [];
@@ -418,9 +432,9 @@ export class BillingService {
       // a bill is paid once, with its payment, and a paid bill never changes (R-PAY-04): unpaid ones have none
       bills.some((b) => b.status !== 'unpaid') ? this.repo.paymentsForBills(bills.map((b) => b.id)) : [],
       requestIds.length ? this.requests.briefs(requestIds) : [],
-      this.adjustments.pendingForBills(unpaid),
+      adjusted?.pending ?? this.adjustments.pendingForBills(unpaid),
     ]);
-    const owed = await this.owed(bills, payments);
+    const owed = await this.owed(bills, payments, adjusted?.approved);
     const rooms = new Map([...knownRooms, ...readRooms]);
     const requests = [...knownRequests, ...readRequests];
     return bills.map((b) => {

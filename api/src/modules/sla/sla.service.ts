@@ -151,7 +151,7 @@ export class SlaService implements OnModuleInit {
           break;
         case 'restart': {
           // a new dispatch round: the previous round's promise ends (its breach kept), the next one starts
-          await this.repo.supersedeRound(em, s.requestId, op.kind, s.cycle, s.at);
+          if (!op.first) await this.repo.supersedeRound(em, s.requestId, op.kind, s.cycle, s.at);
           const { dispatchRound: _, ...row } = this.row(s, { op: 'start', kind: op.kind, from: op.from }, repair, calendar);
           await this.repo.insertNextRoundClock(em, row);
           break;

@@ -17,7 +17,8 @@ export const contactClock = (r: ServiceRequest, now: Date, toPool = false): Cloc
     ? []
     : toPool
       ? [{ op: 'supersede', kind: 'contact' }]
-      : [{ op: 'restart', kind: 'contact', from: now }];
+      : // never dispatched before: no earlier round's promise can be running
+        [{ op: 'restart', kind: 'contact', from: now, first: r.dispatchedAt === null }];
 
 /**
  * 已联系业主 (R-REP-16): the technician has called the owner of an in-home repair and agreed the visit
