@@ -6,6 +6,7 @@ import { RateLimitGuard } from './common/rate-limit.guard.js';
 import { EventsModule } from './events/events.module.js';
 import { InfraModule, type AppDeps } from './infra/infra.module.js';
 import { AnnouncementsModule } from './modules/announcements/announcements.module.js';
+import { ArrearsModule } from './modules/arrears/arrears.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         ReportsModule,
         FollowUpsModule,
         AnnouncementsModule,
+        ArrearsModule,
         HealthModule.register({ dev: deps.config.env !== 'production' }),
       ],
       providers: [

@@ -323,6 +323,15 @@ const TABLE: Record<string, Entry> = {
   'GET /reports/collection': { access: P('billing.report') },
   'GET /reports/collection/export': { access: P('billing.report') },
   'GET /finance/today': { access: P('billing.finance_home') },
+  'GET /arrears': { access: P('arrears.read') },
+  'GET /arrears/rooms/{id}': { access: P('arrears.read'), params: id('roomA') },
+  'PUT /arrears/rooms/{id}/large-customer': { access: P('arrears.collect'), params: id('roomA'), body: () => ({ large: true }) },
+  'POST /arrears/actions': { access: P('arrears.collect'), body: (f) => ({ roomId: f.roomA, kind: 'phone', note: '安全测试' }) },
+  'GET /arrears/notices': { access: P('arrears.collect') },
+  'POST /arrears/notices': {
+    access: P('arrears.collect'),
+    body: (f) => ({ projectId: f.p101, buildingId: f.building101, roomIds: [f.roomA] }),
+  },
   'POST /complaints': {
     access: P('complaint.desk'),
     body: (f) => ({ projectId: f.p101, channel: 'phone', complainantName: '张伟', problem: '安全测试投诉' }),

@@ -23,3 +23,4 @@ export * from './invoices.js';
 export * from './households.js';
 export * from './subscribe.js';
 export * from './announcements.js';
+export * from './arrears.js';

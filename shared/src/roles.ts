@@ -144,6 +144,10 @@ export const PERMISSIONS = {
   'billing.handover_confirm': ['head_office', 'finance'],
   /** invoice requests (开票申请): the queue, record the invoice number or reject */
   'billing.invoice': ['head_office', 'finance'],
+  /** R-ARR-* the arrears list, a room's collection status and actions (the desk reads; finance collects) */
+  'arrears.read': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'finance'],
+  /** R-ARR-01…07 record collection actions, print the written notices, flag large customers */
+  'arrears.collect': ['head_office', 'project_manager', 'finance'],
   /** fee items and their prices, the monthly bill run (R-FEE-01, R-FEE-04) */
   'billing.configure': ['head_office', 'project_manager', 'finance'],
   /** edit the published repair catalogue and its prices, and the dispatch rota (R-REP-02, R-REP-04) */

@@ -28,6 +28,7 @@ import { PARKING_ENTITIES } from '../modules/parking/entities.js';
 import { PASS_ENTITIES } from '../modules/passes/entities.js';
 import { INVOICE_ENTITIES } from '../modules/invoices/entities.js';
 import { ANNOUNCEMENT_ENTITIES } from '../modules/announcements/entities.js';
+import { ARREARS_ENTITIES } from '../modules/arrears/entities.js';
 
 export const ENTITIES = [
   Company,
@@ -87,5 +88,6 @@ export const ENTITIES = [
   ...PASS_ENTITIES,
   ...INVOICE_ENTITIES,
   ...ANNOUNCEMENT_ENTITIES,
+  ...ARREARS_ENTITIES,
   FollowUp,
 ];

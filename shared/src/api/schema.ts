@@ -49,6 +49,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Arrears_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrears/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Arrears_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrears/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Arrears_notices"];
+        put?: never;
+        post: operations["Arrears_recordNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrears/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Arrears_room"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/arrears/rooms/{id}/large-customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Arrears_setLarge"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -3385,6 +3465,54 @@ export interface components {
             projectId: number;
             sort: number;
         };
+        ArrearsActionDto: {
+            ageMonths: number;
+            byName: string;
+            createdAt: string;
+            doneOn: string;
+            id: number;
+            /** @enum {string} */
+            kind: "verbal" | "phone" | "sms" | "message" | "notice" | "lawyer_letter" | "sue" | "litigation" | "preservation";
+            kindLabel: string;
+            note: string | null;
+            owedFen: number;
+            promisedOn: string | null;
+            roomId: number;
+            signed: boolean | null;
+            trackingNo: string | null;
+        };
+        ArrearsPageDto: {
+            items: components["schemas"]["ArrearsRowDto"][];
+            nextCursor: string | null;
+            today: string;
+            total: number;
+            totalOwedFen: number;
+        };
+        ArrearsRowDto: {
+            ageMonths: number;
+            bills: number;
+            buildingId: number;
+            /** @enum {string} */
+            due: "none" | "remind_and_notice" | "remind" | "notice" | "lawyer_letter" | "sue";
+            dueLabel: string;
+            flagged: boolean;
+            largeCustomer: boolean;
+            lastAction: components["schemas"]["ArrearsActionDto"] | null;
+            lateFeeFen: number;
+            oldestDueOn: string;
+            owedFen: number;
+            ownerName: string | null;
+            ownerPhoneMasked: string | null;
+            principalFen: number;
+            promisedOn: string | null;
+            promiseDue: boolean;
+            propertyCode: string;
+            roomId: number;
+            roomLabel: string;
+            /** @enum {string} */
+            stage: "none" | "remind" | "lawyer" | "suit";
+            stageLabel: string;
+        };
         BillAdjustmentLineDto: {
             /** @description 调整金额（分，正数） */
             amountFen: number;
@@ -5311,7 +5439,7 @@ export interface components {
             /** @description 条目键（类别:编号） */
             key: string;
             /** @enum {string} */
-            kind: "request" | "complaint" | "enquiry" | "payment" | "binding";
+            kind: "request" | "complaint" | "enquiry" | "payment" | "binding" | "arrears";
             ref: components["schemas"]["HouseholdEventRefDto"] | null;
             /** @description 当前状态 */
             status: string;
@@ -5320,7 +5448,7 @@ export interface components {
         HouseholdEventRefDto: {
             id: number;
             /** @enum {string} */
-            type: "request" | "complaint" | "enquiry" | "payment" | "binding";
+            type: "request" | "complaint" | "enquiry" | "payment" | "binding" | "arrears";
         };
         HouseholdHistoryPageDto: {
             items: components["schemas"]["HouseholdEventDto"][];
@@ -5444,6 +5572,10 @@ export interface components {
             /** @enum {string} */
             signType: "RSA";
             timeStamp: string;
+        };
+        LargeCustomerDto: {
+            /** @description 大客户 */
+            large: boolean;
         };
         LedgerPageDto: {
             items: components["schemas"]["LedgerRowDto"][];
@@ -5830,6 +5962,38 @@ export interface components {
             timeZone: string;
             unit: string | null;
             use: string;
+        };
+        NoticeBatchDto: {
+            buildingName: string;
+            companyName: string;
+            notices: components["schemas"]["NoticeDto"][];
+            payInstructions: string;
+            payLink: string;
+            projectName: string;
+            servicePhone: string | null;
+            today: string;
+        };
+        NoticeBillDto: {
+            billId: number;
+            dueOn: string;
+            lateFeeFen: number;
+            lateFeeRule: string;
+            period: string | null;
+            principalFen: number;
+            title: string;
+            totalFen: number;
+        };
+        NoticeDto: {
+            ageMonths: number;
+            bills: components["schemas"]["NoticeBillDto"][];
+            lateFeeFen: number;
+            noticedThisMonth: boolean;
+            ownerName: string | null;
+            principalFen: number;
+            propertyCode: string;
+            roomId: number;
+            roomLabel: string;
+            totalFen: number;
         };
         NotificationDto: {
             body: string;
@@ -6356,6 +6520,37 @@ export interface components {
             items: components["schemas"]["ReconDiffDto"][];
             nextCursor: string | null;
         };
+        RecordArrearsActionDto: {
+            /**
+             * Format: date
+             * @description 催缴日期
+             * @example 2026-11-23
+             */
+            doneOn?: string;
+            /**
+             * @description 催缴方式
+             * @enum {string}
+             */
+            kind: "verbal" | "phone" | "sms" | "message" | "notice" | "lawyer_letter" | "sue" | "litigation" | "preservation";
+            /** @description 说明 */
+            note?: string;
+            /**
+             * Format: date
+             * @description 承诺缴费日期
+             * @example 2026-11-23
+             */
+            promisedOn?: string;
+            /** @description 房屋 */
+            roomId: number;
+            /** @description 客户已签收 */
+            signed?: boolean;
+            /** @description 快递单号 */
+            trackingNo?: string;
+        };
+        RecordedNoticesDto: {
+            recorded: number;
+            skipped: number;
+        };
         RecordedTimesDto: {
             /** @description 接单（领取工单） */
             acceptedAt: string | null;
@@ -6379,6 +6574,14 @@ export interface components {
             orderReturnedAt: string | null;
             /** @description 首次打印派工单（R-REP-04） */
             printedAt: string | null;
+        };
+        RecordNoticesDto: {
+            /** @description 楼栋 */
+            buildingId: number;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 房屋 */
+            roomIds: number[];
         };
         RefreshDto: {
             /** @description 刷新令牌 */
@@ -6668,6 +6871,23 @@ export interface components {
         ReviewFaqDto: {
             /** @description 已按清单逐项核对 */
             checked: boolean;
+        };
+        RoomArrearsDto: {
+            actions: components["schemas"]["ArrearsActionDto"][];
+            ageMonths: number;
+            /** @enum {string} */
+            due: "none" | "remind_and_notice" | "remind" | "notice" | "lawyer_letter" | "sue";
+            dueLabel: string;
+            flagged: boolean;
+            inArrears: boolean;
+            largeCustomer: boolean;
+            owedFen: number;
+            promisedOn: string | null;
+            promiseDue: boolean;
+            roomId: number;
+            /** @enum {string} */
+            stage: "none" | "remind" | "lawyer" | "suit";
+            stageLabel: string;
         };
         RoomDetailDto: {
             /** @description 0.01平方米 */
@@ -7264,6 +7484,158 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnnouncementDetailDto"];
+                };
+            };
+        };
+    };
+    Arrears_list: {
+        parameters: {
+            query: {
+                /** @description 楼栋 */
+                buildingId?: number;
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 承诺到期 */
+                promiseDue?: boolean;
+                /** @description 排序 */
+                sort?: "age" | "amount";
+                /** @description 催缴阶段 */
+                stage?: "none" | "remind" | "lawyer" | "suit";
+                /** @description 本月待办 */
+                todo?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrearsPageDto"];
+                };
+            };
+        };
+    };
+    Arrears_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordArrearsActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrearsActionDto"];
+                };
+            };
+        };
+    };
+    Arrears_notices: {
+        parameters: {
+            query: {
+                /** @description 楼栋 */
+                buildingId: number;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeBatchDto"];
+                };
+            };
+        };
+    };
+    Arrears_recordNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordNoticesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedNoticesDto"];
+                };
+            };
+        };
+    };
+    Arrears_room: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomArrearsDto"];
+                };
+            };
+        };
+    };
+    Arrears_setLarge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LargeCustomerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkDto"];
                 };
             };
         };

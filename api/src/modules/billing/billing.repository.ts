@@ -98,6 +98,19 @@ export class BillingRepository {
   unpaidBillsOfRoom(roomId: number): Promise<Bill[]> {
     return this.ds.getRepository(Bill).find({ where: { roomId, status: 'unpaid' } });
   }
+  /** R-ARR-* a project's unpaid bills that fell due before `today` (local date), of these rooms when given. */
+  overdueUnpaid(projectId: number, today: string, roomIds?: readonly number[]): Promise<Bill[]> {
+    if (roomIds && !roomIds.length) return Promise.resolve([]);
+    const qb = this.ds
+      .getRepository(Bill)
+      .createQueryBuilder('b')
+      .where("b.project_id = :projectId AND b.status = 'unpaid' AND b.due_on IS NOT NULL AND b.due_on < :today", {
+        projectId,
+        today,
+      });
+    if (roomIds) qb.andWhere('b.room_id IN (:...roomIds)', { roomIds: [...roomIds] });
+    return qb.orderBy('b.room_id').addOrderBy('b.due_on').addOrderBy('b.id').getMany();
+  }
   /** Bills of the rooms a person is bound to (approved), newest first. */
   billsForPerson(personId: number, status?: string) {
     const qb = this.ds

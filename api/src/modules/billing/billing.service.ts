@@ -45,6 +45,20 @@ import type { Bill, BillAdjustment, FeeItem, Payment } from './entities.js';
 import { FeesRepository } from './fees.repository.js';
 import { lateFeeRuleOf } from './fees.service.js';
 
+/** An unpaid bill past its due date as arrears collection reads it (R-ARR-*): what it owes today. */
+export interface OverdueBill {
+  billId: number;
+  roomId: number;
+  title: string;
+  period: string | null;
+  dueOn: string;
+  principalFen: number;
+  lateFeeFen: number;
+  totalFen: number;
+  /** the contract's late-fee rule in words (R-FEE-05) */
+  lateFeeRule: string;
+}
+
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
 /** A stored adjustment as billOwed and billAdjustmentLine read it. */
 export const owedAdjustment = (a: BillAdjustment): OwedAdjustment => ({
@@ -368,6 +382,31 @@ export class BillingService {
     const bills = (await this.repo.unpaidBillsOfRoom(roomId)).filter((b) => b.dueOn !== null && b.dueOn < today);
     const owed = await this.owed(bills);
     return { count: bills.length, fen: bills.reduce((sum, b) => sum + owed.get(b.id)!.totalFen, 0) };
+  }
+
+  /**
+   * R-ARR-* the read port of arrears collection: a project's unpaid bills that fell due before today (project
+   * zone), of these rooms when given, each with what it owes today through owed() (approved adjustments and
+   * today's late fee counted) and its late-fee rule in words. Oldest due first within a room.
+   */
+  async overdueBills(projectId: number, roomIds?: readonly number[]): Promise<OverdueBill[]> {
+    const today = localDate(this.clock.now(), await this.org.projectTimezone(projectId));
+    const bills = await this.repo.overdueUnpaid(projectId, today, roomIds);
+    const owed = await this.owed(bills);
+    return bills.map((b) => {
+      const o = owed.get(b.id)!;
+      return {
+        billId: b.id,
+        roomId: b.roomId,
+        title: b.title,
+        period: b.period,
+        dueOn: b.dueOn!,
+        principalFen: o.principalFen,
+        lateFeeFen: o.lateFeeFen,
+        totalFen: o.totalFen,
+        lateFeeRule: o.rule,
+      };
+    });
   }
 
   /** What an unpaid bill owes today, late fee included (R-FEE-05): the amount the desk takes for it. */

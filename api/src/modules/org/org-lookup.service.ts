@@ -14,6 +14,12 @@ export class OrgLookup {
   room(id: number) {
     return this.repo.room(id);
   }
+  /** These rooms' buildings (id and name), by room id. */
+  async roomBuildings(ids: number[]): Promise<Map<number, { buildingId: number; buildingName: string }>> {
+    const rooms = await this.repo.roomsByIds([...new Set(ids)]);
+    const buildings = new Map((await this.repo.buildingsByIds([...new Set(rooms.map((r) => r.buildingId))])).map((b) => [b.id, b]));
+    return new Map(rooms.map((r) => [r.id, { buildingId: r.buildingId, buildingName: buildings.get(r.buildingId)?.name ?? '' }]));
+  }
   projectsByIds(ids: number[] | 'all') {
     return this.repo.projectsByIds(ids);
   }

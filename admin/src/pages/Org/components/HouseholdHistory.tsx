@@ -16,6 +16,7 @@ const KIND_COLORS: Record<HouseholdEventKind, string> = {
   enquiry: 'cyan',
   payment: 'green',
   binding: 'default',
+  arrears: 'red',
 };
 const PAGE = 10;
 
