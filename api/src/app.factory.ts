@@ -14,7 +14,7 @@ import { createDataSource } from './database/data-source.js';
 import { setMigrationPii } from './database/migration-pii.js';
 import { PiiCipher } from './infra/pii.js';
 import { Clock, OffsetClock, SystemClock } from './infra/clock.js';
-import { JsonNestLogger, withRequestId } from './infra/log-context.js';
+import { JsonNestLogger } from './infra/log-context.js';
 import { Metrics } from './infra/metrics.js';
 import { LogSmsProvider, SmsProvider } from './infra/sms.js';
 import { AliyunSmsProvider } from './infra/sms/aliyun.js';
@@ -84,8 +84,6 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   const fastify = app.getHttpAdapter().getInstance();
   // every Logger line as JSON beside fastify's request log, with the request id of what is running
   if (config.logLevel !== 'silent') app.useLogger(new JsonNestLogger(fastify.log as never));
-  // the request id for everything the request runs (its log lines, the outbox rows it writes)
-  fastify.addHook('onRequest', (req, _reply, done) => withRequestId(String(req.id), done));
   registerJsonBody(fastify, BODY_LIMIT);
   // the dev clock is shared through the database: read before each request (CLOCK_CONTROL only)
   if (config.clockControl) fastify.addHook('onRequest', async () => clock.sync());

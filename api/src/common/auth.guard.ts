@@ -25,6 +25,7 @@ export class AuthGuard implements CanActivate {
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
     if (!token) throw new AppError('UNAUTHENTICATED');
     const principal = await this.auth.verifyAccessToken(token);
+    principal.rid = String(req.id);
     req.principal = principal;
     if (rule.kind === 'staff') {
       if (principal.kind !== 'staff') throw new AppError('FORBIDDEN', '仅限物业员工使用');

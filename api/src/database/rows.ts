@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
 
 /**
  * Plain parameterised SQL for the hot paths (every intake and move): TypeORM's query builder and
@@ -11,6 +12,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
  * MySQL (a multi-row INSERT of known size takes consecutive ids, as TypeORM also assumes).
  */
 interface Shape {
+  meta: EntityMetadata;
   table: string;
   columns: ColumnMetadata[];
   byProperty: Map<string, ColumnMetadata>;
@@ -18,21 +20,28 @@ interface Shape {
   /** `col AS prop, …` of every column, for reads */
   select: string;
 }
-const shapes = new WeakMap<object, Shape>();
+/**
+ * Each data source's shapes by entity (its class, or the name it was looked up by): found without
+ * `getMetadata`, whose search through every entity showed in the profiles of the hot paths.
+ */
+const shapes = new WeakMap<object, Map<EntityTarget<ObjectLiteral>, Shape>>();
 
 function shapeOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>): Shape {
-  const meta = em.dataSource.getMetadata(entity);
-  let s = shapes.get(meta);
+  let mine = shapes.get(em.dataSource);
+  if (!mine) shapes.set(em.dataSource, (mine = new Map()));
+  let s = mine.get(entity);
   if (!s) {
+    const meta = em.dataSource.getMetadata(entity);
     const q = (n: string) => em.dataSource.driver.escape(n);
     s = {
+      meta,
       table: q(meta.tableName),
       columns: meta.columns,
       byProperty: new Map(meta.columns.map((c) => [c.propertyName, c])),
       generated: meta.columns.find((c) => c.isGenerated),
       select: meta.columns.map((c) => `${q(c.databaseName)} AS ${q(c.propertyName)}`).join(', '),
     };
-    shapes.set(meta, s);
+    mine.set(entity, s);
   }
   return s;
 }
@@ -123,7 +132,7 @@ export function hydrate<T extends ObjectLiteral>(
 ): T {
   const s = shapeOf(em, entity);
   const driver = em.dataSource.driver;
-  const out = em.dataSource.getMetadata(entity).create() as Record<string, unknown>;
+  const out = s.meta.create() as Record<string, unknown>;
   for (const c of s.columns) out[c.propertyName] = driver.prepareHydratedValue(r[prefix + c.propertyName], c);
   return out as T;
 }

@@ -10,6 +10,8 @@ export interface EventActor {
   kind: 'staff' | 'owner';
   id: number;
   name: string;
+  /** the HTTP request they act in (x-request-id), when they do: the messages the event causes carry it */
+  rid?: string;
 }
 
 /**
@@ -232,6 +234,8 @@ export interface DomainEvents {
     at: Date;
     /** the project's zone (the message's time is written in it) */
     timeZone: string;
+    /** the HTTP request that issued it (x-request-id): the owner's message carries it */
+    rid?: string;
   };
 
   /** parking: a step was taken on a parking application, in its transaction. */

@@ -27,20 +27,23 @@ export class NotificationsService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  /** Idempotent enqueue: the same key twice is one message. */
+  /**
+   * Idempotent enqueue: the same key twice is one message. `rid`: the id of the HTTP request that caused it
+   * (else the job run's), so the send's log lines carry it.
+   */
   async enqueue(
     em: EntityManager,
     dedupeKey: string,
     channel: 'staff' | 'wechat' | 'sms',
     payload: Record<string, unknown>,
+    rid: string | undefined = currentRequestId(),
   ): Promise<boolean> {
     const now = this.clock.now();
     try {
       await this.repo.insertOutbox(em, {
         channel,
         dedupeKey,
-        // the request that caused it, so the send's log lines carry its id
-        payload: (currentRequestId() ? { ...payload, rid: currentRequestId() } : payload) as never,
+        payload: (rid ? { ...payload, rid } : payload) as never,
         createdAt: now,
         nextAttemptAt: now,
         attempts: 0,

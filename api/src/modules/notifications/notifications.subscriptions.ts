@@ -9,7 +9,7 @@ import {
   type ComplaintClockKind,
 } from '@wy/shared';
 import { EventBus } from '../../events/event-bus.js';
-import type { RequestRef } from '../../events/events.js';
+import type { EventActor, RequestRef } from '../../events/events.js';
 import { ServiceRequestLookup } from '../service-requests/sr-lookup.service.js';
 import { StaffLookup } from '../staff/staff-lookup.service.js';
 import { NotificationsService } from './notifications.service.js';
@@ -68,12 +68,18 @@ export class NotificationsSubscriptions implements OnModuleInit {
 
     // an invoice issued: the owner who asked is told its number (opens 开票申请 in the mini-program)
     this.events.on('invoice.issued', async (em, e) => {
-      await this.notifications.enqueue(em, `invoice:${e.requestId}:issued`, 'wechat', {
-        personId: e.personId,
-        template: 'invoice_issued',
-        page: 'pkg-fee/invoices/index',
-        fields: { code: e.invoiceNo, category: e.title, status: '已开票', time: formatLocal(e.at, e.timeZone) },
-      });
+      await this.notifications.enqueue(
+        em,
+        `invoice:${e.requestId}:issued`,
+        'wechat',
+        {
+          personId: e.personId,
+          template: 'invoice_issued',
+          page: 'pkg-fee/invoices/index',
+          fields: { code: e.invoiceNo, category: e.title, status: '已开票', time: formatLocal(e.at, e.timeZone) },
+        },
+        e.rid,
+      );
     });
 
     // complaints: the desk's bell for an owner's complaint; R-CMP-08 class A to the manager at once; R-CMP-07 the supervisor given one
@@ -184,30 +190,48 @@ export class NotificationsSubscriptions implements OnModuleInit {
    * told it is fixed, by SMS, when the technician finishes it: the same day. Staff who raised it on patrol are
    * not; in-home repairs are confirmed with the owner on site.
    */
-  private async thankReporter(em: EntityManager, e: RequestRef & { cycle: number; at: Date }) {
+  private async thankReporter(em: EntityManager, e: RequestRef & { cycle: number; at: Date; actor: EventActor }) {
     // an in-home repair or one raised on patrol thanks nobody: the reporter's phone is not read for it
     if (e.scope !== 'public' || e.requesterStaffId !== null) return;
     const who = await this.requests.reporter(e.requestId, em);
     if (!who || who.scope !== 'public' || who.requesterStaffId !== null || !who.phone) return;
     const place = [...(who.location?.trim() || e.categoryName)].slice(0, 20).join('');
     const time = formatLocal(e.at, e.timeZone);
-    await this.notifications.enqueue(em, `thanks:${e.requestId}:${e.cycle}`, 'sms', {
-      requestId: e.requestId,
-      template: 'repair_thanks',
-      params: { place, time },
-      text: `感谢您报修${place}的问题，已于${time}修好，谢谢您对小区的关心！`,
-    });
+    await this.notifications.enqueue(
+      em,
+      `thanks:${e.requestId}:${e.cycle}`,
+      'sms',
+      {
+        requestId: e.requestId,
+        template: 'repair_thanks',
+        params: { place, time },
+        text: `感谢您报修${place}的问题，已于${time}修好，谢谢您对小区的关心！`,
+      },
+      e.actor.rid,
+    );
   }
 
   /** A WeChat subscribe message to the owner who filed the request (sent while they have a credit). */
-  private async toOwner(em: EntityManager, r: RequestRef, template: SubscribeTemplate, phrase: string, at: Date) {
+  private async toOwner(
+    em: EntityManager,
+    r: RequestRef & { actor: EventActor },
+    template: SubscribeTemplate,
+    phrase: string,
+    at: Date,
+  ) {
     if (!r.requesterPersonId) return;
-    await this.notifications.enqueue(em, `req:${r.requestId}:${template}:${at.getTime()}`, 'wechat', {
-      personId: r.requesterPersonId,
-      template,
-      page: `pkg-repair/detail/index?id=${r.requestId}`,
-      // the template's keys for these are configuration (WECHAT_TPL_<NAME>_KEYS), applied when sent
-      fields: { code: r.code, category: r.categoryName, status: phrase, time: formatLocal(at, r.timeZone) },
-    });
+    await this.notifications.enqueue(
+      em,
+      `req:${r.requestId}:${template}:${at.getTime()}`,
+      'wechat',
+      {
+        personId: r.requesterPersonId,
+        template,
+        page: `pkg-repair/detail/index?id=${r.requestId}`,
+        // the template's keys for these are configuration (WECHAT_TPL_<NAME>_KEYS), applied when sent
+        fields: { code: r.code, category: r.categoryName, status: phrase, time: formatLocal(at, r.timeZone) },
+      },
+      r.actor.rid,
+    );
   }
 }

@@ -191,6 +191,8 @@ export class IntakeService {
     // the day's counter row is opened before the transaction: inside it, that would take a second connection
     const codePrefix = repairCodePrefix(settings.projectCode, localDate(now, settings.calendar.timeZone));
     const keys = intakeKeys({ ...d, categoryId: category.id }, now);
+    const phoneEnc = this.pii.encrypt(d.requesterPhone ?? null);
+    this.reader.storedPhone(phoneEnc, d.requesterPhone ?? null);
     const id = await this.repo
       .transactionTakingCode(codePrefix, async (em) => {
         const row = {
@@ -202,7 +204,7 @@ export class IntakeService {
           requesterPersonId: d.requesterPersonId ?? null,
           requesterStaffId: d.requesterStaffId ?? null,
           requesterName: d.requesterName,
-          requesterPhoneEnc: this.pii.encrypt(d.requesterPhone ?? null),
+          requesterPhoneEnc: phoneEnc,
           categoryId: category.id,
           scope,
           chargeKind,

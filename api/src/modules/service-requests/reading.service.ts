@@ -91,13 +91,17 @@ export class RequestReader {
   private readonly maskedPhones = new Map<string, string | null>();
   private masked(stored: string | null): string | null {
     if (!stored) return maskPhone(null);
-    let m = this.maskedPhones.get(stored);
-    if (m === undefined) {
-      m = maskPhone(this.pii.decrypt(stored));
-      if (this.maskedPhones.size >= MASKED_KEPT) this.maskedPhones.delete(this.maskedPhones.keys().next().value!);
-      this.maskedPhones.set(stored, m);
-    }
+    const m = this.maskedPhones.get(stored);
+    return m === undefined ? this.keepMasked(stored, maskPhone(this.pii.decrypt(stored))) : m;
+  }
+  private keepMasked(stored: string, m: string | null): string | null {
+    if (this.maskedPhones.size >= MASKED_KEPT) this.maskedPhones.delete(this.maskedPhones.keys().next().value!);
+    this.maskedPhones.set(stored, m);
     return m;
+  }
+  /** A phone just stored (intake, which encrypted it): its masked form is known without decrypting it again. */
+  storedPhone(stored: string | null, phone: string | null): void {
+    if (stored) this.keepMasked(stored, maskPhone(phone));
   }
 
   async list(p: Principal, q: RequestQuery): Promise<RequestPageDto> {

@@ -28,7 +28,7 @@ export interface TimelineEntry {
 
 const photo = (id: number) => ({ id, ...uploadUrls(id) });
 /** The caller as the timeline and the events name them. */
-export const actorOf = (p: Principal): EventActor => ({ kind: p.kind, id: p.id, name: p.name });
+export const actorOf = (p: Principal): EventActor => ({ kind: p.kind, id: p.id, name: p.name, rid: p.rid });
 const cut = (s: string | null | undefined) => (s ? s.slice(0, 500) : null);
 
 /**

@@ -72,6 +72,7 @@ export class IssueInvoice {
         title: r.title,
         at: now,
         timeZone: tz,
+        rid: p.rid,
       });
     });
     return this.view.detail(p, id);
