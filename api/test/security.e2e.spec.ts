@@ -229,6 +229,10 @@ const TABLE: Record<string, Entry> = {
     params: id('billA'),
     body: () => ({ method: 'cash', amountFen: 5000 }),
   },
+  'POST /desk-payments': {
+    access: P('billing.collect'),
+    body: (f) => ({ billIds: [f.billA, f.billA + 1], method: 'cash', amountFen: 5000 }),
+  },
   'GET /me/bills': { access: 'owner' },
   'GET /fee-items': { access: P('billing.collect') },
   'POST /fee-items': {

@@ -144,6 +144,15 @@ export function billAdjustmentProblem(
 }
 /** A picked set of bills paid in one order: at most this many. */
 export const MAX_BILLS_PER_ORDER = 24;
+
+/**
+ * A bill's name where several are listed or printed apart from their period (合并收款's dialog, a receipt):
+ * its title, with the period after it unless the title says it already ("物业服务费 2026-11" stays as it is,
+ * a one-off charge reads "大件垃圾清运费（2026-10）").
+ */
+export function billLabel(b: { title: string; period?: string | null }): string {
+  return b.period && !b.title.includes(b.period) ? `${b.title}（${b.period}）` : b.title;
+}
 export const PAYMENT_METHOD_LABELS: Record<DeskPaymentMethod | 'wechat_pay', string> = {
   cash: '现金',
   card: '刷卡',

@@ -737,6 +737,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/desk-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Billing_payMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directory/buildings/{id}/rooms": {
         parameters: {
             query?: never;
@@ -4749,6 +4765,26 @@ export interface components {
             /** @description 审批意见 */
             note?: string;
         };
+        DeskBatchPaymentDto: {
+            /** @description 收款金额（分） */
+            amountFen: number;
+            /** @description 账单 */
+            billIds: number[];
+            /**
+             * @description 收款方式
+             * @enum {string}
+             */
+            method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan";
+            /** @description 备注 */
+            note?: string;
+            /** @description 缴款人 */
+            payerName?: string;
+        };
+        DeskBatchReceiptsDto: {
+            receipts: components["schemas"]["ReceiptDto"][];
+            /** @description 实收合计（分，含违约金） */
+            totalFen: number;
+        };
         DeskColleagueDto: {
             id: number;
             name: string;
@@ -8678,6 +8714,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Billing_payMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskBatchPaymentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskBatchReceiptsDto"];
+                };
             };
         };
     };

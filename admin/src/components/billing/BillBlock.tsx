@@ -77,10 +77,11 @@ export default function BillBlock({
       </Descriptions>
 
       <CollectModal
-        bill={collecting ? bill : null}
+        bills={collecting ? [bill] : null}
         payerName={payerName}
         onClose={() => setCollecting(false)}
-        onPaid={(r) => {
+        onPaid={([r]) => {
+          if (!r) return;
           setCollecting(false);
           setReceipt(r);
           setReceiptId(r.paymentId);

@@ -1,5 +1,6 @@
 /** 收据 (R-FEE-02): A5 receipt for a desk payment, the same markup on screen and on paper (print CSS in global.css). */
 import {
+  billLabel,
   fenToYuanString,
   formatLocal,
   formatYuan,
@@ -52,7 +53,7 @@ export default function ReceiptDoc({ r }: { r: Receipt }) {
         </thead>
         <tbody>
           <tr>
-            <td>{r.title}</td>
+            <td>{billLabel(r)}</td>
             <td>{r.sourceCode ?? '—'}</td>
             <td style={{ textAlign: 'right' }}>{fenToYuanString(r.billAmountFen)}</td>
           </tr>

@@ -1,4 +1,7 @@
-/** Shows a receipt (read by payment id unless given) with 打印收据; prints A5. */
+/**
+ * Shows a receipt (read by payment id unless given) with 打印收据; prints A5. Several receipts at hand (合并收款)
+ * show one under another and print one per page.
+ */
 import { Skeleton } from 'antd';
 import Loaded from '../Loaded';
 import PrintDialog from '../PrintDialog';
@@ -9,15 +12,19 @@ import ReceiptDoc from './ReceiptDoc';
 export default function ReceiptModal({
   paymentId,
   receipt,
+  receipts,
   onClose,
 }: {
   /** open when set */
   paymentId: number | null;
   /** the receipt already at hand (e.g. the answer of a desk payment) */
   receipt?: Receipt | null;
+  /** several receipts at hand (合并收款): shown together when `paymentId` is the first one's */
+  receipts?: Receipt[] | null;
   onClose: () => void;
 }) {
-  const given = receipt && receipt.paymentId === paymentId ? receipt : null;
+  const batch = receipts && receipts.length > 1 && receipts[0]!.paymentId === paymentId ? receipts : null;
+  const given = batch?.[0] ?? (receipt && receipt.paymentId === paymentId ? receipt : null);
   const q = $api.useQuery(
     'get',
     '/api/v1/receipts/{id}',
@@ -27,11 +34,11 @@ export default function ReceiptModal({
   const r = given ?? q.data ?? null;
   return (
     <PrintDialog
-      title={r ? `收据 · ${r.receiptNo}` : '收据'}
+      title={batch ? `收据 · ${batch.length} 张` : r ? `收据 · ${r.receiptNo}` : '收据'}
       open={paymentId !== null}
       onClose={onClose}
       width={820}
-      printText="打印收据"
+      printText={batch ? `打印 ${batch.length} 张收据` : '打印收据'}
       printTestId="receipt-print"
       loading={
         <Loaded query={q} notFound="收据不存在" skeleton={<Skeleton active paragraph={{ rows: 8 }} />}>
@@ -39,7 +46,7 @@ export default function ReceiptModal({
         </Loaded>
       }
     >
-      {r && <ReceiptDoc r={r} />}
+      {batch ? batch.map((x) => <ReceiptDoc key={x.paymentId} r={x} />) : r && <ReceiptDoc r={r} />}
     </PrintDialog>
   );
 }

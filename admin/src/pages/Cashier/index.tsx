@@ -1,14 +1,14 @@
 /**
  * 收银台 (R-FEE-02): the project's bills, 待缴 first, by room and period; take a payment at the desk and print its
- * receipt. Amounts are what the bill owes (BillAmount: approved adjustments and today's late fee counted);
+ * receipt — or tick several unpaid bills of one room and take them at once (合并收款: a receipt each, printed together). Amounts are what the bill owes (BillAmount: approved adjustments and today's late fee counted);
  * 调整 proposes a 减免 / 调增 (R-PAY-04), and the bill shows 调整中 (linking to 账单调整) until it is decided.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button, DatePicker, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { DiffOutlined, PayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
-import { ALL_BILL_KIND_LABELS, BILL_STATUS_LABELS, type BillStatus } from '@wy/shared';
+import { DiffOutlined, MergeCellsOutlined, PayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ALL_BILL_KIND_LABELS, BILL_STATUS_LABELS, formatYuan, MAX_BILLS_PER_ORDER, type BillStatus } from '@wy/shared';
 import { useAccess } from '../../auth';
 import AdjustModal from '../../components/billing/AdjustModal';
 import BillAmount from '../../components/billing/BillAmount';
@@ -32,8 +32,10 @@ export default function CashierPage() {
   const access = useAccess();
   const actionRef = useRef<TableAction>(undefined);
   const [status, setStatus] = useState<Filter>('unpaid');
-  const [collecting, setCollecting] = useState<Bill | null>(null);
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [collecting, setCollecting] = useState<Bill[] | null>(null);
+  const [receipts, setReceipts] = useState<Receipt[]>([]);
+  /** ticked for 合并收款: unpaid bills, kept while the list's filters stay */
+  const [ticked, setTicked] = useState<Bill[]>([]);
   const [receiptId, setReceiptId] = useState<number | null>(null);
   const [period, setPeriod] = useState<Dayjs | null>(null);
   const [roomId, setRoomId] = useState<number | undefined>();
@@ -42,6 +44,17 @@ export default function CashierPage() {
     () => ({ projectId: pid, status, period: period?.format('YYYY-MM'), roomId }),
     [pid, status, period, roomId],
   );
+  // another list, another choice
+  useEffect(() => setTicked([]), [params]);
+  const tickedRooms = new Set(ticked.map((b) => b.roomId)).size;
+  const mergeHint =
+    ticked.length < 2
+      ? '勾选同一房屋的两笔及以上待缴账单，一次收款'
+      : tickedRooms > 1
+        ? '合并收款只能选择同一房屋的账单'
+        : ticked.length > MAX_BILLS_PER_ORDER
+          ? `一次最多合并 ${MAX_BILLS_PER_ORDER} 笔`
+          : undefined;
 
   const columns: ListColumn<Bill>[] = [
     { title: '房屋', dataIndex: 'roomLabel', width: 160 },
@@ -111,7 +124,7 @@ export default function CashierPage() {
               type="primary"
               size="small"
               icon={<PayCircleOutlined />}
-              onClick={() => setCollecting(b)}
+              onClick={() => setCollecting([b])}
               data-testid="cashier-collect"
             >
               收款
@@ -162,6 +175,28 @@ export default function CashierPage() {
         }
         columns={columns}
         params={params}
+        rowSelection={{
+          // one room's bills are ticked, never a whole page (and no select-all checkbox inside antd's hidden measure row)
+          hideSelectAll: true,
+          selectedRowKeys: ticked.map((b) => b.id),
+          preserveSelectedRowKeys: true,
+          onChange: (_, rows) => setTicked(rows.filter(Boolean)),
+          getCheckboxProps: (b) => ({ disabled: b.status !== 'unpaid', 'aria-label': `选择 ${b.roomLabel} ${b.title}` }),
+        }}
+        toolBarRender={() => [
+          <Tooltip key="merge" title={mergeHint}>
+            <Button
+              icon={<MergeCellsOutlined />}
+              disabled={!!mergeHint}
+              onClick={() => setCollecting(ticked)}
+              data-testid="cashier-merge"
+            >
+              {ticked.length >= 2
+                ? `合并收款（${ticked.length} 笔 · ${formatYuan(ticked.reduce((a, b) => a + b.totalFen, 0))}）`
+                : '合并收款'}
+            </Button>
+          </Tooltip>,
+        ]}
         search={false}
         fetchPage={(f, cursor) =>
           got(
@@ -183,13 +218,14 @@ export default function CashierPage() {
         emptyText={status === 'unpaid' ? '没有待缴的账单' : status === 'paid' ? '暂无已缴账单' : '暂无账单'}
       />
       <CollectModal
-        bill={collecting}
-        payerName={collecting?.payerName}
+        bills={collecting}
+        payerName={collecting?.length === 1 ? collecting[0]!.payerName : undefined}
         onClose={() => setCollecting(null)}
-        onPaid={(r) => {
+        onPaid={(rs) => {
           setCollecting(null);
-          setReceipt(r);
-          setReceiptId(r.paymentId);
+          setTicked([]);
+          setReceipts(rs);
+          setReceiptId(rs[0]?.paymentId ?? null);
           actionRef.current?.reload();
         }}
       />
@@ -201,7 +237,7 @@ export default function CashierPage() {
           actionRef.current?.reload();
         }}
       />
-      <ReceiptModal paymentId={receiptId} receipt={receipt} onClose={() => setReceiptId(null)} />
+      <ReceiptModal paymentId={receiptId} receipt={receipts[0]} receipts={receipts} onClose={() => setReceiptId(null)} />
     </PageContainer>
   );
 }

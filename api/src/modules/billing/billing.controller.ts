@@ -5,6 +5,8 @@ import type { Principal } from '../../common/principal.js';
 import {
   BillPageDto,
   BillQuery,
+  DeskBatchPaymentDto,
+  DeskBatchReceiptsDto,
   DeskPaymentDto,
   MyBillsDto,
   MyBillsQuery,
@@ -36,6 +38,12 @@ export class BillingController {
   @ApiOkResponse({ type: ReceiptDto })
   pay(@Me() me: Principal, @Id() id: number, @Body() b: DeskPaymentDto) {
     return this.billing.payAtDesk(me, id, b);
+  }
+  @Post('desk-payments')
+  @StaffOnly('billing.collect')
+  @ApiOkResponse({ type: DeskBatchReceiptsDto })
+  payMany(@Me() me: Principal, @Body() b: DeskBatchPaymentDto) {
+    return this.billing.payManyAtDesk(me, b);
   }
   @Get('me/bills')
   @OwnerOnly()

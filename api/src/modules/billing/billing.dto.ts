@@ -4,6 +4,7 @@ import {
   BILL_ADJUSTMENT_TARGETS,
   BILL_STATUSES,
   DESK_PAYMENT_METHODS,
+  MAX_BILLS_PER_ORDER,
   PAYMENT_METHOD_LABELS,
   PAYMENT_METHODS,
   PAYMENT_REFUND_FILTER_LABELS,
@@ -12,7 +13,7 @@ import {
   type PaymentRefundState,
 } from '@wy/shared';
 import { PageQuery, nullable, nullableInt } from '../../common/dto.js';
-import { DateOnly, Int, MonthOnly, OneOf, Str } from '../../common/validation.js';
+import { DateOnly, Int, IntArray, MonthOnly, OneOf, Str } from '../../common/validation.js';
 
 export class BillQuery extends PageQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
@@ -62,6 +63,11 @@ export class DeskPaymentDto {
   @Int('收款金额（分）', { min: 1, max: 100_000_000 }) amountFen: number;
   @Str('缴款人', { optional: true, max: 50 }) payerName?: string;
   @Str('备注', { optional: true, max: 200 }) note?: string;
+}
+
+/** 合并收款: several unpaid bills of one room at the desk; the amount is what they owe together today. */
+export class DeskBatchPaymentDto extends DeskPaymentDto {
+  @IntArray('账单', { max: MAX_BILLS_PER_ORDER }) billIds: number[];
 }
 
 /** R-PAY-04 an approved adjustment of a bill, in the words the owner reads (减免 违约金 −¥12.00). */
@@ -150,4 +156,10 @@ export class ReceiptDto {
   @nullable('来源单号（如报修单号）') sourceCode: string | null;
   @ApiProperty({ description: 'R-CMP-19 收据上的意见征询语' }) feedbackLine: string;
   @ApiProperty({ description: '项目时区（收据上的时间按它显示），如 Asia/Shanghai' }) timeZone: string;
+}
+
+/** 合并收款's answer: a receipt per bill (printed together) and what was taken in all. */
+export class DeskBatchReceiptsDto {
+  @ApiProperty({ type: [ReceiptDto] }) receipts: ReceiptDto[];
+  @ApiProperty({ description: '实收合计（分，含违约金）' }) totalFen: number;
 }

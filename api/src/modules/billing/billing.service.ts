@@ -32,6 +32,8 @@ import type {
   BillDto,
   BillPageDto,
   BillQuery,
+  DeskBatchPaymentDto,
+  DeskBatchReceiptsDto,
   DeskPaymentDto,
   MyBillsDto,
   PaymentPageDto,
@@ -514,77 +516,111 @@ export class BillingService {
 
   /** A payment taken at the desk: the bill is paid once, a receipt number is given, and it is on the timeline. */
   async payAtDesk(p: Principal, billId: number, dto: DeskPaymentDto): Promise<ReceiptDto> {
-    const staff = asStaff(p);
     const bill = await this.repo.bill(billId);
     if (!bill) throw notFound('账单');
-    ensureProjectInScope(p, bill.projectId, '账单');
-    if (bill.status === 'paid') throw new AppError('CONFLICT', '该账单已缴清，请勿重复收款');
-    if (bill.status !== 'unpaid') throw new AppError('CONFLICT', '该账单已作废，不能收款');
-    const { lateFeeFen: late, totalFen: due } = (await this.owed([bill])).get(bill.id)!;
+    const [paymentId] = await this.takeAtDesk(p, [bill], dto);
+    return this.receipt(p, paymentId!);
+  }
+
+  /**
+   * 合并收款 (R-FEE-02): several unpaid bills of one room taken at the desk at once, for what they owe together
+   * today. All or nothing: one transaction, each bill paid once with its own receipt number (as an online payment
+   * of several bills has), so each stays refundable and printable on its own; the receipts print together.
+   */
+  async payManyAtDesk(p: Principal, dto: DeskBatchPaymentDto): Promise<DeskBatchReceiptsDto> {
+    const ids = [...new Set(dto.billIds)];
+    if (ids.length < 2) throw badRequest('合并收款至少选择两笔账单');
+    const bills = await this.repo.billsByIds(ids);
+    if (bills.length !== ids.length) throw notFound('账单');
+    if (new Set(bills.map((b) => b.roomId)).size > 1) throw badRequest('合并收款只能选择同一房屋的账单');
+    // the order the desk lists them: by period, then bill
+    bills.sort((a, b) => (a.period ?? '').localeCompare(b.period ?? '') || a.id - b.id);
+    const paymentIds = await this.takeAtDesk(p, bills, dto);
+    const receipts = await Promise.all(paymentIds.map((id) => this.receipt(p, id)));
+    return { receipts, totalFen: receipts.reduce((a, r) => a + r.amountFen, 0) };
+  }
+
+  /** Takes the bills (of one room) at the desk for exactly what they owe today, in one transaction. */
+  private async takeAtDesk(p: Principal, bills: Bill[], dto: DeskPaymentDto): Promise<number[]> {
+    const staff = asStaff(p);
+    const first = bills[0]!;
+    ensureProjectInScope(p, first.projectId, '账单');
+    for (const bill of bills) {
+      const named = bills.length > 1 ? `账单“${bill.title}”` : '该账单';
+      if (bill.status === 'paid') throw new AppError('CONFLICT', `${named}已缴清，请勿重复收款`);
+      if (bill.status !== 'unpaid') throw new AppError('CONFLICT', `${named}已作废，不能收款`);
+    }
+    const owed = await this.owed(bills);
+    const due = bills.reduce((a, b) => a + owed.get(b.id)!.totalFen, 0);
+    const late = bills.reduce((a, b) => a + owed.get(b.id)!.lateFeeFen, 0);
     if (dto.amountFen !== due)
       throw badRequest(
         `收款金额应为 ¥${fenToYuanString(due)}${late ? `（含违约金 ¥${fenToYuanString(late)}）` : ''}（现在是 ¥${fenToYuanString(dto.amountFen)}）`,
       );
     const now = this.clock.now();
     const [header, tz, request] = await Promise.all([
-      this.org.projectHeader(bill.projectId),
-      this.org.projectTimezone(bill.projectId),
-      bill.sourceType === 'repair' ? this.requests.brief(bill.sourceId!) : Promise.resolve(null),
+      this.org.projectHeader(first.projectId),
+      this.org.projectTimezone(first.projectId),
+      bills.length === 1 && first.sourceType === 'repair' ? this.requests.brief(first.sourceId!) : Promise.resolve(null),
     ]);
     const payerName = dto.payerName?.trim() || request?.requesterName || '业主';
     const receiptPrefix = receiptCodePrefix(header.code, localDate(now, tz));
-    const paymentId = await this.repo.transactionTakingCode(receiptPrefix, async (em) => {
-      if (!(await this.repo.updateUnpaid(em, bill, { status: 'paid', paidAt: now })))
-        throw new AppError(
-          'CONFLICT',
-          (await this.repo.bill(bill.id, em))?.status === 'unpaid'
-            ? '该账单金额刚有调整，请刷新后按新金额收款'
-            : '该账单刚被收款，请勿重复收款',
-        );
-      const receiptNo = await nextDailyCode(em, receiptPrefix);
-      const id = await this.repo.insertPayment(em, {
-        projectId: bill.projectId,
-        billId: bill.id,
-        method: dto.method,
-        amountFen: dto.amountFen,
-        lateFeeFen: late,
-        receiptNo,
-        receivedByStaffId: staff.id,
-        receivedByName: staff.name,
-        payerName,
-        at: now,
-        note: dto.note ?? null,
-        transactionId: null,
-        refundedFen: 0,
-        refundedAt: null,
-      });
-      // the request it pays for puts it on its timeline (R-SRV-07)
-      await this.events.publish(em, 'bill.paid', {
-        billId: bill.id,
-        paymentId: id,
-        projectId: bill.projectId,
-        sourceType: bill.sourceType,
-        sourceId: bill.sourceId ?? 0,
-        amountFen: dto.amountFen,
-        method: dto.method,
-        receiptNo,
-        at: now,
-        cashier: { kind: 'staff', id: staff.id, name: staff.name },
-      });
-      await this.audit.record(
-        p,
-        {
+    return this.repo.transactionTakingCode(receiptPrefix, async (em) => {
+      const ids: number[] = [];
+      for (const bill of bills) {
+        if (!(await this.repo.updateUnpaid(em, bill, { status: 'paid', paidAt: now })))
+          throw new AppError(
+            'CONFLICT',
+            (await this.repo.bill(bill.id, em))?.status === 'unpaid'
+              ? `${bills.length > 1 ? `账单“${bill.title}”的` : '该账单'}金额刚有调整，请刷新后按新金额收款`
+              : `${bills.length > 1 ? `账单“${bill.title}”` : '该账单'}刚被收款，请勿重复收款`,
+          );
+        const { totalFen: amountFen, lateFeeFen } = owed.get(bill.id)!;
+        const receiptNo = await nextDailyCode(em, receiptPrefix);
+        const id = await this.repo.insertPayment(em, {
           projectId: bill.projectId,
-          entity: 'bill',
-          entityId: bill.id,
-          action: 'desk_payment',
-          note: `${dto.method} ${dto.amountFen} ${receiptNo}`,
-        },
-        em,
-      );
-      return id;
+          billId: bill.id,
+          method: dto.method,
+          amountFen,
+          lateFeeFen,
+          receiptNo,
+          receivedByStaffId: staff.id,
+          receivedByName: staff.name,
+          payerName,
+          at: now,
+          note: dto.note ?? null,
+          transactionId: null,
+          refundedFen: 0,
+          refundedAt: null,
+        });
+        // the request it pays for puts it on its timeline (R-SRV-07)
+        await this.events.publish(em, 'bill.paid', {
+          billId: bill.id,
+          paymentId: id,
+          projectId: bill.projectId,
+          sourceType: bill.sourceType,
+          sourceId: bill.sourceId ?? 0,
+          amountFen,
+          method: dto.method,
+          receiptNo,
+          at: now,
+          cashier: { kind: 'staff', id: staff.id, name: staff.name },
+        });
+        await this.audit.record(
+          p,
+          {
+            projectId: bill.projectId,
+            entity: 'bill',
+            entityId: bill.id,
+            action: 'desk_payment',
+            note: `${dto.method} ${amountFen} ${receiptNo}${bills.length > 1 ? ` 合并${bills.length}笔` : ''}`,
+          },
+          em,
+        );
+        ids.push(id);
+      }
+      return ids;
     });
-    return this.receipt(p, paymentId);
   }
 
   /**
