@@ -5,7 +5,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { PAYMENT_METHOD_LABELS, PAYMENT_REFUND_STATE_LABELS, yuanInWords } from '@wy/shared';
+import { billLabel, PAYMENT_METHOD_LABELS, PAYMENT_REFUND_STATE_LABELS, yuanInWords } from '@wy/shared';
 import { useRouter } from '@tarojs/taro';
 import { PageState, usePage } from '../components/page';
 import { requireOwner } from '../services/auth';
@@ -70,7 +70,7 @@ export function ReceiptView(props: { r: Receipt }) {
           </Line>
           <Line label="交款人">{r.payerName || '—'}</Line>
           <Line label="收费项目">
-            <Text>{r.title}</Text>
+            <Text>{billLabel(r)}</Text>
             {r.sourceCode && !r.title.includes(r.sourceCode) ? <Text className="rc__sub">报修单号 {r.sourceCode}</Text> : null}
           </Line>
           <Line label="金额" className="rc__line--amount">
