@@ -68,6 +68,8 @@ export interface Access {
   parkingConfigure: boolean;
   /** download the gate system's list of valid plates — `parking.gate` */
   parkingGate: boolean;
+  /** 公告管理 (R-ACT-04): draft, submit, withdraw announcements; the list with read counts — `announcement.write` */
+  announcementWrite: boolean;
   /** 每周回顾: the quality supervisor's weekly review of the week's complaints (R-CMP-18) — `complaint.weekly_review` */
   weeklyReview: boolean;
 }
@@ -114,5 +116,6 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     parkingConfigure: can(r, 'parking.configure'),
     parkingGate: can(r, 'parking.gate'),
     weeklyReview: can(r, 'complaint.weekly_review'),
+    announcementWrite: can(r, 'announcement.write'),
   };
 }

@@ -96,6 +96,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Faq')),
   },
   {
+    path: '/announcements',
+    name: '公告管理',
+    access: 'announcementWrite',
+    project: true,
+    component: lazy(() => import('./pages/Announcements')),
+  },
+  {
     path: '/follow-ups',
     name: '每日跟进',
     access: 'followUp',

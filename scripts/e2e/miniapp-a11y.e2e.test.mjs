@@ -174,6 +174,8 @@ describe('every owner can use the mini-program (H5)', () => {
       type: 'inquiry',
       content: `长辈版检查（${TAG}）：周末可以办理车位申请吗？`,
     });
+    // R-ACT-04 the demo's announcements for A座 (the urgent 停水 notice and a 温馨提示)
+    const [notice] = (await call('GET', '/me/announcements', token)).items;
     let paid = (await call('GET', '/me/bills', token)).items.find((b) => b.paymentId);
     if (!paid) {
       const clerk = await call('POST', '/auth/staff/login', null, { username: 'kefu', password: 'Kefu@123' });
@@ -200,6 +202,8 @@ describe('every owner can use the mini-program (H5)', () => {
       [`pkg-complaint/enquiry/index?id=${enquiry.id}`, '.t-enq-status'],
       ['pkg-complaint/faq/index', '.t-faq-item'],
       ['pkg-parking/index/index', '.t-prk-home'],
+      ['pkg-info/list/index', '.t-notice-item'],
+      [`pkg-info/detail/index?id=${notice.id}`, '.t-notice-para'],
       ['pkg-repair/list/index', '.t-req-item'],
       [`pkg-repair/detail/index?id=${repair.id}`, '.req-head__code'],
       ['pkg-fee/history/index', '.t-fee-paid'],
@@ -212,7 +216,7 @@ describe('every owner can use the mini-program (H5)', () => {
     ];
   }
 
-  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
+  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, announcements, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
     const pages = await ownerPages();
     const page = await phone.phoneWith(zhang);
     await page.goto(`${s.h5Url}/`);

@@ -11,7 +11,7 @@ export const OWNER_MODULE_INFO: Readonly<Record<OwnerModule, { label: string; de
   repair: { label: '报事报修', desc: '在线报修、进度、确认与评价', built: true },
   fee: { label: '物业缴费', desc: '账单、缴费记录与电子收据', built: true },
   complaint: { label: '投诉建议', desc: '投诉、建议、咨询与常见问题', built: true },
-  info: { label: '社区公告', desc: '公告、社区活动与问卷调查', built: false },
+  info: { label: '社区公告', desc: '通知公告、温馨提示与社区活动', built: true },
   parking: { label: '停车服务', desc: '车位租赁、停车卡与续租', built: true },
   renovation: { label: '装修报备', desc: '装修申请、审核与验收', built: false },
   pass: { label: '物品放行', desc: '搬出物品的放行条', built: false },

@@ -18,6 +18,7 @@ export type RepairCategory = ResponseOf<'/directory/projects/{id}/repair-categor
 export type RequestSummary = ResponseOf<'/me/service-requests', 'get'>[number];
 export type RequestDetail = ResponseOf<'/me/service-requests/{id}', 'get'>;
 export type TimelineEvent = RequestDetail['events'][number];
+export type MyNotice = ResponseOf<'/me/announcements', 'get'>['items'][number];
 export type Photo = RequestDetail['photos'][number];
 export type TechStats = ResponseOf<'/tech/stats', 'get'>;
 export type ActionBody = RequestBodyOf<'/service-requests/{id}/actions/{action}', 'post'>;

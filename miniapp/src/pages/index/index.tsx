@@ -8,9 +8,9 @@ import { ServiceGrid } from '../../components/grid';
 import { selectRoom } from '../../services/rooms';
 import { ownerSignedIn } from '../../services/auth';
 import type { MyRoom } from '../../services/models';
-import { BindCard, BillCard, BillPlace, HomeHeader, ProgressCard, StaffCard } from './parts';
+import { BindCard, BillCard, BillPlace, HomeHeader, NoticePlace, NoticeStrip, ProgressCard, StaffCard } from './parts';
 import { ElderJobs, ElderOffer } from './elder';
-import { billExpected, loadHome, showsBill, type HomeData } from './load';
+import { billExpected, loadHome, noticeExpected, showsBill, showsNotice, type HomeData } from './load';
 import './index.css';
 
 export default function Home() {
@@ -42,15 +42,20 @@ export default function Home() {
 }
 
 /** What 首页 shows a signed-in owner before the answers come: no rooms known yet, every module. */
-const FIRST: HomeData = { who: 'owner', rooms: [], current: null, bindings: [], repairs: [], owed: null };
+const FIRST: HomeData = { who: 'owner', rooms: [], current: null, bindings: [], repairs: [], owed: null, notices: [] };
 
 function Body(props: { home: HomeData; elder: ReturnType<typeof useElder>; first?: boolean }) {
   const { home: h, elder, first } = props;
   const bind = !first && h.who === 'owner' && h.rooms.length === 0 ? <BindCard bindings={h.bindings} /> : null;
   const offer = elder.chosen ? null : <ElderOffer on={elder.on} onChoose={elder.set} />;
+  // the urgent strip, or its place held while the answers come (as the last load found)
+  let notice = null;
+  if (first) notice = noticeExpected() ? <NoticePlace /> : null;
+  else if (showsNotice(h)) notice = <NoticeStrip notices={h.notices} />;
   if (elder.on)
     return (
       <>
+        {notice}
         {bind}
         <ElderJobs home={h} />
         {offer}
@@ -58,6 +63,7 @@ function Body(props: { home: HomeData; elder: ReturnType<typeof useElder>; first
     );
   return (
     <>
+      {notice}
       {bind}
       {first && billExpected() ? <BillPlace /> : null}
       {h.owed && showsBill(h) ? <BillCard owed={h.owed} /> : null}

@@ -4,7 +4,7 @@ import { ownerSignedIn } from '../../services/auth';
 import { session } from '../../services/session';
 import { loadMyRooms } from '../../services/rooms';
 import { modulesOf } from '../../components/entries';
-import type { MyBills, MyBinding, MyRoom, RequestSummary } from '../../services/models';
+import type { MyBills, MyBinding, MyNotice, MyRoom, RequestSummary } from '../../services/models';
 
 export interface HomeData {
   /** a visitor, a technician signed in on this device, or an owner */
@@ -14,19 +14,24 @@ export interface HomeData {
   bindings: MyBinding[];
   repairs: RequestSummary[];
   owed: MyBills | null;
+  /** R-ACT-04 urgent announcements valid now for a building of mine (首页's strip) */
+  notices: MyNotice[];
 }
 
 export async function loadHome(): Promise<HomeData> {
-  const none = { rooms: [], current: null, bindings: [], repairs: [], owed: null };
+  const none = { rooms: [], current: null, bindings: [], repairs: [], owed: null, notices: [] };
   if (!ownerSignedIn()) return { who: session.isLoggedIn() ? 'staff' : 'guest', ...none };
-  const [r, bindings, repairs, owed] = await Promise.all([
+  const [r, bindings, repairs, owed, notices] = await Promise.all([
     loadMyRooms(),
     api.get('/me/bindings', { silent: true }),
     api.get('/me/service-requests', { silent: true }),
     api.get('/me/bills', { query: { status: 'unpaid' }, silent: true }),
+    // the strip is a reminder: 首页 shows without it when it cannot be had
+    api.get('/me/announcements/urgent', { silent: true }).catch((): MyNotice[] => []),
   ]);
-  const home: HomeData = { who: 'owner', rooms: r.rooms, current: r.current, bindings, repairs, owed };
+  const home: HomeData = { who: 'owner', rooms: r.rooms, current: r.current, bindings, repairs, owed, notices };
   Taro.setStorageSync(BILL_KEY, showsBill(home) ? 1 : 0);
+  Taro.setStorageSync(NOTICE_KEY, showsNotice(home) ? 1 : 0);
   return home;
 }
 
@@ -42,4 +47,18 @@ const BILL_KEY = 'wy.home.bill';
  */
 export function billExpected(): boolean {
   return Taro.getStorageSync(BILL_KEY) !== 0;
+}
+
+/** 首页 shows the urgent strip: an urgent announcement is valid for a building of mine and the room's project has 社区公告. */
+export function showsNotice(h: HomeData): boolean {
+  return h.notices.length > 0 && modulesOf(h.current).includes('info');
+}
+
+const NOTICE_KEY = 'wy.home.notice';
+/**
+ * Whether 首页 holds the strip's place before its answers come: as the last load found (an owner with nothing
+ * urgent last time sees nothing held), and held when nothing is known yet, as the bill card's place is.
+ */
+export function noticeExpected(): boolean {
+  return Taro.getStorageSync(NOTICE_KEY) !== 0;
 }

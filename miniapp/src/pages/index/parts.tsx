@@ -9,12 +9,13 @@ import { Tap } from '../../components/tap';
 import { fullTime } from '../../services/format';
 import { roomLabel } from '../../services/rooms';
 import { session } from '../../services/session';
-import type { MyBills, MyBinding, MyRoom, RequestSummary } from '../../services/models';
+import type { MyBills, MyBinding, MyNotice, MyRoom, RequestSummary } from '../../services/models';
 import type { HomeData } from './load';
 
 const BIND_URL = '/pkg-auth/bind/index';
 const BILLS_URL = '/pkg-fee/index/index';
 const INBOX_URL = '/pages/inbox/index';
+const NOTICES_URL = '/pkg-info/list/index';
 
 /** Which room I am looking at (tap to switch or bind another) and the 客服 call button. */
 export function HomeHeader(props: { data: HomeData | undefined; onSwitch: (room: MyRoom) => void }) {
@@ -124,6 +125,48 @@ export function BillPlace() {
         <Text className="home__bill-desc">请到物业服务中心缴纳</Text>
       </View>
       <View className="home__bill-go">查看 ›</View>
+    </View>
+  );
+}
+
+/**
+ * R-ACT-04 the urgent strip: the newest urgent announcement valid for a building of mine (tap: its detail),
+ * and how many more (tap: 社区公告). One line of a fixed height, so its held place (NoticePlace) matches it.
+ */
+export function NoticeStrip(props: { notices: MyNotice[] }) {
+  const [n] = props.notices;
+  if (!n) return null;
+  const more = props.notices.length - 1;
+  return (
+    <View className="card home__notice t-notice-strip">
+      <Text className="home__notice-badge" aria-hidden>
+        紧急
+      </Text>
+      <Tap
+        className="home__notice-title t-notice-strip-title"
+        label={`紧急公告：${n.title}，查看详情`}
+        onTap={() => void Taro.navigateTo({ url: `/pkg-info/detail/index?id=${n.id}` })}
+      >
+        {n.title}
+      </Tap>
+      {more > 0 ? (
+        <Tap
+          className="home__notice-more"
+          label={`还有 ${more} 条紧急公告，查看社区公告`}
+          onTap={() => void Taro.navigateTo({ url: NOTICES_URL })}
+        >
+          +{more}
+        </Tap>
+      ) : null}
+    </View>
+  );
+}
+
+/** The strip's place while 首页 waits for its answers (held only when the last load showed one). */
+export function NoticePlace() {
+  return (
+    <View className="card home__notice home__notice--place" aria-hidden>
+      <Text className="home__notice-badge">紧急</Text>
     </View>
   );
 }
