@@ -146,7 +146,7 @@ export class IntakeService {
     known: Pick<DetailParts, 'rooms' | 'keyCustomers'>,
   ): Promise<RequestDetailDto> {
     const now = this.clock.now();
-    const category = await this.repo.category(d.categoryId);
+    const category = await this.repo.categoryForIntake(d.categoryId);
     if (!category || category.projectId !== d.projectId || !category.active) throw badRequest('报修类别不存在');
     if (!d.roomId && !d.location) throw badRequest('请选择房屋或填写公共部位位置');
     // R-REP-03: an in-home repair is for a room (its fee, if any, is owed by that room)

@@ -17,6 +17,7 @@ import {
   type ReadPart,
 } from '../../database/rows.js';
 
+import { APP_CONFIG, type AppConfig } from '../../config/env.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { requestLateSql } from '../sla/clock-sql.js';
 import {
@@ -46,7 +47,10 @@ export interface DetailRow {
  */
 @Injectable()
 export class ServiceRequestRepository {
-  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.ds.transaction(fn);
@@ -65,10 +69,25 @@ export class ServiceRequestRepository {
   categoriesOf(projectId: number) {
     return this.ds.getRepository(RepairCategory).find({ where: { projectId }, order: { sort: 'ASC', id: 'ASC' } });
   }
-  /** Plain SQL (rows.ts): every intake and move reads its category. */
+  /** Plain SQL (rows.ts): the catalogue's edit reads the category it changes. */
   async category(id: number, em?: EntityManager): Promise<RepairCategory | null> {
     return (await selectRows(em ?? this.ds.manager, RepairCategory, 'id = ?', [id]))[0] ?? null;
   }
+  /**
+   * The category an intake files under (its project, whether it is published, its scope, paid flag, name and
+   * price; not its rota, which a dispatch reads fresh), kept as the project's SLA settings are: an edit on this
+   * instance forgets it at once, the others read it again within SETTINGS_CACHE_SECONDS. Every intake read it.
+   */
+  async categoryForIntake(id: number): Promise<RepairCategory | null> {
+    const hit = this.intakeCategories.get(id);
+    if (hit && hit.until > Date.now()) return hit.value; // infrastructure time, not a rule's clock
+    const value = await this.category(id);
+    if (!value) return null; // one made later gets this id: not kept as missing
+    if (this.intakeCategories.size >= 10_000) this.intakeCategories.clear();
+    this.intakeCategories.set(id, { until: Date.now() + this.config.settingsCacheSec * 1000, value });
+    return value;
+  }
+  private readonly intakeCategories = new Map<number, { until: number; value: RepairCategory }>();
   categoriesByIds(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as RepairCategory[]);
     return this.ds
@@ -82,6 +101,7 @@ export class ServiceRequestRepository {
   }
   async updateCategory(id: number, patch: Partial<RepairCategory>): Promise<void> {
     await this.ds.getRepository(RepairCategory).update({ id }, patch);
+    this.intakeCategories.delete(id);
   }
   /** Takes the round-robin turn `cursor` of a category; false when a concurrent dispatch took it first. */
   async advanceRota(em: EntityManager, categoryId: number, cursor: number): Promise<boolean> {
