@@ -54,7 +54,6 @@ export class RequestMoves {
         (await uploads.put(p, { fileName: 'signature.png', contentType: 'image/png', contentBase64: png }, { thumbnail: false }))
           .id,
       discardUpload: (uploadId) => uploads.discard(uploadId),
-      clockOf: (em, requestId, kind, cycle) => sla.clockOf(em, requestId, kind, cycle),
       runningClock: (requestId, kind) => sla.runningClock(requestId, kind),
       insertCallbackRecord: (em, row) => repo.insertCallbackRecord(em, row),
       advanceRota: (em, categoryId, cursor) => repo.advanceRota(em, categoryId, cursor),

@@ -7,9 +7,11 @@ import { countRows } from '../../database/count.js';
 import { transactionTakingCode } from '../../common/daily-code.js';
 import {
   columnsOf,
+  dbValue,
   hydrate,
   insertRow,
   insertRows,
+  insertSelect,
   partColumns,
   readTogether,
   selectRows,
@@ -19,7 +21,7 @@ import {
 
 import { APP_CONFIG, type AppConfig } from '../../config/env.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
-import { requestLateSql } from '../sla/clock-sql.js';
+import { effectiveDueSql, requestLateSql } from '../sla/clock-sql.js';
 import {
   CallbackRecord,
   DutyLogEntry,
@@ -331,8 +333,23 @@ export class ServiceRequestRepository {
       if (!exists) await em.getRepository(RequestAttachment).insert({ requestId, uploadId });
     }
   }
-  async insertCallbackRecord(em: EntityManager, row: Omit<CallbackRecord, 'id'>): Promise<void> {
-    await insertRow(em, CallbackRecord, row);
+  /**
+   * R-REP-09/10 a callback's record, judged on time in the INSERT itself (one statement): made by the due time
+   * in force of its promise (the latest round of that kind and cycle) and that promise not broken; no promise,
+   * not on time.
+   */
+  async insertCallbackRecord(em: EntityManager, row: Omit<CallbackRecord, 'id' | 'onTime'>): Promise<void> {
+    await insertSelect(
+      em,
+      CallbackRecord,
+      row,
+      {
+        onTime: `COALESCE((SELECT CASE WHEN ? <= ${effectiveDueSql('c')} AND c.breached_at IS NULL THEN 1 ELSE 0 END
+          FROM sla_clock c WHERE c.request_id = ? AND c.kind = ? AND c.cycle = ? ORDER BY c.dispatch_round DESC LIMIT 1), 0)`,
+      },
+      '(SELECT 1 AS one) one',
+      [dbValue(em, CallbackRecord, 'at', row.at), row.requestId, row.kind, row.cycle],
+    );
   }
 
   // ---------- attachments ----------

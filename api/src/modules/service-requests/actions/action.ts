@@ -28,16 +28,10 @@ export interface ActionTools {
   storeSignature(p: Principal, pngBase64: string): Promise<number>;
   /** takes back a file stored for a move that did not happen */
   discardUpload(id: number): Promise<void>;
-  /** the clock of this kind and cycle (read in the move's transaction) */
-  clockOf(
-    em: EntityManager,
-    requestId: number,
-    kind: 'callback' | 'second_callback',
-    cycle: number,
-  ): Promise<SlaClockRecord | null>;
   /** a running clock of this kind, any cycle */
   runningClock(requestId: number, kind: 'second_callback'): Promise<SlaClockRecord | null>;
-  insertCallbackRecord(em: EntityManager, row: Omit<CallbackRecord, 'id'>): Promise<void>;
+  /** a callback's record, judged on time against its promise in the same statement */
+  insertCallbackRecord(em: EntityManager, row: Omit<CallbackRecord, 'id' | 'onTime'>): Promise<void>;
   /** takes the round-robin turn `cursor` of a category; false when a concurrent dispatch took it */
   advanceRota(em: EntityManager, categoryId: number, cursor: number): Promise<boolean>;
 }

@@ -1,7 +1,6 @@
 import {
   callbackNeedsReason,
   CALLBACK_METHOD_LABELS,
-  effectiveDue,
   SATISFACTION_LABELS,
   type CallbackMethod,
   type Satisfaction,
@@ -32,8 +31,7 @@ export const callbackNote = (b: CallbackAnswer) =>
 export function recordCallback(ctx: ActionContext, b: CallbackAnswer, kind: 'callback' | 'second_callback', cycle: number) {
   const { p, r, now, tools } = ctx;
   return async (em: EntityManager) => {
-    const clock = await tools.clockOf(em, r.id, kind, cycle);
-    const due = clock ? effectiveDue(clock) : null;
+    // on time: made by its promise's due time in force, the promise not broken (judged in the insert)
     await tools.insertCallbackRecord(em, {
       projectId: r.projectId,
       requestId: r.id,
@@ -47,7 +45,6 @@ export function recordCallback(ctx: ActionContext, b: CallbackAnswer, kind: 'cal
       // the owner's own rating of this cycle, if any (on a second callback: of the cycle that was called back)
       ownerSatisfaction: r.cycle === cycle ? r.ownerSatisfaction : null,
       comment: b.comment ?? null,
-      onTime: !!due && now <= due && !clock?.breachedAt,
     });
   };
 }
