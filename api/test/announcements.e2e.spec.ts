@@ -158,6 +158,18 @@ describe.each(testDatabases())('社区公告 (%s)', (db) => {
     expect((await act(d3.body.id, 'withdraw', kefu, { reason: '不需要了' })).status).toBe(409);
   });
 
+  it('R-ACT-04 two approvers at once: one publishes, the other is told it was just handled (409), and it is published once', async () => {
+    t.clock.set(MON);
+    const d = await draft({ title: '同时审核' });
+    await act(d.body.id, 'submit', kefu);
+    const rs = await Promise.all([act(d.body.id, 'approve', jingli), act(d.body.id, 'approve', admin)]);
+    expect(rs.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(rs.find((r) => r.status === 409)!.body.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(
+      await count(t, 'audit_event', "entity = 'announcement' AND entity_id = ? AND action = 'approve'", [String(d.body.id)]),
+    ).toBe(1);
+  });
+
   it('R-ACT-04 a technician has no 公告管理 (403); staff of another project and owners elsewhere get 404', async () => {
     t.clock.set(MON);
     const id = await published({ title: '仅本项目' });
