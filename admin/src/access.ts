@@ -70,6 +70,10 @@ export interface Access {
   parkingGate: boolean;
   /** 公告管理 (R-ACT-04): draft, submit, withdraw announcements; the list with read counts — `announcement.write` */
   announcementWrite: boolean;
+  /** 欠费催缴: households in arrears, their collection status and actions (R-ARR-*) — `arrears.read` */
+  arrearsRead: boolean;
+  /** 欠费催缴: record actions, print 催缴通知单, flag large customers (R-ARR-01…07) — `arrears.collect` */
+  arrearsCollect: boolean;
   /** 每周回顾: the quality supervisor's weekly review of the week's complaints (R-CMP-18) — `complaint.weekly_review` */
   weeklyReview: boolean;
 }
@@ -117,5 +121,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     parkingGate: can(r, 'parking.gate'),
     weeklyReview: can(r, 'complaint.weekly_review'),
     announcementWrite: can(r, 'announcement.write'),
+    arrearsRead: can(r, 'arrears.read'),
+    arrearsCollect: can(r, 'arrears.collect'),
   };
 }

@@ -193,6 +193,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Reconciliation')),
   },
   {
+    path: '/arrears',
+    name: '欠费催缴',
+    access: 'arrearsRead',
+    project: true,
+    component: lazy(() => import('./pages/Arrears')),
+  },
+  {
     path: '/reports/collection',
     name: '收缴率',
     access: 'billingReport',

@@ -70,7 +70,10 @@ describe.each(testDatabases())('arrears collection (%s)', (db) => {
     // room i pays the first i periods; room 4 pays everything
     for (const [i, roomId] of rooms.entries())
       for (const b of bills.filter((x) => x.roomId === roomId && PERIODS.indexOf(x.period) < (i === 4 ? 4 : i))) {
-        const r = await t.req('POST', `/api/v1/bills/${b.id}/desk-payments`, { token: admin, body: { method: 'cash', amountFen: b.totalFen } });
+        const r = await t.req('POST', `/api/v1/bills/${b.id}/desk-payments`, {
+          token: admin,
+          body: { method: 'cash', amountFen: b.totalFen },
+        });
         expect(r.status, JSON.stringify(r.body)).toBe(201);
       }
     const finance = await makeStaff(t, admin, `cj${code}`, ['finance'], [projectId]);
@@ -154,12 +157,14 @@ describe.each(testDatabases())('arrears collection (%s)', (db) => {
   it('R-ARR-04 a large customer flagged by finance: lawyer letter from 3 months, suit from 6; the desk may not flag', async () => {
     const { projectId, rooms, finance } = await arrearsProject();
     const kefu = await makeStaff(t, admin, `kd${projectId}`, ['service_clerk'], [projectId]);
-    expect((await t.req('PUT', `/api/v1/arrears/rooms/${rooms[2]}/large-customer`, { token: kefu.token, body: { large: true } })).status).toBe(
-      403,
-    );
+    expect(
+      (await t.req('PUT', `/api/v1/arrears/rooms/${rooms[2]}/large-customer`, { token: kefu.token, body: { large: true } }))
+        .status,
+    ).toBe(403);
     for (const i of [1, 2, 3])
       expect(
-        (await t.req('PUT', `/api/v1/arrears/rooms/${rooms[i]}/large-customer`, { token: finance, body: { large: true } })).status,
+        (await t.req('PUT', `/api/v1/arrears/rooms/${rooms[i]}/large-customer`, { token: finance, body: { large: true } }))
+          .status,
       ).toBe(200);
     const page = await list(finance, `projectId=${projectId}`);
     const by = (i: number) => page.items.find((r) => r.roomId === rooms[i])!;
@@ -171,11 +176,13 @@ describe.each(testDatabases())('arrears collection (%s)', (db) => {
     expect((await act(finance, { roomId: rooms[2], kind: 'lawyer_letter', trackingNo: 'SF1234567890' })).status).toBe(201);
     expect((await roomStatus(finance, rooms[2]!)).due).toBe('none');
     // flagged off: the ordinary ladder again
-    expect((await t.req('PUT', `/api/v1/arrears/rooms/${rooms[1]}/large-customer`, { token: finance, body: { large: false } })).status).toBe(200);
+    expect(
+      (await t.req('PUT', `/api/v1/arrears/rooms/${rooms[1]}/large-customer`, { token: finance, body: { large: false } })).status,
+    ).toBe(200);
     expect(await roomStatus(finance, rooms[1]!)).toMatchObject({ stage: 'lawyer', largeCustomer: false });
   });
 
-  it('R-ARR-01 R-ARR-07 a phone reminder with a promised pay date: followed up when due; the month\'s written notice once (a second refused, two at once record one)', async () => {
+  it("R-ARR-01 R-ARR-07 a phone reminder with a promised pay date: followed up when due; the month's written notice once (a second refused, two at once record one)", async () => {
     const { projectId, rooms, finance, signIn } = await arrearsProject();
     const rem = await act(finance, { roomId: rooms[3], kind: 'phone', note: '业主称月底前缴清', promisedOn: '2026-12-20' });
     expect(rem.status, JSON.stringify(rem.body)).toBe(201);
@@ -257,7 +264,12 @@ describe.each(testDatabases())('arrears collection (%s)', (db) => {
     expect(n.status, JSON.stringify(n.body)).toBe(200);
     expect(n.body).toMatchObject({ buildingName: '1栋', today: '2026-12-16', payLink: 'pkg-fee/index/index' });
     expect(n.body.payInstructions).toMatch(/小程序/);
-    const notices = n.body.notices as { roomId: number; bills: { lateFeeFen: number; lateFeeRule: string; period: string }[]; totalFen: number; noticedThisMonth: boolean }[];
+    const notices = n.body.notices as {
+      roomId: number;
+      bills: { lateFeeFen: number; lateFeeRule: string; period: string }[];
+      totalFen: number;
+      noticedThisMonth: boolean;
+    }[];
     expect(notices.map((x) => x.roomId).sort((a, b) => a - b)).toEqual(rooms.slice(0, 4));
     const oldest = notices.find((x) => x.roomId === rooms[0])!;
     expect(oldest.bills.map((b) => b.period)).toEqual(PERIODS);
@@ -276,9 +288,16 @@ describe.each(testDatabases())('arrears collection (%s)', (db) => {
       body: { projectId, buildingId, roomIds: notices.map((x) => x.roomId) },
     });
     expect(again.body).toEqual({ recorded: 0, skipped: 4 });
-    expect((await roomStatus(finance, rooms[3]!)).actions[0]).toMatchObject({ kind: 'notice', doneOn: '2026-12-16', signed: false });
+    expect((await roomStatus(finance, rooms[3]!)).actions[0]).toMatchObject({
+      kind: 'notice',
+      doneOn: '2026-12-16',
+      signed: false,
+    });
     // a paid household is not on the batch
-    const paid = await t.req('POST', '/api/v1/arrears/notices', { token: finance, body: { projectId, buildingId, roomIds: [rooms[4]] } });
+    const paid = await t.req('POST', '/api/v1/arrears/notices', {
+      token: finance,
+      body: { projectId, buildingId, roomIds: [rooms[4]] },
+    });
     expect(paid.status).toBe(400);
     expect(paid.body.message).toMatch(/不在该楼栋的催缴名单中/);
   });

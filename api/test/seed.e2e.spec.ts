@@ -96,6 +96,28 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(huang.body.items).toEqual([]);
   });
 
+  it('R-ARR-01 R-ARR-02 R-ARR-03 R-ARR-04 R-ARR-06 R-ARR-07 demo arrears: households at every step of the ladder, a large customer, recorded actions and a promise to follow up', async () => {
+    const p201 = await (await ids(t)).project('201');
+    const caiwu = await t.staffToken('caiwu', 'Caiwu@123');
+    const r = await t.req('GET', `/api/v1/arrears?projectId=${p201}&limit=100`, { token: caiwu });
+    expect(r.status).toBe(200);
+    const rows = r.body.items as {
+      ageMonths: number;
+      stage: string;
+      largeCustomer: boolean;
+      flagged: boolean;
+      lastAction: unknown;
+      promiseDue: boolean;
+    }[];
+    expect(rows[0]!.ageMonths).toBeGreaterThanOrEqual(19);
+    // every step of the ladder
+    for (const stage of ['suit', 'lawyer', 'remind']) expect(rows.map((x) => x.stage)).toContain(stage);
+    expect(rows.some((x) => x.largeCustomer && x.stage === 'lawyer')).toBe(true);
+    expect(rows.filter((x) => x.flagged).length).toBeGreaterThanOrEqual(3);
+    expect(rows.filter((x) => x.lastAction).length).toBe(2);
+    expect(rows.filter((x) => x.promiseDue)).toHaveLength(1);
+  });
+
   it('demo invoice requests: 瑞和花园’s queue holds one issued and one pending request, and 张伟’s paid month is left to ask for in the H5', async () => {
     const p201 = await (await ids(t)).project('201');
     const caiwu = await t.staffToken('caiwu', 'Caiwu@123');

@@ -5,6 +5,7 @@ import {
   CalculatorOutlined,
   DashboardFilled,
   DiffOutlined,
+  ExceptionOutlined,
   FileAddOutlined,
   MoneyCollectOutlined,
   RollbackOutlined,
@@ -43,6 +44,7 @@ import {
 
 export const MENU_ICONS: Record<string, ReactNode> = {
   '/dashboard': <DashboardOutlined />,
+  '/arrears': <ExceptionOutlined />,
   '/intake': <CustomerServiceOutlined />,
   '/requests': <ToolOutlined />,
   '/dispatch': <ClusterOutlined />,

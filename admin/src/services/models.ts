@@ -88,3 +88,8 @@ export type Adjustment = S['AdjustmentDto'];
 export type ReconDay = S['ReconDayDto'];
 export type ReconDiff = S['ReconDiffDto'];
 export type InvoiceRequest = S['InvoiceRequestDto'];
+/* R-ARR-* arrears collection (欠费催缴) */
+export type ArrearsRow = S['ArrearsRowDto'];
+export type ArrearsAction = S['ArrearsActionDto'];
+export type RoomArrears = S['RoomArrearsDto'];
+export type NoticeBatch = S['NoticeBatchDto'];

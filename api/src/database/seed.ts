@@ -16,6 +16,7 @@ import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
 import { insertDefaultCategories } from '../modules/service-requests/default-categories.js';
 import { seedDemoAnnouncements } from './seed-announcements.js';
+import { seedDemoArrears } from './seed-arrears.js';
 import { seedDemoComplaints } from './seed-complaints.js';
 import { seedDemoFaq } from './seed-faq.js';
 import { seedDemoFees } from './seed-fees.js';
@@ -274,6 +275,7 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoFees(app);
     await seedDemoInvoices(app);
     await seedDemoAnnouncements(app);
+    await seedDemoArrears(app);
   }
   return true;
 }

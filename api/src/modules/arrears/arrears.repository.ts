@@ -27,9 +27,7 @@ export class ArrearsRepository {
 
   /** A room's latest actions, newest first. */
   latestOfRoom(roomId: number, limit: number): Promise<ArrearsAction[]> {
-    return this.ds
-      .getRepository(ArrearsAction)
-      .find({ where: { roomId }, order: { doneOn: 'DESC', id: 'DESC' }, take: limit });
+    return this.ds.getRepository(ArrearsAction).find({ where: { roomId }, order: { doneOn: 'DESC', id: 'DESC' }, take: limit });
   }
 
   /** Whether the room has an action of one of these kinds on or after `since`. */

@@ -131,7 +131,13 @@ export class ArrearsMoves {
         if (n !== null)
           await this.audit.record(
             p,
-            { projectId: dto.projectId, entity: 'room', entityId: id, action: 'arrears_action', note: `书面催缴通知单 ${today}（批量打印）` },
+            {
+              projectId: dto.projectId,
+              entity: 'room',
+              entityId: id,
+              action: 'arrears_action',
+              note: `书面催缴通知单 ${today}（批量打印）`,
+            },
             em,
           );
         return n;

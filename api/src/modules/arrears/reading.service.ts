@@ -43,7 +43,9 @@ export class ArrearsReader {
           (!q.promiseDue || h.promiseDue),
       )
       .sort((a, b) => sortKey(b) - sortKey(a) || a.roomId - b.roomId);
-    const rest = after ? matching.filter((h) => sortKey(h) < after[0] || (sortKey(h) === after[0] && h.roomId > after[1])) : matching;
+    const rest = after
+      ? matching.filter((h) => sortKey(h) < after[0] || (sortKey(h) === after[0] && h.roomId > after[1]))
+      : matching;
     const page = rest.slice(0, limit);
     const last = page[page.length - 1];
     return {

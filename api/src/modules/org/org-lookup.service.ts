@@ -17,7 +17,9 @@ export class OrgLookup {
   /** These rooms' buildings (id and name), by room id. */
   async roomBuildings(ids: number[]): Promise<Map<number, { buildingId: number; buildingName: string }>> {
     const rooms = await this.repo.roomsByIds([...new Set(ids)]);
-    const buildings = new Map((await this.repo.buildingsByIds([...new Set(rooms.map((r) => r.buildingId))])).map((b) => [b.id, b]));
+    const buildings = new Map(
+      (await this.repo.buildingsByIds([...new Set(rooms.map((r) => r.buildingId))])).map((b) => [b.id, b]),
+    );
     return new Map(rooms.map((r) => [r.id, { buildingId: r.buildingId, buildingName: buildings.get(r.buildingId)?.name ?? '' }]));
   }
   projectsByIds(ids: number[] | 'all') {

@@ -5,6 +5,7 @@ import { formatArea, formatPropertyCode, OCCUPANT_KIND_LABELS, ROOM_USE_LABELS, 
 import { $api } from '../../../services/api';
 import type { Occupant, Vehicle } from '../../../services/models';
 import { useAccess } from '../../../auth';
+import RoomArrearsLine from '../../Arrears/RoomArrearsLine';
 import HouseholdHistory from './HouseholdHistory';
 
 const STATUS_BADGE: Record<BindingStatus, 'success' | 'processing' | 'error' | 'default'> = {
@@ -37,6 +38,7 @@ export default function RoomDrawer({ roomId, onClose }: { roomId: number | null;
         <Skeleton active />
       ) : (
         <>
+          {access.arrearsRead && <RoomArrearsLine roomId={room.id} />}
           <Descriptions bordered size="small" column={2}>
             <Descriptions.Item label="物业编码" span={2}>
               <Typography.Text copyable={{ text: room.propertyCode }}>{formatPropertyCode(room.propertyCode)}</Typography.Text>

@@ -8,7 +8,8 @@ import type { ArrearsStepDef } from './action.js';
 export const litigation: ArrearsStepDef = {
   kinds: ['litigation', 'preservation'],
   check: ({ input, household }) => {
-    if (!household.actions.some((a) => a.kind === 'sue')) throw new AppError('CONFLICT', '该户尚未委托起诉，不能登记诉讼跟进或保全申请');
+    if (!household.actions.some((a) => a.kind === 'sue'))
+      throw new AppError('CONFLICT', '该户尚未委托起诉，不能登记诉讼跟进或保全申请');
     return { signed: null, trackingNo: null, promisedOn: input.promisedOn ?? null };
   },
 };
