@@ -26,10 +26,10 @@ export default function Home() {
       <HomeHeader data={d} onSwitch={switchTo} />
       {d?.who === 'guest' ? <LoginCard /> : null}
       {d?.who === 'staff' ? <StaffCard /> : null}
-      {/* a signed-in owner's first screen is drawn before the four requests answer (its largest
-          element was the last thing to appear): the tiles for every module, the offer, and the bill
-          card's place held, so nothing above them moves when the answers come (长辈版's rows carry what
-          is owed and the centre's number, so it waits as before) */}
+      {/* a signed-in owner's first screen is drawn before its requests answer (its largest
+          element was the last thing to appear): the tiles for every module, the offer, and the places
+          of the urgent strip and the bill card held, so nothing above them moves when the answers come
+          (长辈版's rows carry what is owed and the centre's number, so it waits as before) */}
       {!d && !page.error && !elder.on && ownerSignedIn() ? (
         <Body home={FIRST} elder={elder} first />
       ) : (
