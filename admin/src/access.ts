@@ -74,6 +74,12 @@ export interface Access {
   arrearsRead: boolean;
   /** 欠费催缴: record actions, print 催缴通知单, flag large customers (R-ARR-01…07) — `arrears.collect` */
   arrearsCollect: boolean;
+  /** 放行管理 (R-PAS-01/02): release passes — issue, reject, walk-in, print — `pass.desk` */
+  passDesk: boolean;
+  /** 门岗放行 (R-PAS-03): look a pass up by its code, record the release; the release log — `pass.gate` */
+  passGate: boolean;
+  /** R-PAS-04 write the release-pass guide — `pass.configure` */
+  passConfigure: boolean;
   /** 每周回顾: the quality supervisor's weekly review of the week's complaints (R-CMP-18) — `complaint.weekly_review` */
   weeklyReview: boolean;
 }
@@ -119,6 +125,9 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     parkingDesk: can(r, 'parking.desk'),
     parkingConfigure: can(r, 'parking.configure'),
     parkingGate: can(r, 'parking.gate'),
+    passDesk: can(r, 'pass.desk'),
+    passGate: can(r, 'pass.gate'),
+    passConfigure: can(r, 'pass.configure'),
     weeklyReview: can(r, 'complaint.weekly_review'),
     announcementWrite: can(r, 'announcement.write'),
     arrearsRead: can(r, 'arrears.read'),

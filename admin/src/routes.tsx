@@ -235,6 +235,20 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/ParkingPlan')),
   },
   {
+    path: '/passes',
+    name: '放行管理',
+    access: 'passDesk',
+    project: true,
+    component: lazy(() => import('./pages/Passes')),
+  },
+  {
+    path: '/pass-gate',
+    name: '门岗放行',
+    access: 'passGate',
+    project: true,
+    component: lazy(() => import('./pages/PassGate')),
+  },
+  {
     path: '/duty',
     name: '值班与交接班',
     access: 'serviceDesk',

@@ -171,6 +171,19 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(pending.body.items.map((a: { title: string }) => a.title)).toEqual(['元旦迎新游园活动报名']);
   });
 
+  it('R-PAS-01 R-PAS-02 R-PAS-03 demo release passes: 李娜’s confirmed by 张伟 waits for the desk, 张伟’s is issued for today, 陈静’s was released at the gate', async () => {
+    const kefu = await t.staffToken('kefu', 'Kefu@123');
+    const p101 = await (await ids(t)).project('101');
+    const list = await t.req('GET', `/api/v1/passes?projectId=${p101}`, { token: kefu });
+    const byName = (n: string) => list.body.items.find((x: { applicantName: string }) => x.applicantName === n);
+    expect(byName('李娜')).toMatchObject({ status: 'submitted' });
+    expect(byName('张伟')).toMatchObject({ status: 'issued' });
+    expect(byName('陈静')).toMatchObject({ status: 'released' });
+    const zhang = await t.ownerToken('13800000001');
+    const mine = await t.req('GET', '/api/v1/me/passes', { token: zhang });
+    expect(mine.body.map((x: { applicantName: string }) => x.applicantName).sort()).toEqual(['张伟', '李娜'].sort());
+  });
+
   it('is loaded once: a second start changes nothing', async () => {
     const before = await count(t, 'service_request');
     expect(await seedDemo(t.app)).toBe(false);

@@ -241,6 +241,7 @@ describe('the mini-program on a phone (H5)', () => {
       '我的房屋',
       '我的车辆',
       '停车服务',
+      '物品放行',
       '社区公告',
     ];
     expect(await tiles('pages/services/index', SERVICES_OFF)).toEqual(SERVICES_OFF);

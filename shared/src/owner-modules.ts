@@ -14,7 +14,7 @@ export const OWNER_MODULE_INFO: Readonly<Record<OwnerModule, { label: string; de
   info: { label: '社区公告', desc: '通知公告、温馨提示与社区活动', built: true },
   parking: { label: '停车服务', desc: '车位租赁、停车卡与续租', built: true },
   renovation: { label: '装修报备', desc: '装修申请、审核与验收', built: false },
-  pass: { label: '物品放行', desc: '搬出物品的放行条', built: false },
+  pass: { label: '物品放行', desc: '搬出物品的放行条', built: true },
 };
 
 export const BUILT_OWNER_MODULES: readonly OwnerModule[] = OWNER_MODULES.filter((m) => OWNER_MODULE_INFO[m].built);

@@ -1,6 +1,8 @@
 /** The menu's icon for each route of routes.tsx (kept beside the layout: the login page loads none of them). */
 import type { ReactNode } from 'react';
 import {
+  ExportOutlined,
+  SafetyCertificateOutlined,
   AccountBookOutlined,
   CalculatorOutlined,
   DashboardFilled,
@@ -73,6 +75,8 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/parking/ledger': <FileProtectOutlined />,
   '/parking/spaces': <AppstoreOutlined />,
   '/parking/plan': <SolutionOutlined />,
+  '/passes': <ExportOutlined />,
+  '/pass-gate': <SafetyCertificateOutlined />,
   '/duty': <BookOutlined />,
   '/projects': <ProjectOutlined />,
   '/org': <ApartmentOutlined />,

@@ -21,6 +21,7 @@ import { seedDemoComplaints } from './seed-complaints.js';
 import { seedDemoFaq } from './seed-faq.js';
 import { seedDemoFees } from './seed-fees.js';
 import { seedDemoInvoices } from './seed-invoices.js';
+import { seedDemoPasses } from './seed-passes.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
@@ -276,6 +277,7 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoInvoices(app);
     await seedDemoAnnouncements(app);
     await seedDemoArrears(app);
+    await seedDemoPasses(app);
   }
   return true;
 }

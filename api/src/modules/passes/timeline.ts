@@ -65,7 +65,7 @@ export class PassTimeline {
         projectId: p.projectId,
         title: '新的放行申请',
         body: `${p.applicantName} 申请 ${p.moveOn} 搬出物品，待签发放行条`,
-        link: `/passes/${p.id}`,
+        link: `/passes?id=${p.id}`,
       });
   }
 }

@@ -1,4 +1,4 @@
-/** 办理: one inbox of everything I filed — repairs and room-binding applications — filterable by state. */
+/** 办理: one inbox of everything I filed — repairs, room-binding applications, release passes (and my rooms' passes for me to confirm) — filterable by state. */
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { OPEN_REPAIR_STATUSES, type BindingStatus, type RepairStatus } from '@wy/shared';
@@ -7,27 +7,31 @@ import { useFilter } from '../../components/filter';
 import { PageState, usePage } from '../../components/page';
 import { ownerSignedIn } from '../../services/auth';
 import { api } from '../../services/request';
-import { BindingItem, RepairItem, type Entry } from './items';
+import { BindingItem, PassItem, RepairItem, type Entry } from './items';
 import './index.css';
 
 type Filter = 'all' | 'open' | 'done' | 'closed';
 const FILTER_LABELS: Record<Filter, string> = { all: '全部', open: '进行中', done: '已完成', closed: '已关闭' };
 const BINDING_GROUP: Record<BindingStatus, Filter> = { pending: 'open', approved: 'done', rejected: 'closed', revoked: 'closed' };
+const PASS_GROUP: Record<string, Filter> = { awaiting_owner: 'open', submitted: 'open', issued: 'open', released: 'done' };
 function groupOf(e: Entry): Filter {
   if (e.kind === 'binding') return BINDING_GROUP[e.b.status];
+  if (e.kind === 'pass') return PASS_GROUP[e.p.shownStatus] ?? 'closed';
   if (OPEN_REPAIR_STATUSES.includes(e.r.status as RepairStatus)) return 'open';
   return e.r.status === 'cancelled' ? 'closed' : 'done';
 }
 
 async function loadInbox(): Promise<Entry[] | null> {
   if (!ownerSignedIn()) return null;
-  const [bs, rs] = await Promise.all([
+  const [bs, rs, ps] = await Promise.all([
     api.get('/me/bindings', { silent: true }),
     api.get('/me/service-requests', { silent: true }),
+    api.get('/me/passes', { silent: true }).catch(() => []),
   ]);
   const all: Entry[] = [
     ...rs.map((r) => ({ kind: 'repair' as const, at: r.receivedAt, r })),
     ...bs.map((b) => ({ kind: 'binding' as const, at: b.createdAt, b })),
+    ...ps.map((p) => ({ kind: 'pass' as const, at: p.createdAt, p })),
   ];
   return all.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
@@ -38,13 +42,19 @@ function InboxList(props: { items: Entry[] }) {
     <>
       {bar}
       {shown.map((e) =>
-        e.kind === 'repair' ? <RepairItem key={`r${e.r.id}`} r={e.r} /> : <BindingItem key={`b${e.b.id}`} b={e.b} />,
+        e.kind === 'repair' ? (
+          <RepairItem key={`r${e.r.id}`} r={e.r} />
+        ) : e.kind === 'pass' ? (
+          <PassItem key={`p${e.p.id}`} p={e.p} />
+        ) : (
+          <BindingItem key={`b${e.b.id}`} b={e.b} />
+        ),
       )}
       {shown.length === 0 ? (
         <Empty
           className="t-inbox-empty"
           title="暂无办理记录"
-          desc={filter === 'all' ? '报修、绑定房屋等办理进度都会在这里' : '该状态下没有记录'}
+          desc={filter === 'all' ? '报修、绑定房屋、物品放行等办理进度都会在这里' : '该状态下没有记录'}
           actionText={filter === 'all' ? '去报修' : '查看全部'}
           onAction={() => (filter === 'all' ? Taro.navigateTo({ url: '/pkg-repair/new/index' }) : setFilter('all'))}
         />

@@ -5,9 +5,15 @@ import { OCCUPANT_KIND_LABELS } from '@wy/shared';
 import { RepairStatusTag, StatusTag } from '../../components/ui';
 import { fullTime } from '../../services/format';
 import type { MyBinding, RequestSummary } from '../../services/models';
+import type { ResponseOf } from '../../services/request';
+
+type MyPass = ResponseOf<'/me/passes', 'get'>[number];
 import { tappable } from '../../components/tap';
 
-export type Entry = { kind: 'binding'; at: string; b: MyBinding } | { kind: 'repair'; at: string; r: RequestSummary };
+export type Entry =
+  | { kind: 'binding'; at: string; b: MyBinding }
+  | { kind: 'repair'; at: string; r: RequestSummary }
+  | { kind: 'pass'; at: string; p: MyPass };
 
 export function RepairItem(props: { r: RequestSummary }) {
   const r = props.r;
@@ -64,6 +70,30 @@ export function BindingItem(props: { b: MyBinding }) {
           </Button>
         </View>
       ) : null}
+    </View>
+  );
+}
+
+/** A release pass: mine, or one of my room's for me to confirm (R-PAS-01). */
+export function PassItem(props: { p: MyPass }) {
+  const p = props.p;
+  const mine = p.allowedActions.includes('confirm');
+  return (
+    <View
+      className="card inbox__item t-inbox-item t-inbox-pass"
+      hoverClass="cell--hover"
+      {...tappable(`物品放行 ${p.statusLabel}`, () => Taro.navigateTo({ url: `/pkg-pass/detail/index?id=${p.id}` }))}
+    >
+      <View className="inbox__row">
+        <Text className="inbox__type">物品放行{mine ? ' · 待我确认' : ''}</Text>
+        <Text className="inbox__tag">{p.statusLabel}</Text>
+      </View>
+      <Text className="inbox__room">
+        {p.roomLabel} · {p.moveOn} 搬出 {p.items.length} 项物品
+      </Text>
+      <Text className="muted">
+        {p.applicantName}（{p.applicantRoleLabel}） · 提交于 <Text className="nowrap">{fullTime(p.createdAt)}</Text>
+      </Text>
     </View>
   );
 }

@@ -1,0 +1,16 @@
+/** The release-pass screens' shared words and helpers. */
+import type { ResponseOf } from '../services/request';
+
+export type MyPass = ResponseOf<'/me/passes/{id}', 'get'>;
+export const openPass = (id: number) => `/pkg-pass/detail/index?id=${id}`;
+export const when = (p: { moveOn: string; fromTime: string | null; toTime: string | null }) =>
+  `${p.moveOn}${p.fromTime || p.toTime ? ` ${p.fromTime ?? ''}–${p.toTime ?? ''}` : ''}`;
+/** Tag colour of a pass's shown status. */
+export const tagClass = (shown: string) =>
+  shown === 'issued'
+    ? 'ps-tag--ok'
+    : shown === 'awaiting_owner' || shown === 'expired'
+      ? 'ps-tag--warn'
+      : shown === 'declined' || shown === 'rejected'
+        ? 'ps-tag--bad'
+        : '';
