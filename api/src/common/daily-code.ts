@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { dailyCode } from '@wy/shared';
 import { isUniqueViolation } from '../database/errors.js';
+import { transactionRetried } from '../database/transactions.js';
 
 /** The prefixes whose counter row this instance has opened or seen (a row, once there, stays). */
 const opened = new WeakMap<DataSource, Set<string>>();
@@ -48,11 +49,11 @@ export async function transactionTakingCode<T>(
   // have gone after all, `nextDailyCode` says so and it is opened again below)
   if (!opened.get(ds)?.has(prefix)) await openDailyCounter(ds, prefix);
   try {
-    return await ds.transaction(fn);
+    return await transactionRetried(ds, fn);
   } catch (e) {
     if (!(e instanceof DailyCounterMissing)) throw e;
     await openDailyCounter(ds, prefix);
-    return ds.transaction(fn);
+    return transactionRetried(ds, fn);
   }
 }
 

@@ -13,13 +13,6 @@ import { FeesRepository } from './fees.repository.js';
 /** Rooms billed per statement: a chunk is one INSERT … SELECT and one transaction (with the run's cursor). */
 export const BILL_RUN_CHUNK = 5000;
 
-/**
- * Lock conflicts a chunk is run again after. MariaDB reports a deadlock met while waiting for the table's
- * AUTO-INC lock of an INSERT … SELECT as ER_AUTOINC_READ_FAILED (1467), not ER_LOCK_DEADLOCK: five runs of one
- * month started together ended one with a 500 that way (CI, and 1 in 25 locally before runs took turns).
- */
-const RETRIED = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_AUTOINC_READ_FAILED']);
-
 const lastDayOf = (period: string) => new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).getUTCDate();
 
 /**
@@ -96,24 +89,13 @@ export class BillRunService {
     for (;;) {
       const toId = await this.repo.chunkEnd(projectId, cursor, chunk);
       // runs of one month at once take turns per chunk (the run's row is held first); a chunk that still meets a
-      // deadlock with other writers of `bill` is run again
-      for (let attempt = 1; ; attempt++) {
-        try {
-          added += await this.repo.transaction(async (em) => {
-            await this.repo.lockRun(em, run.id);
-            const n = await this.repo.runChunk(em, { projectId, period, afterId: cursor, toId, now }, lastDayOf(period));
-            await this.repo.updateRun(run.id, { cursorRoomId: toId ?? cursor }, em);
-            return n;
-          });
-          break;
-        } catch (e) {
-          const code =
-            (e as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
-          if (attempt >= 8 || !RETRIED.has(code ?? '')) throw e;
-          // run again after a short, random pause (retried at once, the same writers met again)
-          await new Promise((r) => setTimeout(r, 20 * attempt + Math.floor(Math.random() * 50)));
-        }
-      }
+      // deadlock with another writer of `bill` is run again, up to eight times (transactionRetried)
+      added += await this.repo.transaction(async (em) => {
+        await this.repo.lockRun(em, run.id);
+        const n = await this.repo.runChunk(em, { projectId, period, afterId: cursor, toId, now }, lastDayOf(period));
+        await this.repo.updateRun(run.id, { cursorRoomId: toId ?? cursor }, em);
+        return n;
+      }, 8);
       if (toId === null) break;
       cursor = toId;
     }

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage } from '../../common/paging.js';
 import { dbKind } from '../../database/data-source.js';
 import { isUniqueViolation } from '../../database/errors.js';
+import { transactionRetried } from '../../database/transactions.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { Bill, BillRun, FeeItem, MeterReading } from './entities.js';
 
@@ -26,8 +27,9 @@ export interface RunChunk {
 export class FeesRepository {
   constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
 
-  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(fn);
+  /** run again when a deadlock rolled it back (a bill run's chunk meeting another writer of `bill`) */
+  transaction<T>(fn: (em: EntityManager) => Promise<T>, attempts?: number): Promise<T> {
+    return transactionRetried(this.ds, fn, attempts);
   }
 
   // ---- fee items ----

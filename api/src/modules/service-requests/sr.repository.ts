@@ -21,6 +21,7 @@ import {
 
 import { APP_CONFIG, type AppConfig } from '../../config/env.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
+import { transactionRetried } from '../../database/transactions.js';
 import { effectiveDueSql, requestLateSql } from '../sla/clock-sql.js';
 import {
   CallbackRecord,
@@ -54,8 +55,9 @@ export class ServiceRequestRepository {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** a move's transaction: run again when a deadlock rolled it back (transactionRetried) */
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(fn);
+    return transactionRetried(this.ds, fn);
   }
   /** A transaction that takes a code of the day (`nextDailyCode`): the counter is opened before it (see daily-code.ts). */
   transactionTakingCode<T>(prefix: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
