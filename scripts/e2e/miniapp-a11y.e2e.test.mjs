@@ -202,6 +202,9 @@ describe('every owner can use the mini-program (H5)', () => {
       [`pkg-complaint/enquiry/index?id=${enquiry.id}`, '.t-enq-status'],
       ['pkg-complaint/faq/index', '.t-faq-item'],
       ['pkg-parking/index/index', '.t-prk-home'],
+      ['pkg-pass/index/index', '.t-pass-item'],
+      ['pkg-pass/apply/index', '.t-pass-guide'],
+      [`pkg-pass/detail/index?id=${(await call('GET', '/me/passes', token))[0].id}`, '.t-pass-detail'],
       ['pkg-info/list/index', '.t-notice-item'],
       [`pkg-info/detail/index?id=${notice.id}`, '.t-notice-para'],
       ['pkg-repair/list/index', '.t-req-item'],
@@ -216,7 +219,7 @@ describe('every owner can use the mini-program (H5)', () => {
     ];
   }
 
-  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, announcements, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
+  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, release passes, announcements, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
     const pages = await ownerPages();
     const page = await phone.phoneWith(zhang);
     await page.goto(`${s.h5Url}/`);
