@@ -377,13 +377,12 @@ export class BillingService {
   }
 
   /**
-   * R-PAS-02 a room's arrears for the release-pass desk: its unpaid bills already past their due day (before
-   * `today`, the project's local date) and what they owe today (adjustments and late fee counted).
+   * R-PAS-02 a room's arrears for the release-pass desk: its unpaid bills already past their due day (the
+   * project's local date) and what they owe today — the same overdue bills arrears collection reads.
    */
-  async overdueOfRoom(roomId: number, today: string): Promise<{ count: number; fen: number }> {
-    const bills = (await this.repo.unpaidBillsOfRoom(roomId)).filter((b) => b.dueOn !== null && b.dueOn < today);
-    const owed = await this.owed(bills);
-    return { count: bills.length, fen: bills.reduce((sum, b) => sum + owed.get(b.id)!.totalFen, 0) };
+  async overdueOfRoom(projectId: number, roomId: number): Promise<{ count: number; fen: number }> {
+    const bills = await this.overdueBills(projectId, [roomId]);
+    return { count: bills.length, fen: bills.reduce((sum, b) => sum + b.totalFen, 0) };
   }
 
   /**

@@ -63,7 +63,7 @@ export class PassMoves {
     const now = this.clock.now();
     if (!passActionAllowed(action, pass.status))
       throw new AppError('PAS_ILLEGAL_TRANSITION', def.illegal?.(pass, project.today(now)) ?? undefined);
-    const arrears = def.readsArrears ? await this.billing.overdueOfRoom(pass.roomId, project.today(now)) : null;
+    const arrears = def.readsArrears ? await this.billing.overdueOfRoom(pass.projectId, pass.roomId) : null;
     const prefix = passCodePrefix(project.code, project.today(now));
     if (def.takesCode) await this.repo.openDailyCounter(prefix);
     const actor: EventActor = { kind: p.kind, id: p.id, name: p.name || (p.kind === 'owner' ? '业主' : '员工') };

@@ -82,10 +82,9 @@ export class PassReader {
     return this.deskDto(p, pass);
   }
   async deskDto(p: Principal, pass: ReleasePass): Promise<DeskPassDetailDto> {
-    const project = await this.projects.of(pass.projectId);
     const [dto, arrears] = await Promise.all([
       this.dto(p, pass),
-      this.billing.overdueOfRoom(pass.roomId, project.today(this.clock.now())),
+      this.billing.overdueOfRoom(pass.projectId, pass.roomId),
     ]);
     return { ...dto, arrears, personId: pass.personId };
   }
