@@ -115,7 +115,12 @@ export default function PassDetail() {
               {p.code ? (
                 <>
                   <Text className="ps-code t-pass-code" data-latin-ok>
-                    {p.code}
+                    {/* in its parts (prefix, day, serial): at large text it wraps between them, never off the screen */}
+                    {[p.code.slice(0, -10), p.code.slice(-10, -4), p.code.slice(-4)].filter(Boolean).map((part, i) => (
+                      <Text key={i} className="ps-code__part">
+                        {part}
+                      </Text>
+                    ))}
                   </Text>
                   <Text className="muted">搬出当天（{p.moveOn}）向门岗出示此编号，门岗核对物品后放行；仅可使用一次。</Text>
                 </>
