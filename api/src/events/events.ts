@@ -15,6 +15,22 @@ export interface EventActor {
 }
 
 /**
+ * One step of an owner-facing workflow's timeline (a parking application, a release pass …), written by that
+ * module's timeline writer in the step's transaction: owner words and the centre's notes kept apart.
+ */
+export interface TimelineStep<Actor = EventActor> {
+  actor: Actor;
+  action: string;
+  from: string;
+  to: string;
+  at: Date;
+  /** the centre's note (staff only) */
+  note: string | null;
+  /** what the owner reads; null: the step is staff-only */
+  ownerNote: string | null;
+}
+
+/**
  * What a move does to the request's SLA clocks, as data the sla module applies with the
  * project's own durations and calendar. Each op is on the event's cycle unless it names one.
  */

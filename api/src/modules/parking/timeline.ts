@@ -1,21 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EventActor } from '../../events/events.js';
+import type { EventActor, TimelineStep } from '../../events/events.js';
 import { EventBus } from '../../events/event-bus.js';
 import type { ParkingApplication } from './entities.js';
 import { ParkingRepository } from './parking.repository.js';
 
-export interface ParkingStep {
-  actor: EventActor | { kind: 'system'; id: null; name: string };
-  action: string;
-  from: string;
-  to: string;
-  at: Date;
-  /** the centre's note (staff only) */
-  note: string | null;
-  /** what the owner reads; null: the step is staff-only */
-  ownerNote: string | null;
-}
+/** a step of an application; the reminders' job acts as the system */
+export type ParkingStep = TimelineStep<EventActor | { kind: 'system'; id: null; name: string }>;
 
 /**
  * Writes a step of an application, in the step's transaction: the timeline row with its audience

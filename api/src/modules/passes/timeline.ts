@@ -1,24 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PERMISSIONS } from '@wy/shared';
-import type { EventActor } from '../../events/events.js';
+import type { TimelineStep } from '../../events/events.js';
 import { EventBus } from '../../events/event-bus.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { StaffLookup } from '../staff/staff-lookup.service.js';
 import type { ReleasePass } from './entities.js';
 import { PassesRepository } from './passes.repository.js';
 
-export interface PassStep {
-  actor: EventActor;
-  action: string;
-  from: string;
-  to: string;
-  at: Date;
-  /** the centre's note (staff only) */
-  note: string | null;
-  /** what the owner reads; null: the step is staff-only */
-  ownerNote: string | null;
-}
+export type PassStep = TimelineStep;
 
 /**
  * Writes a step of a pass, in the step's transaction: the timeline row with its audience (owner words and
