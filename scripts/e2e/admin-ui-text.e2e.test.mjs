@@ -1,13 +1,17 @@
-// Simplified Chinese everywhere in the console, and WCAG 2.1 AA (axe-core: no critical or serious finding): every route of every demo role's menu, the login
+// Simplified Chinese everywhere in the console, WCAG 2.1 AA (axe-core: no critical or serious finding) and
+// no jumping while a page loads (issue 13: CLS 0.1 or under from the start of a full load until it has
+// settled): every route of every demo role's menu (工作台 for each role: it differs by role), the login
 // page, a work order's detail, the date pickers (opened) and the dialogs a clerk opens most show no
 // Latin word outside the allowed list (units, brand names, codes) and no rule ID such as R-REP-01.
+// One walk serves the three checks: each route is loaded once, measured while it loads, then read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, startStack } from './stack.mjs';
 import { describeProblems, textProblems, uiTextProblems } from './lib/ui-text.mjs';
 import { a11yProblems } from './lib/a11y.mjs';
 import { menuPaths, phoneRequest, settled, signIn, STAFF } from './lib/admin.mjs';
+import { layoutShiftProblem, watchLayoutShifts } from './lib/cls.mjs';
 
-describe('the console speaks Chinese and meets WCAG 2.1 AA', () => {
+describe('the console speaks Chinese, meets WCAG 2.1 AA and does not shift while loading', () => {
   let s;
   beforeAll(async () => {
     s = await startStack();
@@ -59,10 +63,12 @@ describe('the console speaks Chinese and meets WCAG 2.1 AA', () => {
     expect(textProblems('工单 BX1012611230001 已派给孙师傅，A座 1201，10 kg')).toEqual([]);
   });
 
-  it('the login page, with its demo accounts, has no English words and no critical or serious axe finding', async () => {
+  it('the login page, with its demo accounts, has no English words, no critical or serious axe finding and does not shift while loading', async () => {
     const page = await (await s.browser.newContext(DESKTOP)).newPage();
+    await watchLayoutShifts(page);
     await page.goto(`${s.adminUrl}/login`);
     await page.getByTestId('login-submit').waitFor();
+    expect(await layoutShiftProblem(page, '登录页')).toBeNull();
     expect(await problemsHere(page, '登录页')).toEqual([]);
     await page.context().close();
   });
@@ -71,18 +77,24 @@ describe('the console speaks Chinese and meets WCAG 2.1 AA', () => {
   // next role; walking every route for every role took six minutes of the suite); 工作台 differs by role: each
   const walked = new Set();
   for (const username of Object.keys(STAFF)) {
-    it(`every page in ${username}'s menu is in Chinese, date pickers included, with no critical or serious axe finding`, async () => {
+    it(`every page in ${username}'s menu is in Chinese, date pickers included, with no critical or serious axe finding, and does not shift while loading`, async () => {
       const page = await (await s.browser.newContext(DESKTOP)).newPage();
+      await watchLayoutShifts(page);
       await signIn(page, s.adminUrl, username);
       const paths = await menuPaths(page);
       expect(paths).toContain('/dashboard');
       const problems = [];
+      const shifting = [];
       for (const path of paths) {
         if (path !== '/dashboard' && walked.has(path)) continue;
         walked.add(path);
+        // a full load, as after a bookmark: measured until it has settled, before anything is clicked
         await page.goto(`${s.adminUrl}${path}`);
+        const shift = await layoutShiftProblem(page, `${username} ${path}`);
+        if (shift) shifting.push(shift);
         problems.push(...(await problemsHere(page, `${username} ${path}`, page, path)));
       }
+      expect(shifting).toEqual([]);
       expect(problems).toEqual([]);
       await page.context().close();
     }, 300_000); // a hang guard for a whole menu of a dozen or more routes, each waited on and checked
