@@ -20,10 +20,13 @@ export default defineConfig({
     testTimeout: 90000,
     hookTimeout: 60000,
     pool: 'forks',
-    // one worker process runs every file in turn: each file builds its own app on its own database, so the
-    // only thing shared is the imported code, and importing Nest, TypeORM and the modules once instead of
-    // once per file takes minutes off the suite (a 2-core CI runs one worker)
+    // each worker process runs its files in turn: each file builds its own app on its own database (and its
+    // own photo store), so the only thing shared is the imported code, and importing Nest, TypeORM and the
+    // modules once per worker instead of once per file takes minutes off the suite. Two workers: one spent
+    // half its time waiting on the database, which left a core of a 2-core CI idle
     isolate: false,
+    maxWorkers: 2,
+    fileParallelism: true,
     globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -4,6 +4,9 @@
  * WeChat server, and the log SMS provider. No mocked database.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
@@ -104,9 +107,12 @@ export async function startTestApp(
     dbUrl = fresh.url;
     drop = fresh.drop;
   }
+  // each app its own photo store: suites run side by side (two workers), and one's sweep or count is its own
+  const storageDir = mkdtempSync(join(tmpdir(), 'wy-uploads-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     DB_URL: dbUrl,
+    STORAGE_DIR: storageDir,
     // errors only (a 500's cause then shows beside the failing test in CI's output); TEST_LOG_LEVEL=silent hides them
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     WECHAT_API_BASE: wechat.url,
@@ -168,6 +174,7 @@ export async function startTestApp(
       if (ds.isInitialized) await ds.destroy();
       await wechat.close();
       await drop();
+      rmSync(storageDir, { recursive: true, force: true });
     },
     async staffToken(username, password) {
       const r = await req('POST', '/api/v1/auth/staff/login', { body: { username, password } });
