@@ -80,6 +80,10 @@ export interface Access {
   passGate: boolean;
   /** R-PAS-04 write the release-pass guide — `pass.configure` */
   passConfigure: boolean;
+  /** 入伙办理 (R-MOV-02…05): run a buyer's move-in, print its forms, track defects — `movein.desk` */
+  moveInDesk: boolean;
+  /** 入伙批次 (R-MOV-01/05): set up and publish move-in batches — `movein.configure` */
+  moveInConfigure: boolean;
   /** 每周回顾: the quality supervisor's weekly review of the week's complaints (R-CMP-18) — `complaint.weekly_review` */
   weeklyReview: boolean;
 }
@@ -128,6 +132,8 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     passDesk: can(r, 'pass.desk'),
     passGate: can(r, 'pass.gate'),
     passConfigure: can(r, 'pass.configure'),
+    moveInDesk: can(r, 'movein.desk'),
+    moveInConfigure: can(r, 'movein.configure'),
     weeklyReview: can(r, 'complaint.weekly_review'),
     announcementWrite: can(r, 'announcement.write'),
     arrearsRead: can(r, 'arrears.read'),

@@ -249,6 +249,20 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/PassGate')),
   },
   {
+    path: '/move-ins',
+    name: '入伙办理',
+    access: 'moveInDesk',
+    project: true,
+    component: lazy(() => import('./pages/MoveIns')),
+  },
+  {
+    path: '/move-in-batches',
+    name: '入伙批次',
+    access: 'moveInDesk',
+    project: true,
+    component: lazy(() => import('./pages/MoveInBatches')),
+  },
+  {
     path: '/duty',
     name: '值班与交接班',
     access: 'serviceDesk',

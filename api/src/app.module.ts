@@ -20,6 +20,7 @@ import { OrgModule } from './modules/org/org.module.js';
 import { PaymentsModule } from './modules/payments/payments.module.js';
 import { ParkingModule } from './modules/parking/parking.module.js';
 import { PassesModule } from './modules/passes/passes.module.js';
+import { MoveInModule } from './modules/move-in/move-in.module.js';
 import { InvoicesModule } from './modules/invoices/invoices.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         EnquiriesModule,
         ParkingModule,
         PassesModule,
+        MoveInModule,
         InvoicesModule,
         NotificationsModule,
         ReportsModule,

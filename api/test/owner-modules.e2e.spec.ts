@@ -21,7 +21,7 @@ describe.each(testDatabases())('owner modules per project (%s)', (db) => {
     expect(r.status).toBe(200);
     const on = r.body.modules.filter((m: { enabled: boolean }) => m.enabled).map((m: { key: string }) => m.key);
     expect(on).toEqual([...BUILT_OWNER_MODULES]);
-    expect(on).toEqual(['repair', 'fee', 'complaint', 'info', 'parking', 'pass']);
+    expect(on).toEqual(['repair', 'fee', 'complaint', 'info', 'parking', 'pass', 'movein']);
     expect(r.body.modules.map((m: { key: string; built: boolean }) => `${m.key}:${m.built}`)).toEqual([
       'repair:true',
       'fee:true',
@@ -30,6 +30,7 @@ describe.each(testDatabases())('owner modules per project (%s)', (db) => {
       'parking:true',
       'renovation:false',
       'pass:true',
+      'movein:true',
     ]);
   });
 
@@ -54,7 +55,7 @@ describe.each(testDatabases())('owner modules per project (%s)', (db) => {
     const zhang = await t.ownerToken('13800000001'); // owner in 101
     const his = await t.req('GET', '/api/v1/me/rooms', { token: zhang });
     expect(new Set(his.body.map((x: { modules: string[] }) => x.modules.join(',')))).toEqual(
-      new Set(['repair,fee,complaint,info,parking,pass']),
+      new Set(['repair,fee,complaint,info,parking,pass,movein']),
     );
 
     // switched back on

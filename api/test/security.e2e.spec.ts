@@ -40,6 +40,19 @@ const id = (key: string) => (f: Fx) => ({ id: f[key]! });
 /** household A's issued release pass's code (a string: the gate looks passes up by it) */
 let passCodeA = '';
 const project101 = (f: Fx) => ({ projectId: f.p101!, id: f.p101! });
+/** A move-in batch's texts and rates (no move-in fees: the fixture's move-in passes 缴费 without bills). */
+const MOVEIN_BATCH = {
+  name: '安全测试批次',
+  startOn: '2026-12-01',
+  endOn: '2026-12-31',
+  developerName: '安全测试开发商',
+  guide: '安全测试：入伙办理流程及注意事项。',
+  renovationNotes: '安全测试装修须知',
+  paymentNotice: '安全测试缴费通知',
+  propertyFeeFenPerM2: 0,
+  propertyFeeMonths: 0,
+  fundFenPerM2: 0,
+};
 
 /**
  * The access table: one row per endpoint. Write routes carry a valid body; routes with a path
@@ -517,6 +530,37 @@ const TABLE: Record<string, Entry> = {
     params: () => ({ code: passCodeA }),
     body: () => ({ checkedItems: [0] }),
   },
+  'GET /move-in-batches': { access: P('movein.desk') },
+  'POST /move-in-batches': {
+    access: P('movein.configure'),
+    body: (f) => ({ ...MOVEIN_BATCH, projectId: f.p101, rooms: [{ roomId: f.roomA, buyerName: '安全测试', buyerPhone: '13512345678' }] }),
+  },
+  'GET /move-in-batches/{id}': { access: P('movein.desk'), params: id('moveInBatchA') },
+  'PUT /move-in-batches/{id}': { access: P('movein.configure'), params: id('moveInBatchA'), body: () => MOVEIN_BATCH },
+  'POST /move-in-batches/{id}/publish': { access: P('movein.configure'), params: id('moveInBatchA') },
+  'GET /move-ins': { access: P('movein.desk') },
+  'GET /move-ins/month': { access: P('movein.desk') },
+  'GET /move-ins/limits': { access: P('movein.desk') },
+  'PUT /move-ins/limits': {
+    access: P('movein.configure'),
+    body: (f) => ({ projectId: f.p101, waitMinutes: 15, handleMinutes: 30 }),
+  },
+  'GET /move-ins/{id}': { access: P('movein.desk'), params: id('moveInA') },
+  'POST /move-ins/{id}/actions/{action}': {
+    access: P('movein.desk'),
+    params: (f) => ({ id: f.moveInA!, action: 'keys' }),
+    body: () => ({ keys: [{ name: '入户门钥匙', quantity: 3 }], paperSigned: true }),
+  },
+  'POST /move-ins/{id}/bills': { access: P('movein.desk'), params: id('moveInA') },
+  'POST /move-ins/{id}/defects-sent': { access: P('movein.desk'), params: id('moveInA'), body: () => ({ note: '安全测试送达' }) },
+  'POST /move-in-defects/{id}/progress': { access: P('movein.desk'), params: id('moveInDefectA'), body: () => ({ to: 'fixing' }) },
+  'GET /me/move-ins': { access: 'owner' },
+  'GET /me/move-ins/{id}': { access: 'owner', params: id('moveInA') },
+  'POST /me/move-ins/{id}/defects/{defectId}/progress': {
+    access: 'owner',
+    params: (f) => ({ id: f.moveInA!, defectId: f.moveInDefectA! }),
+    body: () => ({ to: 'confirmed' }),
+  },
   'GET /me/passes/guide': { access: 'owner' },
   'POST /me/passes': {
     access: 'owner',
@@ -842,6 +886,27 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     expect(code.status, JSON.stringify(code.body)).toBe(200);
     passCodeA = code.body.code;
     f.passA = (await t.req('POST', '/api/v1/me/passes', { token: tokens.ownerA, body: passBody })).body.id;
+    // household A's room in a published move-in batch (张伟 the buyer), inspected with one defect line
+    const mb = await t.req('POST', '/api/v1/move-in-batches', {
+      token: tokens.admin,
+      body: { ...MOVEIN_BATCH, projectId: f.p101, rooms: [{ roomId: f.roomA, buyerName: '张伟', buyerPhone: '13800000001' }] },
+    });
+    expect(mb.status, JSON.stringify(mb.body)).toBe(201);
+    f.moveInBatchA = mb.body.id;
+    expect((await t.req('POST', `/api/v1/move-in-batches/${f.moveInBatchA}/publish`, { token: tokens.admin })).status).toBe(200);
+    f.moveInA = await one('SELECT id FROM move_in WHERE batch_id = ?', [f.moveInBatchA]);
+    for (const [a, body] of [
+      ['arrive', {}],
+      ['start', {}],
+      ['identity', { identityDocs: ['notice', 'contract', 'receipt'] }],
+      ['agreements', { agreements: ['service_agreement', 'management_rules'], collection: 'declined' }],
+      ['fees', {}],
+      ['inspection', { meters: { water: '1', electricity: '2' }, defects: [{ place: '客厅', description: '墙面裂缝' }], paperSigned: true }],
+    ] as const) {
+      const r = await t.req('POST', `/api/v1/move-ins/${f.moveInA}/actions/${a}`, { token: tokens.admin, body });
+      expect(r.status, `${a}: ${JSON.stringify(r.body)}`).toBe(200);
+    }
+    f.moveInDefectA = await one('SELECT id FROM move_in_defect WHERE move_in_id = ?', [f.moveInA]);
     f.notificationKefu = await one('SELECT id FROM staff_notification WHERE staff_id = ? ORDER BY id LIMIT 1', [f.staffKefu]);
     for (const [k, v] of Object.entries(f)) expect(Number.isInteger(v) && v > 0, `fixture ${k}`).toBe(true);
   });

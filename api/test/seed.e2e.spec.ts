@@ -184,6 +184,20 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(mine.body.map((x: { applicantName: string }) => x.applicantName).sort()).toEqual(['张伟', '李娜'].sort());
   });
 
+  it('R-MOV-02 R-MOV-03 R-MOV-04 demo move-ins: 郑爽 moved in with two defects sent to the developer (one fixed for her to confirm), 钱多多 is at 验房 with the fees paid, 冯晓 waits', async () => {
+    const kefu2 = await t.staffToken('kefu2', 'Kefu2@123');
+    const p201 = await (await ids(t)).project('201');
+    const list = await t.req('GET', `/api/v1/move-ins?projectId=${p201}&limit=50`, { token: kefu2 });
+    const byName = (n: string) => list.body.items.find((x: { buyerName: string }) => x.buyerName === n);
+    expect(byName('郑爽')).toMatchObject({ status: 'done', defects: 2, defectsOpen: 2, timing: { waitMinutes: 8, handleMinutes: 26, waitOk: true, handleOk: true } });
+    expect(byName('钱多多')).toMatchObject({ status: 'handling', currentStepLabel: '验房' });
+    expect(byName('冯晓')).toMatchObject({ status: 'waiting' });
+    const zheng = await t.ownerToken('13700000021');
+    const [mine] = (await t.req('GET', '/api/v1/me/move-ins', { token: zheng })).body;
+    expect(mine.defectLines.map((d: { statusLabel: string }) => d.statusLabel)).toEqual(['已整改', '整改中']);
+    expect(mine.bills.every((b: { status: string }) => b.status === 'paid')).toBe(true);
+  });
+
   it('is loaded once: a second start changes nothing', async () => {
     const before = await count(t, 'service_request');
     expect(await seedDemo(t.app)).toBe(false);

@@ -20,6 +20,7 @@ export default defineAppConfig({
     { root: 'pkg-parking', pages: ['index/index', 'apply/index', 'detail/index'] },
     { root: 'pkg-info', pages: ['list/index', 'detail/index'] },
     { root: 'pkg-pass', pages: ['index/index', 'apply/index', 'detail/index'] },
+    { root: 'pkg-movein', pages: ['index/index', 'detail/index'] },
     {
       root: 'pkg-complaint',
       pages: [

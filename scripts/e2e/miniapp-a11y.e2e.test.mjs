@@ -191,6 +191,26 @@ describe('every owner can use the mini-program (H5)', () => {
         title: '张伟',
         email: 'zhangwei@example.com',
       });
+    // R-MOV-01 a published move-in notice for 张伟's room (once: the second walk finds it), for 入伙办理 and its notice
+    if (!(await call('GET', '/me/move-ins', token)).length) {
+      const mgr = await call('POST', '/auth/staff/login', null, { username: 'jingli', password: 'Jingli@123' });
+      const batch = await call('POST', '/move-in-batches', mgr.accessToken, {
+        projectId: room.projectId,
+        name: '长辈版检查交付批次',
+        startOn: day,
+        endOn: day,
+        developerName: '瑞和置业',
+        guide: '办理流程：核验身份 → 资料与协议 → 缴费 → 验房 → 交钥匙。请携带入伙通知书原件。',
+        renovationNotes: '装修前请办理装修报备。',
+        paymentNotice: '本批次入伙时不收取费用。',
+        propertyFeeFenPerM2: 0,
+        propertyFeeMonths: 0,
+        fundFenPerM2: 0,
+        rooms: [{ roomId: room.roomId, buyerName: '张伟', buyerPhone: '13800000001' }],
+      });
+      await call('POST', `/move-in-batches/${batch.id}/publish`, mgr.accessToken);
+    }
+    const [moveIn] = await call('GET', '/me/move-ins', token);
     return [
       ['pkg-complaint/new/index', '.t-cmp-problem'],
       ['pkg-complaint/list/index', '.t-cmp-item'],
@@ -205,6 +225,8 @@ describe('every owner can use the mini-program (H5)', () => {
       ['pkg-pass/index/index', '.t-pass-item'],
       ['pkg-pass/apply/index', '.t-pass-guide'],
       [`pkg-pass/detail/index?id=${(await call('GET', '/me/passes', token))[0].id}`, '.t-pass-detail'],
+      ['pkg-movein/index/index', '.t-movein-item'],
+      [`pkg-movein/detail/index?id=${moveIn.id}`, '.t-movein-detail'],
       ['pkg-info/list/index', '.t-notice-item'],
       [`pkg-info/detail/index?id=${notice.id}`, '.t-notice-para'],
       ['pkg-repair/list/index', '.t-req-item'],

@@ -24,3 +24,4 @@ export * from './households.js';
 export * from './subscribe.js';
 export * from './announcements.js';
 export * from './arrears.js';
+export * from './move-in.js';

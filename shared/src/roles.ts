@@ -178,6 +178,10 @@ export const PERMISSIONS = {
   'pass.configure': ['head_office', 'project_manager', 'cs_supervisor'],
   /** R-PAS-03 the gate: look a pass up by its code, record the release once; the release log */
   'pass.gate': ['head_office', 'project_manager', 'cs_supervisor', 'security_supervisor'],
+  /** move-in (R-MOV-02…05): run a buyer's move-in at the desk, print its forms, track the defects with the developer */
+  'movein.desk': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
+  /** R-MOV-01/05 move-in batches: the rooms handed over, the period, the guide, notes and the move-in fees */
+  'movein.configure': ['head_office', 'project_manager', 'cs_supervisor'],
   /** R-REP-17 the supervisor's daily follow-up of open repairs and complaints, and closure verification */
   'followup.supervise': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
   /** R-CMP-18 the quality supervisor's weekly review of the week's complaints, class A in depth */

@@ -1,6 +1,8 @@
 /** The menu's icon for each route of routes.tsx (kept beside the layout: the login page loads none of them). */
 import type { ReactNode } from 'react';
 import {
+  KeyOutlined,
+  HomeOutlined,
   ExportOutlined,
   SafetyCertificateOutlined,
   AccountBookOutlined,
@@ -77,6 +79,8 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/parking/plan': <SolutionOutlined />,
   '/passes': <ExportOutlined />,
   '/pass-gate': <SafetyCertificateOutlined />,
+  '/move-ins': <KeyOutlined />,
+  '/move-in-batches': <HomeOutlined />,
   '/duty': <BookOutlined />,
   '/projects': <ProjectOutlined />,
   '/org': <ApartmentOutlined />,

@@ -22,6 +22,7 @@ import { seedDemoFaq } from './seed-faq.js';
 import { seedDemoFees } from './seed-fees.js';
 import { seedDemoInvoices } from './seed-invoices.js';
 import { seedDemoPasses } from './seed-passes.js';
+import { seedDemoMoveIns } from './seed-move-in.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
@@ -278,6 +279,7 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoAnnouncements(app);
     await seedDemoArrears(app);
     await seedDemoPasses(app);
+    await seedDemoMoveIns(app);
   }
   return true;
 }

@@ -298,6 +298,32 @@ export interface DomainEvents {
     at: Date;
   };
 
+  /** move-in (R-MOV-02…05): a step was taken on a room's move-in (arrival, start, a desk step, a defect's move), in its transaction. */
+  'movein.moved': {
+    moveInId: number;
+    projectId: number;
+    roomId: number;
+    action: string;
+    from: string;
+    to: string;
+    actor: EventActor;
+    at: Date;
+  };
+  /**
+   * move-in: the keys were handed over (R-MOV-02), in that transaction. people makes the buyer an approved owner
+   * of the room if they are not yet (the phone as stored: encrypted, and its keyed hash).
+   */
+  'movein.completed': {
+    moveInId: number;
+    projectId: number;
+    roomId: number;
+    buyerName: string;
+    buyerPhoneEnc: string;
+    buyerPhoneHash: string;
+    actor: EventActor;
+    at: Date;
+  };
+
   /** sla: the breach job marked a promise broken (once per clock), in its own transaction. */
   'sla.clock_breached': {
     clockId: number;

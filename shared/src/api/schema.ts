@@ -1585,6 +1585,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/move-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyMoveIns_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/move-ins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyMoveIns_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/move-ins/{id}/defects/{defectId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyMoveIns_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/parking/applications": {
         parameters: {
             query?: never;
@@ -1899,6 +1947,182 @@ export interface paths {
         get: operations["Fees_readings"];
         put?: never;
         post: operations["Fees_enterReading"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-in-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MoveInBatches_list"];
+        put?: never;
+        post: operations["MoveInBatches_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-in-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MoveInBatches_detail"];
+        put: operations["MoveInBatches_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-in-batches/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MoveInBatches_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-in-defects/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MoveInDefects_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MoveInDesk_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-ins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MoveInDesk_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-ins/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MoveInDesk_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-ins/{id}/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MoveInDesk_charge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-ins/{id}/defects-sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MoveInDesk_sent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-ins/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MoveInDesk_getLimits"];
+        put: operations["MoveInDesk_saveLimits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/move-ins/month": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MoveInDesk_month"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4518,6 +4742,40 @@ export interface components {
              */
             titleType: "personal" | "company";
         };
+        CreateMoveInBatchDto: {
+            /** @description 建设单位（开发商） */
+            developerName: string;
+            /**
+             * Format: date
+             * @description 集中交付结束日期
+             * @example 2026-11-23
+             */
+            endOn: string;
+            /** @description 专项维修资金（分/平方米） */
+            fundFenPerM2: number;
+            /** @description 入伙办理指南 */
+            guide: string;
+            /** @description 批次名称 */
+            name: string;
+            /** @description 缴费通知 */
+            paymentNotice: string;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 物业服务费（分/平方米·月） */
+            propertyFeeFenPerM2: number;
+            /** @description 预收物业服务费月数 */
+            propertyFeeMonths: number;
+            /** @description 装修须知 */
+            renovationNotes: string;
+            /** @description 交付的房屋及购房人（来自开发商的交付名单） */
+            rooms: components["schemas"]["MoveInBuyerDto"][];
+            /**
+             * Format: date
+             * @description 集中交付开始日期
+             * @example 2026-11-23
+             */
+            startOn: string;
+        };
         CreateMyBindingDto: {
             /**
              * @description 身份
@@ -4764,6 +5022,15 @@ export interface components {
         DecideRefundDto: {
             /** @description 审批意见 */
             note?: string;
+        };
+        DefectMoveDto: {
+            /** @description 说明 */
+            note?: string;
+            /**
+             * @description 整改进度
+             * @enum {string}
+             */
+            to: "pending" | "fixing" | "fixed" | "confirmed";
         };
         DeskBatchPaymentDto: {
             /** @description 收款金额（分） */
@@ -5718,6 +5985,232 @@ export interface components {
             /** @enum {string} */
             method: "cash" | "card" | "transfer" | "wechat_scan" | "alipay_scan";
         };
+        MoveInBatchDto: {
+            createdAt: string;
+            createdByName: string;
+            developerName: string;
+            done: number;
+            endOn: string;
+            fundFenPerM2: number;
+            guide: string;
+            id: number;
+            name: string;
+            paymentNotice: string;
+            projectId: number;
+            propertyFeeFenPerM2: number;
+            propertyFeeMonths: number;
+            /** @description 发布时间（发布后业主可见） */
+            publishedAt: string | null;
+            renovationNotes: string;
+            rooms: number;
+            startOn: string;
+        };
+        MoveInBatchPageDto: {
+            items: components["schemas"]["MoveInBatchDto"][];
+            nextCursor: string | null;
+        };
+        MoveInBillDto: {
+            billId: number;
+            receiptNo: string | null;
+            status: string;
+            title: string;
+            totalFen: number;
+        };
+        MoveInBuyerDto: {
+            /** @description 购房人姓名 */
+            buyerName: string;
+            /** @description 购房人手机号 */
+            buyerPhone: string;
+            /** @description 房屋 */
+            roomId: number;
+        };
+        MoveInDefectDto: {
+            /** @description 当前用户可改到的进度 */
+            allowedMoves: string[];
+            description: string;
+            id: number;
+            photoId: number | null;
+            photoThumbUrl: string | null;
+            place: string;
+            progressNote: string | null;
+            /** @enum {string} */
+            status: "pending" | "fixing" | "fixed" | "confirmed";
+            statusLabel: string;
+            updatedAt: string;
+        };
+        MoveInDefectLineDto: {
+            /** @description 问题描述 */
+            description: string;
+            /** @description 照片 */
+            photoId?: number;
+            /** @description 部位 */
+            place: string;
+        };
+        MoveInDto: {
+            agreements: string[];
+            /** @description 当前可办理的操作 */
+            allowedActions: ("arrive" | "start" | "identity" | "agreements" | "fees" | "inspection" | "keys")[];
+            /** @description 建筑面积（百分之一平方米） */
+            area: number;
+            arrivedAt: string | null;
+            batchId: number;
+            batchName: string;
+            bills: components["schemas"]["MoveInBillDto"][];
+            buyerName: string;
+            /** @description 购房人手机号（工作人员可见，已遮蔽） */
+            buyerPhone: string | null;
+            collection: string | null;
+            collectionNote: string | null;
+            currentStepLabel: string | null;
+            defectLines: components["schemas"]["MoveInDefectDto"][];
+            defects: number;
+            defectsOpen: number;
+            defectsSentAt: string | null;
+            defectsSentByName: string | null;
+            defectsSentNote: string | null;
+            developerName: string;
+            finishedAt: string | null;
+            handledByName: string | null;
+            id: number;
+            identityDocs: string[];
+            identityNote: string | null;
+            inspectedAt: string | null;
+            inspectionSignatureId: number | null;
+            inspectionSigned: string;
+            keys: components["schemas"]["MoveInKeyDto"][];
+            keysSignatureId: number | null;
+            keysSigned: string;
+            meters: components["schemas"]["MoveInMetersOutDto"] | null;
+            projectId: number;
+            projectName: string;
+            propertyCode: string;
+            roomId: number;
+            roomLabel: string;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "notified" | "waiting" | "handling" | "done";
+            statusLabel: string;
+            steps: components["schemas"]["MoveInStepStateDto"][];
+            stepsDone: number;
+            timeline: components["schemas"]["MoveInEventDto"][];
+            timing: components["schemas"]["MoveInTimingDto"];
+        };
+        MoveInEventDto: {
+            action: string;
+            actorName: string;
+            at: string;
+            label: string;
+            note: string | null;
+        };
+        MoveInKeyDto: {
+            name: string;
+            quantity: number;
+        };
+        MoveInKeyRowDto: {
+            /** @description 物品名称 */
+            name: string;
+            /** @description 数量 */
+            quantity: number;
+        };
+        MoveInLimitsDto: {
+            /** @description 办理时限（分钟） */
+            handleMinutes: number;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 等候时限（分钟） */
+            waitMinutes: number;
+        };
+        MoveInLimitsOutDto: {
+            handleMinutes: number;
+            projectId: number;
+            waitMinutes: number;
+        };
+        MoveInMetersDto: {
+            /** @description 电表底数 */
+            electricity: string;
+            /** @description 燃气表底数 */
+            gas?: string;
+            /** @description 水表底数 */
+            water: string;
+        };
+        MoveInMetersOutDto: {
+            electricity: string;
+            gas: string | null;
+            water: string;
+        };
+        MoveInMonthDto: {
+            /** @description 当月交钥匙的户数 */
+            finished: number;
+            handleLimit: number;
+            handleOk: number;
+            month: string;
+            /** @description 达标率（%） */
+            rate: number | null;
+            waitLimit: number;
+            waitOk: number;
+            /** @description 等候与办理均在时限内的户数 */
+            withinBoth: number;
+        };
+        MoveInPageDto: {
+            items: components["schemas"]["MoveInSummaryDto"][];
+            nextCursor: string | null;
+        };
+        MoveInStepDto: {
+            /** @description 已签署的协议 */
+            agreements?: ("service_agreement" | "management_rules")[];
+            /**
+             * @description 银行托收
+             * @enum {string}
+             */
+            collection?: "set_up" | "declined";
+            /** @description 托收说明 */
+            collectionNote?: string;
+            defects?: components["schemas"]["MoveInDefectLineDto"][];
+            /** @description 已核验的资料 */
+            identityDocs?: ("notice" | "contract" | "receipt")[];
+            keys?: components["schemas"]["MoveInKeyRowDto"][];
+            meters?: components["schemas"]["MoveInMetersDto"];
+            /** @description 备注 */
+            note?: string;
+            /** @description 已纸质签字 */
+            paperSigned?: boolean;
+            /** @description 业主签名 */
+            signatureId?: number;
+        };
+        MoveInStepStateDto: {
+            label: string;
+            /** @enum {string} */
+            state: "done" | "current" | "todo";
+            step: string;
+        };
+        MoveInSummaryDto: {
+            arrivedAt: string | null;
+            batchId: number;
+            batchName: string;
+            buyerName: string;
+            currentStepLabel: string | null;
+            defects: number;
+            defectsOpen: number;
+            finishedAt: string | null;
+            id: number;
+            roomId: number;
+            roomLabel: string;
+            /** @enum {string} */
+            status: "notified" | "waiting" | "handling" | "done";
+            statusLabel: string;
+            stepsDone: number;
+            timing: components["schemas"]["MoveInTimingDto"];
+        };
+        MoveInTimingDto: {
+            handleLimit: number;
+            /** @description 办理分钟 */
+            handleMinutes: number | null;
+            handleOk: boolean | null;
+            waitLimit: number;
+            /** @description 等候分钟 */
+            waitMinutes: number | null;
+            waitOk: boolean | null;
+        };
         MyAnnouncementDetailDto: {
             /** @description 纯文本，空行分段 */
             body: string;
@@ -5914,6 +6407,25 @@ export interface components {
             items: components["schemas"]["InvoiceRequestDto"][];
             nextCursor: string | null;
         };
+        MyMoveInDto: {
+            batchName: string;
+            bills: components["schemas"]["MoveInBillDto"][];
+            defectLines: components["schemas"]["MoveInDefectDto"][];
+            defectsSentAt: string | null;
+            endOn: string;
+            finishedAt: string | null;
+            guide: string;
+            id: number;
+            paymentNotice: string;
+            projectName: string;
+            renovationNotes: string;
+            roomLabel: string;
+            startOn: string;
+            status: string;
+            statusLabel: string;
+            steps: components["schemas"]["MoveInStepStateDto"][];
+            timeline: components["schemas"]["MoveInEventDto"][];
+        };
         MyOccupantDto: {
             bindingId: number;
             isMe: boolean;
@@ -5968,7 +6480,7 @@ export interface components {
             /** @enum {string} */
             kind: "owner" | "member" | "tenant";
             /** @description 本项目向业主开放的功能 */
-            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass")[];
+            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein")[];
             occupants: components["schemas"]["MyOccupantDto"][];
             projectId: number;
             projectName: string;
@@ -5987,7 +6499,7 @@ export interface components {
             /** @enum {string} */
             kind: "owner" | "member" | "tenant";
             /** @description 本项目向业主开放的功能 */
-            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass")[];
+            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein")[];
             projectId: number;
             projectName: string;
             propertyCode: string;
@@ -6076,7 +6588,7 @@ export interface components {
             /** @description 本项目是否向业主开放 */
             enabled: boolean;
             /** @enum {string} */
-            key: "repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass";
+            key: "repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein";
             label: string;
         };
         ParkingActionDto: {
@@ -6413,7 +6925,7 @@ export interface components {
         };
         PutProjectModulesDto: {
             /** @description 开放的功能 */
-            enabled: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass")[];
+            enabled: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein")[];
         };
         PutSlaSettingsDto: {
             holidays: string[];
@@ -6991,6 +7503,10 @@ export interface components {
             /** @description 方案名称 */
             title: string;
         };
+        SendDefectsDto: {
+            /** @description 送达方式及签收人 */
+            note: string;
+        };
         ShiftHandoverListDto: {
             /** Format: date-time */
             generatedAt: string;
@@ -7208,6 +7724,36 @@ export interface components {
             tiers?: components["schemas"]["FeeTierDto"][];
             /** @description 单价（分） */
             unitFen?: number;
+        };
+        UpdateMoveInBatchDto: {
+            /** @description 建设单位（开发商） */
+            developerName: string;
+            /**
+             * Format: date
+             * @description 集中交付结束日期
+             * @example 2026-11-23
+             */
+            endOn: string;
+            /** @description 专项维修资金（分/平方米） */
+            fundFenPerM2: number;
+            /** @description 入伙办理指南 */
+            guide: string;
+            /** @description 批次名称 */
+            name: string;
+            /** @description 缴费通知 */
+            paymentNotice: string;
+            /** @description 物业服务费（分/平方米·月） */
+            propertyFeeFenPerM2: number;
+            /** @description 预收物业服务费月数 */
+            propertyFeeMonths: number;
+            /** @description 装修须知 */
+            renovationNotes: string;
+            /**
+             * Format: date
+             * @description 集中交付开始日期
+             * @example 2026-11-23
+             */
+            startOn: string;
         };
         UpdateOwnerDto: {
             /** @description 身份证号 */
@@ -10198,6 +10744,72 @@ export interface operations {
             };
         };
     };
+    MyMoveIns_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMoveInDto"][];
+                };
+            };
+        };
+    };
+    MyMoveIns_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMoveInDto"];
+                };
+            };
+        };
+    };
+    MyMoveIns_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                defectId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefectMoveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMoveInDto"];
+                };
+            };
+        };
+    };
     MyParking_mine: {
         parameters: {
             query?: never;
@@ -10727,6 +11339,343 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeterReadingDto"];
+                };
+            };
+        };
+    };
+    MoveInBatches_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInBatchPageDto"];
+                };
+            };
+        };
+    };
+    MoveInBatches_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMoveInBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInBatchDto"];
+                };
+            };
+        };
+    };
+    MoveInBatches_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInBatchDto"];
+                };
+            };
+        };
+    };
+    MoveInBatches_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMoveInBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInBatchDto"];
+                };
+            };
+        };
+    };
+    MoveInBatches_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInBatchDto"];
+                };
+            };
+        };
+    };
+    MoveInDefects_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefectMoveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInDto"];
+                };
+            };
+        };
+    };
+    MoveInDesk_list: {
+        parameters: {
+            query: {
+                /** @description 批次 */
+                batchId?: number;
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 购房人 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 房屋 */
+                roomId?: number;
+                /** @description 状态 */
+                status?: "notified" | "waiting" | "handling" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInPageDto"];
+                };
+            };
+        };
+    };
+    MoveInDesk_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInDto"];
+                };
+            };
+        };
+    };
+    MoveInDesk_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "arrive" | "start" | "identity" | "agreements" | "fees" | "inspection" | "keys";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveInStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInDto"];
+                };
+            };
+        };
+    };
+    MoveInDesk_charge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInDto"];
+                };
+            };
+        };
+    };
+    MoveInDesk_sent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendDefectsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInDto"];
+                };
+            };
+        };
+    };
+    MoveInDesk_getLimits: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInLimitsOutDto"];
+                };
+            };
+        };
+    };
+    MoveInDesk_saveLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveInLimitsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInLimitsOutDto"];
+                };
+            };
+        };
+    };
+    MoveInDesk_month: {
+        parameters: {
+            query: {
+                /** @description 月份 */
+                month: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveInMonthDto"];
                 };
             };
         };

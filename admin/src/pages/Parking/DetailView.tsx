@@ -5,7 +5,7 @@
  * now (R-PRK-03, R-PRK-07) and the timeline with every staff note.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import {
   BILL_STATUS_LABELS,
@@ -19,6 +19,7 @@ import {
   type ParkingTerm,
 } from '@wy/shared';
 import Loaded from '../../components/Loaded';
+import StepsCard from '../../components/StepsCard';
 import PrintDialog from '../../components/PrintDialog';
 import { PhotoList } from '../../components/srv/Photos';
 import { useProject } from '../../project';
@@ -209,21 +210,7 @@ function Detail({ a, onChanged }: { a: ParkingApp; onChanged: () => void }) {
           {!a.allowedActions.length && !a.contractNo && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
         </Space>
       </Card>
-      <Card size="small" title="办理过程">
-        <Timeline
-          items={a.timeline.map((e) => ({
-            children: (
-              <div>
-                <b>{e.label}</b>
-                <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
-                  {t(e.at)} · {e.actorName}
-                </Typography.Text>
-                {e.note && <div style={{ whiteSpace: 'pre-wrap' }}>{e.note}</div>}
-              </div>
-            ),
-          }))}
-        />
-      </Card>
+      <StepsCard steps={a.timeline} projectId={a.projectId} />
       <ActionModal
         app={a}
         action={action}

@@ -4,10 +4,11 @@
  * and a reason) or 驳回 with a reason; the printable 放行条; the timeline with every staff note.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Descriptions, Form, Modal, Space, Table, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Form, Modal, Space, Table, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { formatYuan } from '@wy/shared';
 import Loaded from '../../components/Loaded';
+import StepsCard from '../../components/StepsCard';
 import PrintDialog from '../../components/PrintDialog';
 import ReasonField from '../../components/ReasonField';
 import { useProject } from '../../project';
@@ -135,21 +136,7 @@ function Detail({ p, onChanged }: { p: DeskPass; onChanged: () => void }) {
           {!p.allowedActions.length && !p.code && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
         </Space>
       </Card>
-      <Card size="small" title="办理过程">
-        <Timeline
-          items={p.timeline.map((e) => ({
-            children: (
-              <div>
-                <b>{e.label}</b>
-                <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
-                  {t(e.at)} · {e.actorName}
-                </Typography.Text>
-                {e.note && <div style={{ whiteSpace: 'pre-wrap' }}>{e.note}</div>}
-              </div>
-            ),
-          }))}
-        />
-      </Card>
+      <StepsCard steps={p.timeline} projectId={p.projectId} />
       {step && (
         <StepModal
           p={p}

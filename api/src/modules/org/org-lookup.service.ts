@@ -14,6 +14,14 @@ export class OrgLookup {
   room(id: number) {
     return this.repo.room(id);
   }
+  /** Rooms by id (archived or not). */
+  roomsByIds(ids: number[]) {
+    return this.repo.roomsByIds([...new Set(ids)]);
+  }
+  /** The rooms in use of these buildings of the project. */
+  roomsOfBuildings(projectId: number, buildingIds: number[]) {
+    return this.repo.roomsOfBuildings(projectId, [...new Set(buildingIds)]);
+  }
   /** These rooms' buildings (id and name), by room id. */
   async roomBuildings(ids: number[]): Promise<Map<number, { buildingId: number; buildingName: string }>> {
     const rooms = await this.repo.roomsByIds([...new Set(ids)]);

@@ -187,6 +187,17 @@ export class OrgRepository {
     if (!ids.length) return Promise.resolve([] as Room[]);
     return this.ds.getRepository(Room).createQueryBuilder('r').where('r.id IN (:...ids)', { ids }).getMany();
   }
+  /** The rooms in use of these buildings of a project (a move-in batch hands them over). */
+  roomsOfBuildings(projectId: number, buildingIds: number[]) {
+    if (!buildingIds.length) return Promise.resolve([] as Room[]);
+    return this.ds
+      .getRepository(Room)
+      .createQueryBuilder('r')
+      .where('r.projectId = :projectId AND r.buildingId IN (:...buildingIds) AND r.archivedAt IS NULL', { projectId, buildingIds })
+      .orderBy('r.id', 'ASC')
+      .limit(5000)
+      .getMany();
+  }
   async existingCodes(codes: string[], em?: EntityManager): Promise<Set<string>> {
     const found = new Set<string>();
     for (let i = 0; i < codes.length; i += 1000) {

@@ -169,6 +169,59 @@ export class PeopleRepository {
     const r = await (em ?? this.ds.manager).getRepository(RoomBinding).update({ id, status: from }, patch);
     return (r.affected ?? 0) === 1;
   }
+  /**
+   * R-MOV-02 a finished move-in makes the buyer the room's owner of record, in the move-in's transaction: the
+   * person with that phone (created if none; an archived record is left alone), an approved owner binding —
+   * a pending request of theirs for the room approved as owner, nothing added when they already hold it.
+   */
+  async recordMoveInOwner(
+    em: EntityManager,
+    e: { projectId: number; roomId: number; name: string; phoneEnc: string; phoneHash: string; staffId: number; at: Date },
+  ): Promise<void> {
+    const person = await this.personByPhoneHash(e.phoneHash, em);
+    if (person?.archivedAt) return;
+    const personId =
+      person?.id ??
+      (await this.insertPerson(
+        {
+          name: e.name,
+          phoneEnc: e.phoneEnc,
+          phoneHash: e.phoneHash,
+          idNoEnc: null,
+          idNoHash: null,
+          openid: null,
+          unionid: null,
+          isKeyCustomer: false,
+          note: null,
+          createdAt: e.at,
+          updatedAt: e.at,
+          archivedAt: null,
+        },
+        em,
+      ));
+    const bindings = em.getRepository(RoomBinding);
+    const open = await bindings.findOne({ where: { activeKey: `${e.roomId}:${personId}` } });
+    if (open?.status === 'approved' && open.kind === 'owner') return;
+    const review = { kind: 'owner', status: 'approved', rejectReason: null, reviewedByStaffId: e.staffId, reviewedByPersonId: null, reviewedAt: e.at };
+    if (open) {
+      await bindings.update({ id: open.id }, { ...review, note: '入伙办结，确认为业主' });
+      return;
+    }
+    await this.insertBinding(
+      {
+        projectId: e.projectId,
+        roomId: e.roomId,
+        personId,
+        activeKey: `${e.roomId}:${personId}`,
+        requestedBy: 'staff',
+        note: '入伙办结',
+        createdAt: e.at,
+        ...review,
+      },
+      em,
+    );
+  }
+
   /** Is this person an approved owner of the room? */
   async isApprovedOwner(personId: number, roomId: number): Promise<boolean> {
     return (

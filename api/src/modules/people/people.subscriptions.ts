@@ -23,6 +23,18 @@ export class PeopleSubscriptions implements OnModuleInit {
         at: e.at,
       }),
     );
+    // R-MOV-02 the keys handed over: the buyer is the room's owner of record
+    this.events.on('movein.completed', (em, e) =>
+      this.repo.recordMoveInOwner(em, {
+        projectId: e.projectId,
+        roomId: e.roomId,
+        name: e.buyerName,
+        phoneEnc: e.buyerPhoneEnc,
+        phoneHash: e.buyerPhoneHash,
+        staffId: e.actor.id,
+        at: e.at,
+      }),
+    );
     this.events.on('parking.ended', (em, e) =>
       this.repo.recordParking(em, {
         projectId: e.projectId,

@@ -1,4 +1,4 @@
-/** 办理: one inbox of everything I filed — repairs, room-binding applications, release passes (and my rooms' passes for me to confirm) — filterable by state. */
+/** 办理: one inbox of everything I filed — repairs, room-binding applications, release passes (and my rooms' passes for me to confirm), my move-in — filterable by state. */
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { OPEN_REPAIR_STATUSES, type BindingStatus, type RepairStatus } from '@wy/shared';
@@ -7,7 +7,7 @@ import { useFilter } from '../../components/filter';
 import { PageState, usePage } from '../../components/page';
 import { ownerSignedIn } from '../../services/auth';
 import { api } from '../../services/request';
-import { BindingItem, PassItem, RepairItem, type Entry } from './items';
+import { BindingItem, MoveInItem, PassItem, RepairItem, type Entry } from './items';
 import './index.css';
 
 type Filter = 'all' | 'open' | 'done' | 'closed';
@@ -17,21 +17,24 @@ const PASS_GROUP: Record<string, Filter> = { awaiting_owner: 'open', submitted: 
 function groupOf(e: Entry): Filter {
   if (e.kind === 'binding') return BINDING_GROUP[e.b.status];
   if (e.kind === 'pass') return PASS_GROUP[e.p.shownStatus] ?? 'closed';
+  if (e.kind === 'movein') return e.m.status === 'done' && e.m.defectLines.every((d) => d.status === 'confirmed') ? 'done' : 'open';
   if (OPEN_REPAIR_STATUSES.includes(e.r.status as RepairStatus)) return 'open';
   return e.r.status === 'cancelled' ? 'closed' : 'done';
 }
 
 async function loadInbox(): Promise<Entry[] | null> {
   if (!ownerSignedIn()) return null;
-  const [bs, rs, ps] = await Promise.all([
+  const [bs, rs, ps, ms] = await Promise.all([
     api.get('/me/bindings', { silent: true }),
     api.get('/me/service-requests', { silent: true }),
     api.get('/me/passes', { silent: true }).catch(() => []),
+    api.get('/me/move-ins', { silent: true }).catch(() => []),
   ]);
   const all: Entry[] = [
     ...rs.map((r) => ({ kind: 'repair' as const, at: r.receivedAt, r })),
     ...bs.map((b) => ({ kind: 'binding' as const, at: b.createdAt, b })),
     ...ps.map((p) => ({ kind: 'pass' as const, at: p.createdAt, p })),
+    ...ms.map((m) => ({ kind: 'movein' as const, at: m.timeline[m.timeline.length - 1]?.at ?? `${m.startOn}T00:00:00.000Z`, m })),
   ];
   return all.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
@@ -46,6 +49,8 @@ function InboxList(props: { items: Entry[] }) {
           <RepairItem key={`r${e.r.id}`} r={e.r} />
         ) : e.kind === 'pass' ? (
           <PassItem key={`p${e.p.id}`} p={e.p} />
+        ) : e.kind === 'movein' ? (
+          <MoveInItem key={`m${e.m.id}`} m={e.m} />
         ) : (
           <BindingItem key={`b${e.b.id}`} b={e.b} />
         ),

@@ -8,12 +8,14 @@ import type { MyBinding, RequestSummary } from '../../services/models';
 import type { ResponseOf } from '../../services/request';
 
 type MyPass = ResponseOf<'/me/passes', 'get'>[number];
+type MyMoveIn = ResponseOf<'/me/move-ins', 'get'>[number];
 import { tappable } from '../../components/tap';
 
 export type Entry =
   | { kind: 'binding'; at: string; b: MyBinding }
   | { kind: 'repair'; at: string; r: RequestSummary }
-  | { kind: 'pass'; at: string; p: MyPass };
+  | { kind: 'pass'; at: string; p: MyPass }
+  | { kind: 'movein'; at: string; m: MyMoveIn };
 
 export function RepairItem(props: { r: RequestSummary }) {
   const r = props.r;
@@ -93,6 +95,30 @@ export function PassItem(props: { p: MyPass }) {
       </Text>
       <Text className="muted">
         {p.applicantName}（{p.applicantRoleLabel}） · 提交于 <Text className="nowrap">{fullTime(p.createdAt)}</Text>
+      </Text>
+    </View>
+  );
+}
+
+/** My room's move-in (R-MOV-01/04): where it stands, and the defects still open with the developer. */
+export function MoveInItem(props: { m: MyMoveIn }) {
+  const m = props.m;
+  const open = m.defectLines.filter((d) => d.status !== 'confirmed').length;
+  return (
+    <View
+      className="card inbox__item t-inbox-item t-inbox-movein"
+      hoverClass="cell--hover"
+      {...tappable(`入伙 ${m.statusLabel}`, () => Taro.navigateTo({ url: `/pkg-movein/detail/index?id=${m.id}` }))}
+    >
+      <View className="inbox__row">
+        <Text className="inbox__type">入伙办理</Text>
+        <Text className="inbox__tag">{m.statusLabel}</Text>
+      </View>
+      <Text className="inbox__room">
+        {m.roomLabel} · {m.batchName}
+      </Text>
+      <Text className="muted">
+        {m.defectLines.length ? `遗留问题 ${m.defectLines.length} 项，${open ? `${open} 项未了结` : '已全部确认'}` : `集中交付 ${m.startOn} 至 ${m.endOn}`}
       </Text>
     </View>
   );

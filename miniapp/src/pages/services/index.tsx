@@ -6,12 +6,19 @@ import { SERVICE_GROUPS, modulesOf, shownEntries } from '../../components/entrie
 import { ServiceGrid } from '../../components/grid';
 import { ownerSignedIn } from '../../services/auth';
 import { loadMyRooms } from '../../services/rooms';
+import { api } from '../../services/request';
+import type { OwnerModule } from '@wy/shared';
 
 import './index.css';
 
+/** 入伙办理 shows only to an owner with a move-in notice (a room of theirs in a published batch). */
+const withoutMoveIn = (modules: readonly OwnerModule[]) => modules.filter((m) => m !== 'movein');
+
 async function loadModules() {
-  if (!ownerSignedIn()) return { loggedIn: false, modules: modulesOf(null) };
-  return { loggedIn: true, modules: modulesOf((await loadMyRooms()).current) };
+  if (!ownerSignedIn()) return { loggedIn: false, modules: withoutMoveIn(modulesOf(null)) };
+  const [rooms, moveIns] = await Promise.all([loadMyRooms(), api.get('/me/move-ins', { silent: true }).catch(() => [])]);
+  const modules = modulesOf(rooms.current);
+  return { loggedIn: true, modules: moveIns.length ? modules : withoutMoveIn(modules) };
 }
 
 export default function Services() {

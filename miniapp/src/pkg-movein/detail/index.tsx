@@ -1,0 +1,175 @@
+/**
+ * 入伙通知 (R-MOV-01/04/05): the room's notice with the batch's guide (办理流程及注意事项), renovation notes and
+ * payment notice; where the move-in stands (the five steps); the move-in bills; the defects found at the
+ * inspection with their progress with the developer — a fixed one the owner confirms, or sends back with what
+ * is still wrong; the steps in owner words.
+ */
+import { Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { formatYuan } from '@wy/shared';
+import { Button } from '../../components/button';
+import { Section, WrapAtSpaces } from '../../components/ui';
+import { PageState, usePage } from '../../components/page';
+import { requireOwner } from '../../services/auth';
+import { useElderClass } from '../../services/elder';
+import { fullTime } from '../../services/format';
+import { api, toast } from '../../services/request';
+import { tagClass, type MyMoveIn } from '../words';
+import '../movein.css';
+
+function Defects(props: { m: MyMoveIn; onDone: (m: MyMoveIn) => void }) {
+  const m = props.m;
+  const [note, setNote] = useState<Record<number, string>>({});
+  const [busy, setBusy] = useState(false);
+  const move = async (defectId: number, to: 'confirmed' | 'fixing') => {
+    if (busy) return;
+    const words = (note[defectId] ?? '').trim();
+    if (to === 'fixing' && words.length < 2) return toast('请写明还有什么问题');
+    const ok = await Taro.showModal({
+      title: to === 'confirmed' ? '确认已修好' : '反馈仍未修好',
+      content: to === 'confirmed' ? '确认后该问题将结案。' : '服务中心会再次联系开发商整改。',
+      confirmText: '确定',
+      cancelText: '返回',
+    });
+    if (!ok.confirm) return;
+    setBusy(true);
+    try {
+      props.onDone(
+        await api.post('/me/move-ins/{id}/defects/{defectId}/progress', {
+          path: { id: m.id, defectId },
+          body: to === 'fixing' ? { to, note: words } : { to },
+        }),
+      );
+    } catch {
+      // shown
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!m.defectLines.length) return null;
+  return (
+    <Section title={`房屋遗留问题（${m.defectLines.length} 项）`}>
+      <View className="card t-movein-defects">
+        <Text className="muted">
+          {m.defectsSentAt ? `已于 ${fullTime(m.defectsSentAt)} 书面提交开发商整改` : '服务中心将书面提交开发商整改'}
+        </Text>
+        {m.defectLines.map((d) => (
+          <View key={d.id} className="mv-line t-movein-defect">
+            <View className="mv-row">
+              <Text className="mv-text">
+                {d.place}：{d.description}
+              </Text>
+              <Text className={`mv-tag ${tagClass(d.status)} t-movein-defect-status`}>{d.statusLabel}</Text>
+            </View>
+            {d.progressNote ? <Text className="muted">{d.progressNote}</Text> : null}
+            {d.allowedMoves.length ? (
+              <>
+                <Textarea
+                  className="textarea"
+                  placeholder="仍未修好时，请写明还有什么问题"
+                  maxlength={200}
+                  value={note[d.id] ?? ''}
+                  onInput={(e) => setNote({ ...note, [d.id]: e.detail.value })}
+                />
+                <View className="mv-btns">
+                  <Button className="btn btn--primary t-movein-confirm" disabled={busy} onClick={() => void move(d.id, 'confirmed')}>
+                    确认已修好
+                  </Button>
+                  <Button className="btn btn--ghost t-movein-back" disabled={busy} onClick={() => void move(d.id, 'fixing')}>
+                    仍未修好
+                  </Button>
+                </View>
+              </>
+            ) : null}
+          </View>
+        ))}
+      </View>
+    </Section>
+  );
+}
+
+export default function MoveInDetail() {
+  const elder = useElderClass();
+  const id = Number(useRouter().params.id);
+  const page = usePage(() => api.get('/me/move-ins/{id}', { path: { id }, silent: true }), { guard: requireOwner });
+  return (
+    <View className={`page ${elder}`}>
+      <PageState page={page} notFound={{ title: '入伙通知不存在', desc: '可能不属于您的房屋' }}>
+        {(m) => (
+          <>
+            <View className="card t-movein-detail">
+              <View className="mv-row">
+                <Text className="mv-title">{m.roomLabel}</Text>
+                <Text className={`mv-tag ${tagClass(m.status)} t-movein-status`}>{m.statusLabel}</Text>
+              </View>
+              <Text className="mv-text">
+                {m.projectName} · {m.batchName}
+              </Text>
+              <Text className="mv-text">
+                集中交付时间：{m.startOn} 至 {m.endOn}
+              </Text>
+              <View className="mv-steps">
+                {m.steps.map((s) => (
+                  <Text key={s.step} className={`mv-step mv-step--${s.state}`}>
+                    {s.state === 'done' ? '✓ ' : ''}
+                    {s.label}
+                  </Text>
+                ))}
+              </View>
+              {m.finishedAt ? <Text className="muted">已于 {fullTime(m.finishedAt)} 领取钥匙</Text> : null}
+            </View>
+            <Defects m={m} onDone={page.set} />
+            {m.bills.length ? (
+              <Section title="入伙费用">
+                <View className="card">
+                  {m.bills.map((b) => (
+                    <View key={b.billId} className="mv-row">
+                      <Text className="mv-text">{b.title}</Text>
+                      <Text className="mv-text nowrap">
+                        {formatYuan(b.totalFen)} {b.status === 'paid' ? '已缴' : '待缴'}
+                      </Text>
+                    </View>
+                  ))}
+                </View>
+              </Section>
+            ) : null}
+            <Section title="入伙办理指南">
+              <View className="card">
+                <Text className="mv-guide t-movein-guide">{m.guide}</Text>
+              </View>
+            </Section>
+            <Section title="装修须知">
+              <View className="card">
+                <Text className="mv-guide">{m.renovationNotes}</Text>
+              </View>
+            </Section>
+            <Section title="缴费通知">
+              <View className="card">
+                <Text className="mv-guide">{m.paymentNotice}</Text>
+              </View>
+            </Section>
+            {m.timeline.length ? (
+              <Section title="办理进度">
+                <View className="card">
+                  {m.timeline
+                    .slice()
+                    .reverse()
+                    .map((e, i) => (
+                      <View key={i} className="mv-line">
+                        <View className="mv-row">
+                          <Text className="mv-text">{e.label}</Text>
+                          <WrapAtSpaces className="muted" text={fullTime(e.at)} />
+                        </View>
+                        {e.note ? <Text className="muted">{e.note}</Text> : null}
+                      </View>
+                    ))}
+                </View>
+              </Section>
+            ) : null}
+          </>
+        )}
+      </PageState>
+    </View>
+  );
+}
