@@ -196,6 +196,11 @@ function Detail({ m, onChanged }: { m: MoveIn; onChanged: () => void }) {
 
 /** The form of the step to take now: only the allowed one is offered, the API refuses the others with the reason. */
 function StepPanel({ m, onDone }: { m: MoveIn; onDone: () => void }) {
+  // each step's form is its own (a new form store per step, its initial values applied)
+  return <StepForm key={m.allowedActions[0] ?? m.status} m={m} onDone={onDone} />;
+}
+
+function StepForm({ m, onDone }: { m: MoveIn; onDone: () => void }) {
   const step = useStep();
   const bills = $api.useMutation('post', '/api/v1/move-ins/{id}/bills');
   const [form] = Form.useForm();
@@ -203,7 +208,6 @@ function StepPanel({ m, onDone }: { m: MoveIn; onDone: () => void }) {
   const run = async (a: MoveInAction, body: StepBody, done: string) => {
     await step.mutateAsync({ params: { path: { id: m.id, action: a } }, body });
     showSuccess(done);
-    form.resetFields();
     onDone();
   };
   if (m.status === 'done')
@@ -360,7 +364,7 @@ function StepPanel({ m, onDone }: { m: MoveIn; onDone: () => void }) {
     );
   if (action === 'keys')
     return (
-      <Form form={form} layout="vertical" data-testid="movein-form-keys" initialValues={{ keys: MOVEIN_DEFAULT_KEYS }}>
+      <Form form={form} layout="vertical" data-testid="movein-form-keys" initialValues={{ keys: MOVEIN_DEFAULT_KEYS.map((k) => ({ ...k })) }}>
         <Form.List name="keys">
           {(fields, { add, remove }) => (
             <>
