@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TINY_PNG } from './images.js';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
 
 /** China time (UTC+8) of a day as an instant. */
@@ -305,7 +306,7 @@ describe.each(testDatabases())('move-in (%s)', (db) => {
     expect(await month('2026-12')).toMatchObject({ finished: 2, withinBoth: 2, rate: 100, waitLimit: 20 });
   });
 
-  it('R-MOV-04 the defects go to the developer on a written sheet (recorded once); the centre tracks each line; the owner sees the progress and confirms it, or sends it back with their words', async () => {
+  it('R-MOV-04 R-MOV-02 the owner signs the inspection on the screen (their upload readable by them and the project’s staff, not the neighbour); the defects go to the developer on a written sheet (recorded once); the centre tracks each line; the owner sees the progress and confirms it, or sends it back with their words', async () => {
     t.clock.set(china('2026-12-05', '09:00'));
     const b = await block(t, '615');
     const { ids } = await published(b, { propertyFeeFenPerM2: 0, propertyFeeMonths: 0, fundFenPerM2: 0 });
@@ -316,9 +317,27 @@ describe.each(testDatabases())('move-in (%s)', (db) => {
       ['identity', IDENTITY],
       ['agreements', AGREEMENTS],
       ['fees', {}],
-      ['inspection', INSPECTION],
     ] as const)
       expect((await step(b.clerk, id, a, body)).status).toBe(200);
+    // 验房 signed on the screen, a photo with the first line: uploads of the clerk's, kept with the move-in
+    const upload = async (token: string) =>
+      (await t.req('POST', '/api/v1/uploads', { token, body: { fileName: 'a.png', contentType: 'image/png', contentBase64: TINY_PNG } })).body
+        .id as number;
+    const [signature, photo] = [await upload(b.clerk), await upload(b.clerk)];
+    // someone else's upload is refused, and nothing is written
+    const foreign = await upload(b.clerk2);
+    const refused = await step(b.clerk, id, 'inspection', { ...INSPECTION, paperSigned: false, signatureId: foreign });
+    expect(refused.status).toBe(400);
+    expect(await count(t, 'move_in_defect', 'move_in_id = ?', [id])).toBe(0);
+    const signedOnScreen = await step(b.clerk, id, 'inspection', {
+      ...INSPECTION,
+      defects: [{ ...INSPECTION.defects[0], photoId: photo }, INSPECTION.defects[1]],
+      paperSigned: false,
+      signatureId: signature,
+    });
+    expect(signedOnScreen.status, JSON.stringify(signedOnScreen.body)).toBe(200);
+    expect(signedOnScreen.body).toMatchObject({ inspectionSigned: 'screen', inspectionSignatureId: signature });
+    expect(signedOnScreen.body.defectLines[0].photoThumbUrl).toBe(`/api/v1/uploads/${photo}?size=thumb`);
     const detail = (await t.req('GET', `/api/v1/move-ins/${id}`, { token: b.clerk })).body;
     const [d1, d2] = detail.defectLines as { id: number }[];
     const staffMove = (defectId: number, to: string, note?: string) =>
@@ -339,8 +358,13 @@ describe.each(testDatabases())('move-in (%s)', (db) => {
     expect((await staffMove(d1!.id, 'fixing', '开发商已安排维修')).status).toBe(200);
     expect((await staffMove(d1!.id, 'fixed')).status).toBe(200);
     expect((await staffMove(d2!.id, 'confirmed')).status).toBe(409);
-    // the owner reads the progress in the app
+    // the owner reads the progress in the app, and may open the signature and the photo; the neighbour may not
     const buyer = await t.ownerToken(b.buyerPhones[0]!);
+    for (const u of [signature, photo]) {
+      expect((await t.req('GET', `/api/v1/uploads/${u}`, { token: buyer })).status).toBe(200);
+      expect((await t.req('GET', `/api/v1/uploads/${u}`, { token: b.neighbour })).status).toBe(404);
+      expect((await t.req('GET', `/api/v1/uploads/${u}`, { token: b.clerk2 })).status).toBe(200);
+    }
     const mine = (await t.req('GET', `/api/v1/me/move-ins/${id}`, { token: buyer })).body;
     expect(mine.defectLines.map((d: { statusLabel: string; allowedMoves: string[] }) => [d.statusLabel, d.allowedMoves])).toEqual([
       ['已整改', ['fixing', 'confirmed']],

@@ -1,5 +1,6 @@
 // Move-in end to end, as people do it: at the desk 刘婷 takes 钱多多 (瑞和花园 4栋 1502, fees paid in the demo)
-// through 验房 — meter readings, a defect, the owner's signature on the printed 入伙验房表 — and 交钥匙, prints the
+// through 验房 — meter readings, a defect, the owner's signature on the printed 入伙验房表 — and 交钥匙 (signed on the
+// screen), prints the
 // 房屋遗留问题登记表 and records it sent to the developer; on the phone 郑爽 (4栋 1501, moved in) reads her
 // notice and the developer's progress, and confirms the fixed defect.
 import { join } from 'node:path';
@@ -43,13 +44,20 @@ describe('move-in at the desk and on the phone', () => {
     await clerk.getByTestId('movein-paper-signed').check();
     await shot(clerk, 'inspection', false);
     await clerk.getByTestId('movein-do-inspection').click();
-    // 交钥匙: the default register, signed on paper
-    await clerk.getByTestId('movein-form-keys').waitFor();
-    await clerk.getByTestId('movein-keys-signed').check();
+    // 交钥匙: the default register, signed by the owner on the screen
+    const keys = clerk.getByTestId('movein-form-keys');
+    await keys.waitFor();
+    const pad = await keys.getByTestId('signature-pad').boundingBox();
+    await clerk.mouse.move(pad.x + 40, pad.y + 90);
+    await clerk.mouse.down();
+    for (const [dx, dy] of [[90, -40], [160, 30], [240, -20], [320, 40]]) await clerk.mouse.move(pad.x + dx, pad.y + 90 + dy, { steps: 4 });
+    await clerk.mouse.up();
+    await keys.getByText('已签名').waitFor();
     await clerk.getByTestId('movein-do-keys').click();
     await clerk.getByTestId('movein-form-keys').waitFor({ state: 'detached' });
     await settled(clerk);
     expect(await clerk.getByTestId('movein-detail-status').innerText()).toBe('已入伙');
+    expect(await clerk.getByTestId('movein-detail').innerText()).toContain('业主屏幕签名');
     // the printed 入伙验房表 carries the readings; the 房屋遗留问题登记表 the defect
     await clerk.getByTestId('movein-print-inspection').click();
     const inspection = clerk.locator('.ant-modal [data-testid="movein-inspection-doc"]');

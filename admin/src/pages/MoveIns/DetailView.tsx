@@ -39,10 +39,11 @@ import {
   type MoveInDefectStatus,
 } from '@wy/shared';
 import Loaded from '../../components/Loaded';
+import SignaturePad from '../../components/srv/SignaturePad';
 import StepsCard from '../../components/StepsCard';
 import PrintDialog from '../../components/PrintDialog';
 import { useProject } from '../../project';
-import { $api, showSuccess } from '../../services/api';
+import { $api, client, got, showSuccess } from '../../services/api';
 import { formatTime } from '../../utils/time';
 import DefectsDoc from './DefectsDoc';
 import { Minutes, MoveInStatusTag } from './display';
@@ -224,11 +225,12 @@ function StepForm({ m, onDone }: { m: MoveIn; onDone: () => void }) {
         开始办理
       </Button>
     );
-  const submit = (a: MoveInAction, done: string, shape: (v: Record<string, unknown>) => StepBody) => async () => {
+  type Shape = (v: Record<string, unknown>) => StepBody | Promise<StepBody>;
+  const submit = (a: MoveInAction, done: string, shape: Shape) => async () => {
     const v = await form.validateFields();
-    await run(a, shape(v), done);
+    await run(a, await shape(v), done);
   };
-  const ok = (text: string, a: MoveInAction, done: string, shape: (v: Record<string, unknown>) => StepBody) => (
+  const ok = (text: string, a: MoveInAction, done: string, shape: Shape) => (
     <Button type="primary" loading={step.isPending} onClick={() => void submit(a, done, shape)()} data-testid={`movein-do-${a}`}>
       {text}
     </Button>
@@ -345,19 +347,13 @@ function StepForm({ m, onDone }: { m: MoveIn; onDone: () => void }) {
             </>
           )}
         </Form.List>
-        <Form.Item
-          name="paperSigned"
-          valuePropName="checked"
-          rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('请业主在纸质入伙验房表上签字后勾选'))) }]}
-        >
-          <Checkbox data-testid="movein-paper-signed">业主已在打印的《入伙验房表》上签字确认</Checkbox>
-        </Form.Item>
-        {ok('验房完成', 'inspection', '验房已完成', (v) => {
+        <Signature paperLabel="业主已在打印的《入伙验房表》上签字确认" testId="movein-paper-signed" />
+        {ok('验房完成', 'inspection', '验房已完成', async (v) => {
           const meters = v.meters as { water: string; electricity: string; gas?: string };
           return {
             meters: { water: meters.water, electricity: meters.electricity, ...(meters.gas ? { gas: meters.gas } : {}) },
             defects: (v.defects as { place: string; description: string }[]) ?? [],
-            paperSigned: true,
+            ...(await signed(v)),
           };
         })}
       </Form>
@@ -386,20 +382,50 @@ function StepForm({ m, onDone }: { m: MoveIn; onDone: () => void }) {
             </>
           )}
         </Form.List>
-        <Form.Item
-          name="paperSigned"
-          valuePropName="checked"
-          rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('请业主在钥匙移交登记上签字后勾选'))) }]}
-        >
-          <Checkbox data-testid="movein-keys-signed">业主已在钥匙及物品移交登记上签字领取</Checkbox>
-        </Form.Item>
-        {ok('交钥匙，办结入伙', 'keys', '入伙已办结', (v) => ({
+        <Signature paperLabel="业主已在钥匙及物品移交登记上签字领取" testId="movein-keys-signed" />
+        {ok('交钥匙，办结入伙', 'keys', '入伙已办结', async (v) => ({
           keys: (v.keys as { name: string; quantity: number }[]).map((k) => ({ name: k.name.trim(), quantity: k.quantity })),
-          paperSigned: true,
+          ...(await signed(v)),
         }))}
       </Form>
     );
   return null;
+}
+
+/** The owner signs on the screen, or on the printed form (ticked): one of the two. */
+function Signature({ paperLabel, testId }: { paperLabel: string; testId: string }) {
+  return (
+    <>
+      <Form.Item name="signature" label="业主签名（在屏幕上签名；或在打印的表上签字后勾选下方）">
+        <SignaturePad />
+      </Form.Item>
+      <Form.Item
+        name="paperSigned"
+        valuePropName="checked"
+        dependencies={['signature']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, v) =>
+              v || getFieldValue('signature') ? Promise.resolve() : Promise.reject(new Error('请业主在屏幕上签名，或在纸质表上签字后勾选')),
+          }),
+        ]}
+      >
+        <Checkbox data-testid={testId}>{paperLabel}</Checkbox>
+      </Form.Item>
+    </>
+  );
+}
+
+/** The signature as the step sends it: the screen signature uploaded (its id), else the paper tick. */
+async function signed(v: Record<string, unknown>): Promise<{ signatureId?: number; paperSigned?: boolean }> {
+  const dataUrl = v.signature as string | undefined;
+  if (!dataUrl) return { paperSigned: true };
+  const up = await got(
+    client.POST('/api/v1/uploads', {
+      body: { fileName: 'signature.png', contentType: 'image/png', contentBase64: dataUrl.replace(/^data:image\/png;base64,/, '') },
+    }),
+  );
+  return { signatureId: up.id };
 }
 
 function DefectTable({ m, onDone }: { m: MoveIn; onDone: () => void }) {
