@@ -84,6 +84,16 @@ export interface Access {
   moveInDesk: boolean;
   /** 入伙批次 (R-MOV-01/05): set up and publish move-in batches — `movein.configure` */
   moveInConfigure: boolean;
+  /** 社区活动 (R-ACT-01/02/03/05): the annual plan, activities, sign-ups and files — `activity.read` */
+  activityRead: boolean;
+  /** plan and run activities: details, budget requests, summary, archive — `activity.manage` */
+  activityManage: boolean;
+  /** R-ACT-01 finalise the annual plan (定稿) and publish activities — `activity.publish` */
+  activityPublish: boolean;
+  /** R-ACT-03 call participants back after an activity — `activity.callback` */
+  activityCallback: boolean;
+  /** 满意度调查 (R-RPT-03): quarterly surveys and the annual index — `survey.manage` */
+  surveyManage: boolean;
   /** 每周回顾: the quality supervisor's weekly review of the week's complaints (R-CMP-18) — `complaint.weekly_review` */
   weeklyReview: boolean;
 }
@@ -138,5 +148,10 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     announcementWrite: can(r, 'announcement.write'),
     arrearsRead: can(r, 'arrears.read'),
     arrearsCollect: can(r, 'arrears.collect'),
+    activityRead: can(r, 'activity.read'),
+    activityManage: can(r, 'activity.manage'),
+    activityPublish: can(r, 'activity.publish'),
+    activityCallback: can(r, 'activity.callback'),
+    surveyManage: can(r, 'survey.manage'),
   };
 }

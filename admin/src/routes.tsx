@@ -103,6 +103,20 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Announcements')),
   },
   {
+    path: '/activities',
+    name: '社区活动',
+    access: 'activityRead',
+    project: true,
+    component: lazy(() => import('./pages/Activities')),
+  },
+  {
+    path: '/surveys',
+    name: '满意度调查',
+    access: 'surveyManage',
+    project: true,
+    component: lazy(() => import('./pages/Surveys')),
+  },
+  {
     path: '/follow-ups',
     name: '每日跟进',
     access: 'followUp',

@@ -5,6 +5,7 @@ import { ErrorFilter } from './common/error.filter.js';
 import { RateLimitGuard } from './common/rate-limit.guard.js';
 import { EventsModule } from './events/events.module.js';
 import { InfraModule, type AppDeps } from './infra/infra.module.js';
+import { ActivitiesModule } from './modules/activities/activities.module.js';
 import { AnnouncementsModule } from './modules/announcements/announcements.module.js';
 import { ArrearsModule } from './modules/arrears/arrears.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -27,6 +28,7 @@ import { ReportsModule } from './modules/reports/reports.module.js';
 import { ServiceRequestsModule } from './modules/service-requests/sr.module.js';
 import { SlaModule } from './modules/sla/sla.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
+import { SurveysModule } from './modules/surveys/surveys.module.js';
 import { UploadsModule } from './modules/uploads/uploads.module.js';
 
 export type { AppDeps } from './infra/infra.module.js';
@@ -66,6 +68,8 @@ export class AppModule {
         FollowUpsModule,
         AnnouncementsModule,
         ArrearsModule,
+        ActivitiesModule,
+        SurveysModule,
         HealthModule.register({ dev: deps.config.env !== 'production' }),
       ],
       providers: [

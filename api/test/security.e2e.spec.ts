@@ -436,6 +436,57 @@ const TABLE: Record<string, Entry> = {
   'GET /me/announcements/urgent': { access: 'owner' },
   'GET /me/announcements/{id}': { access: 'owner', params: id('announcementA') },
   'POST /me/announcements/{id}/read': { access: 'owner', params: id('announcementA') },
+  'GET /activity-plans': { access: P('activity.read') },
+  'POST /activity-plans/finalize': { access: P('activity.publish'), body: (f) => ({ projectId: f.p101, year: 2026 }) },
+  'POST /activities': {
+    access: P('activity.manage'),
+    body: (f) => ({
+      projectId: f.p101,
+      year: 2026,
+      theme: '安全测试活动',
+      purpose: '测试',
+      plannedMonth: '2026-12',
+      budgetFen: 100,
+    }),
+  },
+  'GET /activities': { access: P('activity.read') },
+  'GET /activities/{id}': { access: P('activity.read'), params: id('activityA') },
+  'PUT /activities/{id}': {
+    access: P('activity.manage'),
+    params: id('activityPlannedA'),
+    body: () => ({ theme: '安全测试改', purpose: '测试', plannedMonth: '2026-12', budgetFen: 100 }),
+  },
+  'POST /activities/{id}/actions/{action}': {
+    access: P('activity.read'),
+    params: (f) => ({ id: f.activityA!, action: 'cancel' }),
+    body: () => ({ reason: '安全测试取消' }),
+  },
+  'GET /activities/{id}/signups': { access: P('activity.read'), params: id('activityA') },
+  'GET /activities/{id}/callbacks': { access: P('activity.callback'), params: id('activityA') },
+  'POST /activities/{id}/callbacks': {
+    access: P('activity.callback'),
+    params: id('activityA'),
+    body: (f) => ({ signupId: f.signupA, satisfied: true, note: '安全测试' }),
+  },
+  'GET /me/activities': { access: 'owner' },
+  'GET /me/activities/{id}': { access: 'owner', params: id('activityA') },
+  'POST /me/activities/{id}/poll': { access: 'owner', params: id('activityPlannedA'), body: () => ({ option: 0 }) },
+  'POST /me/activities/{id}/signup': {
+    access: 'owner',
+    params: id('activityA'),
+    body: (f) => ({ roomId: f.roomA, name: '安全测试', people: 1 }),
+  },
+  'POST /me/activities/{id}/signup/cancel': { access: 'owner', params: id('activityA') },
+  'GET /surveys': { access: P('survey.manage') },
+  'POST /surveys': { access: P('survey.manage'), body: (f) => ({ projectId: f.p101, quarter: '2027Q1' }) },
+  'GET /surveys/{id}': { access: P('survey.manage'), params: id('surveyA') },
+  'POST /surveys/{id}/close': { access: P('survey.manage'), params: id('surveyA') },
+  'GET /me/surveys': { access: 'owner' },
+  'POST /me/surveys/{id}/responses': {
+    access: 'owner',
+    params: id('surveyA'),
+    body: (f) => ({ roomId: f.roomA, service: 5, repair: 5, cleaning: 4, security: 4, greening: 4 }),
+  },
   'POST /me/enquiries': { access: 'owner', body: (f) => ({ roomId: f.roomA, type: 'inquiry', content: '安全测试咨询' }) },
   'GET /me/enquiries': { access: 'owner' },
   'GET /me/enquiries/{id}': { access: 'owner', params: id('enquiryA') },
@@ -796,6 +847,54 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
       const r = await t.req('POST', `/api/v1/announcements/${f.announcementA}/actions/${a}`, { token: tokens[u], body: {} });
       expect(r.status, JSON.stringify(r.body)).toBe(200);
     }
+    // R-ACT-02 a published activity of project 101 that household A signed up for, and a planned one asking owners' opinion
+    const activity = async (theme: string, publish: boolean) => {
+      const r = await t.req('POST', '/api/v1/activities', {
+        token: tokens.kefu,
+        body: { projectId: f.p101, year: 2026, theme, purpose: '安全测试', plannedMonth: '2026-12', budgetFen: 10000 },
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      const e = await t.req('PUT', `/api/v1/activities/${r.body.id}`, {
+        token: tokens.kefu,
+        body: {
+          theme,
+          purpose: '安全测试',
+          plannedMonth: '2026-12',
+          budgetFen: 10000,
+          startsAt: '2026-12-20T02:00:00Z',
+          endsAt: '2026-12-20T06:00:00Z',
+          place: '会所',
+          capacity: 20,
+          safetyMeasures: '安全测试：现场值守',
+          pollQuestion: '安全测试问题',
+          pollOptions: ['甲', '乙'],
+          openPoll: true,
+        },
+      });
+      expect(e.status, JSON.stringify(e.body)).toBe(200);
+      if (publish)
+        for (const [u, a] of [
+          ['kefu', 'request_budget'],
+          ['caiwu', 'approve_budget'],
+          ['jingli', 'publish'],
+        ] as const) {
+          const m = await t.req('POST', `/api/v1/activities/${r.body.id}/actions/${a}`, { token: tokens[u], body: {} });
+          expect(m.status, JSON.stringify(m.body)).toBe(200);
+        }
+      return r.body.id as number;
+    };
+    f.activityA = await activity('安全测试已发布活动', true);
+    f.activityPlannedA = await activity('安全测试计划活动', false);
+    const su = await t.req('POST', `/api/v1/me/activities/${f.activityA}/signup`, {
+      token: tokens.ownerA,
+      body: { roomId: f.roomA, name: '张伟', people: 1 },
+    });
+    expect(su.status, JSON.stringify(su.body)).toBe(200);
+    f.signupA = await one('SELECT id FROM activity_signup WHERE activity_id = ?', [f.activityA]);
+    // R-RPT-03 project 101's survey of next quarter
+    const sv = await t.req('POST', '/api/v1/surveys', { token: tokens.admin, body: { projectId: f.p101, quarter: '2027Q1' } });
+    expect(sv.status, JSON.stringify(sv.body)).toBe(201);
+    f.surveyA = sv.body.id;
     // fee items of project 101: the property fee, water by meter, a deposit
     const fee = async (body: Record<string, unknown>) => {
       const r = await t.req('POST', '/api/v1/fee-items', { token: tokens.admin, body: { projectId: f.p101, ...body } });

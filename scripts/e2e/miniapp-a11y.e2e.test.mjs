@@ -176,6 +176,9 @@ describe('every owner can use the mini-program (H5)', () => {
     });
     // R-ACT-04 the demo's announcements for A座 (the urgent 停水 notice and a 温馨提示)
     const [notice] = (await call('GET', '/me/announcements', token)).items;
+    // R-ACT-02 the demo's activities of 瑞和丰收大厦 (one taking sign-ups, one asking opinions) and this quarter's survey
+    const activities = (await call('GET', '/me/activities', token)).items;
+    const activity = activities.find((a) => a.phase === 'open') ?? activities[0];
     let paid = (await call('GET', '/me/bills', token)).items.find((b) => b.paymentId);
     if (!paid) {
       const clerk = await call('POST', '/auth/staff/login', null, { username: 'kefu', password: 'Kefu@123' });
@@ -229,6 +232,9 @@ describe('every owner can use the mini-program (H5)', () => {
       [`pkg-movein/detail/index?id=${moveIn.id}`, '.t-movein-detail'],
       ['pkg-info/list/index', '.t-notice-item'],
       [`pkg-info/detail/index?id=${notice.id}`, '.t-notice-para'],
+      ['pkg-info/activities/index', '.t-activity-item'],
+      [`pkg-info/activity/index?id=${activity.id}`, '.t-activity-title'],
+      ['pkg-info/survey/index', '.t-survey'],
       ['pkg-repair/list/index', '.t-req-item'],
       [`pkg-repair/detail/index?id=${repair.id}`, '.req-head__code'],
       ['pkg-fee/history/index', '.t-fee-paid'],

@@ -25,3 +25,5 @@ export * from './subscribe.js';
 export * from './announcements.js';
 export * from './arrears.js';
 export * from './move-in.js';
+export * from './activities.js';
+export * from './surveys.js';

@@ -190,6 +190,18 @@ export const PERMISSIONS = {
   'announcement.write': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
   /** R-ACT-04 the manager or head office approves and publishes an announcement (never one they drafted) */
   'announcement.approve': ['head_office', 'project_manager'],
+  /** R-ACT-01/02/05 社区活动: read the annual plan, the activities, their sign-ups and files (finance reads what it approves) */
+  'activity.read': [...CUSTOMER_DESK_ROLES, 'finance'],
+  /** R-ACT-01/02/05 plan activities, ask for the budget, record safety measures and the poll, summary, photos, archive, cancel */
+  'activity.manage': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
+  /** R-ACT-01/02 the manager finalises the annual plan (定稿) and publishes an activity to owners */
+  'activity.publish': ['head_office', 'project_manager'],
+  /** R-ACT-05 finance approves (or returns) an activity's budget */
+  'activity.budget': ['head_office', 'finance'],
+  /** R-ACT-03 call back the picked participants after an activity and record their satisfaction */
+  'activity.callback': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'quality_supervisor'],
+  /** R-RPT-03 quarterly satisfaction surveys: open one, read the answers and scores, the annual index (品质 runs them) */
+  'survey.manage': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
   /** work orders on the phone: my orders, the grab pool, my counts */
   'request.work': ['technician', 'engineering_supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;

@@ -44,6 +44,8 @@ import {
   TeamOutlined,
   ToolOutlined,
   UserOutlined,
+  SmileOutlined,
+  GiftOutlined,
 } from '@ant-design/icons';
 
 export const MENU_ICONS: Record<string, ReactNode> = {
@@ -59,6 +61,8 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/enquiries': <BulbOutlined />,
   '/faq': <ProfileOutlined />,
   '/announcements': <NotificationOutlined />,
+  '/activities': <GiftOutlined />,
+  '/surveys': <SmileOutlined />,
   '/follow-ups': <FileDoneOutlined />,
   '/follow-ups/weekly': <ScheduleOutlined />,
   '/sla/extensions': <FieldTimeOutlined />,

@@ -30,6 +30,8 @@ import { MOVEIN_ENTITIES } from '../modules/move-in/entities.js';
 import { INVOICE_ENTITIES } from '../modules/invoices/entities.js';
 import { ANNOUNCEMENT_ENTITIES } from '../modules/announcements/entities.js';
 import { ARREARS_ENTITIES } from '../modules/arrears/entities.js';
+import { ACTIVITY_ENTITIES } from '../modules/activities/entities.js';
+import { SURVEY_ENTITIES } from '../modules/surveys/entities.js';
 
 export const ENTITIES = [
   Company,
@@ -91,5 +93,7 @@ export const ENTITIES = [
   ...INVOICE_ENTITIES,
   ...ANNOUNCEMENT_ENTITIES,
   ...ARREARS_ENTITIES,
+  ...ACTIVITY_ENTITIES,
+  ...SURVEY_ENTITIES,
   FollowUp,
 ];

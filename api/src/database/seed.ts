@@ -15,6 +15,7 @@ import { Building, Cluster, Company, Project, Room } from '../modules/org/entiti
 import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
 import { insertDefaultCategories } from '../modules/service-requests/default-categories.js';
+import { seedDemoActivities } from './seed-activities.js';
 import { seedDemoAnnouncements } from './seed-announcements.js';
 import { seedDemoArrears } from './seed-arrears.js';
 import { seedDemoComplaints } from './seed-complaints.js';
@@ -280,6 +281,7 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoArrears(app);
     await seedDemoPasses(app);
     await seedDemoMoveIns(app);
+    await seedDemoActivities(app);
   }
   return true;
 }

@@ -72,6 +72,15 @@ const E = {
     module: 'parking',
   },
   info: { key: 'info', label: '社区公告', glyph: '告', color: '#d97706', url: '/pkg-info/list/index', module: 'info' },
+  activities: {
+    key: 'activities',
+    label: '社区活动',
+    glyph: '活',
+    color: '#db2777',
+    url: '/pkg-info/activities/index',
+    module: 'info',
+  },
+  survey: { key: 'survey', label: '满意度调查', glyph: '评', color: '#059669', url: '/pkg-info/survey/index', module: 'info' },
   pass: { key: 'pass', label: '物品放行', glyph: '放', color: '#b45309', url: '/pkg-pass/index/index', module: 'pass' },
   movein: { key: 'movein', label: '入伙办理', glyph: '入', color: '#0e7490', url: '/pkg-movein/index/index', module: 'movein' },
   vehicles: { key: 'vehicles', label: '我的车辆', glyph: '车', color: '#6f58d8', url: '/pkg-house/vehicles/index' },
@@ -90,7 +99,7 @@ export const SERVICE_GROUPS: { title: string; entries: ServiceEntry[] }[] = [
   { title: '报事与缴费', entries: [E.repair, E.repairs, E.fee] },
   { title: '投诉建议', entries: [E.complaint, E.complaints, E.complaintGuide, E.suggest, E.enquiries, E.faq] },
   { title: '房屋与车辆', entries: [E.movein, E.bind, E.rooms, E.vehicles, E.parking, E.pass] },
-  { title: '社区', entries: [E.info] },
+  { title: '社区', entries: [E.info, E.activities, E.survey] },
 ];
 
 /** The modules to show: those of the room the owner is looking at; every built one before a room is bound. */

@@ -13,3 +13,23 @@ export function paragraphs(body: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/** "12月20日 周日 14:00–17:00 · 大厦一楼中庭", in the project's zone; before it is scheduled, its month. */
+export function activityWhen(a: {
+  startsAt: string | null;
+  endsAt: string | null;
+  place: string | null;
+  plannedMonth: string;
+  timeZone: string;
+}): string {
+  if (!a.startsAt) return `计划于 ${a.plannedMonth.replace('-', '年')}月`;
+  const s = fullTime(a.startsAt, { timeZone: a.timeZone });
+  const e = a.endsAt ? fullTime(a.endsAt, { timeZone: a.timeZone }) : '';
+  const range = e && e.slice(0, 10) === s.slice(0, 10) ? `${s}–${e.slice(11)}` : e ? `${s} 至 ${e}` : s;
+  return a.place ? `${range} · ${a.place}` : range;
+}
+
+/** "已报名 12 / 40 人" */
+export function activityPlaces(a: { capacity: number | null; signedPeople: number }): string {
+  return a.capacity ? `已报名 ${a.signedPeople} / ${a.capacity} 人` : '';
+}

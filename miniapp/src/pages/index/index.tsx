@@ -8,9 +8,29 @@ import { ServiceGrid } from '../../components/grid';
 import { selectRoom } from '../../services/rooms';
 import { ownerSignedIn } from '../../services/auth';
 import type { MyRoom } from '../../services/models';
-import { BindCard, BillCard, BillPlace, HomeHeader, NoticePlace, NoticeStrip, ProgressCard, StaffCard } from './parts';
+import {
+  ActivityCard,
+  ActivityPlace,
+  BindCard,
+  BillCard,
+  BillPlace,
+  HomeHeader,
+  NoticePlace,
+  NoticeStrip,
+  ProgressCard,
+  StaffCard,
+} from './parts';
 import { ElderJobs, ElderOffer } from './elder';
-import { billExpected, loadHome, noticeExpected, showsBill, showsNotice, type HomeData } from './load';
+import {
+  activitiesExpected,
+  billExpected,
+  loadHome,
+  noticeExpected,
+  showsActivities,
+  showsBill,
+  showsNotice,
+  type HomeData,
+} from './load';
 import './index.css';
 
 export default function Home() {
@@ -42,7 +62,16 @@ export default function Home() {
 }
 
 /** What 首页 shows a signed-in owner before the answers come: no rooms known yet, every module. */
-const FIRST: HomeData = { who: 'owner', rooms: [], current: null, bindings: [], repairs: [], owed: null, notices: [] };
+const FIRST: HomeData = {
+  who: 'owner',
+  rooms: [],
+  current: null,
+  bindings: [],
+  repairs: [],
+  owed: null,
+  notices: [],
+  activities: [],
+};
 
 function Body(props: { home: HomeData; elder: ReturnType<typeof useElder>; first?: boolean }) {
   const { home: h, elder, first } = props;
@@ -72,6 +101,9 @@ function Body(props: { home: HomeData; elder: ReturnType<typeof useElder>; first
       </View>
       {offer}
       {!first && h.who === 'owner' ? <ProgressCard repairs={h.repairs} bindings={h.bindings} hasRoom={h.rooms.length > 0} /> : null}
+      {/* 首页 ends with the activities; their place is held before the answers come, as the strip's is */}
+      {first && activitiesExpected() ? <ActivityPlace /> : null}
+      {!first && showsActivities(h) ? <ActivityCard activities={h.activities} /> : null}
     </>
   );
 }

@@ -9,13 +9,14 @@ import { Tap } from '../../components/tap';
 import { fullTime } from '../../services/format';
 import { roomLabel } from '../../services/rooms';
 import { session } from '../../services/session';
-import type { MyBills, MyBinding, MyNotice, MyRoom, RequestSummary } from '../../services/models';
+import type { MyActivity, MyBills, MyBinding, MyNotice, MyRoom, RequestSummary } from '../../services/models';
 import type { HomeData } from './load';
 
 const BIND_URL = '/pkg-auth/bind/index';
 const BILLS_URL = '/pkg-fee/index/index';
 const INBOX_URL = '/pages/inbox/index';
 const NOTICES_URL = '/pkg-info/list/index';
+const ACTIVITIES_URL = '/pkg-info/activities/index';
 
 /** Which room I am looking at (tap to switch or bind another) and the 客服 call button. */
 export function HomeHeader(props: { data: HomeData | undefined; onSwitch: (room: MyRoom) => void }) {
@@ -239,6 +240,66 @@ export function ProgressCard(props: { repairs: RequestSummary[]; bindings: MyBin
           ) : null}
         </View>
         <StatusTag status={binding.status} />
+      </View>
+    </View>
+  );
+}
+
+/** "12-20 14:00 · 大厦一楼中庭", or the planned month while it asks opinions: one line, so the section keeps one height. */
+function activityLine(a: MyActivity): string {
+  if (!a.startsAt) return `计划 ${a.plannedMonth.replace('-', '年')}月 · 欢迎提出您的意见`;
+  const at = fullTime(a.startsAt, { timeZone: a.timeZone }).slice(5);
+  return a.place ? `${at} · ${a.place}` : at;
+}
+
+/**
+ * R-ACT-02 社区活动 at the end of 首页: the next activity taking sign-ups (or asking my opinion) in one row of a
+ * fixed height, and 全部 to the list; its place is held before the answers come (ActivityPlace), as the strip's is.
+ */
+export function ActivityCard(props: { activities: MyActivity[] }) {
+  const [a] = props.activities;
+  if (!a) return null;
+  return (
+    <View className="card home__activity t-home-activity">
+      <View className="home__progress-head">
+        <Text className="home__progress-title">社区活动</Text>
+        <Tap className="muted tap-min" label="全部社区活动" onTap={() => void Taro.navigateTo({ url: ACTIVITIES_URL })}>
+          全部 ›
+        </Tap>
+      </View>
+      <Tap
+        className="home__activity-row t-home-activity-row"
+        label={`${a.phaseLabel}：${a.theme}，查看活动`}
+        onTap={() => void Taro.navigateTo({ url: `/pkg-info/activity/index?id=${a.id}` })}
+      >
+        <View className="cell__main">
+          <View className="home__activity-line">
+            <Text className="home__activity-theme">{a.theme}</Text>
+            <Text className="home__activity-tag">{a.signedUp ? '已报名' : a.phaseLabel}</Text>
+          </View>
+          <Text className="cell__desc home__activity-desc">{activityLine(a)}</Text>
+        </View>
+      </Tap>
+    </View>
+  );
+}
+
+/** The activity section's place while 首页 waits for its answers: the same lines, unseen, so it has the same height. */
+export function ActivityPlace() {
+  return (
+    <View className="card home__activity home__activity--place" aria-hidden>
+      <View className="home__progress-head">
+        <Text className="home__progress-title">社区活动</Text>
+        <View className="muted tap-min">全部 ›</View>
+      </View>
+      <View className="home__activity-row">
+        <View className="cell__main">
+          <View className="home__activity-line">
+            <Text className="home__activity-theme">活动</Text>
+            <Text className="home__activity-tag">报名中</Text>
+          </View>
+          <Text className="cell__desc home__activity-desc">12-20 14:00</Text>
+        </View>
       </View>
     </View>
   );
