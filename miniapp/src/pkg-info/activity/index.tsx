@@ -145,8 +145,8 @@ function SignUp(props: { a: MyActivityDetail; rooms: MyRoom[]; onDone: (a: MyAct
         <Text className="info-item__meta">绑定本项目的房屋后才能报名</Text>
       ) : (
         <>
-          <View className="form-block">
-            <View className="form-block__title">房屋</View>
+          <View className="act-field">
+            <View className="act-field__title">房屋</View>
             <View className="act-options act-options--row">
               {rooms.map((r) => (
                 <View
@@ -159,8 +159,8 @@ function SignUp(props: { a: MyActivityDetail; rooms: MyRoom[]; onDone: (a: MyAct
               ))}
             </View>
           </View>
-          <View className="form-block">
-            <View className="form-block__title">报名人姓名</View>
+          <View className="act-field">
+            <View className="act-field__title">报名人姓名</View>
             <Input
               className="act-input t-activity-name"
               value={name}
@@ -170,8 +170,8 @@ function SignUp(props: { a: MyActivityDetail; rooms: MyRoom[]; onDone: (a: MyAct
               onInput={(e) => setName(e.detail.value)}
             />
           </View>
-          <View className="form-block">
-            <View className="form-block__title">参加人数（每户最多 {a.maxPerSignup} 人）</View>
+          <View className="act-field">
+            <View className="act-field__title">参加人数（每户最多 {a.maxPerSignup} 人）</View>
             <View className="act-options act-options--row">
               {Array.from({ length: Math.max(1, Math.min(a.maxPerSignup, left)) }, (_, i) => i + 1).map((n) => (
                 <View

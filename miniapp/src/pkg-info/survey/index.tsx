@@ -65,8 +65,8 @@ function Answer(props: { s: MySurvey; onDone: () => void }) {
       ) : (
         <>
           {s.rooms.length > 1 ? (
-            <View className="form-block">
-              <View className="form-block__title">为哪套房屋作答</View>
+            <View className="act-field">
+              <View className="act-field__title">为哪套房屋作答</View>
               <View className="act-options act-options--row">
                 {s.rooms.map((r) => (
                   <View
@@ -108,8 +108,8 @@ function Answer(props: { s: MySurvey; onDone: () => void }) {
               </View>
             </View>
           ))}
-          <View className="form-block">
-            <View className="form-block__title">意见建议（选填）</View>
+          <View className="act-field">
+            <View className="act-field__title">意见建议（选填）</View>
             <Textarea
               className="sv-comment t-survey-comment"
               value={comment}
