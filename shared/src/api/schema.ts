@@ -1,6 +1,118 @@
 /* eslint-disable */
 // Generated from the API by `npm run gen:api`. Do not edit by hand.
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activities_list"];
+        put?: never;
+        post: operations["Activities_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activities_detail"];
+        put: operations["Activities_edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Activities_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activities_callbacks"];
+        put?: never;
+        post: operations["Activities_callback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activities_signupList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Activities_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity-plans/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Activities_finalize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/announcements": {
         parameters: {
             query?: never;
@@ -1265,6 +1377,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyActivities_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyActivities_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activities/{id}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyActivities_vote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activities/{id}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyActivities_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/activities/{id}/signup/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyActivities_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/announcements": {
         parameters: {
             query?: never;
@@ -1915,6 +2107,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Subscriptions_subscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MySurveys_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/surveys/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MySurveys_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3297,6 +3521,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Surveys_year"];
+        put?: never;
+        post: operations["Surveys_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Surveys_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Surveys_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tech/orders": {
         parameters: {
             query?: never;
@@ -3464,6 +3736,208 @@ export interface components {
              * @enum {string}
              */
             urgency?: "emergency" | "urgent" | "normal";
+        };
+        ActivityActionDto: {
+            /** @description 申请/批准金额（分） */
+            amountFen?: number;
+            /** @description 说明 */
+            note?: string;
+            /** @description 活动照片 */
+            photoIds?: number[];
+            /** @description 原因 */
+            reason?: string;
+            /** @description 活动总结 */
+            summary?: string;
+        };
+        ActivityCallbackDto: {
+            /** @description 回访记录 */
+            note?: string;
+            /** @description 是否满意 */
+            satisfied: boolean;
+            /** @description 报名记录 */
+            signupId: number;
+        };
+        ActivityCallbackRowDto: {
+            /** Format: date-time */
+            calledAt: string | null;
+            name: string;
+            note: string | null;
+            people: number;
+            /** @description 公平抽取的回访顺序（从1起） */
+            rank: number;
+            /** @description 在应回访名单内 */
+            required: boolean;
+            roomLabel: string;
+            satisfied: boolean | null;
+            signupId: number;
+            staffName: string | null;
+        };
+        ActivityCallbacksDto: {
+            made: number;
+            quota: number;
+            rows: components["schemas"]["ActivityCallbackRowDto"][];
+            /** @description 满意率（%） */
+            satisfactionRate: number | null;
+            target: number;
+        };
+        ActivityDetailDto: {
+            allowedActions: ("request_budget" | "approve_budget" | "reject_budget" | "publish" | "finish" | "archive" | "cancel")[];
+            /** Format: date-time */
+            archivedAt: string | null;
+            archivedByName: string | null;
+            /** Format: date-time */
+            budgetApprovedAt: string | null;
+            budgetApprovedByName: string | null;
+            /** @description 批准预算（分） */
+            budgetApprovedFen: number | null;
+            budgetFen: number;
+            budgetNote: string | null;
+            budgetRejectReason: string | null;
+            budgetRequestedFen: number | null;
+            /** @description 应回访户数（报名户数的10%，向上取整） */
+            callbackQuota: number;
+            /** @description 已回访户数 */
+            callbacksMade: number;
+            callbacksSatisfied: number;
+            cancelReason: string | null;
+            capacity: number | null;
+            createdByName: string;
+            description: string | null;
+            /** @description 可以修改详情 */
+            editable: boolean;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** @description 计划外（定稿后增加） */
+            extra: boolean;
+            /** Format: date-time */
+            finishedAt: string | null;
+            id: number;
+            maxPerSignup: number;
+            photos: components["schemas"]["ActivityPhotoDto"][];
+            place: string | null;
+            plannedMonth: string;
+            poll: components["schemas"]["PollOptionCountDto"][];
+            /** Format: date-time */
+            pollOpenedAt: string | null;
+            pollQuestion: string | null;
+            projectId: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedByName: string | null;
+            purpose: string;
+            safetyMeasures: string | null;
+            /** @description 满意率（%） */
+            satisfactionRate: number | null;
+            /** @description 满意率目标（%） */
+            satisfactionTarget: number;
+            /** @description 已报名人数 */
+            signedPeople: number;
+            /** @description 报名户数 */
+            signups: number;
+            /** Format: date-time */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "planned" | "budget_pending" | "budget_approved" | "published" | "finished" | "archived" | "cancelled";
+            summary: string | null;
+            theme: string;
+            timeZone: string;
+            year: number;
+        };
+        ActivityDetailsDto: {
+            /** @description 预算（分） */
+            budgetFen: number;
+            /** @description 名额（人） */
+            capacity?: number;
+            /** @description 活动介绍 */
+            description?: string;
+            /**
+             * Format: date-time
+             * @description 结束时间
+             */
+            endsAt?: string;
+            /** @description 每户最多人数 */
+            maxPerSignup?: number;
+            /** @description 开启意见征询 */
+            openPoll?: boolean;
+            /** @description 地点 */
+            place?: string;
+            /**
+             * @description 计划月份
+             * @example 2026-11
+             */
+            plannedMonth: string;
+            /** @description 征询选项 */
+            pollOptions?: string[];
+            /** @description 征询问题 */
+            pollQuestion?: string;
+            /** @description 活动目的 */
+            purpose: string;
+            /** @description 安全措施 */
+            safetyMeasures?: string;
+            /**
+             * Format: date-time
+             * @description 开始时间
+             */
+            startsAt?: string;
+            /** @description 活动主题 */
+            theme: string;
+        };
+        ActivityPageDto: {
+            items: components["schemas"]["ActivitySummaryDto"][];
+            nextCursor: string | null;
+        };
+        ActivityPhotoDto: {
+            id: number;
+            thumbUrl: string;
+            url: string;
+        };
+        ActivityPlanDto: {
+            /** @description 计划预算合计（分） */
+            budgetTotalFen: number;
+            /** Format: date-time */
+            finalizedAt: string | null;
+            finalizedByName: string | null;
+            items: components["schemas"]["ActivitySummaryDto"][];
+            /** @description 可以定稿 */
+            mayFinalize: boolean;
+            projectId: number;
+            /** @enum {string} */
+            window: "early" | "due" | "open" | "late";
+            windowLabel: string;
+            year: number;
+        };
+        ActivitySignupRowDto: {
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            name: string;
+            people: number;
+            roomLabel: string;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+        };
+        ActivitySummaryDto: {
+            /** @description 批准预算（分） */
+            budgetApprovedFen: number | null;
+            budgetFen: number;
+            capacity: number | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** @description 计划外（定稿后增加） */
+            extra: boolean;
+            id: number;
+            place: string | null;
+            plannedMonth: string;
+            projectId: number;
+            purpose: string;
+            /** @description 已报名人数 */
+            signedPeople: number;
+            /** Format: date-time */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "planned" | "budget_pending" | "budget_approved" | "published" | "finished" | "archived" | "cancelled";
+            theme: string;
+            year: number;
         };
         AddPartyDto: {
             /** @description 联名人姓名 */
@@ -4962,6 +5436,14 @@ export interface components {
             /** @description 用户名 */
             username: string;
         };
+        CreateSurveyDto: {
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 如 2026Q4 */
+            quarter: string;
+            /** @description 标题 */
+            title?: string;
+        };
         CreateVehicleDto: {
             /** @description 颜色 */
             color?: string;
@@ -5500,6 +5982,12 @@ export interface components {
             unitFen: number;
             /** @description 本档上限（百分之一单位） */
             upTo: number | null;
+        };
+        FinalizePlanDto: {
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 年度 */
+            year: number;
         };
         FinanceCountFenDto: {
             count: number;
@@ -6211,6 +6699,69 @@ export interface components {
             waitMinutes: number | null;
             waitOk: boolean | null;
         };
+        MyActivityDetailDto: {
+            capacity: number | null;
+            description: string | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            id: number;
+            maxPerSignup: number;
+            mySignup: components["schemas"]["MyActivitySignupDto"] | null;
+            /** @description 我的选择（从0起） */
+            myVote: number | null;
+            /**
+             * @description 征求意见 / 报名中 / 已满 / 报名截止 / 已结束 / 已取消
+             * @enum {string}
+             */
+            phase: "poll" | "open" | "full" | "closed" | "ended" | "cancelled";
+            phaseLabel: string;
+            place: string | null;
+            plannedMonth: string;
+            poll: components["schemas"]["PollOptionCountDto"][];
+            pollQuestion: string | null;
+            projectId: number;
+            projectName: string;
+            purpose: string;
+            signedPeople: number;
+            /** @description 我已报名 */
+            signedUp: boolean;
+            /** Format: date-time */
+            startsAt: string | null;
+            theme: string;
+            timeZone: string;
+        };
+        MyActivityDto: {
+            capacity: number | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            id: number;
+            /**
+             * @description 征求意见 / 报名中 / 已满 / 报名截止 / 已结束 / 已取消
+             * @enum {string}
+             */
+            phase: "poll" | "open" | "full" | "closed" | "ended" | "cancelled";
+            phaseLabel: string;
+            place: string | null;
+            plannedMonth: string;
+            projectId: number;
+            projectName: string;
+            signedPeople: number;
+            /** @description 我已报名 */
+            signedUp: boolean;
+            /** Format: date-time */
+            startsAt: string | null;
+            theme: string;
+            timeZone: string;
+        };
+        MyActivityPageDto: {
+            items: components["schemas"]["MyActivityDto"][];
+        };
+        MyActivitySignupDto: {
+            name: string;
+            people: number;
+            roomId: number;
+            roomLabel: string;
+        };
         MyAnnouncementDetailDto: {
             /** @description 纯文本，空行分段 */
             body: string;
@@ -6464,6 +7015,10 @@ export interface components {
             /** @description 结束时间 */
             toTime?: string;
         };
+        MyPollVoteFormDto: {
+            /** @description 选项 */
+            option: number;
+        };
         MyPromiseDto: {
             done: boolean;
             /** Format: date-time */
@@ -6510,6 +7065,31 @@ export interface components {
             timeZone: string;
             unit: string | null;
             use: string;
+        };
+        MySignupFormDto: {
+            /** @description 报名人姓名 */
+            name: string;
+            /** @description 人数 */
+            people: number;
+            /** @description 房屋 */
+            roomId: number;
+        };
+        MySurveyDto: {
+            /** Format: date-time */
+            closesAt: string;
+            id: number;
+            projectName: string;
+            quarterLabel: string;
+            /** @description 本项目我可以答卷的房屋 */
+            rooms: components["schemas"]["MySurveyRoomDto"][];
+            timeZone: string;
+            title: string;
+        };
+        MySurveyRoomDto: {
+            /** @description 本季度已答卷 */
+            answered: boolean;
+            label: string;
+            roomId: number;
         };
         NoticeBatchDto: {
             buildingName: string;
@@ -6828,6 +7408,23 @@ export interface components {
             /** @description 原图 */
             url: string;
         };
+        PlanActivityDto: {
+            /** @description 预算（分） */
+            budgetFen: number;
+            /**
+             * @description 计划月份
+             * @example 2026-11
+             */
+            plannedMonth: string;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 活动目的 */
+            purpose: string;
+            /** @description 活动主题 */
+            theme: string;
+            /** @description 年度 */
+            year: number;
+        };
         PlanDocDto: {
             kind: string;
             kindLabel: string;
@@ -6854,6 +7451,10 @@ export interface components {
             kindLabel: string;
             term: string;
             termLabel: string;
+        };
+        PollOptionCountDto: {
+            label: string;
+            votes: number;
         };
         PriceDto: {
             /** @description 价格（分） */
@@ -7610,6 +8211,91 @@ export interface components {
         SubscriptionsDto: {
             templates: ("accepted" | "dispatched" | "finished" | "invoice_issued")[];
         };
+        SurveyAnswerDto: {
+            /** @description 保洁服务评分 */
+            cleaning: number;
+            /** @description 意见建议 */
+            comment?: string;
+            /** @description 绿化养护评分 */
+            greening: number;
+            /** @description 维修服务评分 */
+            repair: number;
+            /** @description 房屋 */
+            roomId: number;
+            /** @description 秩序维护评分 */
+            security: number;
+            /** @description 客户服务评分 */
+            service: number;
+        };
+        SurveyAreaScoreDto: {
+            /** @enum {string} */
+            area: "service" | "repair" | "cleaning" | "security" | "greening";
+            /** @description 平均分（1–5） */
+            average: number | null;
+            label: string;
+        };
+        SurveyCommentDto: {
+            comment: string;
+            /** Format: date-time */
+            createdAt: string;
+            roomLabel: string;
+        };
+        SurveyDetailDto: {
+            areas: components["schemas"]["SurveyAreaScoreDto"][];
+            /** Format: date-time */
+            closesAt: string;
+            /** @description 最近的意见建议（最多50条） */
+            comments: components["schemas"]["SurveyCommentDto"][];
+            /** @description 本项目已绑定房屋数（户） */
+            households: number;
+            id: number;
+            /** @description 满意度指数（百分制） */
+            index: number | null;
+            /** Format: date-time */
+            opensAt: string;
+            projectId: number;
+            quarter: string;
+            quarterLabel: string;
+            /** @description 答卷数（户） */
+            responses: number;
+            /** @description 平均分（1–5） */
+            score: number | null;
+            /** @enum {string} */
+            status: "upcoming" | "open" | "closed";
+            title: string;
+        };
+        SurveyRowDto: {
+            areas: components["schemas"]["SurveyAreaScoreDto"][];
+            /** Format: date-time */
+            closesAt: string;
+            id: number;
+            /** @description 满意度指数（百分制） */
+            index: number | null;
+            /** Format: date-time */
+            opensAt: string;
+            projectId: number;
+            quarter: string;
+            quarterLabel: string;
+            /** @description 答卷数（户） */
+            responses: number;
+            /** @description 平均分（1–5） */
+            score: number | null;
+            /** @enum {string} */
+            status: "upcoming" | "open" | "closed";
+            title: string;
+        };
+        SurveyYearDto: {
+            /** @description 年度客户满意度指数：有答卷季度指数的平均（每季同权） */
+            annualIndex: number | null;
+            /** @description 四个季度都有答卷 */
+            complete: boolean;
+            /** @description 可以创建的季度（本季度、下季度中还没有调查的） */
+            creatable: string[];
+            /** @description 有答卷的季度数 */
+            quartersSurveyed: number;
+            surveys: components["schemas"]["SurveyRowDto"][];
+            year: number;
+        };
         TechnicianDto: {
             id: number;
             name: string;
@@ -7943,6 +8629,247 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Activities_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 主题 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "planned" | "budget_pending" | "budget_approved" | "published" | "finished" | "archived" | "cancelled";
+                /** @description 年度 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPageDto"];
+                };
+            };
+        };
+    };
+    Activities_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetailDto"];
+                };
+            };
+        };
+    };
+    Activities_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetailDto"];
+                };
+            };
+        };
+    };
+    Activities_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityDetailsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetailDto"];
+                };
+            };
+        };
+    };
+    Activities_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "request_budget" | "approve_budget" | "reject_budget" | "publish" | "finish" | "archive" | "cancel";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDetailDto"];
+                };
+            };
+        };
+    };
+    Activities_callbacks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityCallbacksDto"];
+                };
+            };
+        };
+    };
+    Activities_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCallbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityCallbacksDto"];
+                };
+            };
+        };
+    };
+    Activities_signupList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitySignupRowDto"][];
+                };
+            };
+        };
+    };
+    Activities_plan: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPlanDto"];
+                };
+            };
+        };
+    };
+    Activities_finalize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinalizePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPlanDto"];
+                };
+            };
+        };
+    };
     Announcements_list: {
         parameters: {
             query: {
@@ -10225,6 +11152,117 @@ export interface operations {
             };
         };
     };
+    MyActivities_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActivityPageDto"];
+                };
+            };
+        };
+    };
+    MyActivities_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActivityDetailDto"];
+                };
+            };
+        };
+    };
+    MyActivities_vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyPollVoteFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActivityDetailDto"];
+                };
+            };
+        };
+    };
+    MyActivities_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MySignupFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActivityDetailDto"];
+                };
+            };
+        };
+    };
+    MyActivities_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkDto"];
+                };
+            };
+        };
+    };
     MyAnnouncements_list: {
         parameters: {
             query?: {
@@ -11265,6 +12303,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreditsDto"];
+                };
+            };
+        };
+    };
+    MySurveys_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySurveyDto"][];
+                };
+            };
+        };
+    };
+    MySurveys_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkDto"];
                 };
             };
         };
@@ -13934,6 +15016,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TechnicianDto"][];
+                };
+            };
+        };
+    };
+    Surveys_year: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyYearDto"];
+                };
+            };
+        };
+    };
+    Surveys_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurveyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetailDto"];
+                };
+            };
+        };
+    };
+    Surveys_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetailDto"];
+                };
+            };
+        };
+    };
+    Surveys_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyDetailDto"];
                 };
             };
         };
