@@ -247,7 +247,7 @@ describe('every owner can use the mini-program (H5)', () => {
     ];
   }
 
-  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, release passes, announcements, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
+  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, release passes, announcements, activities and the survey, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
     const pages = await ownerPages();
     const page = await phone.phoneWith(zhang);
     await page.goto(`${s.h5Url}/`);

@@ -245,7 +245,7 @@ export function ProgressCard(props: { repairs: RequestSummary[]; bindings: MyBin
   );
 }
 
-/** "12-20 14:00 · 大厦一楼中庭", or the planned month while it asks opinions: one line, so the section keeps one height. */
+/** "12-20 14:00 · 大厦一楼中庭", or the planned month while it asks opinions. */
 function activityLine(a: MyActivity): string {
   if (!a.startsAt) return `计划 ${a.plannedMonth.replace('-', '年')}月 · 欢迎提出您的意见`;
   const at = fullTime(a.startsAt, { timeZone: a.timeZone }).slice(5);
@@ -253,8 +253,9 @@ function activityLine(a: MyActivity): string {
 }
 
 /**
- * R-ACT-02 社区活动 at the end of 首页: the next activity taking sign-ups (or asking my opinion) in one row of a
- * fixed height, and 全部 to the list; its place is held before the answers come (ActivityPlace), as the strip's is.
+ * R-ACT-02 社区活动 at the end of 首页: the next activity taking sign-ups (or asking my opinion) in one row, and 全部
+ * to the list; its place is held before the answers come (ActivityPlace), as the strip's is (it is the last block,
+ * so nothing below it moves when its text wraps to another height at large text sizes).
  */
 export function ActivityCard(props: { activities: MyActivity[] }) {
   const [a] = props.activities;

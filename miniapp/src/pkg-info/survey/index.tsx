@@ -102,7 +102,7 @@ function Answer(props: { s: MySurvey; onDone: () => void }) {
                     )}
                   >
                     <Text className="sv-star__n">{n}</Text>
-                    <Text>{SURVEY_RATING_LABELS[n]}</Text>
+                    <Text className="sv-star__label">{SURVEY_RATING_LABELS[n]}</Text>
                   </View>
                 ))}
               </View>
