@@ -112,7 +112,7 @@ describe.each(testDatabases())('move-in (%s)', (db) => {
     return { batchId: r.body.id as number, ids: b.rooms.map((room) => byRoom.get(room)!) };
   };
 
-  it('R-MOV-01 R-MOV-05 a batch publishes the guide, renovation notes and payment notice; the buyer reads their room’s notice once it is published, nobody else does', async () => {
+  it('R-MOV-01 R-MOV-05 a batch publishes the guide, renovation notes and payment notice; the buyer reads their room’s notice once it is published, nobody else does, and books a half-day within the period', async () => {
     t.clock.set(china('2026-11-25', '10:00'));
     const b = await block(t, '611');
     // the desk clerk may not set up a batch; the supervisor may
@@ -152,6 +152,24 @@ describe.each(testDatabases())('move-in (%s)', (db) => {
     // the neighbour (an owner in the project, not of these rooms) sees none and cannot open it
     expect((await t.req('GET', '/api/v1/me/move-ins', { token: b.neighbour })).body).toEqual([]);
     expect((await t.req('GET', `/api/v1/me/move-ins/${mine.body[0].id}`, { token: b.neighbour })).status).toBe(404);
+    // a half-day booked within the period, from today (25 November) on: the period's days are offered
+    const id = mine.body[0].id as number;
+    expect(mine.body[0].bookableDays.slice(0, 2)).toEqual(['2026-12-01', '2026-12-02']);
+    const book = (day: string, half: string, token = buyer) => t.req('POST', `/api/v1/me/move-ins/${id}/booking`, { token, body: { day, half } });
+    const early = await book('2026-11-30', 'am');
+    expect(early.status).toBe(400);
+    expect(early.body.message).toMatch(/集中交付期内/);
+    expect((await book('2026-12-02', 'am', b.neighbour)).status).toBe(404);
+    const booked = await book('2026-12-02', 'pm');
+    expect(booked.status, JSON.stringify(booked.body)).toBe(200);
+    expect(booked.body).toMatchObject({ bookedOn: '2026-12-02', bookedHalf: 'pm', bookedLabel: '2026-12-02 下午 14:00–17:30' });
+    const desk = await t.req('GET', `/api/v1/move-ins?projectId=${b.projectId}`, { token: b.clerk });
+    expect(desk.body.items.find((x: { id: number }) => x.id === id).bookedLabel).toBe('2026-12-02 下午 14:00–17:30');
+    // once arrived there is nothing to book
+    expect((await step(b.clerk, id, 'arrive')).status).toBe(200);
+    const late = await book('2026-12-03', 'am');
+    expect(late.status).toBe(409);
+    expect(late.body.message).toMatch(/无需预约/);
   });
 
   it('R-MOV-02 R-MOV-05 the five steps in order at the desk: a later step is refused before an earlier one with the reason; fees pass only once billing says paid; the keys make the buyer the owner of record', async () => {

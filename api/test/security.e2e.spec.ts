@@ -607,6 +607,7 @@ const TABLE: Record<string, Entry> = {
   'POST /move-in-defects/{id}/progress': { access: P('movein.desk'), params: id('moveInDefectA'), body: () => ({ to: 'fixing' }) },
   'GET /me/move-ins': { access: 'owner' },
   'GET /me/move-ins/{id}': { access: 'owner', params: id('moveInA') },
+  'POST /me/move-ins/{id}/booking': { access: 'owner', params: id('moveInA'), body: () => ({ day: '2026-12-15', half: 'am' }) },
   'POST /me/move-ins/{id}/defects/{defectId}/progress': {
     access: 'owner',
     params: (f) => ({ id: f.moveInA!, defectId: f.moveInDefectA! }),

@@ -177,6 +177,30 @@ export const MOVEIN_DEFAULT_KEYS: readonly { name: string; quantity: number }[] 
   { name: '《房屋质量保证书》《房屋使用说明书》', quantity: 1 },
 ];
 
+/** The owner books a half-day to come (optional): the morning or the afternoon of a day in the batch's period. */
+export const MOVEIN_HALVES = ['am', 'pm'] as const;
+export type MoveInHalf = (typeof MOVEIN_HALVES)[number];
+export const MOVEIN_HALF_LABELS: Record<MoveInHalf, string> = { am: '上午 9:00–12:00', pm: '下午 14:00–17:30' };
+/** Why this half-day cannot be booked (null: it can): a day of the batch's period, today or later in the project's zone. */
+export function moveInBookingProblem(day: string, period: { startOn: string; endOn: string }, today: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return '预约日期不是有效的日期';
+  if (day < today) return '预约日期不能早于今天';
+  if (day < period.startOn || day > period.endOn) return `请在集中交付期内预约（${period.startOn} 至 ${period.endOn}）`;
+  return null;
+}
+/** The days an owner may pick: the batch's period from today on, at most `max` of them. */
+export function moveInBookableDays(period: { startOn: string; endOn: string }, today: string, max = 14): string[] {
+  const out: string[] = [];
+  let d = new Date(`${today > period.startOn ? today : period.startOn}T00:00:00Z`);
+  while (out.length < max) {
+    const day = d.toISOString().slice(0, 10);
+    if (day > period.endOn) break;
+    out.push(day);
+    d = new Date(d.getTime() + 86_400_000);
+  }
+  return out;
+}
+
 /** R-MOV-03 default limits (per-project setting `movein`): waiting at most 15 minutes, handling at most 30. */
 export const MOVEIN_DEFAULT_LIMITS = { waitMinutes: 15, handleMinutes: 30 } as const;
 

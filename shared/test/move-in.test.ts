@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   MOVEIN_STEPS,
+  moveInBookableDays,
+  moveInBookingProblem,
   moveInActionRefusal,
   moveInCharges,
   moveInChecklistProblem,
@@ -86,5 +88,16 @@ describe('move-in steps', () => {
     expect(moveInDefectMoveAllowed('owner', 'fixed', 'fixing')).toBe(true);
     expect(moveInDefectMoveAllowed('owner', 'pending', 'confirmed')).toBe(false);
     expect(moveInDefectMoveAllowed('owner', 'fixing', 'fixed')).toBe(false);
+  });
+
+  it('R-MOV-01 a half-day is booked within the batch’s period, from today on', () => {
+    const period = { startOn: '2026-12-07', endOn: '2026-12-09' };
+    expect(moveInBookingProblem('2026-12-08', period, '2026-12-06')).toBeNull();
+    expect(moveInBookingProblem('2026-12-06', period, '2026-12-06')).toMatch(/集中交付期内/);
+    expect(moveInBookingProblem('2026-12-07', period, '2026-12-08')).toBe('预约日期不能早于今天');
+    expect(moveInBookingProblem('2026-12-10', period, '2026-12-08')).toMatch(/2026-12-07 至 2026-12-09/);
+    expect(moveInBookableDays(period, '2026-12-06')).toEqual(['2026-12-07', '2026-12-08', '2026-12-09']);
+    expect(moveInBookableDays(period, '2026-12-09')).toEqual(['2026-12-09']);
+    expect(moveInBookableDays({ startOn: '2026-12-01', endOn: '2027-03-01' }, '2026-12-30', 3)).toEqual(['2026-12-30', '2026-12-31', '2027-01-01']);
   });
 });

@@ -1809,6 +1809,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/move-ins/{id}/booking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyMoveIns_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/move-ins/{id}/defects/{defectId}/progress": {
         parameters: {
             query?: never;
@@ -4370,6 +4386,19 @@ export interface components {
             items: components["schemas"]["BindingDto"][];
             nextCursor: string | null;
         };
+        BookMoveInDto: {
+            /**
+             * Format: date
+             * @description 预约日期
+             * @example 2026-11-23
+             */
+            day: string;
+            /**
+             * @description 预约时段
+             * @enum {string}
+             */
+            half: "am" | "pm";
+        };
         BuildingDto: {
             clusterCode: string;
             clusterId: number;
@@ -6544,6 +6573,8 @@ export interface components {
             batchId: number;
             batchName: string;
             bills: components["schemas"]["MoveInBillDto"][];
+            /** @description 预约到场的半天，如 2026-12-08 上午 9:00–12:00 */
+            bookedLabel: string | null;
             buyerName: string;
             /** @description 购房人手机号（工作人员可见，已遮蔽） */
             buyerPhone: string | null;
@@ -6675,6 +6706,8 @@ export interface components {
             arrivedAt: string | null;
             batchId: number;
             batchName: string;
+            /** @description 预约到场的半天，如 2026-12-08 上午 9:00–12:00 */
+            bookedLabel: string | null;
             buyerName: string;
             currentStepLabel: string | null;
             defects: number;
@@ -6961,6 +6994,11 @@ export interface components {
         MyMoveInDto: {
             batchName: string;
             bills: components["schemas"]["MoveInBillDto"][];
+            /** @description 可预约的日期（交付期内，今天起）；已到场后为空 */
+            bookableDays: string[];
+            bookedHalf: string | null;
+            bookedLabel: string | null;
+            bookedOn: string | null;
             defectLines: components["schemas"]["MoveInDefectDto"][];
             defectsSentAt: string | null;
             endOn: string;
@@ -11811,6 +11849,31 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMoveInDto"];
+                };
+            };
+        };
+    };
+    MyMoveIns_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookMoveInDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

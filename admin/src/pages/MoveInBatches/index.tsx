@@ -208,14 +208,15 @@ export default function MoveInBatchesPage() {
       },
     });
   const columns: ListColumn<MoveInBatch>[] = [
-    { title: '批次', dataIndex: 'name', width: 200 },
-    { title: '交付期', key: 'period', width: 200, render: (_, b) => `${b.startOn} 至 ${b.endOn}` },
-    { title: '开发商', dataIndex: 'developerName', width: 180, ellipsis: true },
+    { title: '批次', dataIndex: 'name', width: 170, ellipsis: true },
+    { title: '交付期', key: 'period', width: 190, render: (_, b) => `${b.startOn} 至 ${b.endOn}` },
+    { title: '开发商', dataIndex: 'developerName', width: 140, ellipsis: true },
     { title: '户数', key: 'rooms', width: 120, render: (_, b) => `${b.done} / ${b.rooms} 户已入伙` },
     {
       title: '入伙收费',
       key: 'fees',
-      width: 230,
+      width: 180,
+      ellipsis: true,
       render: (_, b) =>
         b.propertyFeeFenPerM2 || b.fundFenPerM2
           ? `物业费 ${fenToYuanString(b.propertyFeeFenPerM2)} 元/平方米·月×${b.propertyFeeMonths}个月；维修资金 ${fenToYuanString(b.fundFenPerM2)} 元/平方米`
@@ -224,13 +225,13 @@ export default function MoveInBatchesPage() {
     {
       title: '状态',
       key: 'published',
-      width: 150,
+      width: 140,
       render: (_, b) => (b.publishedAt ? <Tag color="green">已发布 {formatShort(b.publishedAt, pid)}</Tag> : <Tag>未发布</Tag>),
     },
     {
       title: '操作',
       key: 'op',
-      width: 150,
+      width: 130,
       fixed: 'right',
       render: (_, b) =>
         access.moveInConfigure ? (
@@ -271,7 +272,7 @@ export default function MoveInBatchesPage() {
         fetchPage={(_, cursor) =>
           got(client.GET('/api/v1/move-in-batches', { params: { query: { projectId: pid, cursor: cursor ?? undefined } } }))
         }
-        scroll={{ x: 1250 }}
+        scroll={{ x: 1070 }}
         emptyText="还没有入伙批次"
       />
       {editing && (

@@ -59,7 +59,8 @@ export default function MoveInsPage() {
       render: (_, r) => <MoveInStatusTag status={r.status} label={r.statusLabel} testId="movein-status" />,
     },
     { title: '当前步骤', dataIndex: 'currentStepLabel', width: 110, search: false, render: (_, r) => r.currentStepLabel ?? '—' },
-    { title: '批次', dataIndex: 'batchName', width: 170, search: false, ellipsis: true },
+    { title: '批次', dataIndex: 'batchName', width: 150, search: false, ellipsis: true },
+    { title: '预约', dataIndex: 'bookedLabel', width: 130, search: false, render: (_, r) => (r.bookedLabel ? r.bookedLabel.slice(5, 10) + ' ' + r.bookedLabel.slice(11, 13) : '—') },
     { title: '到场时间', dataIndex: 'arrivedAt', width: 120, search: false, render: (_, r) => (r.arrivedAt ? formatShort(r.arrivedAt, pid) : '—') },
     {
       title: '等候',
@@ -123,7 +124,7 @@ export default function MoveInsPage() {
             )
           }
           onRow={openableRow('movein-row', 'data-movein-id', setOpenId)}
-          scroll={{ x: 1250 }}
+          scroll={{ x: 1360 }}
           emptyText="没有符合条件的入伙记录"
         />
       </Space>

@@ -80,6 +80,8 @@ export class MoveInBatches {
             buyerPhoneEnc: this.pii.encrypt(r.buyerPhone)!,
             buyerPhoneHash: this.pii.hash(r.buyerPhone)!,
             status: 'notified',
+            bookedOn: null,
+            bookedHalf: null,
             stepsDone: 0,
             arrivedAt: null,
             startedAt: null,

@@ -63,6 +63,9 @@ export class MoveIn {
   @Column({ type: 'varchar', length: 10 }) status: string;
   /** how many of the five steps are done (MOVEIN_STEPS order) */
   @Column({ type: 'int', default: 0 }) stepsDone: number;
+  /** the half-day the buyer booked to come (optional): a day of the period, am / pm */
+  @Column({ type: 'varchar', length: 10, nullable: true }) bookedOn: string | null;
+  @Column({ type: 'varchar', length: 2, nullable: true }) bookedHalf: string | null;
   /** R-MOV-03 arrival (the wait starts), start (the handling starts), keys handed over (it ends) */
   @Column({ type: 'datetime', nullable: true }) arrivedAt: Date | null;
   @Column({ type: 'datetime', nullable: true }) startedAt: Date | null;

@@ -6,8 +6,10 @@ import type { Principal } from '../../common/principal.js';
 import { MoveInBatches } from './batches.service.js';
 import { MoveInDefects } from './defects.service.js';
 import { MoveInLimits } from './limits.service.js';
+import { MoveInBooking } from './booking.service.js';
 import {
   BatchQuery,
+  BookMoveInDto,
   CreateMoveInBatchDto,
   DefectMoveDto,
   LimitsQuery,
@@ -157,6 +159,7 @@ export class MyMoveInsController {
   constructor(
     @Inject(MoveInReader) private readonly reader: MoveInReader,
     @Inject(MoveInDefects) private readonly defects: MoveInDefects,
+    @Inject(MoveInBooking) private readonly booking: MoveInBooking,
   ) {}
 
   @Get()
@@ -169,6 +172,14 @@ export class MyMoveInsController {
   @OwnerOnly()
   @ApiOkResponse({ type: MyMoveInDto })
   detail(@Me() me: Principal, @Id() id: number) {
+    return this.reader.myDetail(me, id);
+  }
+  @Post(':id/booking')
+  @OwnerOnly()
+  @HttpCode(200)
+  @ApiOkResponse({ type: MyMoveInDto })
+  async book(@Me() me: Principal, @Id() id: number, @Body() b: BookMoveInDto) {
+    await this.booking.book(me, id, b);
     return this.reader.myDetail(me, id);
   }
   @Post(':id/defects/:defectId/progress')

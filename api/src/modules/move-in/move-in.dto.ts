@@ -8,6 +8,8 @@ import {
   MOVEIN_COLLECTION_LABELS,
   MOVEIN_DEFECT_STATUSES,
   MOVEIN_DEFECT_STATUS_LABELS,
+  MOVEIN_HALVES,
+  MOVEIN_HALF_LABELS,
   MOVEIN_IDENTITY_DOCS,
   MOVEIN_MAX_DEFECTS,
   MOVEIN_STATUSES,
@@ -17,6 +19,7 @@ import {
   type MoveInAction,
   type MoveInCollection,
   type MoveInDefectStatus,
+  type MoveInHalf,
   type MoveInStatus,
 } from '@wy/shared';
 import { PageQuery, nullable, nullableInt } from '../../common/dto.js';
@@ -132,6 +135,10 @@ export class MoveInStepDto {
   @Int('业主签名', { optional: true, min: 1 }) signatureId?: number;
   @Bool('已纸质签字', { optional: true }) paperSigned?: boolean;
 }
+export class BookMoveInDto {
+  @DateOnly('预约日期') day: string;
+  @OneOf('预约时段', MOVEIN_HALVES, { labels: MOVEIN_HALF_LABELS }) half: MoveInHalf;
+}
 export class SendDefectsDto {
   @Str('送达方式及签收人', { min: 2, max: 100 }) note: string;
 }
@@ -216,6 +223,7 @@ export class MoveInSummaryDto {
   @ApiProperty({ type: MoveInTimingDto }) timing: MoveInTimingDto;
   @ApiProperty() defects: number;
   @ApiProperty() defectsOpen: number;
+  @nullable('预约到场的半天，如 2026-12-08 上午 9:00–12:00') bookedLabel: string | null;
 }
 export class MoveInPageDto {
   @ApiProperty({ type: [MoveInSummaryDto] }) items: MoveInSummaryDto[];
@@ -264,6 +272,10 @@ export class MyMoveInDto {
   @ApiProperty() paymentNotice: string;
   @ApiProperty() status: string;
   @ApiProperty() statusLabel: string;
+  @nullable() bookedOn: string | null;
+  @nullable() bookedHalf: string | null;
+  @nullable() bookedLabel: string | null;
+  @ApiProperty({ type: [String], description: '可预约的日期（交付期内，今天起）；已到场后为空' }) bookableDays: string[];
   @ApiProperty({ type: [MoveInStepStateDto] }) steps: MoveInStepStateDto[];
   @ApiProperty({ type: [MoveInBillDto] }) bills: MoveInBillDto[];
   @ApiProperty({ type: [MoveInDefectDto] }) defectLines: MoveInDefectDto[];

@@ -4,6 +4,7 @@ import { OrgModule } from '../org/org.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { UploadsModule } from '../uploads/uploads.module.js';
 import { MoveInBatches } from './batches.service.js';
+import { MoveInBooking } from './booking.service.js';
 import { MoveInDefects } from './defects.service.js';
 import { MoveInLimits } from './limits.service.js';
 import { MoveInBatchesController, MoveInDefectsController, MoveInDeskController, MyMoveInsController } from './move-in.controller.js';
@@ -33,7 +34,7 @@ import { MoveInTimeline } from './timeline.js';
 @Module({
   imports: [OrgModule, PeopleModule, BillingModule, UploadsModule],
   controllers: [MoveInBatchesController, MoveInDeskController, MoveInDefectsController, MyMoveInsController],
-  providers: [MoveInRepository, MoveInProjects, MoveInTimeline, MoveInMoves, MoveInReader, MoveInBatches, MoveInDefects, MoveInLimits],
+  providers: [MoveInBooking, MoveInRepository, MoveInProjects, MoveInTimeline, MoveInMoves, MoveInReader, MoveInBatches, MoveInDefects, MoveInLimits],
   exports: [],
 })
 export class MoveInModule {}

@@ -3,6 +3,9 @@ import {
   MOVEIN_ACTIONS,
   MOVEIN_ACTION_LABELS,
   MOVEIN_DEFECT_STATUS_LABELS,
+  MOVEIN_HALF_LABELS,
+  moveInBookableDays,
+  type MoveInHalf,
   MOVEIN_OWNER_LABELS,
   MOVEIN_STATUS_LABELS,
   MOVEIN_STEP_LABELS,
@@ -44,8 +47,10 @@ import { MoveInMoves } from './moves.service.js';
 import { MoveInProjects, type MoveInProject } from './settings.js';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
-const STEP_LABELS: Record<string, string> = { ...MOVEIN_ACTION_LABELS, charge: '生成入伙账单', defect: '遗留问题进度', send_defects: '遗留问题送开发商' };
+const STEP_LABELS: Record<string, string> = { ...MOVEIN_ACTION_LABELS, book: '预约到场', charge: '生成入伙账单', defect: '遗留问题进度', send_defects: '遗留问题送开发商' };
 const OPEN_DEFECTS: readonly string[] = ['pending', 'fixing', 'fixed'];
+const bookedLabel = (m: MoveIn) =>
+  m.bookedOn && m.bookedHalf ? `${m.bookedOn} ${MOVEIN_HALF_LABELS[m.bookedHalf as MoveInHalf] ?? ''}` : null;
 
 /**
  * Reading move-ins: the desk's list and detail (steps, bills, times, defects, timeline), the owner's notice
@@ -194,6 +199,7 @@ export class MoveInReader implements OnModuleInit {
         timing: { ...moveInTiming(m, project.limits), waitLimit: project.limits.waitMinutes, handleLimit: project.limits.handleMinutes },
         defects: mine.length,
         defectsOpen: mine.filter((d) => OPEN_DEFECTS.includes(d.status)).length,
+        bookedLabel: bookedLabel(m),
       };
     });
   }
@@ -262,6 +268,10 @@ export class MoveInReader implements OnModuleInit {
       paymentNotice: batch.paymentNotice,
       status: m.status,
       statusLabel: MOVEIN_OWNER_LABELS[m.status as MoveInStatus] ?? m.status,
+      bookedOn: m.bookedOn,
+      bookedHalf: m.bookedHalf,
+      bookedLabel: bookedLabel(m),
+      bookableDays: m.status === 'notified' ? moveInBookableDays(batch, project.today(this.clock.now())) : [],
       steps: moveInStepStates(m.stepsDone, m.status),
       bills,
       defectLines: defects.map((d) => this.defectDto(d, 'owner')),

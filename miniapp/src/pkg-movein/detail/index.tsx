@@ -7,7 +7,8 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { formatYuan } from '@wy/shared';
+import { MOVEIN_HALF_LABELS, MOVEIN_HALVES, formatYuan, type MoveInHalf } from '@wy/shared';
+import { tappable } from '../../components/tap';
 import { Button } from '../../components/button';
 import { Section, WrapAtSpaces } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
@@ -17,6 +18,51 @@ import { fullTime } from '../../services/format';
 import { api, toast } from '../../services/request';
 import { tagClass, type MyMoveIn } from '../words';
 import '../movein.css';
+
+/** R-MOV-01 the owner books the half-day they will come (optional), until they arrive. */
+function Booking(props: { m: MyMoveIn; onDone: (m: MyMoveIn) => void }) {
+  const m = props.m;
+  const [day, setDay] = useState<string | null>(m.bookedOn);
+  const [half, setHalf] = useState<MoveInHalf | null>((m.bookedHalf as MoveInHalf | null) ?? null);
+  const [busy, setBusy] = useState(false);
+  if (!m.bookableDays.length) return null;
+  const save = async () => {
+    if (!day || !half) return toast('请选择日期和时段');
+    setBusy(true);
+    try {
+      props.onDone(await api.post('/me/move-ins/{id}/booking', { path: { id: m.id }, body: { day, half } }));
+      toast('预约成功');
+    } catch {
+      // shown
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Section title="预约到场时间（可选）">
+      <View className="card t-movein-booking">
+        {m.bookedLabel ? <Text className="mv-text">已预约：{m.bookedLabel}</Text> : null}
+        <View className="mv-chips">
+          {m.bookableDays.map((d) => (
+            <View key={d} className={`mv-chip ${day === d ? 'mv-chip--on' : ''}`} {...tappable(d.slice(5), () => setDay(d), { pressed: day === d })}>
+              {d.slice(5)}
+            </View>
+          ))}
+        </View>
+        <View className="mv-chips">
+          {MOVEIN_HALVES.map((h) => (
+            <View key={h} className={`mv-chip ${half === h ? 'mv-chip--on' : ''}`} {...tappable(MOVEIN_HALF_LABELS[h], () => setHalf(h), { pressed: half === h })}>
+              {MOVEIN_HALF_LABELS[h]}
+            </View>
+          ))}
+        </View>
+        <Button className="btn btn--primary btn--block t-movein-book" disabled={busy} onClick={() => void save()}>
+          {m.bookedLabel ? '改约' : '预约'}
+        </Button>
+      </View>
+    </Section>
+  );
+}
 
 function Defects(props: { m: MyMoveIn; onDone: (m: MyMoveIn) => void }) {
   const m = props.m;
@@ -119,6 +165,7 @@ export default function MoveInDetail() {
               </View>
               {m.finishedAt ? <Text className="muted">已于 {fullTime(m.finishedAt)} 领取钥匙</Text> : null}
             </View>
+            <Booking m={m} onDone={page.set} />
             <Defects m={m} onDone={page.set} />
             {m.bills.length ? (
               <Section title="入伙费用">
