@@ -144,7 +144,14 @@ function PlanTab({ projectId, onOpen, onChanged }: { projectId: number; onOpen: 
     <Space direction="vertical" style={{ width: '100%' }} data-testid="activity-plan">
       <Space wrap>
         <span>年度</span>
-        <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} data-testid="activity-plan-year" />
+        <InputNumber
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(v) => v && setYear(v)}
+          aria-label="计划年度"
+          data-testid="activity-plan-year"
+        />
         {access.activityManage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="activity-plan-add">
             新增计划活动

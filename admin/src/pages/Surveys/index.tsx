@@ -49,7 +49,14 @@ export default function SurveysPage() {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
           <span>年度</span>
-          <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} data-testid="survey-year" />
+          <InputNumber
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            aria-label="年度"
+            data-testid="survey-year"
+          />
         </Space>
         <Loaded query={q} notFound="没有该年度的调查">
           {(y: Year) => (
