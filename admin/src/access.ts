@@ -94,6 +94,14 @@ export interface Access {
   activityCallback: boolean;
   /** 满意度调查 (R-RPT-03): quarterly surveys and the annual index — `survey.manage` */
   surveyManage: boolean;
+  /** 装修管理 (R-REN-01/03/05): renovations — 退回补正, fees, 发放许可证, print — `renovation.desk` */
+  renoDesk: boolean;
+  /** R-REN-04 工程审核 against the refusal grounds — `renovation.review` */
+  renoReview: boolean;
+  /** R-REN-04 经理审批 — `renovation.approve` */
+  renoApprove: boolean;
+  /** R-REN-01 the renovation guide, fees, hours and supervision phone — `renovation.configure` */
+  renoConfigure: boolean;
   /** 每周回顾: the quality supervisor's weekly review of the week's complaints (R-CMP-18) — `complaint.weekly_review` */
   weeklyReview: boolean;
 }
@@ -144,6 +152,10 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     passConfigure: can(r, 'pass.configure'),
     moveInDesk: can(r, 'movein.desk'),
     moveInConfigure: can(r, 'movein.configure'),
+    renoDesk: can(r, 'renovation.desk'),
+    renoReview: can(r, 'renovation.review'),
+    renoApprove: can(r, 'renovation.approve'),
+    renoConfigure: can(r, 'renovation.configure'),
     weeklyReview: can(r, 'complaint.weekly_review'),
     announcementWrite: can(r, 'announcement.write'),
     arrearsRead: can(r, 'arrears.read'),

@@ -277,6 +277,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/MoveInBatches')),
   },
   {
+    path: '/renovations',
+    name: '装修管理',
+    access: 'renoDesk',
+    project: true,
+    component: lazy(() => import('./pages/Renovations')),
+  },
+  {
     path: '/duty',
     name: '值班与交接班',
     access: 'serviceDesk',

@@ -22,6 +22,7 @@ import { PaymentsModule } from './modules/payments/payments.module.js';
 import { ParkingModule } from './modules/parking/parking.module.js';
 import { PassesModule } from './modules/passes/passes.module.js';
 import { MoveInModule } from './modules/move-in/move-in.module.js';
+import { RenovationModule } from './modules/renovation/renovation.module.js';
 import { InvoicesModule } from './modules/invoices/invoices.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         ParkingModule,
         PassesModule,
         MoveInModule,
+        RenovationModule,
         InvoicesModule,
         NotificationsModule,
         ReportsModule,

@@ -37,6 +37,19 @@ const PARKING_PLAN = (projectId: number) => ({
   prices: [{ kind: 'rental', term: 'month', amountFen: 30000 }],
 });
 const id = (key: string) => (f: Fx) => ({ id: f[key]! });
+const RENO_FORM = (roomId: number) => ({
+  roomId,
+  startOn: '2027-01-05',
+  endOn: '2027-02-05',
+  contractorCompany: '安全测试装饰公司',
+  contractorLeader: '安全测试',
+  contractorPhone: '13900001111',
+  items: ['墙面翻新'],
+  changesWater: false,
+  changesPower: false,
+  changesGas: false,
+  workers: [{ name: '安全测试' }],
+});
 /** household A's issued release pass's code (a string: the gate looks passes up by it) */
 let passCodeA = '';
 const project101 = (f: Fx) => ({ projectId: f.p101!, id: f.p101! });
@@ -625,6 +638,38 @@ const TABLE: Record<string, Entry> = {
     params: (f) => ({ id: f.passA!, action: 'cancel' }),
     body: () => ({ reason: '安全测试' }),
   },
+  'GET /renovations': { access: P('renovation.desk') },
+  'POST /renovations': {
+    access: P('renovation.desk'),
+    body: (f) => ({ ...RENO_FORM(f.roomA!), applicantName: '安全测试', identityNote: '已核验身份证' }),
+  },
+  'GET /renovations/guide': { access: P('renovation.desk') },
+  'PUT /renovations/guide': {
+    access: P('renovation.configure'),
+    body: (f) => ({
+      projectId: f.p101,
+      guide: '安全测试：装修办理流程、资料和收费。',
+      fees: { management: 1, owner_deposit: 1, contractor_deposit: 1, rubble: 1 },
+      hours: '工作日 08:00—18:00',
+      supervisionPhone: '0755-12345678',
+    }),
+  },
+  'GET /renovations/{id}': { access: P('renovation.desk'), params: id('renoA') },
+  'POST /renovations/{id}/actions/{action}': {
+    access: P('renovation.desk'),
+    params: (f) => ({ id: f.renoA!, action: 'return' }),
+    body: () => ({ reason: '安全测试退回补正' }),
+  },
+  'GET /me/renovations/guide': { access: 'owner' },
+  'POST /me/renovations': { access: 'owner', body: (f) => RENO_FORM(f.roomA!) },
+  'GET /me/renovations': { access: 'owner' },
+  'GET /me/renovations/{id}': { access: 'owner', params: id('renoA') },
+  'PUT /me/renovations/{id}': { access: 'owner', params: id('renoA'), body: (f) => RENO_FORM(f.roomA!) },
+  'POST /me/renovations/{id}/actions/{action}': {
+    access: 'owner',
+    params: (f) => ({ id: f.renoA!, action: 'cancel' }),
+    body: () => ({ reason: '安全测试' }),
+  },
 };
 
 /** Staff probed for 403: every demo role, plus a manager of project 201 only. */
@@ -1007,6 +1052,9 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
       expect(r.status, `${a}: ${JSON.stringify(r.body)}`).toBe(200);
     }
     f.moveInDefectA = await one('SELECT id FROM move_in_defect WHERE move_in_id = ?', [f.moveInA]);
+    const reno = await t.req('POST', '/api/v1/me/renovations', { token: tokens.ownerA, body: RENO_FORM(f.roomA!) });
+    expect(reno.status, JSON.stringify(reno.body)).toBe(201);
+    f.renoA = reno.body.id;
     f.notificationKefu = await one('SELECT id FROM staff_notification WHERE staff_id = ? ORDER BY id LIMIT 1', [f.staffKefu]);
     for (const [k, v] of Object.entries(f)) expect(Number.isInteger(v) && v > 0, `fixture ${k}`).toBe(true);
   });

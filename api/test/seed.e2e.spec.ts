@@ -198,6 +198,18 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(mine.bills.every((b: { status: string }) => b.status === 'paid')).toBe(true);
   });
 
+  it('R-REN-02 R-REN-03 R-REN-05 demo renovations: 李娜’s consented to by 张伟 waits for review, 张伟’s was returned for correction, 陈静’s is approved and owes its fees, another of hers has its permit', async () => {
+    const kefu = await t.staffToken('kefu', 'Kefu@123');
+    const p101 = await (await ids(t)).project('101');
+    const list = await t.req('GET', `/api/v1/renovations?projectId=${p101}`, { token: kefu });
+    const of = (n: string) => list.body.items.filter((x: { applicantName: string }) => x.applicantName === n).map((x: { status: string }) => x.status);
+    expect(of('李娜')).toEqual(['submitted']);
+    expect(of('张伟')).toEqual(['returned']);
+    expect(of('陈静').sort()).toEqual(['approved', 'permitted']);
+    const permitted = list.body.items.find((x: { status: string }) => x.status === 'permitted');
+    expect(permitted.permitCode).toMatch(/^ZX101/);
+  });
+
   it('is loaded once: a second start changes nothing', async () => {
     const before = await count(t, 'service_request');
     expect(await seedDemo(t.app)).toBe(false);

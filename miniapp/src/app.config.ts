@@ -21,6 +21,7 @@ export default defineAppConfig({
     { root: 'pkg-info', pages: ['list/index', 'detail/index', 'activities/index', 'activity/index', 'survey/index'] },
     { root: 'pkg-pass', pages: ['index/index', 'apply/index', 'detail/index'] },
     { root: 'pkg-movein', pages: ['index/index', 'detail/index'] },
+    { root: 'pkg-reno', pages: ['index/index', 'apply/index', 'detail/index'] },
     {
       root: 'pkg-complaint',
       pages: [

@@ -230,6 +230,9 @@ describe('every owner can use the mini-program (H5)', () => {
       [`pkg-pass/detail/index?id=${(await call('GET', '/me/passes', token))[0].id}`, '.t-pass-detail'],
       ['pkg-movein/index/index', '.t-movein-item'],
       [`pkg-movein/detail/index?id=${moveIn.id}`, '.t-movein-detail'],
+      ['pkg-reno/index/index', '.t-reno-item'],
+      ['pkg-reno/apply/index', '.t-reno-guide'],
+      [`pkg-reno/detail/index?id=${(await call('GET', '/me/renovations', token))[0].id}`, '.t-reno-detail'],
       ['pkg-info/list/index', '.t-notice-item'],
       [`pkg-info/detail/index?id=${notice.id}`, '.t-notice-para'],
       ['pkg-info/activities/index', '.t-activity-item'],
@@ -247,7 +250,7 @@ describe('every owner can use the mini-program (H5)', () => {
     ];
   }
 
-  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, release passes, announcements, activities and the survey, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
+  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, release passes, renovations, announcements, activities and the survey, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
     const pages = await ownerPages();
     const page = await phone.phoneWith(zhang);
     await page.goto(`${s.h5Url}/`);

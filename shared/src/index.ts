@@ -17,6 +17,7 @@ export * from './enquiries.js';
 export * from './faq.js';
 export * from './parking.js';
 export * from './passes.js';
+export * from './renovation.js';
 export * from './follow-ups.js';
 export * from './accessibility.js';
 export * from './invoices.js';

@@ -13,7 +13,7 @@ export const OWNER_MODULE_INFO: Readonly<Record<OwnerModule, { label: string; de
   complaint: { label: '投诉建议', desc: '投诉、建议、咨询与常见问题', built: true },
   info: { label: '社区公告', desc: '通知公告、温馨提示与社区活动', built: true },
   parking: { label: '停车服务', desc: '车位租赁、停车卡与续租', built: true },
-  renovation: { label: '装修报备', desc: '装修申请、审核与验收', built: false },
+  renovation: { label: '装修报备', desc: '装修申请、审批、缴费与施工许可证', built: true },
   pass: { label: '物品放行', desc: '搬出物品的放行条', built: true },
   movein: { label: '入伙办理', desc: '入伙通知、办理指南与房屋遗留问题进度', built: true },
 };

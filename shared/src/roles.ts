@@ -182,6 +182,14 @@ export const PERMISSIONS = {
   'movein.desk': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
   /** R-MOV-01/05 move-in batches: the rooms handed over, the period, the guide, notes and the move-in fees */
   'movein.configure': ['head_office', 'project_manager', 'cs_supervisor'],
+  /** renovation (R-REN-01/03/05): the desk's list and detail, walk-in applications, 退回补正, fees and 发放许可证, printing */
+  'renovation.desk': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'engineering_supervisor'],
+  /** R-REN-04 the engineering supervisor reviews a plan against the refusal grounds */
+  'renovation.review': ['head_office', 'project_manager', 'engineering_supervisor'],
+  /** R-REN-04 the manager approves or refuses a reviewed plan */
+  'renovation.approve': ['head_office', 'project_manager'],
+  /** R-REN-01 write the project's renovation guide, fees, working hours and supervision phone */
+  'renovation.configure': ['head_office', 'project_manager', 'cs_supervisor'],
   /** R-REP-17 the supervisor's daily follow-up of open repairs and complaints, and closure verification */
   'followup.supervise': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
   /** R-CMP-18 the quality supervisor's weekly review of the week's complaints, class A in depth */

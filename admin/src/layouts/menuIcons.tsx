@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import {
   KeyOutlined,
   HomeOutlined,
+  BuildOutlined,
   ExportOutlined,
   SafetyCertificateOutlined,
   AccountBookOutlined,
@@ -85,6 +86,7 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/pass-gate': <SafetyCertificateOutlined />,
   '/move-ins': <KeyOutlined />,
   '/move-in-batches': <HomeOutlined />,
+  '/renovations': <BuildOutlined />,
   '/duty': <BookOutlined />,
   '/projects': <ProjectOutlined />,
   '/org': <ApartmentOutlined />,

@@ -27,6 +27,7 @@ import { FaqCandidate, FaqEntry, FaqQuiz } from '../modules/faq/entities.js';
 import { PARKING_ENTITIES } from '../modules/parking/entities.js';
 import { PASS_ENTITIES } from '../modules/passes/entities.js';
 import { MOVEIN_ENTITIES } from '../modules/move-in/entities.js';
+import { RENOVATION_ENTITIES } from '../modules/renovation/entities.js';
 import { INVOICE_ENTITIES } from '../modules/invoices/entities.js';
 import { ANNOUNCEMENT_ENTITIES } from '../modules/announcements/entities.js';
 import { ARREARS_ENTITIES } from '../modules/arrears/entities.js';
@@ -90,6 +91,7 @@ export const ENTITIES = [
   ...PARKING_ENTITIES,
   ...PASS_ENTITIES,
   ...MOVEIN_ENTITIES,
+  ...RENOVATION_ENTITIES,
   ...INVOICE_ENTITIES,
   ...ANNOUNCEMENT_ENTITIES,
   ...ARREARS_ENTITIES,

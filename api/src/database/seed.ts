@@ -24,6 +24,7 @@ import { seedDemoFees } from './seed-fees.js';
 import { seedDemoInvoices } from './seed-invoices.js';
 import { seedDemoPasses } from './seed-passes.js';
 import { seedDemoMoveIns } from './seed-move-in.js';
+import { seedDemoRenovations } from './seed-renovations.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
@@ -282,6 +283,7 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoPasses(app);
     await seedDemoMoveIns(app);
     await seedDemoActivities(app);
+    await seedDemoRenovations(app);
   }
   return true;
 }

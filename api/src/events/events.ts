@@ -309,6 +309,20 @@ export interface DomainEvents {
     actor: EventActor;
     at: Date;
   };
+
+  /** renovation (R-REN-01…05): a step was taken on an application (applied, returned, reviewed, approved, permitted…), in its transaction. */
+  'renovation.moved': {
+    renovationId: number;
+    projectId: number;
+    /** the applicant (null: a walk-in application made at the desk) */
+    personId: number | null;
+    action: string;
+    from: string;
+    to: string;
+    actor: EventActor;
+    at: Date;
+  };
+
   /**
    * move-in: the keys were handed over (R-MOV-02), in that transaction. people makes the buyer an approved owner
    * of the room if they are not yet (the phone as stored: encrypted, and its keyed hash).

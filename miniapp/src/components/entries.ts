@@ -81,6 +81,14 @@ const E = {
     module: 'info',
   },
   survey: { key: 'survey', label: '满意度调查', glyph: '评', color: '#059669', url: '/pkg-info/survey/index', module: 'info' },
+  renovation: {
+    key: 'renovation',
+    label: '装修报备',
+    glyph: '装',
+    color: '#7c3aed',
+    url: '/pkg-reno/index/index',
+    module: 'renovation',
+  },
   pass: { key: 'pass', label: '物品放行', glyph: '放', color: '#b45309', url: '/pkg-pass/index/index', module: 'pass' },
   movein: { key: 'movein', label: '入伙办理', glyph: '入', color: '#0e7490', url: '/pkg-movein/index/index', module: 'movein' },
   vehicles: { key: 'vehicles', label: '我的车辆', glyph: '车', color: '#6f58d8', url: '/pkg-house/vehicles/index' },
@@ -98,7 +106,7 @@ export const ELDER_ENTRIES: ServiceEntry[] = [
 export const SERVICE_GROUPS: { title: string; entries: ServiceEntry[] }[] = [
   { title: '报事与缴费', entries: [E.repair, E.repairs, E.fee] },
   { title: '投诉建议', entries: [E.complaint, E.complaints, E.complaintGuide, E.suggest, E.enquiries, E.faq] },
-  { title: '房屋与车辆', entries: [E.movein, E.bind, E.rooms, E.vehicles, E.parking, E.pass] },
+  { title: '房屋与车辆', entries: [E.movein, E.bind, E.rooms, E.vehicles, E.parking, E.renovation, E.pass] },
   { title: '社区', entries: [E.info, E.activities, E.survey] },
 ];
 

@@ -2033,6 +2033,70 @@ export interface paths {
         patch: operations["Me_profile"];
         trace?: never;
     };
+    "/api/v1/me/renovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyReno_mine"];
+        put?: never;
+        post: operations["MyReno_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/renovations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyReno_detail"];
+        put: operations["MyReno_resubmit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/renovations/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyReno_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/renovations/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyReno_getGuide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/rooms": {
         parameters: {
             query?: never;
@@ -3035,6 +3099,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Refunds_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/renovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RenoDesk_list"];
+        put?: never;
+        post: operations["RenoDesk_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/renovations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RenoDesk_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/renovations/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RenoDesk_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/renovations/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RenoDesk_getGuide"];
+        put: operations["RenoDesk_saveGuide"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5680,6 +5808,108 @@ export interface components {
             /** @description 缴款人 */
             payerName?: string;
         };
+        DeskRenoDetailDto: {
+            /** @description 当前用户可执行的操作 */
+            allowedActions: ("confirm" | "decline" | "cancel" | "resubmit" | "return" | "review" | "approve" | "refuse" | "permit")[];
+            /** @description 费用已全部缴清 */
+            allPaid: boolean;
+            applicantName: string;
+            /** @description owner / member / tenant */
+            applicantRole: string;
+            applicantRoleLabel: string;
+            approvedAt: string | null;
+            approvedByName: string | null;
+            changesGas: boolean;
+            changesNote: string | null;
+            changesPower: boolean;
+            changesWater: boolean;
+            charges: components["schemas"]["RenoChargeDto"][];
+            confirmedAt: string | null;
+            confirmedByName: string | null;
+            contractorCompany: string;
+            contractorLeader: string;
+            /** @description 负责人电话（工作人员与申请人可见） */
+            contractorPhone: string | null;
+            createdAt: string;
+            endOn: string;
+            hours: string;
+            id: number;
+            items: string[];
+            /** @description 装修施工许可证编号 */
+            permitCode: string | null;
+            permittedAt: string | null;
+            permittedByName: string | null;
+            personId: number | null;
+            photos: components["schemas"]["RenoPhotoDto"][];
+            projectId: number;
+            /** @description 不予通过的依据（文字） */
+            refuseGroundLabels: string[];
+            /** @description 不予通过的依据（代码） */
+            refuseGrounds: string[];
+            refuseReason: string | null;
+            /** @description 退回补正的原因 */
+            returnReason: string | null;
+            /** @description R-REN-04 审批应完成时间 */
+            reviewDueAt: string | null;
+            reviewedAt: string | null;
+            reviewedByName: string | null;
+            /** @description 审批已超时 */
+            reviewOverdue: boolean;
+            roomId: number;
+            roomLabel: string;
+            rubbleByCentre: boolean;
+            startOn: string;
+            /** @enum {string} */
+            status: "awaiting_owner" | "submitted" | "returned" | "reviewed" | "approved" | "permitted" | "acceptance_requested" | "rectifying" | "accepted" | "refused" | "declined" | "cancelled";
+            statusLabel: string;
+            /** @description 提交（或补正后重新提交）时间 */
+            submittedAt: string | null;
+            supervisionPhone: string;
+            timeline: components["schemas"]["RenoEventDto"][];
+            workers: components["schemas"]["RenoWorkerOutDto"][];
+        };
+        DeskRenoDto: {
+            /** @description 业主姓名 */
+            applicantName: string;
+            /** @description 改动燃气 */
+            changesGas: boolean;
+            /** @description 改动说明 */
+            changesNote?: string;
+            /** @description 改动电路 */
+            changesPower: boolean;
+            /** @description 改动给排水 */
+            changesWater: boolean;
+            /** @description 施工单位 */
+            contractorCompany: string;
+            /** @description 施工负责人 */
+            contractorLeader: string;
+            /** @description 负责人电话 */
+            contractorPhone: string;
+            /**
+             * Format: date
+             * @description 完工日期
+             * @example 2026-11-23
+             */
+            endOn: string;
+            /** @description 身份核验说明 */
+            identityNote: string;
+            /** @description 装修项目 */
+            items: string[];
+            /** @description 房屋 */
+            roomId: number;
+            /** @description 由服务中心清运垃圾 */
+            rubbleByCentre?: boolean;
+            /**
+             * Format: date
+             * @description 开工日期
+             * @example 2026-11-23
+             */
+            startOn: string;
+            /** @description 照片和图纸 */
+            uploadIds?: number[];
+            /** @description 施工人员 */
+            workers: components["schemas"]["RenoWorkerDto"][];
+        };
         DirectoryBuildingDto: {
             clusterName: string;
             code: string;
@@ -7827,6 +8057,206 @@ export interface components {
             /** @description 驳回原因 */
             note: string;
         };
+        RenoActionDto: {
+            /** @description 不予通过的依据 */
+            grounds?: ("structure" | "wet_room" | "bearing_wall" | "energy" | "planning" | "facade" | "heating_gas" | "safety")[];
+            /** @description 备注 */
+            note?: string;
+            /** @description 原因 */
+            reason?: string;
+        };
+        RenoChargeDto: {
+            amountFen: number;
+            billId: number | null;
+            /** @enum {string} */
+            kind: "management" | "owner_deposit" | "contractor_deposit" | "rubble";
+            label: string;
+            paidAt: string | null;
+            receiptNo: string | null;
+        };
+        RenoCountDto: {
+            late: number;
+            n: number;
+            status: string;
+        };
+        RenoDto: {
+            /** @description 当前用户可执行的操作 */
+            allowedActions: ("confirm" | "decline" | "cancel" | "resubmit" | "return" | "review" | "approve" | "refuse" | "permit")[];
+            /** @description 费用已全部缴清 */
+            allPaid: boolean;
+            applicantName: string;
+            /** @description owner / member / tenant */
+            applicantRole: string;
+            applicantRoleLabel: string;
+            approvedAt: string | null;
+            approvedByName: string | null;
+            changesGas: boolean;
+            changesNote: string | null;
+            changesPower: boolean;
+            changesWater: boolean;
+            charges: components["schemas"]["RenoChargeDto"][];
+            confirmedAt: string | null;
+            confirmedByName: string | null;
+            contractorCompany: string;
+            contractorLeader: string;
+            /** @description 负责人电话（工作人员与申请人可见） */
+            contractorPhone: string | null;
+            createdAt: string;
+            endOn: string;
+            id: number;
+            items: string[];
+            /** @description 装修施工许可证编号 */
+            permitCode: string | null;
+            permittedAt: string | null;
+            permittedByName: string | null;
+            photos: components["schemas"]["RenoPhotoDto"][];
+            projectId: number;
+            /** @description 不予通过的依据（文字） */
+            refuseGroundLabels: string[];
+            /** @description 不予通过的依据（代码） */
+            refuseGrounds: string[];
+            refuseReason: string | null;
+            /** @description 退回补正的原因 */
+            returnReason: string | null;
+            /** @description R-REN-04 审批应完成时间 */
+            reviewDueAt: string | null;
+            reviewedAt: string | null;
+            reviewedByName: string | null;
+            /** @description 审批已超时 */
+            reviewOverdue: boolean;
+            roomId: number;
+            roomLabel: string;
+            rubbleByCentre: boolean;
+            startOn: string;
+            /** @enum {string} */
+            status: "awaiting_owner" | "submitted" | "returned" | "reviewed" | "approved" | "permitted" | "acceptance_requested" | "rectifying" | "accepted" | "refused" | "declined" | "cancelled";
+            statusLabel: string;
+            /** @description 提交（或补正后重新提交）时间 */
+            submittedAt: string | null;
+            timeline: components["schemas"]["RenoEventDto"][];
+            workers: components["schemas"]["RenoWorkerOutDto"][];
+        };
+        RenoEventDto: {
+            action: string;
+            actorName: string;
+            at: string;
+            label: string;
+            note: string | null;
+            toStatus: string | null;
+        };
+        RenoFeeDto: {
+            /** @description 金额（分） */
+            amountFen: number;
+            /** @enum {string} */
+            kind: "management" | "owner_deposit" | "contractor_deposit" | "rubble";
+            label: string;
+        };
+        RenoFeesInput: {
+            /** @description 施工单位装修保证金（分） */
+            contractor_deposit: number;
+            /** @description 装修管理费（分） */
+            management: number;
+            /** @description 业主装修保证金（分） */
+            owner_deposit: number;
+            /** @description 垃圾清运费（分） */
+            rubble: number;
+        };
+        RenoFormDto: {
+            /** @description 改动燃气 */
+            changesGas: boolean;
+            /** @description 改动说明 */
+            changesNote?: string;
+            /** @description 改动电路 */
+            changesPower: boolean;
+            /** @description 改动给排水 */
+            changesWater: boolean;
+            /** @description 施工单位 */
+            contractorCompany: string;
+            /** @description 施工负责人 */
+            contractorLeader: string;
+            /** @description 负责人电话 */
+            contractorPhone: string;
+            /**
+             * Format: date
+             * @description 完工日期
+             * @example 2026-11-23
+             */
+            endOn: string;
+            /** @description 装修项目 */
+            items: string[];
+            /** @description 房屋 */
+            roomId: number;
+            /** @description 由服务中心清运垃圾 */
+            rubbleByCentre?: boolean;
+            /**
+             * Format: date
+             * @description 开工日期
+             * @example 2026-11-23
+             */
+            startOn: string;
+            /** @description 照片和图纸 */
+            uploadIds?: number[];
+            /** @description 施工人员 */
+            workers: components["schemas"]["RenoWorkerDto"][];
+        };
+        RenoGuideDto: {
+            /** @description 收费标准 */
+            fees: components["schemas"]["RenoFeeDto"][];
+            /** @description 办理流程、所需资料 */
+            guide: string;
+            hours: string;
+            /** @description 是否为默认文本（项目未编写） */
+            isDefault: boolean;
+            projectId: number;
+            /** @description 审批时限：自然日 */
+            reviewCalendarDays: number;
+            /** @description 审批时限：工作日 */
+            reviewWorkingDays: number;
+            supervisionPhone: string;
+        };
+        RenoPageDto: {
+            counts: components["schemas"]["RenoCountDto"][];
+            items: components["schemas"]["RenoSummaryDto"][];
+            nextCursor: string | null;
+        };
+        RenoPhotoDto: {
+            id: number;
+            thumbUrl: string;
+            url: string;
+        };
+        RenoSummaryDto: {
+            applicantName: string;
+            applicantRoleLabel: string;
+            contractorCompany: string;
+            createdAt: string;
+            endOn: string;
+            id: number;
+            permitCode: string | null;
+            reviewDueAt: string | null;
+            reviewOverdue: boolean;
+            roomLabel: string;
+            startOn: string;
+            status: string;
+            statusLabel: string;
+        };
+        RenoWorkerDto: {
+            /** @description 身份证号 */
+            idNo?: string;
+            /** @description 施工人员姓名 */
+            name: string;
+            /** @description 施工人员电话 */
+            phone?: string;
+        };
+        RenoWorkerOutDto: {
+            /** @description 身份证号（脱敏） */
+            idNo: string | null;
+            name: string;
+            /** @description 施工人员出入证编号 */
+            passCode: string | null;
+            /** @description 电话（工作人员与申请人可见） */
+            phone: string | null;
+            seq: number;
+        };
         RepairCategoryDto: {
             code: string;
             id: number;
@@ -8141,6 +8571,17 @@ export interface components {
             projectId: number;
             /** @description 方案名称 */
             title: string;
+        };
+        SaveRenoSettingsDto: {
+            fees: components["schemas"]["RenoFeesInput"];
+            /** @description 办理须知 */
+            guide: string;
+            /** @description 施工时间 */
+            hours: string;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 装修监管电话 */
+            supervisionPhone: string;
         };
         SendDefectsDto: {
             /** @description 送达方式及签收人 */
@@ -12218,6 +12659,142 @@ export interface operations {
             };
         };
     };
+    MyReno_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoDto"][];
+                };
+            };
+        };
+    };
+    MyReno_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenoFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoDto"];
+                };
+            };
+        };
+    };
+    MyReno_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoDto"];
+                };
+            };
+        };
+    };
+    MyReno_resubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenoFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoDto"];
+                };
+            };
+        };
+    };
+    MyReno_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "confirm" | "decline" | "cancel";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenoActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoDto"];
+                };
+            };
+        };
+    };
+    MyReno_getGuide: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoGuideDto"];
+                };
+            };
+        };
+    };
     Me_rooms: {
         parameters: {
             query?: never;
@@ -14178,6 +14755,155 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RefundDto"];
+                };
+            };
+        };
+    };
+    RenoDesk_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 只看审批超时 */
+                overdue?: boolean;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 房屋 */
+                roomId?: number;
+                /** @description 状态 */
+                status?: "awaiting_owner" | "submitted" | "returned" | "reviewed" | "approved" | "permitted" | "acceptance_requested" | "rectifying" | "accepted" | "refused" | "declined" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoPageDto"];
+                };
+            };
+        };
+    };
+    RenoDesk_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskRenoDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRenoDetailDto"];
+                };
+            };
+        };
+    };
+    RenoDesk_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRenoDetailDto"];
+                };
+            };
+        };
+    };
+    RenoDesk_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "return" | "review" | "approve" | "refuse" | "permit";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenoActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRenoDetailDto"];
+                };
+            };
+        };
+    };
+    RenoDesk_getGuide: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoGuideDto"];
+                };
+            };
+        };
+    };
+    RenoDesk_saveGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRenoSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoGuideDto"];
                 };
             };
         };

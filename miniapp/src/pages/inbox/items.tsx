@@ -9,13 +9,15 @@ import type { ResponseOf } from '../../services/request';
 
 type MyPass = ResponseOf<'/me/passes', 'get'>[number];
 type MyMoveIn = ResponseOf<'/me/move-ins', 'get'>[number];
+type MyReno = ResponseOf<'/me/renovations', 'get'>[number];
 import { tappable } from '../../components/tap';
 
 export type Entry =
   | { kind: 'binding'; at: string; b: MyBinding }
   | { kind: 'repair'; at: string; r: RequestSummary }
   | { kind: 'pass'; at: string; p: MyPass }
-  | { kind: 'movein'; at: string; m: MyMoveIn };
+  | { kind: 'movein'; at: string; m: MyMoveIn }
+  | { kind: 'reno'; at: string; n: MyReno };
 
 export function RepairItem(props: { r: RequestSummary }) {
   const r = props.r;
@@ -119,6 +121,30 @@ export function MoveInItem(props: { m: MyMoveIn }) {
       </Text>
       <Text className="muted">
         {m.defectLines.length ? `遗留问题 ${m.defectLines.length} 项，${open ? `${open} 项未了结` : '已全部确认'}` : `集中交付 ${m.startOn} 至 ${m.endOn}`}
+      </Text>
+    </View>
+  );
+}
+
+/** A renovation: mine, or one of my room's for me to consent to (R-REN-02). */
+export function RenoItem(props: { n: MyReno }) {
+  const n = props.n;
+  const mine = n.allowedActions.includes('confirm');
+  return (
+    <View
+      className="card inbox__item t-inbox-item t-inbox-reno"
+      hoverClass="cell--hover"
+      {...tappable(`装修报备 ${n.statusLabel}`, () => Taro.navigateTo({ url: `/pkg-reno/detail/index?id=${n.id}` }))}
+    >
+      <View className="inbox__row">
+        <Text className="inbox__type">装修报备{mine ? ' · 待我同意' : ''}</Text>
+        <Text className="inbox__tag">{n.statusLabel}</Text>
+      </View>
+      <Text className="inbox__room">
+        {n.roomLabel} · 工期 {n.startOn} 至 {n.endOn}
+      </Text>
+      <Text className="muted">
+        {n.applicantName}（{n.applicantRoleLabel}） · 提交于 <Text className="nowrap">{fullTime(n.createdAt)}</Text>
       </Text>
     </View>
   );

@@ -1,0 +1,215 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  OCCUPANT_KIND_LABELS,
+  RENO_ACTIONS,
+  RENO_ACTION_LABELS,
+  RENO_FEE_KINDS,
+  RENO_FEE_LABELS,
+  RENO_OWNER_LABELS,
+  RENO_REFUSAL_GROUND_LABELS,
+  RENO_STATUS_LABELS,
+  isRenoRefusalGround,
+  maskIdNumber,
+  renoActionAllowed,
+  renoReviewOverdue,
+  type OccupantKind,
+  type RenoAction,
+  type RenoFeeKind,
+  type RenoStatus,
+} from '@wy/shared';
+import { AppError, notFound } from '../../common/app-error.js';
+import type { Principal } from '../../common/principal.js';
+import { ensureProjectInScope } from '../../common/scope.js';
+import { Clock } from '../../infra/clock.js';
+import { PiiCipher } from '../../infra/pii.js';
+import { PeopleLookup } from '../people/people-lookup.service.js';
+import { uploadUrls } from '../uploads/thumbnail.js';
+import { RENO_ACTION_DEFS } from './actions/index.js';
+import type { RenoStepName } from './actions/action.js';
+import type { Renovation } from './entities.js';
+import { RenoMoves } from './moves.service.js';
+import type {
+  DeskRenoDetailDto,
+  RenoDto,
+  RenoEventDto,
+  RenoGuideDto,
+  RenoPageDto,
+  RenoQuery,
+  RenoSummaryDto,
+} from './renovation.dto.js';
+import { RenovationRepository } from './renovation.repository.js';
+import { RenoProjects, type RenoProject } from './settings.js';
+
+const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+const STEP_LABELS: Record<string, string> = { ...RENO_ACTION_LABELS, apply: '提交申请', fee_paid: '缴费' };
+const roleLabel = (r: string) => OCCUPANT_KIND_LABELS[r as OccupantKind] ?? r;
+
+/** Reading renovations: the desk's list with counts and late reviews, the detail, the owner's own, the guide. */
+@Injectable()
+export class RenoReader {
+  constructor(
+    @Inject(RenovationRepository) private readonly repo: RenovationRepository,
+    @Inject(RenoProjects) private readonly projects: RenoProjects,
+    @Inject(PeopleLookup) private readonly people: PeopleLookup,
+    @Inject(RenoMoves) private readonly moves: RenoMoves,
+    @Inject(PiiCipher) private readonly pii: PiiCipher,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  guideOf(p: RenoProject): RenoGuideDto {
+    return {
+      projectId: p.projectId,
+      guide: p.guide,
+      isDefault: p.guideIsDefault,
+      fees: RENO_FEE_KINDS.map((k) => ({ kind: k, label: RENO_FEE_LABELS[k], amountFen: p.fees[k] })),
+      hours: p.hours,
+      supervisionPhone: p.supervisionPhone,
+      reviewWorkingDays: p.review.workingDays,
+      reviewCalendarDays: p.review.calendarDays,
+    };
+  }
+
+  async list(p: Principal, q: RenoQuery): Promise<RenoPageDto> {
+    ensureProjectInScope(p, q.projectId, '项目');
+    const now = this.clock.now();
+    const [page, counts] = await Promise.all([
+      this.repo.page({ ...q, overdueAt: q.overdue ? now : undefined }),
+      this.repo.counts(q.projectId, now),
+    ]);
+    const rooms = await this.people.roomLabels(page.rows.map((x) => x.roomId));
+    const items: RenoSummaryDto[] = page.rows.map((x) => ({
+      id: x.id,
+      roomLabel: rooms.get(x.roomId)?.label ?? '',
+      applicantName: x.applicantName,
+      applicantRoleLabel: roleLabel(x.applicantRole),
+      startOn: x.startOn,
+      endOn: x.endOn,
+      contractorCompany: x.contractorCompany,
+      status: x.status,
+      statusLabel: RENO_STATUS_LABELS[x.status as RenoStatus] ?? x.status,
+      reviewDueAt: iso(x.reviewDueAt),
+      reviewOverdue: renoReviewOverdue(x.status, x.reviewDueAt, now),
+      permitCode: x.permitCode,
+      createdAt: iso(x.createdAt)!,
+    }));
+    return { items, nextCursor: page.nextCursor, counts };
+  }
+
+  async deskDetail(p: Principal, id: number): Promise<DeskRenoDetailDto> {
+    const r = await this.repo.renovation(id);
+    if (!r) throw notFound('装修申请');
+    ensureProjectInScope(p, r.projectId, '装修申请');
+    return this.deskDto(p, r);
+  }
+  async deskDto(p: Principal, r: Renovation): Promise<DeskRenoDetailDto> {
+    const project = await this.projects.of(r.projectId);
+    return { ...(await this.dto(p, r)), hours: project.hours, supervisionPhone: project.supervisionPhone, personId: r.personId };
+  }
+
+  async mine(p: Principal): Promise<RenoDto[]> {
+    if (p.kind !== 'owner') throw new AppError('FORBIDDEN');
+    const rows = await this.repo.mine(p.id, await this.people.ownedRoomIds(p.id));
+    return Promise.all(rows.map((x) => this.dto(p, x)));
+  }
+  async myDetail(p: Principal, id: number): Promise<RenoDto> {
+    if (p.kind !== 'owner') throw new AppError('FORBIDDEN');
+    const r = await this.repo.renovation(id);
+    if (!r) throw notFound('装修申请');
+    await this.moves.ensureSees(p, r);
+    return this.dto(p, r);
+  }
+
+  /** Staff: every note, phones, ID numbers masked, the steps they may take; owners: owner words and their own steps. */
+  async dto(p: Principal, x: Renovation): Promise<RenoDto> {
+    const staff = p.kind === 'staff';
+    const mineApp = x.personId === p.id && p.kind === 'owner';
+    const [rooms, events, workers, fees, files] = await Promise.all([
+      this.people.roomLabels([x.roomId]),
+      this.repo.events(x.id),
+      this.repo.workers(x.id),
+      this.repo.fees(x.id),
+      this.repo.files(x.id),
+    ]);
+    const now = this.clock.now();
+    const timeline: RenoEventDto[] = events
+      .filter((e) => staff || e.audience === 'owner')
+      .map((e) => ({
+        at: iso(e.at)!,
+        action: e.action,
+        label: STEP_LABELS[e.action] ?? e.action,
+        actorName: staff || e.actorKind === 'owner' ? e.actorName : '服务中心',
+        toStatus: e.toStatus,
+        note: staff ? e.note : e.ownerNote,
+      }));
+    const allowed: RenoAction[] = [];
+    for (const a of RENO_ACTIONS) {
+      if (a === 'resubmit') {
+        if (mineApp && renoActionAllowed(a, x.status)) allowed.push(a);
+        continue;
+      }
+      const def = RENO_ACTION_DEFS[a as RenoStepName];
+      if (renoActionAllowed(a, x.status) && (await this.moves.may(p, x, def))) allowed.push(a);
+    }
+    const seesPhones = staff || mineApp;
+    const grounds = (x.refuseGrounds ?? []).filter(isRenoRefusalGround);
+    const charges = fees.map((f) => ({
+      kind: f.kind,
+      label: RENO_FEE_LABELS[f.kind as RenoFeeKind] ?? f.kind,
+      amountFen: Number(f.amountFen),
+      billId: f.billId,
+      paidAt: iso(f.paidAt),
+      receiptNo: f.receiptNo,
+    }));
+    return {
+      id: x.id,
+      projectId: x.projectId,
+      roomId: x.roomId,
+      roomLabel: rooms.get(x.roomId)?.label ?? '',
+      applicantName: x.applicantName,
+      applicantRole: x.applicantRole,
+      applicantRoleLabel: roleLabel(x.applicantRole),
+      startOn: x.startOn,
+      endOn: x.endOn,
+      contractorCompany: x.contractorCompany,
+      contractorLeader: x.contractorLeader,
+      contractorPhone: seesPhones ? this.pii.decrypt(x.contractorPhoneEnc) : null,
+      items: x.items,
+      changesWater: !!x.changesWater,
+      changesPower: !!x.changesPower,
+      changesGas: !!x.changesGas,
+      changesNote: x.changesNote,
+      rubbleByCentre: !!x.rubbleByCentre,
+      workers: workers.map((w) => ({
+        seq: w.seq,
+        name: w.name,
+        phone: seesPhones ? this.pii.decrypt(w.phoneEnc) : null,
+        idNo: seesPhones ? maskIdNumber(this.pii.decrypt(w.idNoEnc)) : null,
+        passCode: w.passCode,
+      })),
+      photos: files.map((id) => ({ id, ...uploadUrls(id) })),
+      status: x.status,
+      statusLabel: (staff ? RENO_STATUS_LABELS : RENO_OWNER_LABELS)[x.status as RenoStatus] ?? x.status,
+      confirmedByName: x.confirmedByName,
+      confirmedAt: iso(x.confirmedAt),
+      submittedAt: iso(x.submittedAt),
+      reviewDueAt: iso(x.reviewDueAt),
+      reviewOverdue: renoReviewOverdue(x.status, x.reviewDueAt, now),
+      returnReason: x.returnReason,
+      reviewedAt: iso(x.reviewedAt),
+      reviewedByName: staff ? x.reviewedByName : null,
+      refuseGrounds: grounds,
+      refuseGroundLabels: grounds.map((g) => RENO_REFUSAL_GROUND_LABELS[g]),
+      refuseReason: x.refuseReason,
+      approvedAt: iso(x.approvedAt),
+      approvedByName: staff ? x.approvedByName : null,
+      charges,
+      allPaid: charges.length > 0 && charges.every((c) => !!c.paidAt),
+      permitCode: x.permitCode,
+      permittedAt: iso(x.permittedAt),
+      permittedByName: staff ? x.permittedByName : null,
+      timeline,
+      allowedActions: allowed,
+      createdAt: iso(x.createdAt)!,
+    };
+  }
+}

@@ -1,0 +1,143 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { RENO_REVIEW_STATUSES } from '@wy/shared';
+import { dbValue } from '../../database/rows.js';
+import { openDailyCounter } from '../../common/daily-code.js';
+import { escapeLike, keysetPage } from '../../common/paging.js';
+import { DATA_SOURCE } from '../../infra/tokens.js';
+import { Renovation, RenovationEvent, RenovationFee, RenovationFile, RenovationWorker } from './entities.js';
+
+/** Every query of renovations: the applications, workers, charges, files, the timeline, the desk's list. */
+@Injectable()
+export class RenovationRepository {
+  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
+
+  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(fn);
+  }
+  openDailyCounter(prefix: string): Promise<void> {
+    return openDailyCounter(this.ds, prefix);
+  }
+  private m(em?: EntityManager) {
+    return em ?? this.ds.manager;
+  }
+
+  async insert(em: EntityManager, row: Omit<Renovation, 'id'>): Promise<number> {
+    const r = await em.getRepository(Renovation).insert(row);
+    return Number(r.identifiers[0]!.id);
+  }
+  renovation(id: number, em?: EntityManager) {
+    return this.m(em).getRepository(Renovation).findOne({ where: { id } });
+  }
+  /** A step's conditional update: false when someone moved the application first (its version changed). */
+  async move(em: EntityManager, r: Renovation, patch: Partial<Renovation>): Promise<boolean> {
+    const res = await em.getRepository(Renovation).update({ id: r.id, version: r.version }, { ...patch, version: r.version + 1 });
+    return (res.affected ?? 0) === 1;
+  }
+
+  // ---------- workers and files ----------
+  async replaceWorkers(em: EntityManager, r: { id: number; projectId: number }, rows: Omit<RenovationWorker, 'id' | 'renovationId' | 'projectId' | 'seq' | 'passCode'>[]) {
+    await em.getRepository(RenovationWorker).delete({ renovationId: r.id });
+    if (rows.length)
+      await em
+        .getRepository(RenovationWorker)
+        .insert(rows.map((w, i) => ({ ...w, renovationId: r.id, projectId: r.projectId, seq: i + 1, passCode: null })));
+  }
+  workers(renovationId: number, em?: EntityManager) {
+    return this.m(em).getRepository(RenovationWorker).find({ where: { renovationId }, order: { seq: 'ASC' } });
+  }
+  async setPassCode(em: EntityManager, workerId: number, passCode: string): Promise<void> {
+    await em.getRepository(RenovationWorker).update({ id: workerId }, { passCode });
+  }
+  async replaceFiles(em: EntityManager, renovationId: number, uploadIds: number[]) {
+    await em.getRepository(RenovationFile).delete({ renovationId });
+    if (uploadIds.length) await em.getRepository(RenovationFile).insert(uploadIds.map((uploadId) => ({ renovationId, uploadId })));
+  }
+  async files(renovationId: number): Promise<number[]> {
+    return (await this.ds.getRepository(RenovationFile).find({ where: { renovationId }, order: { id: 'ASC' } })).map((f) => f.uploadId);
+  }
+  /** Who holds an upload: the applications it is attached to (their project and applicant). */
+  async fileHolders(uploadId: number): Promise<{ projectId: number; personId: number | null; roomId: number }[]> {
+    const rows: { projectId: number; personId: number | null; roomId: number }[] = await this.ds.query(
+      `SELECT r.project_id AS projectId, r.person_id AS personId, r.room_id AS roomId FROM renovation_file f
+         JOIN renovation r ON r.id = f.renovation_id WHERE f.upload_id = ?`,
+      [uploadId],
+    );
+    return rows.map((r) => ({ projectId: Number(r.projectId), personId: r.personId == null ? null : Number(r.personId), roomId: Number(r.roomId) }));
+  }
+
+  // ---------- charges ----------
+  async insertFee(em: EntityManager, row: Omit<RenovationFee, 'id'>): Promise<number> {
+    const r = await em.getRepository(RenovationFee).insert(row);
+    return Number(r.identifiers[0]!.id);
+  }
+  async setFeeBill(em: EntityManager, id: number, billId: number): Promise<void> {
+    await em.getRepository(RenovationFee).update({ id }, { billId });
+  }
+  fees(renovationId: number, em?: EntityManager) {
+    return this.m(em).getRepository(RenovationFee).find({ where: { renovationId }, order: { id: 'ASC' } });
+  }
+  fee(id: number, em?: EntityManager) {
+    return this.m(em).getRepository(RenovationFee).findOne({ where: { id } });
+  }
+  /** A charge's bill was paid: recorded once (false when it already was). */
+  async payFee(em: EntityManager, id: number, at: Date, receiptNo: string): Promise<boolean> {
+    const r = await em
+      .createQueryBuilder()
+      .update(RenovationFee)
+      .set({ paidAt: at, receiptNo: receiptNo.slice(0, 30) })
+      .where('id = :id AND paidAt IS NULL', { id })
+      .execute();
+    return (r.affected ?? 0) === 1;
+  }
+
+  // ---------- lists ----------
+  /** The owner's renovations: those they applied for and those of the rooms they own (to consent), newest first. */
+  mine(personId: number, ownedRoomIds: number[]) {
+    const qb = this.ds.getRepository(Renovation).createQueryBuilder('r').where('r.personId = :me', { me: personId });
+    if (ownedRoomIds.length) qb.orWhere('r.roomId IN (:...rooms)', { rooms: ownedRoomIds });
+    return qb.orderBy('r.id', 'DESC').limit(100).getMany();
+  }
+  /** The desk's list: a project's renovations, newest first, by status, room, keyword, late review; paged on the server. */
+  page(q: {
+    projectId: number;
+    status?: string;
+    roomId?: number;
+    keyword?: string;
+    overdueAt?: Date;
+    cursor?: string;
+    limit?: number;
+  }) {
+    const qb = this.ds.getRepository(Renovation).createQueryBuilder('r').where('r.projectId = :pr', { pr: q.projectId });
+    if (q.status) qb.andWhere('r.status = :s', { s: q.status });
+    if (q.roomId) qb.andWhere('r.roomId = :room', { room: q.roomId });
+    if (q.overdueAt)
+      qb.andWhere('r.status IN (:...rs) AND r.reviewDueAt < :now', { rs: [...RENO_REVIEW_STATUSES], now: q.overdueAt });
+    if (q.keyword)
+      qb.andWhere(
+        "(r.permitCode LIKE :kw ESCAPE '!' OR r.applicantName LIKE :kw ESCAPE '!' OR r.contractorCompany LIKE :kw ESCAPE '!')",
+        { kw: `%${escapeLike(q.keyword)}%` },
+      );
+    return keysetPage(qb, 'r', q, 'DESC');
+  }
+  /** The count of each status of a project (the desk's tabs). */
+  async counts(projectId: number, lateAt: Date): Promise<{ status: string; n: number; late: number }[]> {
+    const rows: { status: string; n: number | string; late: number | string | null }[] = await this.ds.query(
+      `SELECT status, COUNT(*) AS n, SUM(CASE WHEN review_due_at < ? AND status IN (?, ?) THEN 1 ELSE 0 END) AS late
+         FROM renovation WHERE project_id = ? GROUP BY status`,
+      [dbValue(this.ds.manager, Renovation, 'reviewDueAt', lateAt), ...RENO_REVIEW_STATUSES, projectId],
+    );
+    return rows.map((r) => ({ status: r.status, n: Number(r.n), late: Number(r.late ?? 0) }));
+  }
+  ofRooms(roomIds: number[]) {
+    if (!roomIds.length) return Promise.resolve([]);
+    return this.ds.getRepository(Renovation).find({ where: { roomId: In(roomIds) }, order: { id: 'DESC' }, take: 50 });
+  }
+
+  async insertEvent(em: EntityManager, row: Omit<RenovationEvent, 'id'>): Promise<void> {
+    await em.getRepository(RenovationEvent).insert(row);
+  }
+  events(renovationId: number) {
+    return this.ds.getRepository(RenovationEvent).find({ where: { renovationId }, order: { id: 'ASC' } });
+  }
+}
