@@ -7,6 +7,7 @@ import { EventsModule } from './events/events.module.js';
 import { InfraModule, type AppDeps } from './infra/infra.module.js';
 import { ActivitiesModule } from './modules/activities/activities.module.js';
 import { AnnouncementsModule } from './modules/announcements/announcements.module.js';
+import { WorkReportsModule } from './modules/work-reports/work-reports.module.js';
 import { ArrearsModule } from './modules/arrears/arrears.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -72,6 +73,7 @@ export class AppModule {
         ArrearsModule,
         ActivitiesModule,
         SurveysModule,
+        WorkReportsModule,
         HealthModule.register({ dev: deps.config.env !== 'production' }),
       ],
       providers: [

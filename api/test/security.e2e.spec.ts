@@ -445,6 +445,21 @@ const TABLE: Record<string, Entry> = {
     params: (f) => ({ id: f.announcementA!, action: 'withdraw' }),
     body: () => ({ reason: '安全测试撤回' }),
   },
+  'POST /work-reports': { access: P('work_report.write'), body: (f) => ({ projectId: f.p101, month: '2026-09' }) },
+  'GET /work-reports': { access: P('work_report.write') },
+  'GET /work-reports/{id}': { access: P('work_report.write'), params: id('workReportA') },
+  'PUT /work-reports/{id}': {
+    access: P('work_report.write'),
+    params: id('workReportDraftA'),
+    body: () => ({ summary: '安全测试本月工作', plan: '安全测试下月计划' }),
+  },
+  'POST /work-reports/{id}/actions/{action}': {
+    access: P('work_report.write'),
+    params: (f) => ({ id: f.workReportDraftA!, action: 'submit' }),
+    body: () => ({}),
+  },
+  'GET /me/work-reports': { access: 'owner' },
+  'GET /me/work-reports/{id}': { access: 'owner', params: id('workReportA') },
   'GET /me/announcements': { access: 'owner' },
   'GET /me/announcements/urgent': { access: 'owner' },
   'GET /me/announcements/{id}': { access: 'owner', params: id('announcementA') },
@@ -941,6 +956,24 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     const sv = await t.req('POST', '/api/v1/surveys', { token: tokens.admin, body: { projectId: f.p101, quarter: '2027Q1' } });
     expect(sv.status, JSON.stringify(sv.body)).toBe(201);
     f.surveyA = sv.body.id;
+    // R-RPT-02 a published monthly work report of project 101 and a draft one
+    const report = async (month: string) => {
+      const r = await t.req('POST', '/api/v1/work-reports', { token: tokens.jingli, body: { projectId: f.p101, month } });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r.body.id as number;
+    };
+    f.workReportA = await report('2026-11');
+    f.workReportDraftA = await report('2026-10');
+    const text = { summary: '本月完成报修、投诉处理与收费工作。', plan: '下月开展消防演练与电梯年检。' };
+    expect((await t.req('PUT', `/api/v1/work-reports/${f.workReportA}`, { token: tokens.jingli, body: text })).status).toBe(200);
+    for (const [a, body] of [
+      ['submit', {}],
+      ['review', { reviewerName: '业委会主任', reviewedOn: '2026-11-23', opinion: '同意公示' }],
+      ['publish', {}],
+    ] as const) {
+      const r = await t.req('POST', `/api/v1/work-reports/${f.workReportA}/actions/${a}`, { token: tokens.jingli, body });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+    }
     // fee items of project 101: the property fee, water by meter, a deposit
     const fee = async (body: Record<string, unknown>) => {
       const r = await t.req('POST', '/api/v1/fee-items', { token: tokens.admin, body: { projectId: f.p101, ...body } });

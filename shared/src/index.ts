@@ -28,3 +28,4 @@ export * from './arrears.js';
 export * from './move-in.js';
 export * from './activities.js';
 export * from './surveys.js';
+export * from './work-reports.js';

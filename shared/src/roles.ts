@@ -210,6 +210,10 @@ export const PERMISSIONS = {
   'activity.callback': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'quality_supervisor'],
   /** R-RPT-03 quarterly satisfaction surveys: open one, read the answers and scores, the annual index (品质 runs them) */
   'survey.manage': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
+  /** R-RPT-02 the monthly work report for the owners' committee: the manager's office drafts it */
+  'work_report.write': ['head_office', 'project_manager', 'cs_supervisor'],
+  /** R-RPT-02 submitting it to the committee, recording the committee's review and publishing it: the manager or head office */
+  'work_report.send': ['head_office', 'project_manager'],
   /** work orders on the phone: my orders, the grab pool, my counts */
   'request.work': ['technician', 'engineering_supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;

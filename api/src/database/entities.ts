@@ -30,6 +30,7 @@ import { MOVEIN_ENTITIES } from '../modules/move-in/entities.js';
 import { RENOVATION_ENTITIES } from '../modules/renovation/entities.js';
 import { INVOICE_ENTITIES } from '../modules/invoices/entities.js';
 import { ANNOUNCEMENT_ENTITIES } from '../modules/announcements/entities.js';
+import { WORK_REPORT_ENTITIES } from '../modules/work-reports/entities.js';
 import { ARREARS_ENTITIES } from '../modules/arrears/entities.js';
 import { ACTIVITY_ENTITIES } from '../modules/activities/entities.js';
 import { SURVEY_ENTITIES } from '../modules/surveys/entities.js';
@@ -97,5 +98,6 @@ export const ENTITIES = [
   ...ARREARS_ENTITIES,
   ...ACTIVITY_ENTITIES,
   ...SURVEY_ENTITIES,
+  ...WORK_REPORT_ENTITIES,
   FollowUp,
 ];

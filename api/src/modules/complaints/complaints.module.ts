@@ -51,6 +51,7 @@ import { ComplaintRoomHistory } from './room-history.repository.js';
     ComplaintBreaches,
     ComplaintGuide,
   ],
-  exports: [],
+  // the month's statistics feed the monthly work report (work-reports)
+  exports: [ComplaintStats],
 })
 export class ComplaintsModule {}

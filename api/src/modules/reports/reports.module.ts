@@ -7,5 +7,5 @@ import { ReportsService } from './reports.service.js';
  * Reports: plain aggregates over requests, SLA clocks and callback records (read-only SQL over
  * those tables, with sla's definition of late from clock-sql.ts).
  */
-@Module({ controllers: [ReportsController], providers: [ReportsRepository, ReportsService] })
+@Module({ controllers: [ReportsController], providers: [ReportsRepository, ReportsService], exports: [ReportsService] })
 export class ReportsModule {}
