@@ -70,6 +70,8 @@ export interface Access {
   parkingGate: boolean;
   /** 公告管理 (R-ACT-04): draft, submit, withdraw announcements; the list with read counts — `announcement.write` */
   announcementWrite: boolean;
+  /** 月度工作报告 (R-RPT-02): write it; submitting, the committee's review and publishing are `work_report.send` — `work_report.write` */
+  workReportWrite: boolean;
   /** 欠费催缴: households in arrears, their collection status and actions (R-ARR-*) — `arrears.read` */
   arrearsRead: boolean;
   /** 欠费催缴: record actions, print 催缴通知单, flag large customers (R-ARR-01…07) — `arrears.collect` */
@@ -158,6 +160,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     renoConfigure: can(r, 'renovation.configure'),
     weeklyReview: can(r, 'complaint.weekly_review'),
     announcementWrite: can(r, 'announcement.write'),
+    workReportWrite: can(r, 'work_report.write'),
     arrearsRead: can(r, 'arrears.read'),
     arrearsCollect: can(r, 'arrears.collect'),
     activityRead: can(r, 'activity.read'),

@@ -97,7 +97,7 @@ describe('the console speaks Chinese, meets WCAG 2.1 AA and does not shift while
       expect(shifting).toEqual([]);
       expect(problems).toEqual([]);
       await page.context().close();
-    }, 300_000); // a hang guard for a whole menu of a dozen or more routes, each waited on and checked
+    }, 600_000); // a hang guard for a whole menu (head office's holds some forty routes), each loaded, measured and checked
   }
 
   it('a work order in the console, its dispatch dialog and the shift handover dialog are in Chinese', async () => {

@@ -238,6 +238,9 @@ describe('every owner can use the mini-program (H5)', () => {
       ['pkg-info/activities/index', '.t-activity-item'],
       [`pkg-info/activity/index?id=${activity.id}`, '.t-activity-title'],
       ['pkg-info/survey/index', '.t-survey'],
+      // R-RPT-02 the demo's published monthly work report of 101
+      ['pkg-info/reports/index', '.t-report-item'],
+      [`pkg-info/report/index?id=${(await call('GET', '/me/work-reports', token)).items[0].id}`, '.t-report-opinion'],
       ['pkg-repair/list/index', '.t-req-item'],
       [`pkg-repair/detail/index?id=${repair.id}`, '.req-head__code'],
       ['pkg-fee/history/index', '.t-fee-paid'],
@@ -250,7 +253,7 @@ describe('every owner can use the mini-program (H5)', () => {
     ];
   }
 
-  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, release passes, renovations, announcements, activities and the survey, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
+  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, release passes, renovations, announcements, activities and the survey, monthly work reports, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
     const pages = await ownerPages();
     const page = await phone.phoneWith(zhang);
     await page.goto(`${s.h5Url}/`);

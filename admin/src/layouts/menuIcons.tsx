@@ -64,6 +64,7 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/announcements': <NotificationOutlined />,
   '/activities': <GiftOutlined />,
   '/surveys': <SmileOutlined />,
+  '/work-reports': <FileTextOutlined />,
   '/follow-ups': <FileDoneOutlined />,
   '/follow-ups/weekly': <ScheduleOutlined />,
   '/sla/extensions': <FieldTimeOutlined />,

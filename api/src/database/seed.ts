@@ -25,6 +25,7 @@ import { seedDemoInvoices } from './seed-invoices.js';
 import { seedDemoPasses } from './seed-passes.js';
 import { seedDemoMoveIns } from './seed-move-in.js';
 import { seedDemoRenovations } from './seed-renovations.js';
+import { seedDemoWorkReports } from './seed-work-reports.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
@@ -284,6 +285,7 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoMoveIns(app);
     await seedDemoActivities(app);
     await seedDemoRenovations(app);
+    await seedDemoWorkReports(app);
   }
   return true;
 }

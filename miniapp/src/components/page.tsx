@@ -9,7 +9,7 @@
  * refresh of a page already shown keeps what it shows and says why in a toast.
  */
 import { View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { asApiError, toast, type ApiError } from '../services/request';
 import { Empty, Skeleton } from './ui';
@@ -80,6 +80,33 @@ export function usePage<T>(load: () => Promise<T>, opts: PageOptions = {}): Page
 }
 
 /** What "not found" says on this page (the record the page is about). */
+/**
+ * A keyset-paged list page's next pages: scrolled to the end, `next(cursor)` loads the page after the last one
+ * shown and appends it (once at a time; a failure says why in a toast and may be tried again by scrolling).
+ * True while a page loads (the list's "加载中…").
+ */
+export function useMorePages<I>(
+  page: Page<{ items: I[]; nextCursor: string | null }>,
+  next: (cursor: string) => Promise<{ items: I[]; nextCursor: string | null }>,
+): boolean {
+  const [loading, setLoading] = useState(false);
+  const busy = useRef(false);
+  useReachBottom(() => {
+    const d = page.data;
+    if (!d?.nextCursor || busy.current) return;
+    busy.current = true;
+    setLoading(true);
+    next(d.nextCursor)
+      .then((more) => page.set({ items: [...d.items, ...more.items], nextCursor: more.nextCursor }))
+      .catch((e: unknown) => toast(asApiError(e).message))
+      .finally(() => {
+        busy.current = false;
+        setLoading(false);
+      });
+  });
+  return loading;
+}
+
 export interface NotFoundText {
   title: string;
   desc?: string;

@@ -33,3 +33,8 @@ export function activityWhen(a: {
 export function activityPlaces(a: { capacity: number | null; signedPeople: number }): string {
   return a.capacity ? `已报名 ${a.signedPeople} / ${a.capacity} 人` : '';
 }
+
+/** "2026年11月工作报告" from "2026-11". */
+export function monthTitle(month: string): string {
+  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月工作报告`;
+}

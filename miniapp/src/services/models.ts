@@ -22,6 +22,7 @@ export type MyNotice = ResponseOf<'/me/announcements', 'get'>['items'][number];
 export type MyActivity = ResponseOf<'/me/activities', 'get'>['items'][number];
 export type MyActivityDetail = ResponseOf<'/me/activities/{id}', 'get'>;
 export type MySurvey = ResponseOf<'/me/surveys', 'get'>[number];
+export type MyWorkReport = ResponseOf<'/me/work-reports', 'get'>['items'][number];
 export type Photo = RequestDetail['photos'][number];
 export type TechStats = ResponseOf<'/tech/stats', 'get'>;
 export type ActionBody = RequestBodyOf<'/service-requests/{id}/actions/{action}', 'post'>;

@@ -3,14 +3,13 @@
  * until I open one; more load as I scroll to the end (server-paged), pull down to refresh.
  */
 import { Text, View } from '@tarojs/components';
-import Taro, { useReachBottom } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Empty } from '../../components/ui';
-import { PageState, usePage } from '../../components/page';
+import { PageState, useMorePages, usePage } from '../../components/page';
 import { tappable } from '../../components/tap';
 import { requireOwner } from '../../services/auth';
 import { useElderClass } from '../../services/elder';
-import { api, toast, asApiError } from '../../services/request';
+import { api } from '../../services/request';
 import type { MyNotice as Notice } from '../../services/models';
 import { noticeTime } from '../words';
 import '../info.css';
@@ -41,24 +40,19 @@ function Item(props: { n: Notice }) {
 export default function Notices() {
   const elder = useElderClass();
   const page = usePage(() => api.get('/me/announcements', { silent: true }), { guard: requireOwner });
-  const [loading, setLoading] = useState(false);
-  const busy = useRef(false);
-  useReachBottom(() => {
-    const d = page.data;
-    if (!d?.nextCursor || busy.current) return;
-    busy.current = true;
-    setLoading(true);
-    api
-      .get('/me/announcements', { query: { cursor: d.nextCursor }, silent: true })
-      .then((next) => page.set({ items: [...d.items, ...next.items], nextCursor: next.nextCursor }))
-      .catch((e: unknown) => toast(asApiError(e).message))
-      .finally(() => {
-        busy.current = false;
-        setLoading(false);
-      });
-  });
+  const loading = useMorePages(page, (cursor) => api.get('/me/announcements', { query: { cursor }, silent: true }));
   return (
     <View className={`page ${elder}`}>
+      <View
+        className="card t-report-entry"
+        hoverClass="cell--hover"
+        {...tappable('月度工作报告：物业报送业主委员会并经审核公示的每月工作报告', () =>
+          Taro.navigateTo({ url: '/pkg-info/reports/index' }),
+        )}
+      >
+        <Text className="info-item__title info-block">月度工作报告</Text>
+        <Text className="info-item__meta">物业每月报送业主委员会、审核后公示的工作报告 ›</Text>
+      </View>
       <PageState page={page}>
         {(d) =>
           d.items.length === 0 ? (

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '工作报告',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});
