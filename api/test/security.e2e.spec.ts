@@ -962,8 +962,8 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       return r.body.id as number;
     };
-    f.workReportA = await report('2026-11');
-    f.workReportDraftA = await report('2026-10');
+    f.workReportA = await report('2026-08');
+    f.workReportDraftA = await report('2026-07');
     const text = { summary: '本月完成报修、投诉处理与收费工作。', plan: '下月开展消防演练与电梯年检。' };
     expect((await t.req('PUT', `/api/v1/work-reports/${f.workReportA}`, { token: tokens.jingli, body: text })).status).toBe(200);
     for (const [a, body] of [
