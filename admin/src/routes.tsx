@@ -115,6 +115,8 @@ export const appRoutes: AppRoute[] = [
     access: 'surveyManage',
     project: true,
     component: lazy(() => import('./pages/Surveys')),
+  },
+  {
     path: '/work-reports',
     name: '月度工作报告',
     access: 'workReportWrite',

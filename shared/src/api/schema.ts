@@ -2241,6 +2241,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/work-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyWorkReports_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyWorkReports_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meter-readings": {
         parameters: {
             query?: never;
@@ -3809,6 +3841,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkReports_list"];
+        put?: never;
+        post: operations["WorkReports_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkReports_detail"];
+        put: operations["WorkReports_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-reports/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WorkReports_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4764,6 +4844,14 @@ export interface components {
             name: string;
             projectId: number;
         };
+        CollectionFiguresDto: {
+            /** @description 应收（分） */
+            billedFen: number;
+            /** @description 实收（分） */
+            collectedFen: number;
+            /** @description 收缴率（%） */
+            ratePct: number | null;
+        };
         CollectionReportDto: {
             /** @enum {string} */
             by: "project" | "building" | "fee_item";
@@ -4945,6 +5033,15 @@ export interface components {
             label: string;
             note: string | null;
             toStatus: string | null;
+        };
+        ComplaintFiguresDto: {
+            /** @description 回访率（%） */
+            callbackRate: number | null;
+            received: number;
+            /** @description 满意率（%） */
+            satisfactionRate: number | null;
+            /** @description 投诉处理及时率（%） */
+            timelyRate: number | null;
         };
         ComplaintGuideDto: {
             /** @description 处理流程 */
@@ -5641,6 +5738,15 @@ export interface components {
              * @example 2026-11-23
              */
             week?: string;
+        };
+        CreateWorkReportDto: {
+            /**
+             * @description 月份
+             * @example 2026-11
+             */
+            month: string;
+            /** @description 项目ID */
+            projectId: number;
         };
         CreditsDto: {
             credits: {
@@ -7359,6 +7465,30 @@ export interface components {
             label: string;
             roomId: number;
         };
+        MyWorkReportDetailDto: {
+            figures: components["schemas"]["WorkReportFiguresDto"];
+            id: number;
+            month: string;
+            plan: string;
+            projectName: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            reviewedAt: string;
+            reviewOpinion: string;
+            summary: string;
+        };
+        MyWorkReportDto: {
+            id: number;
+            month: string;
+            projectName: string;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        MyWorkReportPageDto: {
+            items: components["schemas"]["MyWorkReportDto"][];
+            nextCursor: string | null;
+        };
         NoticeBatchDto: {
             buildingName: string;
             companyName: string;
@@ -8269,6 +8399,16 @@ export interface components {
             /** @enum {string} */
             scope: "public" | "in_home";
         };
+        RepairFiguresDto: {
+            /** @description 回访率（%） */
+            callbackRate: number | null;
+            received: number;
+            resolved: number;
+            /** @description 满意率（%） */
+            satisfactionRate: number | null;
+            /** @description 报修处理及时率（%） */
+            timelyRate: number | null;
+        };
         RepairKpisDto: {
             /** @description 百分比，一位小数，向下取整；无数据为 null */
             callbackRate: number | null;
@@ -9086,6 +9226,91 @@ export interface components {
              * @description 本次打印时间
              */
             printedAt: string;
+        };
+        WorkReportActionDto: {
+            /** @description 审核意见 */
+            opinion?: string;
+            /** @description 原因 */
+            reason?: string;
+            /**
+             * Format: date
+             * @description 审核日期
+             * @example 2026-11-23
+             */
+            reviewedOn?: string;
+            /** @description 审核委员 */
+            reviewerName?: string;
+        };
+        WorkReportDetailDto: {
+            allowedActions: ("submit" | "return" | "review" | "publish")[];
+            createdByName: string;
+            /**
+             * Format: date-time
+             * @description 应提交业委会的时间（当月28日结束）
+             */
+            dueAt: string;
+            /** @description 草稿时为实时数据，提交业委会后为提交时的数据 */
+            figures: components["schemas"]["WorkReportFiguresDto"];
+            /** @description 数据是否已在提交业委会时固定 */
+            figuresFrozen: boolean;
+            id: number;
+            /** @description 逾期：28日结束前未提交，或提交时已过 */
+            late: boolean;
+            /** @description YYYY-MM（项目所在时区） */
+            month: string;
+            plan: string;
+            projectId: number;
+            projectName: string;
+            /** @description 公示时间 */
+            publishedAt: string | null;
+            publishedByName: string | null;
+            /** @description 业委会退回的原因 */
+            returnReason: string | null;
+            /** @description 业委会审核日期 */
+            reviewedAt: string | null;
+            reviewerName: string | null;
+            reviewOpinion: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "reviewed" | "published";
+            /** @description 提交业委会时间 */
+            submittedAt: string | null;
+            submittedByName: string | null;
+            summary: string;
+        };
+        WorkReportFiguresDto: {
+            collection: components["schemas"]["CollectionFiguresDto"];
+            complaints: components["schemas"]["ComplaintFiguresDto"];
+            repairs: components["schemas"]["RepairFiguresDto"];
+        };
+        WorkReportFormDto: {
+            /** @description 下月计划 */
+            plan?: string;
+            /** @description 本月工作 */
+            summary?: string;
+        };
+        WorkReportPageDto: {
+            items: components["schemas"]["WorkReportSummaryDto"][];
+            nextCursor: string | null;
+        };
+        WorkReportSummaryDto: {
+            createdByName: string;
+            /**
+             * Format: date-time
+             * @description 应提交业委会的时间（当月28日结束）
+             */
+            dueAt: string;
+            id: number;
+            /** @description 逾期：28日结束前未提交，或提交时已过 */
+            late: boolean;
+            /** @description YYYY-MM（项目所在时区） */
+            month: string;
+            projectId: number;
+            /** @description 公示时间 */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "reviewed" | "published";
+            /** @description 提交业委会时间 */
+            submittedAt: string | null;
         };
         WorkRoundDto: {
             actorName: string;
@@ -13010,6 +13235,51 @@ export interface operations {
             };
         };
     };
+    MyWorkReports_list: {
+        parameters: {
+            query?: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkReportPageDto"];
+                };
+            };
+        };
+    };
+    MyWorkReports_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkReportDetailDto"];
+                };
+            };
+        };
+    };
     Fees_readings: {
         parameters: {
             query: {
@@ -16051,6 +16321,129 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    WorkReports_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "draft" | "submitted" | "reviewed" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReportPageDto"];
+                };
+            };
+        };
+    };
+    WorkReports_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReportDetailDto"];
+                };
+            };
+        };
+    };
+    WorkReports_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReportDetailDto"];
+                };
+            };
+        };
+    };
+    WorkReports_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkReportFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReportDetailDto"];
+                };
+            };
+        };
+    };
+    WorkReports_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "submit" | "return" | "review" | "publish";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkReportActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReportDetailDto"];
+                };
             };
         };
     };
