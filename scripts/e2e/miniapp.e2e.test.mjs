@@ -242,6 +242,8 @@ describe('the mini-program on a phone (H5)', () => {
       '装修报备',
       '物品放行',
       '社区公告',
+      '社区活动',
+      '满意度调查',
     ];
     expect(await tiles('pages/services/index', SERVICES_OFF)).toEqual(SERVICES_OFF);
     expect(await current(phone).innerText()).not.toContain('即将上线');
