@@ -265,6 +265,65 @@ describe.each(testDatabases())('release passes (%s)', (db) => {
     expect(page.body.nextCursor).toBeTruthy();
   });
 
+  it('R-PAS-02 the desk’s queue (the shared list helper): by status, moving day and room, a keyword in the code, applicant or plate — % and _ match only themselves — paged to its end; a cursor not its own is refused in Chinese', async () => {
+    t.clock.set(MON);
+    const b = await block(t, '806');
+    const walkIn = async (roomId: number, applicantName: string, plate: string, moveOn = '2026-11-24') => {
+      const r = await t.req('POST', '/api/v1/passes', {
+        token: b.clerk,
+        body: { ...form(roomId, { plate, moveOn }), applicantName, identityNote: '已核验身份证原件' },
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r.body.id as number;
+    };
+    const a = await walkIn(b.rooms[0]!, '张业主', '粤B11111');
+    const c = await walkIn(b.rooms[0]!, '张业主', '粤B22222', '2026-11-25');
+    const d = await walkIn(b.rooms[1]!, '王邻居', '粤B33333');
+    const e = await walkIn(b.rooms[1]!, '王邻居', '粤B44444');
+    const issued = await desk(b.clerk, d, 'issue');
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const ids = async (query: string) => {
+      const r = await t.req('GET', `/api/v1/passes?projectId=${b.projectId}&${query}`, { token: b.clerk });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return (r.body.items as { id: number }[]).map((x) => x.id);
+    };
+    expect(await ids('limit=100')).toEqual([e, d, c, a]);
+    expect(await ids('status=issued')).toEqual([d]);
+    expect(await ids('status=submitted')).toEqual([e, c, a]);
+    expect(await ids('moveOn=2026-11-25')).toEqual([c]);
+    expect(await ids(`roomId=${b.rooms[1]}`)).toEqual([e, d]);
+    expect(await ids(`roomId=${b.rooms[1]}&status=submitted`)).toEqual([e]);
+    // the keyword: a plate's part, an applicant, the issued code; wildcards are only themselves
+    expect(await ids(`keyword=${encodeURIComponent('B2222')}`)).toEqual([c]);
+    expect(await ids(`keyword=${encodeURIComponent('王邻')}`)).toEqual([e, d]);
+    expect(await ids(`keyword=${encodeURIComponent(issued.body.code)}`)).toEqual([d]);
+    expect(await ids(`keyword=${encodeURIComponent('%')}`)).toEqual([]);
+    expect(await ids(`keyword=${encodeURIComponent('_')}`)).toEqual([]);
+    expect(await ids(`keyword=${encodeURIComponent('王邻')}&status=issued`)).toEqual([d]);
+    // paged to its end: each pass once, newest first, the last page without a cursor
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const r = await t.req(
+        'GET',
+        `/api/v1/passes?projectId=${b.projectId}&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        {
+          token: b.clerk,
+        },
+      );
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      seen.push(...(r.body.items as { id: number }[]).map((x) => x.id));
+      cursor = r.body.nextCursor;
+      if (!cursor) break;
+    }
+    expect(seen).toEqual([e, d, c, a]);
+    const bad = await t.req('GET', `/api/v1/passes?projectId=${b.projectId}&cursor=abc`, { token: b.clerk });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('翻页游标无效');
+    const long = await t.req('GET', `/api/v1/passes?projectId=${b.projectId}&keyword=${'长'.repeat(31)}`, { token: b.clerk });
+    expect(long.status).toBe(400);
+  });
+
   it('R-PAS-03 the gate checks the code on its day only (pinned clock), ticks every item, records one release even when two guards press at once; wrong, early, expired and used codes are refused with the reason', async () => {
     t.clock.set(MON);
     const b = await block(t, '805');

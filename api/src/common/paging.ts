@@ -44,3 +44,35 @@ export function pageRequest<K extends readonly ('number' | 'string')[]>(
 export function escapeLike(s: string): string {
   return s.replace(/[!%_]/g, (m) => '!' + m);
 }
+
+/** A list's page request with its optional keyword (the DTOs extend `ProjectListQuery`). */
+export interface ListRequest {
+  cursor?: string;
+  limit?: number;
+  keyword?: string;
+}
+
+/**
+ * A desk list, filtered and keyset-paged in one call: each `equal` column whose value is given (not
+ * undefined, null, '' or 0) must equal it; the keyword, when given, is matched (LIKE, wildcards escaped)
+ * against any of the `keywordIn` columns; then `keysetPage` on the alias's id. Conditions the list needs
+ * beyond these (a range, a sub-query) are put on `qb` before the call.
+ */
+export function listPage<T extends ObjectLiteral & { id: number }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  q: ListRequest,
+  shape: {
+    equal?: Record<string, string | number | boolean | null | undefined>;
+    keywordIn?: readonly string[];
+    order?: 'ASC' | 'DESC';
+  },
+): Promise<{ rows: T[]; nextCursor: string | null }> {
+  for (const [column, value] of Object.entries(shape.equal ?? {}))
+    if (value) qb.andWhere(`${alias}.${column} = :eq_${column}`, { [`eq_${column}`]: value });
+  if (q.keyword && shape.keywordIn?.length)
+    qb.andWhere(`(${shape.keywordIn.map((c) => `${alias}.${c} LIKE :list_kw ESCAPE '!'`).join(' OR ')})`, {
+      list_kw: `%${escapeLike(q.keyword)}%`,
+    });
+  return keysetPage(qb, alias, q, shape.order ?? 'DESC');
+}

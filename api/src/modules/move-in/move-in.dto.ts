@@ -22,7 +22,7 @@ import {
   type MoveInHalf,
   type MoveInStatus,
 } from '@wy/shared';
-import { PageQuery, nullable, nullableInt } from '../../common/dto.js';
+import { PageOf, PageQuery, ProjectListQuery, nullable, nullableInt } from '../../common/dto.js';
 import { Bool, Check, DateOnly, Int, MonthOnly, OneOf, Str, StrArray } from '../../common/validation.js';
 
 // ---- batches ----
@@ -78,18 +78,13 @@ export class MoveInBatchDto {
   @ApiProperty() createdByName: string;
   @ApiProperty() createdAt: string;
 }
-export class MoveInBatchPageDto {
-  @ApiProperty({ type: [MoveInBatchDto] }) items: MoveInBatchDto[];
-  @nullable() nextCursor: string | null;
-}
+export class MoveInBatchPageDto extends PageOf(MoveInBatchDto) {}
 
 // ---- the desk ----
-export class MoveInQuery extends PageQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
+export class MoveInQuery extends ProjectListQuery({ label: '购房人' }) {
   @Int('批次', { optional: true, min: 1 }) batchId?: number;
   @OneOf('状态', MOVEIN_STATUSES, { optional: true, labels: MOVEIN_STATUS_LABELS }) status?: MoveInStatus;
   @Int('房屋', { optional: true, min: 1 }) roomId?: number;
-  @Str('购房人', { optional: true, max: 30 }) keyword?: string;
 }
 export class MoveInMetersDto {
   @Str('水表底数', { max: 12 }) water: string;
@@ -225,10 +220,7 @@ export class MoveInSummaryDto {
   @ApiProperty() defectsOpen: number;
   @nullable('预约到场的半天，如 2026-12-08 上午 9:00–12:00') bookedLabel: string | null;
 }
-export class MoveInPageDto {
-  @ApiProperty({ type: [MoveInSummaryDto] }) items: MoveInSummaryDto[];
-  @nullable() nextCursor: string | null;
-}
+export class MoveInPageDto extends PageOf(MoveInSummaryDto) {}
 export class MoveInDto extends MoveInSummaryDto {
   @ApiProperty() projectId: number;
   @ApiProperty() projectName: string;

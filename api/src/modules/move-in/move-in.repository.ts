@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { escapeLike, keysetPage } from '../../common/paging.js';
+import { keysetPage, listPage } from '../../common/paging.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { MoveIn, MoveInBatch, MoveInDefect, MoveInEvent } from './entities.js';
 
@@ -76,11 +76,7 @@ export class MoveInRepository {
   /** The desk's list: a project's move-ins by batch, status and buyer name, paged on the server. */
   page(q: { projectId: number; batchId?: number; status?: string; roomId?: number; keyword?: string; cursor?: string; limit?: number }) {
     const qb = this.ds.getRepository(MoveIn).createQueryBuilder('m').where('m.projectId = :pr', { pr: q.projectId });
-    if (q.batchId) qb.andWhere('m.batchId = :b', { b: q.batchId });
-    if (q.status) qb.andWhere('m.status = :s', { s: q.status });
-    if (q.roomId) qb.andWhere('m.roomId = :room', { room: q.roomId });
-    if (q.keyword) qb.andWhere("m.buyerName LIKE :kw ESCAPE '!'", { kw: `%${escapeLike(q.keyword)}%` });
-    return keysetPage(qb, 'm', q, 'DESC');
+    return listPage(qb, 'm', q, { equal: { batchId: q.batchId, status: q.status, roomId: q.roomId }, keywordIn: ['buyerName'] });
   }
   /** The owner's move-ins: theirs by the buyer's phone, or of rooms they hold; published batches only. */
   mine(phoneHash: string | null, roomIds: number[]) {

@@ -19,7 +19,7 @@ import {
   RENTABLE_SPACE_KINDS,
   isPlate,
 } from '@wy/shared';
-import { PageQuery, nullable, nullableInt } from '../../common/dto.js';
+import { PageOf, ProjectListQuery, nullable, nullableInt } from '../../common/dto.js';
 import { Check, DateOnly, Instant, Int, IntArray, OneOf, Str } from '../../common/validation.js';
 
 type SpaceKind = (typeof PARKING_SPACE_KINDS)[number];
@@ -64,13 +64,11 @@ export class CreateSpacesDto {
   @Int('起始编号', { min: 1, max: 9999 }) from: number;
   @Int('结束编号', { min: 1, max: 9999 }) to: number;
 }
-export class SpaceQuery extends PageQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
+export class SpaceQuery extends ProjectListQuery({ label: '车位编号', max: 20 }) {
   @Int('区域', { optional: true, min: 1 }) areaId?: number;
   @OneOf('车位类型', PARKING_SPACE_KINDS, { optional: true, labels: PARKING_SPACE_KIND_LABELS }) kind?: SpaceKind;
   @OneOf('车位状态', PARKING_SPACE_STATES, { optional: true, labels: PARKING_SPACE_STATE_LABELS })
   state?: (typeof PARKING_SPACE_STATES)[number];
-  @Str('车位编号', { optional: true, max: 20 }) keyword?: string;
 }
 export class SpaceStateDto {
   @OneOf('车位状态', MANUAL_SPACE_STATES) state: (typeof MANUAL_SPACE_STATES)[number];
@@ -90,10 +88,7 @@ export class SpaceDto {
   @nullable('租用人') holderName: string | null;
   @nullable('到期日') endOn: string | null;
 }
-export class SpacePageDto {
-  @ApiProperty({ type: [SpaceDto] }) items: SpaceDto[];
-  @nullable() nextCursor: string | null;
-}
+export class SpacePageDto extends PageOf(SpaceDto) {}
 export class SpaceCountDto {
   @ApiProperty() areaId: number;
   @ApiProperty() kind: string;
@@ -178,19 +173,15 @@ export class ParkingActionDto {
   @Str('原因', { optional: true, max: 200 }) reason?: string;
   @Str('说明', { optional: true, max: 200 }) note?: string;
 }
-export class ApplicationQuery extends PageQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
+export class ApplicationQuery extends ProjectListQuery() {
   @OneOf('状态', PARKING_APP_STATUSES, { optional: true, labels: PARKING_APP_STATUS_LABELS })
   status?: (typeof PARKING_APP_STATUSES)[number];
   @OneOf('车位类型', RENTABLE_SPACE_KINDS, { optional: true }) kind?: Rentable;
-  @Str('关键字', { optional: true, max: 30 }) keyword?: string;
 }
-export class LedgerQuery extends PageQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
+export class LedgerQuery extends ProjectListQuery() {
   @Int('区域', { optional: true, min: 1 }) areaId?: number;
   @OneOf('车位类型', RENTABLE_SPACE_KINDS, { optional: true }) kind?: Rentable;
   @OneOf('状态', ['active', 'ended'] as const, { optional: true }) status?: 'active' | 'ended';
-  @Str('关键字', { optional: true, max: 30 }) keyword?: string;
   @Int('即将到期天数', { optional: true, min: 1, max: 90 }) expiringWithin?: number;
 }
 
@@ -276,10 +267,7 @@ export class ApplicationSummaryDto {
   @nullableInt('排队位次（排队等候时）') waitingPosition: number | null;
   @ApiProperty() createdAt: string;
 }
-export class ApplicationPageDto {
-  @ApiProperty({ type: [ApplicationSummaryDto] }) items: ApplicationSummaryDto[];
-  @nullable() nextCursor: string | null;
-}
+export class ApplicationPageDto extends PageOf(ApplicationSummaryDto) {}
 export class LedgerRowDto {
   @ApiProperty() applicationId: number;
   @ApiProperty() spaceNo: string;
@@ -296,10 +284,7 @@ export class LedgerRowDto {
   @ApiProperty() paidFen: number;
   @ApiProperty() status: string;
 }
-export class LedgerPageDto {
-  @ApiProperty({ type: [LedgerRowDto] }) items: LedgerRowDto[];
-  @nullable() nextCursor: string | null;
-}
+export class LedgerPageDto extends PageOf(LedgerRowDto) {}
 
 // ---------- the gate system's plates ----------
 export class GateQuery {

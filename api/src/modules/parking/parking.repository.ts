@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { escapeLike, keysetPage } from '../../common/paging.js';
+import { listPage } from '../../common/paging.js';
 import { openDailyCounter } from '../../common/daily-code.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import {
@@ -65,11 +65,7 @@ export class ParkingRepository {
     limit?: number;
   }) {
     const qb = this.ds.getRepository(ParkingSpace).createQueryBuilder('s').where('s.projectId = :p', { p: q.projectId });
-    if (q.areaId) qb.andWhere('s.areaId = :a', { a: q.areaId });
-    if (q.kind) qb.andWhere('s.kind = :k', { k: q.kind });
-    if (q.state) qb.andWhere('s.state = :st', { st: q.state });
-    if (q.keyword) qb.andWhere("s.no LIKE :kw ESCAPE '!'", { kw: `%${escapeLike(q.keyword)}%` });
-    return keysetPage(qb, 's', q, 'ASC');
+    return listPage(qb, 's', q, { equal: { areaId: q.areaId, kind: q.kind, state: q.state }, keywordIn: ['no'], order: 'ASC' });
   }
   /** Counts of a project's spaces by area, kind and state (the grid's legend, occupancy). */
   async spaceCounts(projectId: number): Promise<{ areaId: number; kind: string; state: string; n: number }[]> {
@@ -179,14 +175,8 @@ export class ParkingRepository {
     limit?: number;
   }) {
     const qb = this.ds.getRepository(ParkingApplication).createQueryBuilder('a').where('a.projectId = :p', { p: q.projectId });
-    if (q.status) qb.andWhere('a.status = :s', { s: q.status });
-    if (q.kind) qb.andWhere('a.kind = :k', { k: q.kind });
     if (q.endsBy) qb.andWhere("a.status = 'active' AND a.endOn <= :e", { e: q.endsBy });
-    if (q.keyword)
-      qb.andWhere("(a.code LIKE :kw ESCAPE '!' OR a.plate LIKE :kw ESCAPE '!' OR a.applicantName LIKE :kw ESCAPE '!')", {
-        kw: `%${escapeLike(q.keyword)}%`,
-      });
-    return keysetPage(qb, 'a', q, 'DESC');
+    return listPage(qb, 'a', q, { equal: { status: q.status, kind: q.kind }, keywordIn: ['code', 'plate', 'applicantName'] });
   }
   /** R-PRK-04 the waiting list of a kind in a project, first in line first. */
   waitingList(projectId: number, kind: string, em?: EntityManager) {
@@ -326,16 +316,12 @@ export class ParkingRepository {
       .createQueryBuilder('a')
       .where('a.projectId = :p', { p: q.projectId })
       .andWhere('a.cardNo IS NOT NULL');
-    if (q.status) qb.andWhere('a.status = :s', { s: q.status });
     if (q.endBy) qb.andWhere("a.status = 'active' AND a.endOn <= :endBy", { endBy: q.endBy });
-    if (q.kind) qb.andWhere('a.kind = :k', { k: q.kind });
     if (q.areaId) qb.andWhere('a.spaceId IN (SELECT s.id FROM parking_space s WHERE s.area_id = :area)', { area: q.areaId });
-    if (q.keyword)
-      qb.andWhere(
-        "(a.plate LIKE :kw ESCAPE '!' OR a.applicantName LIKE :kw ESCAPE '!' OR a.contractNo LIKE :kw ESCAPE '!' OR a.cardNo LIKE :kw ESCAPE '!')",
-        { kw: `%${escapeLike(q.keyword)}%` },
-      );
-    return keysetPage(qb, 'a', q, 'DESC');
+    return listPage(qb, 'a', q, {
+      equal: { status: q.status, kind: q.kind },
+      keywordIn: ['plate', 'applicantName', 'contractNo', 'cardNo'],
+    });
   }
   areasByIds(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as ParkingArea[]);

@@ -15,7 +15,7 @@ import {
   type PassReason,
   type PassStatus,
 } from '@wy/shared';
-import { PageQuery, nullable, nullableInt } from '../../common/dto.js';
+import { PageOf, PageQuery, ProjectListQuery, nullable, nullableInt } from '../../common/dto.js';
 import { Bool, Check, DateOnly, Int, IntArray, OneOf, Str } from '../../common/validation.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -65,12 +65,10 @@ export class PassActionDto {
   @IntArray('已核对的物品（清单序号，从0起）', { optional: true, max: 30 }) checkedItems?: number[];
 }
 
-export class PassQuery extends PageQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
+export class PassQuery extends ProjectListQuery() {
   @OneOf('状态', PASS_STATUSES, { optional: true, labels: PASS_STATUS_LABELS }) status?: PassStatus;
   @DateOnly('搬出日期', { optional: true }) moveOn?: string;
   @Int('房屋', { optional: true, min: 1 }) roomId?: number;
-  @Str('关键字', { optional: true, max: 30 }) keyword?: string;
 }
 export class ReleaseLogQuery extends PageQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
@@ -162,10 +160,7 @@ export class PassSummaryDto {
   @nullable() releasedByName: string | null;
   @ApiProperty() createdAt: string;
 }
-export class PassPageDto {
-  @ApiProperty({ type: [PassSummaryDto] }) items: PassSummaryDto[];
-  @nullable() nextCursor: string | null;
-}
+export class PassPageDto extends PageOf(PassSummaryDto) {}
 /** The gate's view of a pass by its code: what it is, and why it may not go out (null: it may). */
 export class GatePassDto extends PassDto {
   @nullable('R-PAS-03 不能放行的原因') refusal: string | null;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { openDailyCounter } from '../../common/daily-code.js';
-import { escapeLike, keysetPage } from '../../common/paging.js';
+import { keysetPage, listPage } from '../../common/paging.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { ReleasePass, ReleasePassEvent } from './entities.js';
 
@@ -52,14 +52,10 @@ export class PassesRepository {
     limit?: number;
   }) {
     const qb = this.ds.getRepository(ReleasePass).createQueryBuilder('p').where('p.projectId = :pr', { pr: q.projectId });
-    if (q.status) qb.andWhere('p.status = :s', { s: q.status });
-    if (q.moveOn) qb.andWhere('p.moveOn = :d', { d: q.moveOn });
-    if (q.roomId) qb.andWhere('p.roomId = :room', { room: q.roomId });
-    if (q.keyword)
-      qb.andWhere("(p.code LIKE :kw ESCAPE '!' OR p.applicantName LIKE :kw ESCAPE '!' OR p.plate LIKE :kw ESCAPE '!')", {
-        kw: `%${escapeLike(q.keyword)}%`,
-      });
-    return keysetPage(qb, 'p', q, 'DESC');
+    return listPage(qb, 'p', q, {
+      equal: { status: q.status, moveOn: q.moveOn, roomId: q.roomId },
+      keywordIn: ['code', 'applicantName', 'plate'],
+    });
   }
   /** R-PAS-03 the gate's release log: released passes, released within [from, to), newest first, paged. */
   releases(q: { projectId: number; from?: Date; to?: Date; cursor?: string; limit?: number }) {

@@ -14,7 +14,7 @@ import {
   type RenoAction,
   type RenoStatus,
 } from '@wy/shared';
-import { PageQuery, nullable, nullableInt } from '../../common/dto.js';
+import { PageOf, ProjectListQuery, nullable, nullableInt } from '../../common/dto.js';
 import { Bool, Check, DateOnly, Int, IntArray, OneOf, Str, StrArray } from '../../common/validation.js';
 
 /** A worker (施工人员): name, phone, ID number (the last two encrypted at rest). */
@@ -70,11 +70,9 @@ export class RenoActionDto {
   @StrArray('不予通过的依据', RENO_REFUSAL_GROUNDS, { optional: true, max: 8 }) grounds?: string[];
 }
 
-export class RenoQuery extends PageQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
+export class RenoQuery extends ProjectListQuery() {
   @OneOf('状态', RENO_STATUSES, { optional: true, labels: RENO_STATUS_LABELS }) status?: RenoStatus;
   @Int('房屋', { optional: true, min: 1 }) roomId?: number;
-  @Str('关键字', { optional: true, max: 30 }) keyword?: string;
   @Bool('只看审批超时', { optional: true }) overdue?: boolean;
 }
 export class RenoProjectQuery {
@@ -209,8 +207,6 @@ export class RenoCountDto {
   @ApiProperty() n: number;
   @ApiProperty() late: number;
 }
-export class RenoPageDto {
-  @ApiProperty({ type: [RenoSummaryDto] }) items: RenoSummaryDto[];
-  @nullable() nextCursor: string | null;
+export class RenoPageDto extends PageOf(RenoSummaryDto) {
   @ApiProperty({ type: [RenoCountDto] }) counts: RenoCountDto[];
 }

@@ -3,7 +3,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { RENO_REVIEW_STATUSES } from '@wy/shared';
 import { dbValue } from '../../database/rows.js';
 import { openDailyCounter } from '../../common/daily-code.js';
-import { escapeLike, keysetPage } from '../../common/paging.js';
+import { listPage } from '../../common/paging.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { Renovation, RenovationEvent, RenovationFee, RenovationFile, RenovationWorker } from './entities.js';
 
@@ -109,16 +109,12 @@ export class RenovationRepository {
     limit?: number;
   }) {
     const qb = this.ds.getRepository(Renovation).createQueryBuilder('r').where('r.projectId = :pr', { pr: q.projectId });
-    if (q.status) qb.andWhere('r.status = :s', { s: q.status });
-    if (q.roomId) qb.andWhere('r.roomId = :room', { room: q.roomId });
     if (q.overdueAt)
       qb.andWhere('r.status IN (:...rs) AND r.reviewDueAt < :now', { rs: [...RENO_REVIEW_STATUSES], now: q.overdueAt });
-    if (q.keyword)
-      qb.andWhere(
-        "(r.permitCode LIKE :kw ESCAPE '!' OR r.applicantName LIKE :kw ESCAPE '!' OR r.contractorCompany LIKE :kw ESCAPE '!')",
-        { kw: `%${escapeLike(q.keyword)}%` },
-      );
-    return keysetPage(qb, 'r', q, 'DESC');
+    return listPage(qb, 'r', q, {
+      equal: { status: q.status, roomId: q.roomId },
+      keywordIn: ['permitCode', 'applicantName', 'contractorCompany'],
+    });
   }
   /** The count of each status of a project (the desk's tabs). */
   async counts(projectId: number, lateAt: Date): Promise<{ status: string; n: number; late: number }[]> {
