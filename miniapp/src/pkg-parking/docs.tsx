@@ -25,8 +25,8 @@ export function DocPhotos(props: { doc: string; ids: number[]; onChange: (ids: n
   };
   return (
     <View className={`pk-doc t-prk-doc t-prk-doc-${props.doc}`}>
-      <View className="pk-row">
-        <Text className="pk-text">{docText(props.doc)}</Text>
+      <View className="wf-row">
+        <Text className="wf-text">{docText(props.doc)}</Text>
         <View className="btn btn--small btn--ghost" {...tappable('添加照片', add)}>
           {busy ? '上传中…' : props.ids.length ? `已拍 ${props.ids.length} 张 · 重拍` : '拍照上传'}
         </View>

@@ -1,4 +1,5 @@
 /** The release-pass screens' shared words and helpers. */
+import type { Tone } from '../components/workflow';
 import type { ResponseOf } from '../services/request';
 
 export type MyPass = ResponseOf<'/me/passes/{id}', 'get'>;
@@ -6,11 +7,11 @@ export const openPass = (id: number) => `/pkg-pass/detail/index?id=${id}`;
 export const when = (p: { moveOn: string; fromTime: string | null; toTime: string | null }) =>
   `${p.moveOn}${p.fromTime || p.toTime ? ` ${p.fromTime ?? ''}–${p.toTime ?? ''}` : ''}`;
 /** Tag colour of a pass's shown status. */
-export const tagClass = (shown: string) =>
+export const tone = (shown: string): Tone =>
   shown === 'issued'
-    ? 'ps-tag--ok'
+    ? 'ok'
     : shown === 'awaiting_owner' || shown === 'expired'
-      ? 'ps-tag--warn'
+      ? 'warn'
       : shown === 'declined' || shown === 'rejected'
-        ? 'ps-tag--bad'
+        ? 'bad'
         : '';

@@ -10,13 +10,14 @@ import { useState } from 'react';
 import { MOVEIN_HALF_LABELS, MOVEIN_HALVES, formatYuan, type MoveInHalf } from '@wy/shared';
 import { tappable } from '../../components/tap';
 import { Button } from '../../components/button';
-import { Section, WrapAtSpaces } from '../../components/ui';
+import { Section } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
+import { StatusHeader, WorkflowSteps, WorkflowTag, WorkflowTimeline } from '../../components/workflow';
 import { requireOwner } from '../../services/auth';
 import { useElderClass } from '../../services/elder';
 import { fullTime } from '../../services/format';
 import { api, toast } from '../../services/request';
-import { tagClass, type MyMoveIn } from '../words';
+import { tone, type MyMoveIn } from '../words';
 import '../movein.css';
 
 /** R-MOV-01 the owner books the half-day they will come (optional), until they arrive. */
@@ -41,17 +42,17 @@ function Booking(props: { m: MyMoveIn; onDone: (m: MyMoveIn) => void }) {
   return (
     <Section title="预约到场时间（可选）">
       <View className="card t-movein-booking">
-        {m.bookedLabel ? <Text className="mv-text">已预约：{m.bookedLabel}</Text> : null}
-        <View className="mv-chips">
+        {m.bookedLabel ? <Text className="wf-text">已预约：{m.bookedLabel}</Text> : null}
+        <View className="wf-chips mv-chips">
           {m.bookableDays.map((d) => (
-            <View key={d} className={`mv-chip ${day === d ? 'mv-chip--on' : ''}`} {...tappable(d.slice(5), () => setDay(d), { pressed: day === d })}>
+            <View key={d} className={`wf-chip mv-chip ${day === d ? 'wf-chip--on' : ''}`} {...tappable(d.slice(5), () => setDay(d), { pressed: day === d })}>
               {d.slice(5)}
             </View>
           ))}
         </View>
-        <View className="mv-chips">
+        <View className="wf-chips mv-chips">
           {MOVEIN_HALVES.map((h) => (
-            <View key={h} className={`mv-chip ${half === h ? 'mv-chip--on' : ''}`} {...tappable(MOVEIN_HALF_LABELS[h], () => setHalf(h), { pressed: half === h })}>
+            <View key={h} className={`wf-chip mv-chip ${half === h ? 'wf-chip--on' : ''}`} {...tappable(MOVEIN_HALF_LABELS[h], () => setHalf(h), { pressed: half === h })}>
               {MOVEIN_HALF_LABELS[h]}
             </View>
           ))}
@@ -102,11 +103,11 @@ function Defects(props: { m: MyMoveIn; onDone: (m: MyMoveIn) => void }) {
         </Text>
         {m.defectLines.map((d) => (
           <View key={d.id} className="mv-line t-movein-defect">
-            <View className="mv-row">
-              <Text className="mv-text">
+            <View className="wf-row">
+              <Text className="wf-text">
                 {d.place}：{d.description}
               </Text>
-              <Text className={`mv-tag ${tagClass(d.status)} t-movein-defect-status`}>{d.statusLabel}</Text>
+              <WorkflowTag status={d.statusLabel} tone={tone(d.status)} className="t-movein-defect-status" />
             </View>
             {d.progressNote ? <Text className="muted">{d.progressNote}</Text> : null}
             {d.allowedMoves.length ? (
@@ -140,40 +141,35 @@ export default function MoveInDetail() {
   const id = Number(useRouter().params.id);
   const page = usePage(() => api.get('/me/move-ins/{id}', { path: { id }, silent: true }), { guard: requireOwner });
   return (
-    <View className={`page ${elder}`}>
+    <View className={`page mv-page ${elder}`}>
       <PageState page={page} notFound={{ title: '入伙通知不存在', desc: '可能不属于您的房屋' }}>
         {(m) => (
           <>
-            <View className="card t-movein-detail">
-              <View className="mv-row">
-                <Text className="mv-title">{m.roomLabel}</Text>
-                <Text className={`mv-tag ${tagClass(m.status)} t-movein-status`}>{m.statusLabel}</Text>
-              </View>
-              <Text className="mv-text">
+            <StatusHeader
+              className="t-movein-detail"
+              title={m.roomLabel}
+              status={m.statusLabel}
+              tone={tone(m.status)}
+              tagClassName="t-movein-status"
+            >
+              <Text className="wf-text">
                 {m.projectName} · {m.batchName}
               </Text>
-              <Text className="mv-text">
+              <Text className="wf-text">
                 集中交付时间：{m.startOn} 至 {m.endOn}
               </Text>
-              <View className="mv-steps">
-                {m.steps.map((s) => (
-                  <Text key={s.step} className={`mv-step mv-step--${s.state}`}>
-                    {s.state === 'done' ? '✓ ' : ''}
-                    {s.label}
-                  </Text>
-                ))}
-              </View>
+              <WorkflowSteps steps={m.steps} />
               {m.finishedAt ? <Text className="muted">已于 {fullTime(m.finishedAt)} 领取钥匙</Text> : null}
-            </View>
+            </StatusHeader>
             <Booking m={m} onDone={page.set} />
             <Defects m={m} onDone={page.set} />
             {m.bills.length ? (
               <Section title="入伙费用">
                 <View className="card">
                   {m.bills.map((b) => (
-                    <View key={b.billId} className="mv-row">
-                      <Text className="mv-text">{b.title}</Text>
-                      <Text className="mv-text nowrap">
+                    <View key={b.billId} className="wf-row">
+                      <Text className="wf-text">{b.title}</Text>
+                      <Text className="wf-text nowrap">
                         {formatYuan(b.totalFen)} {b.status === 'paid' ? '已缴' : '待缴'}
                       </Text>
                     </View>
@@ -183,37 +179,20 @@ export default function MoveInDetail() {
             ) : null}
             <Section title="入伙办理指南">
               <View className="card">
-                <Text className="mv-guide t-movein-guide">{m.guide}</Text>
+                <Text className="wf-guide wf-guide--block t-movein-guide">{m.guide}</Text>
               </View>
             </Section>
             <Section title="装修须知">
               <View className="card">
-                <Text className="mv-guide">{m.renovationNotes}</Text>
+                <Text className="wf-guide wf-guide--block">{m.renovationNotes}</Text>
               </View>
             </Section>
             <Section title="缴费通知">
               <View className="card">
-                <Text className="mv-guide">{m.paymentNotice}</Text>
+                <Text className="wf-guide wf-guide--block">{m.paymentNotice}</Text>
               </View>
             </Section>
-            {m.timeline.length ? (
-              <Section title="办理进度">
-                <View className="card">
-                  {m.timeline
-                    .slice()
-                    .reverse()
-                    .map((e, i) => (
-                      <View key={i} className="mv-line">
-                        <View className="mv-row">
-                          <Text className="mv-text">{e.label}</Text>
-                          <WrapAtSpaces className="muted" text={fullTime(e.at)} />
-                        </View>
-                        {e.note ? <Text className="muted">{e.note}</Text> : null}
-                      </View>
-                    ))}
-                </View>
-              </Section>
-            ) : null}
+            {m.timeline.length ? <WorkflowTimeline events={m.timeline} /> : null}
           </>
         )}
       </PageState>

@@ -4,10 +4,11 @@ import Taro from '@tarojs/taro';
 import { Empty, Section } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
 import { tappable } from '../../components/tap';
+import { StatusRow } from '../../components/workflow';
 import { requireOwner } from '../../services/auth';
 import { useElderClass } from '../../services/elder';
 import { api } from '../../services/request';
-import { openMoveIn, tagClass, type MyMoveIn } from '../words';
+import { openMoveIn, tone, type MyMoveIn } from '../words';
 import '../movein.css';
 
 function Item(props: { m: MyMoveIn }) {
@@ -15,11 +16,8 @@ function Item(props: { m: MyMoveIn }) {
   const open = m.defectLines.filter((d) => d.status !== 'confirmed').length;
   return (
     <View className="card t-movein-item" {...tappable(`入伙 ${m.roomLabel} ${m.statusLabel}`, () => Taro.navigateTo({ url: openMoveIn(m.id) }))}>
-      <View className="mv-row">
-        <Text className="mv-title">{m.roomLabel}</Text>
-        <Text className={`mv-tag ${tagClass(m.status)} t-movein-status`}>{m.statusLabel}</Text>
-      </View>
-      <Text className="mv-text">
+      <StatusRow title={m.roomLabel} status={m.statusLabel} tone={tone(m.status)} tagClassName="t-movein-status" />
+      <Text className="wf-text">
         {m.projectName} · {m.batchName}
       </Text>
       <Text className="muted">
@@ -34,7 +32,7 @@ export default function MyMoveIns() {
   const elder = useElderClass();
   const page = usePage(() => api.get('/me/move-ins', { silent: true }), { guard: requireOwner });
   return (
-    <View className={`page ${elder}`}>
+    <View className={`page mv-page ${elder}`}>
       <PageState page={page}>
         {(list) => (
           <Section title="我的入伙">

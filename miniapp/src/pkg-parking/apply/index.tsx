@@ -17,6 +17,7 @@ import type { MyRoom } from '../../services/models';
 import { DocPhotos } from '../docs';
 import type { ParkingPlan } from '../words';
 import '../../srv-common/srv.css';
+import '../../components/workflow.css';
 import '../parking.css';
 import { tappable } from '../../components/tap';
 import { useElderClass } from '../../services/elder';

@@ -6,8 +6,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { Section, WrapAtSpaces } from '../../components/ui';
+import { Section } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
+import { StatusHeader, WorkflowTimeline } from '../../components/workflow';
 import { requireOwner } from '../../services/auth';
 import { fullTime, yuan } from '../../services/format';
 import { api } from '../../services/request';
@@ -130,26 +131,25 @@ export default function ParkingDetail() {
       <PageState page={page}>
         {(a) => (
           <>
-            <View className="card t-prk-detail">
-              <View className="pk-row">
-                <Text className="pk-title">
-                  {kindText(a.kind)} · {termText(a.term)}
-                </Text>
-                <Text className="pk-tag t-prk-status">{a.statusLabel}</Text>
-              </View>
-              <Text className="pk-text">
+            <StatusHeader
+              className="t-prk-detail"
+              title={`${kindText(a.kind)} · ${termText(a.term)}`}
+              status={a.statusLabel}
+              tagClassName="t-prk-status"
+            >
+              <Text className="wf-text">
                 车牌 {a.plate} · {a.roomLabel}
               </Text>
               <Text className="muted">申请号 {a.code}</Text>
-            </View>
-            {a.refusal ? <View className="pk-notice t-prk-refusal">{a.refusal}</View> : null}
+            </StatusHeader>
+            {a.refusal ? <View className="wf-notice t-prk-refusal">{a.refusal}</View> : null}
             {a.waitingPosition ? (
-              <View className="pk-notice">
+              <View className="wf-notice">
                 {a.waitReason}。您现在排第 {a.waitingPosition} 位，有车位空出时将按顺序通知您。
               </View>
             ) : null}
             {a.offerExpiresAt ? (
-              <View className="pk-notice">
+              <View className="wf-notice">
                 已为您保留车位 {a.spaceNo}，请在 <Text className="nowrap">{fullTime(a.offerExpiresAt)}</Text>{' '}
                 前到服务中心签订合同。
               </View>
@@ -157,14 +157,14 @@ export default function ParkingDetail() {
             {a.cardNo ? (
               <Section title="我的车位">
                 <View className="card t-prk-card">
-                  <Text className="pk-text">
+                  <Text className="wf-text">
                     车位 {a.areaName} {a.spaceNo}
                   </Text>
-                  <Text className="pk-text">
+                  <Text className="wf-text">
                     停车卡 <Text className="pk-card-no nowrap">{a.cardNo}</Text>
                   </Text>
                   {a.endOn ? (
-                    <Text className="pk-text">
+                    <Text className="wf-text">
                       租期 <Text className="nowrap">{a.startOn}</Text> 至 <Text className="nowrap">{a.endOn}</Text>
                     </Text>
                   ) : null}
@@ -181,7 +181,7 @@ export default function ParkingDetail() {
               <Section title="车位费">
                 <View className="card">
                   {a.periods.map((p) => (
-                    <View key={p.seq} className="pk-price">
+                    <View key={p.seq} className="wf-line">
                       <Text>
                         {p.startOn} 至 {p.endOn}
                       </Text>
@@ -201,7 +201,7 @@ export default function ParkingDetail() {
             <Section title="资料">
               <View className="card">
                 {a.docs.map((d) => (
-                  <View key={d.doc} className="pk-price">
+                  <View key={d.doc} className="wf-line">
                     <Text>{d.label}</Text>
                     <Text className="muted">
                       {d.verdict === 'checked' ? '已核对' : d.verdict ? '需补交' : d.uploadIds.length ? '待核对' : '未上传'}
@@ -210,22 +210,7 @@ export default function ParkingDetail() {
                 ))}
               </View>
             </Section>
-            <Section title="办理进度">
-              <View className="card">
-                {a.timeline
-                  .slice()
-                  .reverse()
-                  .map((e, i) => (
-                    <View key={i} className="pk-doc">
-                      <View className="pk-row">
-                        <Text className="pk-text">{e.label}</Text>
-                        <WrapAtSpaces className="muted pk-row__end" text={fullTime(e.at)} />
-                      </View>
-                      {e.note ? <Text className="muted">{e.note}</Text> : null}
-                    </View>
-                  ))}
-              </View>
-            </Section>
+            <WorkflowTimeline events={a.timeline} />
           </>
         )}
       </PageState>

@@ -11,6 +11,7 @@ import { yuan } from '../../services/format';
 import { api } from '../../services/request';
 import { loadMyRooms } from '../../services/rooms';
 import { kindText, type MyParkingApp, type ParkingPlan } from '../words';
+import '../../components/workflow.css';
 import '../parking.css';
 import { tappable } from '../../components/tap';
 import { useElderClass } from '../../services/elder';
@@ -29,16 +30,16 @@ function MySpace(props: { a: MyParkingApp }) {
   const a = props.a;
   return (
     <View className="card t-prk-space" {...tappable(`车位 ${a.spaceNo} ${a.statusLabel}`, () => open(a.id))}>
-      <View className="pk-row">
-        <Text className="pk-title">
+      <View className="wf-row">
+        <Text className="wf-title">
           车位 {a.spaceNo} · {a.plate}
         </Text>
-        <Text className="pk-tag pk-tag--ok">{a.statusLabel}</Text>
+        <Text className="wf-tag wf-tag--ok">{a.statusLabel}</Text>
       </View>
-      <Text className="pk-text">
+      <Text className="wf-text">
         停车卡 <Text className="pk-card-no nowrap">{a.cardNo}</Text>
       </Text>
-      <Text className="pk-text">
+      <Text className="wf-text">
         租期至 <Text className="nowrap">{a.endOn}</Text>
       </Text>
     </View>
@@ -50,14 +51,14 @@ function AppItem(props: { a: MyParkingApp }) {
   const warn = a.status === 'incomplete' || a.status === 'awaiting_payment' || a.status === 'offered';
   return (
     <View className="card t-prk-app" {...tappable(`${kindText(a.kind)} ${a.statusLabel}`, () => open(a.id))}>
-      <View className="pk-row">
-        <Text className="pk-title">
+      <View className="wf-row">
+        <Text className="wf-title">
           {kindText(a.kind)} · {a.plate}
         </Text>
-        <Text className={`pk-tag ${warn ? 'pk-tag--warn' : ''}`}>{a.statusLabel}</Text>
+        <Text className={`wf-tag ${warn ? 'wf-tag--warn' : ''}`}>{a.statusLabel}</Text>
       </View>
-      {a.waitingPosition ? <Text className="pk-text">排队第 {a.waitingPosition} 位</Text> : null}
-      {a.refusal ? <Text className="pk-text">{a.refusal}</Text> : null}
+      {a.waitingPosition ? <Text className="wf-text">排队第 {a.waitingPosition} 位</Text> : null}
+      {a.refusal ? <Text className="wf-text">{a.refusal}</Text> : null}
     </View>
   );
 }
@@ -69,7 +70,7 @@ function Plan(props: { plan: ParkingPlan }) {
       <Section title="收费标准">
         <View className="card">
           {p.prices.map((x) => (
-            <View key={`${x.kind}-${x.term}`} className="pk-price">
+            <View key={`${x.kind}-${x.term}`} className="wf-line">
               <Text>
                 {x.kindLabel} · {x.termLabel}
               </Text>
@@ -84,7 +85,7 @@ function Plan(props: { plan: ParkingPlan }) {
       <Section title="需要的资料">
         <View className="card">
           {p.documents.map((d) => (
-            <Text key={d.kind} className="pk-text">
+            <Text key={d.kind} className="wf-text">
               {d.kindLabel}：{d.owner.join('、')}
               {d.tenant.length > d.owner.length ? `；租户另需${d.tenant.slice(d.owner.length).join('、')}` : ''}
             </Text>
@@ -93,7 +94,7 @@ function Plan(props: { plan: ParkingPlan }) {
       </Section>
       <Section title="办理流程">
         <View className="card">
-          <Text className="pk-text">{p.process}</Text>
+          <Text className="wf-text">{p.process}</Text>
           <Text className="muted">服务中心现场办理一般在 {p.handlingMinutes} 分钟内完成。</Text>
         </View>
       </Section>

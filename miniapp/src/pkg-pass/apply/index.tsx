@@ -27,7 +27,7 @@ import { loadMyRooms, roomLabel } from '../../services/rooms';
 import type { MyRoom } from '../../services/models';
 import { openPass } from '../words';
 import '../../srv-common/srv.css';
-import '../pass.css';
+import '../../components/workflow.css';
 
 const WINDOWS = [
   { key: 'am', label: '上午 08:00–12:00', from: '08:00', to: '12:00' },
@@ -109,11 +109,11 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
       <View className="form-block">
         <View className="form-block__title">房屋</View>
         {props.rooms.length > 1 ? (
-          <View className="ps-chips">
+          <View className="wf-chips">
             {props.rooms.map((r) => (
               <View
                 key={r.roomId}
-                className={`ps-chip ${r.roomId === room.roomId ? 'ps-chip--on' : ''}`}
+                className={`wf-chip ${r.roomId === room.roomId ? 'wf-chip--on' : ''}`}
                 {...tappable(roomLabel(r), () => setRoom(r), { pressed: r.roomId === room.roomId })}
               >
                 {roomLabel(r)}
@@ -127,11 +127,11 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
       </View>
       <View className="form-block">
         <View className="form-block__title">搬出日期</View>
-        <View className="ps-chips t-pass-days">
+        <View className="wf-chips t-pass-days">
           {dates.map((d) => (
             <View
               key={d.date}
-              className={`ps-chip ${d.date === moveOn ? 'ps-chip--on' : ''}`}
+              className={`wf-chip ${d.date === moveOn ? 'wf-chip--on' : ''}`}
               {...tappable(d.label, () => setMoveOn(d.date), { pressed: d.date === moveOn })}
             >
               {d.label}
@@ -141,11 +141,11 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
         <View className="form-block__title" style={{ marginTop: '12px' }}>
           时间段
         </View>
-        <View className="ps-chips">
+        <View className="wf-chips">
           {WINDOWS.map((w) => (
             <View
               key={w.key}
-              className={`ps-chip ${w.key === win ? 'ps-chip--on' : ''}`}
+              className={`wf-chip ${w.key === win ? 'wf-chip--on' : ''}`}
               {...tappable(w.label, () => setWin(w.key), { pressed: w.key === win })}
             >
               {w.label}
@@ -159,16 +159,16 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
           <Text className="form-block__hint">门岗将逐项核对</Text>
         </View>
         {items.map((x, i) => (
-          <View key={i} className="ps-item">
+          <View key={i} className="wf-item">
             <Input
-              className={`ps-input ps-item__name t-pass-item-name-${i}`}
+              className={`wf-input wf-item__name t-pass-item-name-${i}`}
               placeholder="物品名称，如 沙发"
               maxlength={40}
               value={x.name}
               onInput={(e) => setItem(i, { name: e.detail.value })}
             />
             <Input
-              className={`ps-input ps-item__qty t-pass-item-qty-${i}`}
+              className={`wf-input wf-item__qty t-pass-item-qty-${i}`}
               type="number"
               maxlength={3}
               value={x.quantity}
@@ -192,11 +192,11 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
       </View>
       <View className="form-block">
         <View className="form-block__title">搬出原因</View>
-        <View className="ps-chips">
+        <View className="wf-chips">
           {PASS_REASONS.map((r) => (
             <View
               key={r}
-              className={`ps-chip ${r === reason ? 'ps-chip--on' : ''}`}
+              className={`wf-chip ${r === reason ? 'wf-chip--on' : ''}`}
               {...tappable(PASS_REASON_LABELS[r], () => setReason(r), { pressed: r === reason })}
             >
               {PASS_REASON_LABELS[r]}
@@ -210,7 +210,7 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
           <Text className="form-block__hint">选填</Text>
         </View>
         <Input
-          className="ps-input t-pass-plate"
+          className="wf-input t-pass-plate"
           placeholder="车牌号，如 粤B12345"
           maxlength={10}
           value={plate}
@@ -218,7 +218,7 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
         />
         <View style={{ height: '8px' }} />
         <Input
-          className="ps-input"
+          className="wf-input"
           placeholder="搬运人姓名或搬家公司"
           maxlength={50}
           value={carrierName}
@@ -226,7 +226,7 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
         />
         <View style={{ height: '8px' }} />
         <Input
-          className="ps-input"
+          className="wf-input"
           type="number"
           placeholder="搬运人手机号"
           maxlength={11}
@@ -234,7 +234,7 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
           onInput={(e) => setCarrierPhone(e.detail.value)}
         />
       </View>
-      <View className="ps-btns">
+      <View className="wf-btns">
         <Button className="btn btn--primary btn--block t-pass-submit" disabled={busy} onClick={submit}>
           提交申请
         </Button>
@@ -256,10 +256,10 @@ export default function ApplyPass() {
           ) : !read ? (
             <>
               <View className="card t-pass-guide">
-                <Text className="ps-title">办理须知（所需资料和流程）</Text>
-                <Text className="ps-guide">{guide?.text ?? '请携带身份证件到物业服务中心办理放行条。'}</Text>
+                <Text className="wf-title">办理须知（所需资料和流程）</Text>
+                <Text className="wf-guide">{guide?.text ?? '请携带身份证件到物业服务中心办理放行条。'}</Text>
               </View>
-              <View className="ps-btns">
+              <View className="wf-btns">
                 <Button className="btn btn--primary btn--block t-pass-read" onClick={() => setRead(true)}>
                   我已了解，开始填写
                 </Button>

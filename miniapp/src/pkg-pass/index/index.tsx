@@ -8,11 +8,11 @@ import { Button } from '../../components/button';
 import { Empty, Section } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
 import { tappable } from '../../components/tap';
+import { StatusRow } from '../../components/workflow';
 import { requireOwner } from '../../services/auth';
 import { useElderClass } from '../../services/elder';
 import { api } from '../../services/request';
-import { openPass, tagClass, when, type MyPass } from '../words';
-import '../pass.css';
+import { openPass, tone, when, type MyPass } from '../words';
 
 const goApply = () => Taro.navigateTo({ url: '/pkg-pass/apply/index' });
 
@@ -23,11 +23,8 @@ function PassItem(props: { p: MyPass }) {
       className="card t-pass-item"
       {...tappable(`放行 ${p.moveOn} ${p.statusLabel}`, () => Taro.navigateTo({ url: openPass(p.id) }))}
     >
-      <View className="ps-row">
-        <Text className="ps-title">{when(p)}</Text>
-        <Text className={`ps-tag ${tagClass(p.shownStatus)} t-pass-status`}>{p.statusLabel}</Text>
-      </View>
-      <Text className="ps-text">
+      <StatusRow title={when(p)} status={p.statusLabel} tone={tone(p.shownStatus)} tagClassName="t-pass-status" />
+      <Text className="wf-text">
         {p.roomLabel} · {p.applicantName}（{p.applicantRoleLabel}）
       </Text>
       <Text className="muted">{p.items.map((x) => `${x.name}×${x.quantity}`).join('、')}</Text>
@@ -60,7 +57,7 @@ export default function MyPasses() {
                   <Empty title="暂无放行申请" desc="搬出家具、家电等大件物品前，请先申请放行条" />
                 )}
               </Section>
-              <View className="ps-btns">
+              <View className="wf-btns">
                 <Button className="btn btn--primary btn--block t-pass-new" onClick={goApply}>
                   申请放行
                 </Button>

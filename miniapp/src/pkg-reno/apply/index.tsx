@@ -29,6 +29,7 @@ import type { MyRoom } from '../../services/models';
 import { PhotoPicker } from '../../srv-common/ui';
 import { openReno, type MyReno } from '../words';
 import '../../srv-common/srv.css';
+import '../../components/workflow.css';
 import '../reno.css';
 
 const DRAFT_KEY = 'reno-draft';
@@ -106,7 +107,7 @@ function fromReno(r: MyReno): Draft {
 
 function Chip(props: { label: string; on: boolean; onTap: () => void; className?: string }) {
   return (
-    <View className={`rn-chip ${props.on ? 'rn-chip--on' : ''} ${props.className ?? ''}`} {...tappable(props.label, props.onTap, { pressed: props.on })}>
+    <View className={`wf-chip ${props.on ? 'wf-chip--on' : ''} ${props.className ?? ''}`} {...tappable(props.label, props.onTap, { pressed: props.on })}>
       {props.label}
     </View>
   );
@@ -116,7 +117,7 @@ function YesNo(props: { label: string; value: boolean | null; onChange: (v: bool
   return (
     <View className={`rn-yn ${props.testId}`}>
       <Text>{props.label}</Text>
-      <View className="rn-chips">
+      <View className="wf-chips">
         <Chip label={`不改动${props.label}`} on={props.value === false} onTap={() => props.onChange(false)} className="t-no" />
         <Chip label={`改动${props.label}`} on={props.value === true} onTap={() => props.onChange(true)} className="t-yes" />
       </View>
@@ -228,14 +229,14 @@ function Wizard(props: { rooms: MyRoom[]; current: MyRoom; editing: MyReno | nul
           <View key={s} className={`rn-step ${s <= step ? 'rn-step--on' : ''}`} />
         ))}
       </View>
-      {editing?.returnReason ? <View className="rn-notice t-reno-return">需要补正：{editing.returnReason}</View> : null}
+      {editing?.returnReason ? <View className="wf-notice t-reno-return">需要补正：{editing.returnReason}</View> : null}
       <Section title={`${step}/4 ${STEPS[step]}`}>
         {step === 1 ? (
           <>
             <View className="form-block">
               <View className="form-block__title">房屋</View>
               {props.rooms.length > 1 && !editing ? (
-                <View className="rn-chips">
+                <View className="wf-chips">
                   {props.rooms.map((r) => (
                     <Chip key={r.roomId} label={roomLabel(r)} on={r.roomId === room.roomId} onTap={() => set({ roomId: r.roomId })} />
                   ))}
@@ -247,7 +248,7 @@ function Wizard(props: { rooms: MyRoom[]; current: MyRoom; editing: MyReno | nul
             </View>
             <View className="form-block">
               <View className="form-block__title">开工日期</View>
-              <View className="rn-chips t-reno-start">
+              <View className="wf-chips t-reno-start">
                 {starts.map((s) => {
                   const wd = WEEK[new Date(`${s}T00:00:00Z`).getUTCDay()];
                   return <Chip key={s} label={`${s.slice(5).replace('-', '/')} 周${wd}`} on={s === startOn} onTap={() => set({ startOn: s })} />;
@@ -256,7 +257,7 @@ function Wizard(props: { rooms: MyRoom[]; current: MyRoom; editing: MyReno | nul
               <View className="form-block__title" style={{ marginTop: '12px' }}>
                 工期
               </View>
-              <View className="rn-chips t-reno-days">
+              <View className="wf-chips t-reno-days">
                 {DURATIONS.map((n) => (
                   <Chip key={n} label={`${n}天`} on={n === d.days} onTap={() => set({ days: n })} />
                 ))}
@@ -271,11 +272,11 @@ function Wizard(props: { rooms: MyRoom[]; current: MyRoom; editing: MyReno | nul
           <>
             <View className="form-block">
               <Text className="rn-label">施工单位</Text>
-              <Input className="rn-input t-reno-company" placeholder="装修公司名称，个人施工填施工队负责人" maxlength={100} value={d.company} onInput={(e) => set({ company: e.detail.value })} />
+              <Input className="wf-input t-reno-company" placeholder="装修公司名称，个人施工填施工队负责人" maxlength={100} value={d.company} onInput={(e) => set({ company: e.detail.value })} />
               <Text className="rn-label">施工负责人</Text>
-              <Input className="rn-input t-reno-leader" placeholder="姓名" maxlength={50} value={d.leader} onInput={(e) => set({ leader: e.detail.value })} />
+              <Input className="wf-input t-reno-leader" placeholder="姓名" maxlength={50} value={d.leader} onInput={(e) => set({ leader: e.detail.value })} />
               <Text className="rn-label">负责人电话</Text>
-              <Input className="rn-input t-reno-phone" type="number" placeholder="11位手机号" maxlength={11} value={d.phone} onInput={(e) => set({ phone: e.detail.value })} />
+              <Input className="wf-input t-reno-phone" type="number" placeholder="11位手机号" maxlength={11} value={d.phone} onInput={(e) => set({ phone: e.detail.value })} />
             </View>
             <View className="form-block">
               <View className="form-block__title">
@@ -285,11 +286,11 @@ function Wizard(props: { rooms: MyRoom[]; current: MyRoom; editing: MyReno | nul
               {d.workers.map((w, i) => (
                 <View key={i} className="card">
                   <Text className="rn-label">第{i + 1}名 姓名</Text>
-                  <Input className={`rn-input t-reno-worker-name-${i}`} placeholder="姓名" maxlength={50} value={w.name} onInput={(e) => setWorker(i, { name: e.detail.value })} />
+                  <Input className={`wf-input t-reno-worker-name-${i}`} placeholder="姓名" maxlength={50} value={w.name} onInput={(e) => setWorker(i, { name: e.detail.value })} />
                   <Text className="rn-label">电话（选填）</Text>
-                  <Input className="rn-input" type="number" placeholder="11位手机号" maxlength={11} value={w.phone} onInput={(e) => setWorker(i, { phone: e.detail.value })} />
+                  <Input className="wf-input" type="number" placeholder="11位手机号" maxlength={11} value={w.phone} onInput={(e) => setWorker(i, { phone: e.detail.value })} />
                   <Text className="rn-label">身份证号（选填）</Text>
-                  <Input className="rn-input" type="idcard" placeholder="18位身份证号" maxlength={18} value={w.idNo} onInput={(e) => setWorker(i, { idNo: e.detail.value })} />
+                  <Input className="wf-input" type="idcard" placeholder="18位身份证号" maxlength={18} value={w.idNo} onInput={(e) => setWorker(i, { idNo: e.detail.value })} />
                   {d.workers.length > 1 ? (
                     <View className="muted" {...tappable(`删除第${i + 1}名施工人员`, () => set({ workers: d.workers.filter((_, j) => j !== i) }))}>
                       删除
@@ -310,8 +311,8 @@ function Wizard(props: { rooms: MyRoom[]; current: MyRoom; editing: MyReno | nul
             <View className="form-block">
               <View className="form-block__title">装修项目</View>
               {d.items.map((x, i) => (
-                <View key={i} className="rn-item">
-                  <Input className={`rn-input rn-item__name t-reno-item-${i}`} placeholder="如 客厅墙面翻新" maxlength={60} value={x} onInput={(e) => setItem(i, e.detail.value)} />
+                <View key={i} className="wf-item">
+                  <Input className={`wf-input wf-item__name t-reno-item-${i}`} placeholder="如 客厅墙面翻新" maxlength={60} value={x} onInput={(e) => setItem(i, e.detail.value)} />
                   {d.items.length > 1 ? (
                     <View className="muted" {...tappable(`删除第${i + 1}项`, () => set({ items: d.items.filter((_, j) => j !== i) }))}>
                       删除
@@ -340,7 +341,7 @@ function Wizard(props: { rooms: MyRoom[]; current: MyRoom; editing: MyReno | nul
             </View>
             <View className="form-block">
               <View className="form-block__title">装修垃圾</View>
-              <View className="rn-chips">
+              <View className="wf-chips">
                 <Chip label="自行清运" on={!d.rubble} onTap={() => set({ rubble: false })} />
                 <Chip label="由服务中心清运（另收清运费）" on={d.rubble} onTap={() => set({ rubble: true })} />
               </View>
@@ -356,26 +357,26 @@ function Wizard(props: { rooms: MyRoom[]; current: MyRoom; editing: MyReno | nul
         ) : null}
         {step === 4 ? (
           <View className="card t-reno-review">
-            <Text className="rn-text">房屋：{roomLabel(room)}</Text>
-            <Text className="rn-text">
+            <Text className="wf-text">房屋：{roomLabel(room)}</Text>
+            <Text className="wf-text">
               工期：{startOn} 至 {endOn}
             </Text>
-            <Text className="rn-text">
+            <Text className="wf-text">
               施工单位：{d.company}（{d.leader} {d.phone}）
             </Text>
-            <Text className="rn-text">施工人员：{workers.map((w) => w.name).join('、')}</Text>
-            <Text className="rn-text">装修项目：{items.join('；')}</Text>
-            <Text className="rn-text">
+            <Text className="wf-text">施工人员：{workers.map((w) => w.name).join('、')}</Text>
+            <Text className="wf-text">装修项目：{items.join('；')}</Text>
+            <Text className="wf-text">
               给排水{yn(d.water)}，电路{yn(d.power)}，燃气{yn(d.gas)}
             </Text>
-            <Text className="rn-text">垃圾：{d.rubble ? '由服务中心清运' : '自行清运'}</Text>
+            <Text className="wf-text">垃圾：{d.rubble ? '由服务中心清运' : '自行清运'}</Text>
             {props.fees.length ? (
               <Text className="muted">审批通过后应缴：{props.fees.map((f) => `${f.label} ${formatYuan(f.amountFen)}`).join('、')}</Text>
             ) : null}
           </View>
         ) : null}
       </Section>
-      <View className="rn-btns">
+      <View className="wf-btns">
         {step < 4 ? (
           <Button className="btn btn--primary btn--block t-reno-next" onClick={next}>
             下一步
@@ -409,14 +410,14 @@ export default function ApplyReno() {
           ) : !read ? (
             <>
               <View className="card t-reno-guide">
-                <Text className="rn-title">装修办理须知</Text>
-                <Text className="rn-guide">{guide?.guide ?? '请到物业服务中心了解装修办理流程。'}</Text>
+                <Text className="wf-title">装修办理须知</Text>
+                <Text className="wf-guide">{guide?.guide ?? '请到物业服务中心了解装修办理流程。'}</Text>
               </View>
               {guide ? (
                 <Section title="收费标准">
                   <View className="card">
                     {guide.fees.map((f) => (
-                      <View key={f.kind} className="rn-line">
+                      <View key={f.kind} className="wf-line">
                         <Text>{f.label}</Text>
                         <Text className="nowrap">{formatYuan(f.amountFen)}</Text>
                       </View>
@@ -427,7 +428,7 @@ export default function ApplyReno() {
                   </View>
                 </Section>
               ) : null}
-              <View className="rn-btns">
+              <View className="wf-btns">
                 <Button className="btn btn--primary btn--block t-reno-read" onClick={() => setRead(true)}>
                   我已了解，开始填写
                 </Button>

@@ -8,11 +8,11 @@ import { Button } from '../../components/button';
 import { Empty, Section } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
 import { tappable } from '../../components/tap';
+import { StatusRow } from '../../components/workflow';
 import { requireOwner } from '../../services/auth';
 import { useElderClass } from '../../services/elder';
 import { api } from '../../services/request';
-import { openReno, period, tagClass, type MyReno } from '../words';
-import '../reno.css';
+import { openReno, period, tone, type MyReno } from '../words';
 
 const goApply = () => Taro.navigateTo({ url: '/pkg-reno/apply/index' });
 
@@ -20,11 +20,8 @@ function RenoItem(props: { r: MyReno }) {
   const r = props.r;
   return (
     <View className="card t-reno-item" {...tappable(`装修 ${r.roomLabel} ${r.statusLabel}`, () => Taro.navigateTo({ url: openReno(r.id) }))}>
-      <View className="rn-row">
-        <Text className="rn-title">{r.roomLabel}</Text>
-        <Text className={`rn-tag ${tagClass(r.status)} t-reno-status`}>{r.statusLabel}</Text>
-      </View>
-      <Text className="rn-text">工期 {period(r)}</Text>
+      <StatusRow title={r.roomLabel} status={r.statusLabel} tone={tone(r.status)} tagClassName="t-reno-status" />
+      <Text className="wf-text">工期 {period(r)}</Text>
       <Text className="muted">
         {r.contractorCompany} · {r.applicantName}（{r.applicantRoleLabel}）
       </Text>
@@ -57,7 +54,7 @@ export default function MyRenovations() {
                   <Empty title="暂无装修申请" desc="装修开工前，请先在线报备，审批通过并缴费后领取施工许可证" />
                 )}
               </Section>
-              <View className="rn-btns">
+              <View className="wf-btns">
                 <Button className="btn btn--primary btn--block t-reno-new" onClick={goApply}>
                   申请装修
                 </Button>
