@@ -3,47 +3,22 @@
 // the owner finds it on the phone (H5) and signs up two people; he answers this quarter's survey for his room; after
 // the activity (the API's clock moved past its end) and its summary, the quality supervisor records the callback of
 // the fair pick in the console and the satisfaction shows against the 80% target.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDate, wallClock, zonedInstant } from '@wy/shared';
-import { DESKTOP, PHONE, startStack } from './stack.mjs';
-import { api, currentPage, ownerPhone, ownerToken, settled, signIn, staffToken } from './lib/admin.mjs';
+import { api, currentPage, settled, staffToken } from './lib/admin.mjs';
+import { consoleAndPhone } from './lib/console-and-phone.mjs';
 
-const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data
 const TAG = Date.now().toString(36).slice(-4);
-const SHOTS = process.env.SCREENSHOT_DIR ?? '';
 const Z = 'Asia/Shanghai';
 
 describe('社区活动 and 满意度调查 across the console and the mini-program', () => {
-  let s;
-  let pair;
-  beforeAll(async () => {
-    s = await startStack();
-    pair = await ownerToken(s.apiUrl, OWNER_PHONE);
-    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => s?.close());
-
-  const shot = async (page, name) => {
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  };
+  const stack = consoleAndPhone();
+  const { shot, desk } = stack;
   const current = currentPage;
-  const desk = async (user) => {
-    const page = await (await s.browser.newContext(DESKTOP)).newPage();
-    await signIn(page, s.adminUrl, user);
-    return page;
-  };
-  const openActivity = async (page, theme) => {
-    await page.goto(`${s.adminUrl}/activities`);
-    const row = page.getByTestId('activity-row').filter({ hasText: theme });
-    await row.waitFor();
-    await row.click();
-    await page.getByTestId('activity-detail').waitFor();
-    await settled(page);
-  };
+  const openActivity = (page, theme) => stack.openFromList(page, '/activities', 'activity', theme);
 
   it('R-ACT-02 R-ACT-03 R-RPT-03 the manager publishes, the owner signs up and answers the survey, the callback is recorded', async () => {
+    const { s, pair } = stack;
     // the desk's plan, details, poll and budget request; finance approves (the API, as the console would)
     const [kefu, caiwu] = await Promise.all([staffToken(s.apiUrl, 'kefu'), staffToken(s.apiUrl, 'caiwu')]);
     const now = new Date((await api(s.apiUrl, 'POST', '/dev/clock', null, { advanceMinutes: 0.001 })).now);
@@ -93,7 +68,7 @@ describe('社区活动 and 满意度调查 across the console and the mini-progr
     await shot(manager, 'console-activity-published');
 
     // the owner finds it in 社区活动 and signs up two people
-    const owner = await ownerPhone(s.browser, PHONE, pair);
+    const owner = await stack.phone();
     await owner.goto(`${s.h5Url}/#/pkg-info/activities/index`);
     const item = current(owner).locator('.t-activity-item', { hasText: theme });
     await item.waitFor();
