@@ -54,6 +54,7 @@ describe.skipIf(!MYSQL)('two API instances on one MariaDB', { timeout: 300_000 }
       LOGIN_RATE_LIMIT_PER_MINUTE: '20',
       SMS_RATE_LIMIT_PER_MINUTE: '5',
       SETTINGS_CACHE_SECONDS: '2',
+      SESSION_CACHE_SECONDS: '2',
       ACCESS_TOKEN_TTL_SECONDS: '900',
     };
     [A, B] = await Promise.all([startInstance('A', env), startInstance('B', env)]);
@@ -149,6 +150,23 @@ describe.skipIf(!MYSQL)('two API instances on one MariaDB', { timeout: 300_000 }
     expect((await call(B, 'POST', '/dev/clock', { body: { advanceMinutes: 6 } })).status).toBe(200);
     expect((await call(A, 'GET', '/auth/me', { token })).status).toBe(401);
     expect((await call(B, 'GET', '/auth/me', { token })).status).toBe(401);
+  });
+
+  it('a sign-out on A ends the token on A at once and on B within SESSION_CACHE_SECONDS, which kept it', async () => {
+    const login = await call(B, 'POST', '/auth/staff/login', {
+      body: { username: 'zhuguan', password: 'Zhuguan@123' },
+      client: '203.0.113.45',
+    });
+    expect(login.status).toBe(200);
+    const token = login.body.accessToken as string;
+    for (const i of pair) expect((await call(i, 'GET', '/auth/me', { token })).status).toBe(200);
+    expect((await call(A, 'POST', '/auth/logout', { token })).status).toBe(204);
+    expect((await call(A, 'GET', '/auth/me', { token })).status).toBe(401);
+    await until(
+      'B to refuse the signed-out token',
+      async () => ((await call(B, 'GET', '/auth/me', { token })).status === 401 ? true : undefined),
+      30_000,
+    );
   });
 
   it('SLA settings saved on A are used by B within SETTINGS_CACHE_SECONDS (and by A at once)', async () => {

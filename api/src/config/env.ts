@@ -59,6 +59,11 @@ export interface AppConfig {
    */
   settingsCacheSec: number;
   /**
+   * how long an instance keeps who is behind a session it checked (SessionCache): a sign-out or a
+   * change of the staff member on this instance counts at once, on another within this time; 0: never kept
+   */
+  sessionCacheSec: number;
+  /**
    * WeChat Pay v3 (R-PAY-01): the merchant's number, API key (private key PEM and its certificate
    * serial), the APIv3 key, and the platform public key with its id (PUB_KEY_ID_…) that signs answers
    * and notifies. null: online payment is off (owners pay at the desk).
@@ -259,6 +264,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     defaultTimezone: env.DEFAULT_TIMEZONE ?? 'Asia/Shanghai',
     migrateOnBoot: env.MIGRATE_ON_BOOT === '1',
     settingsCacheSec: int('SETTINGS_CACHE_SECONDS', 10, 0, 3600),
+    sessionCacheSec: int('SESSION_CACHE_SECONDS', 5, 0, 60),
     jobsIntervalSec: int('JOBS_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 86400),
     storageDir: env.STORAGE_DIR ?? '.data/uploads',
     s3,

@@ -80,6 +80,10 @@ export interface DomainEvents {
   'project.updated': { projectId: number };
   /** staff: an account's sign-in ended (archived, or its password set by a manager): its sessions end too. */
   'staff.access_revoked': { staffId: number; at: Date; reason: 'archived' | 'password_changed' };
+  /** staff: what a signed-in staff member is allowed changed (name, roles, projects, archived or restored). */
+  'staff.changed': { staffId: number; at: Date };
+  /** people: an owner's record was archived (R-OWN-05): their sign-in ends with it. */
+  'person.archived': { personId: number; at: Date };
 
   /** service requests: a request was filed (intake), in its transaction. */
   'request.filed': RequestRef & { requesterName: string; byOwner: boolean; actor: EventActor; at: Date; clocks: ClockOp[] };

@@ -15,6 +15,7 @@ import { OrgLookup } from '../org/org-lookup.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import { StaffLookup } from '../staff/staff-lookup.service.js';
 import { AuthRepository } from './auth.repository.js';
+import { SessionCache } from './session-cache.js';
 import { signJwt, verifyJwt, type AccessClaims } from './jwt.js';
 import type { MeDto, TokenPairDto } from './auth.dto.js';
 
@@ -43,6 +44,7 @@ export class AuthService {
     @Inject(PeopleLookup) private readonly people: PeopleLookup,
     @Inject(OrgLookup) private readonly org: OrgLookup,
     @Inject(Limits) private readonly limits: Limits,
+    @Inject(SessionCache) private readonly sessions: SessionCache,
   ) {}
 
   // ---- staff ----
@@ -112,6 +114,7 @@ export class AuthService {
     // A refresh token works once. Seeing it again means it was copied: end the whole session.
     if (row.usedAt || !(await this.repo.useRefresh(row.id, now))) {
       await this.repo.revokeSession(session.id, now, 'refresh_reuse');
+      this.sessions.forgetSession(session.id);
       this.logger.warn(`refresh token reuse detected, session ${session.id} revoked`);
       throw new AppError('TOKEN_INVALID');
     }
@@ -128,6 +131,7 @@ export class AuthService {
 
   async logout(p: Principal): Promise<void> {
     await this.repo.revokeSession(p.sessionId, this.clock.now(), 'logout');
+    this.sessions.forgetSession(p.sessionId);
   }
 
   /**
@@ -149,7 +153,12 @@ export class AuthService {
       }
     } else if (claims.exp <= nowSec) claims = null;
     if (!claims) throw new AppError('TOKEN_INVALID');
-    const s = await this.repo.principalOfSession(claims.sid, claims.knd);
+    let s = this.sessions.get(claims.sid, now.getTime());
+    if (!s) {
+      const mark = this.sessions.mark();
+      s = await this.repo.principalOfSession(claims.sid, claims.knd);
+      if (s) this.sessions.set(claims.sid, s, now.getTime(), mark);
+    }
     if (!s || s.revokedAt || s.expiresAt <= now || s.subjectId !== claims.sub || s.kind !== claims.knd || s.archivedAt) {
       throw new AppError('TOKEN_INVALID');
     }

@@ -16,6 +16,7 @@ import { AppError, notFound } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { isUniqueViolation } from '../../database/errors.js';
+import { EventBus } from '../../events/event-bus.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
 import { SmsProvider } from '../../infra/sms.js';
@@ -51,6 +52,7 @@ export class PeopleService {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(SmsProvider) private readonly sms: SmsProvider,
+    @Inject(EventBus) private readonly events: EventBus,
   ) {}
 
   toBindingDto(b: BindingView): BindingDto {
@@ -294,6 +296,8 @@ export class PeopleService {
         }
       }
       await this.audit.record(me, { entity: 'person', entityId: id, action: 'archive', note: reason }, em);
+      // their sign-in ends with the record (auth listens)
+      await this.events.publish(em, 'person.archived', { personId: id, at: now });
     });
     return this.getOwner(me, id);
   }

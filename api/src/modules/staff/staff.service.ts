@@ -151,6 +151,9 @@ export class StaffService {
       if (Object.keys(patch).length) await this.repo.update(em, id, patch);
       if (dto.projectIds) await this.repo.replaceLinks(em, id, dto.projectIds);
       await this.audit.record(me, { entity: 'staff', entityId: id, action: 'update', note: Object.keys(dto).join(',') }, em);
+      // what a signed-in member may do changed: auth reads it afresh (it keeps sessions a few seconds)
+      if (dto.name !== undefined || dto.roles || dto.projectIds || dto.archived !== undefined)
+        await this.events.publish(em, 'staff.changed', { staffId: id, at: now });
       // the account's sessions end with it (auth listens)
       if (dto.archived || dto.password)
         await this.events.publish(em, 'staff.access_revoked', {
