@@ -71,7 +71,12 @@ describe.skipIf(!MYSQL)('two API instances on one MariaDB', { timeout: 300_000 }
 
   it('two instances started together with DEMO_SEED=1 on an empty database: one migrates and seeds, the other finds it done', async () => {
     for (const i of pair)
-      expect((await call(i, 'GET', '/health/ready')).body).toMatchObject({ status: 'ok', db: 'ok', migrations: 'ok', dbKind: 'mysql' });
+      expect((await call(i, 'GET', '/health/ready')).body).toMatchObject({
+        status: 'ok',
+        db: 'ok',
+        migrations: 'ok',
+        dbKind: 'mysql',
+      });
     expect(await one('SELECT COUNT(*) FROM migrations')).toBe(MYSQL_MIGRATIONS.length);
     expect(await one("SELECT COUNT(*) FROM project WHERE code = '101'")).toBe(1);
     expect(await one("SELECT COUNT(*) FROM staff WHERE username = 'kefu'")).toBe(1);
