@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -96,7 +96,9 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     const route = req.routeOptions?.url ?? 'unmatched';
     metrics.http.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
-  await app.register(helmet as never, {
+  // the security headers, built once (@fastify/helmet would build helmet's middleware, parsing the CSP, on every
+  // request: 2 % of the API's time under the bench); the same headers on every answer, errors and 404s included
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -106,6 +108,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
       },
     },
   });
+  fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (e) => done(e as Error | undefined)));
   if (config.corsOrigins.length)
     app.enableCors({ origin: config.corsOrigins, credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] });
   app.setGlobalPrefix('api/v1');
