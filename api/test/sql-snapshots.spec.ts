@@ -74,6 +74,12 @@ describe('repository SQL snapshots (sqlite)', () => {
       events: () => repo.events(1),
       'eventsWith(clocksPart) (every detail: its timeline and clocks in one statement)': () =>
         repo.eventsWith(1, t.app.get(SlaRepository).clocksPart(1, true)),
+      'eventsWith(clocksPart, bill parts) (a paid repair’s detail: timeline, clocks and bill in one statement)': () =>
+        repo.eventsWith(
+          1,
+          t.app.get(SlaRepository).clocksPart(1, true),
+          ...t.app.get(BillingRepository).billsForSourcesParts('repair', [1]),
+        ),
       'request (every move and detail)': () => repo.request(1),
       'category (every intake and move)': () => repo.category(1),
       'detailRow (every move, every detail)': () => repo.detailRow(1),
@@ -105,8 +111,8 @@ describe('repository SQL snapshots (sqlite)', () => {
       'PeopleRepository.ownerPage(room prefix, name)': () =>
         people.ownerPage({ projectId: 1, limit: 20 }, { roomPrefix: '101', name: '张' }),
       'BillingRepository.billsForPerson': () => billing.billsForPerson(1, 'unpaid'),
-      'BillingRepository.billsForSourcesWithAdjustments (a paid repair’s detail)': () =>
-        billing.billsForSourcesWithAdjustments('repair', [1]),
+      'BillingRepository.billsForSourcesParts (a paid repair’s detail reads them with its timeline)': () =>
+        billing.readParts(...billing.billsForSourcesParts('repair', [1])),
       'BillingRepository.billForSource (a repair’s finish)': () => billing.billForSource('repair', 1),
       'BillingRepository.paymentsForBills': () => billing.paymentsForBills([1, 2]),
       'StaffRepository.memberOfProject (a dispatch)': () => t.app.get(StaffRepository).memberOfProject(1, 2),

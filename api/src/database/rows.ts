@@ -248,23 +248,27 @@ export function partColumns(
 }
 
 /**
- * Two reads in one statement (`UNION ALL`, each part's columns NULL in the other's rows), each part's rows in
- * its own order: what a detail shows from two tables costs one round trip instead of two.
+ * Reads in one statement (`UNION ALL`, each part's columns NULL in the others' rows), each part's rows in
+ * its own order: what a detail shows from several tables costs one round trip instead of several.
  */
-export async function readTogether<A, B>(em: EntityManager, a: ReadPart<A>, b: ReadPart<B>): Promise<[A, B]> {
+export async function readTogether<T extends unknown[]>(
+  em: EntityManager,
+  ...parts: { [K in keyof T]: ReadPart<T[K]> }
+): Promise<T> {
+  const all = parts as ReadPart<unknown>[];
   const q = (n: string) => em.dataSource.driver.escape(n);
   const select = (n: number, own: ReadPart<unknown>) =>
-    `SELECT ${n} AS ${q('_part')}, ${own.order} AS ${q('_ord')}, ${[a, b]
+    `SELECT ${n} AS ${q('_part')}, ${own.order} AS ${q('_ord')}, ${all
       .flatMap((p) => p.columns.map(([expr, alias]) => `${p === own ? expr : 'NULL'} AS ${q(alias)}`))
       .join(', ')} ${own.from}`;
   const rows: Record<string, unknown>[] = await em.query(
-    `${select(0, a as ReadPart<unknown>)} UNION ALL ${select(1, b as ReadPart<unknown>)}`,
-    [...a.params, ...b.params],
+    all.map((p, n) => select(n, p)).join(' UNION ALL '),
+    all.flatMap((p) => p.params),
   );
   // sorted here, not by the database: an ORDER BY over a UNION costs MariaDB a temporary table and a sort
   const part = (n: number) =>
     rows.filter((r) => Number(r._part) === n).sort((x, y) => (Number(x._ord) < Number(y._ord) ? -1 : 1));
-  return [a.read(part(0)), b.read(part(1))];
+  return all.map((p, n) => p.read(part(n))) as T;
 }
 
 /** One part read alone (what `readTogether` reads of it, in one statement of its own). */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { keysetPage } from '../../common/paging.js';
 import { openDailyCounter, transactionTakingCode } from '../../common/daily-code.js';
-import { hydrate, insertRow, partColumns, readTogether, selectRows } from '../../database/rows.js';
+import { hydrate, insertRow, partColumns, readTogether, selectRows, type ReadPart } from '../../database/rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { Bill, BillAdjustment, Payment } from './entities.js';
 
@@ -44,17 +44,13 @@ export class BillingRepository {
   }
   /**
    * The bills of another module's records with their adjustments (the approved ones and any still waiting)
-   * in one statement: every paid repair's detail reads its bill, which took three.
+   * as two parts of one statement (`readTogether`): every paid repair's detail reads its bill, which took
+   * three, and reads these two with its timeline and clocks.
    */
-  async billsForSourcesWithAdjustments(
-    sourceType: string,
-    ids: number[],
-  ): Promise<{ bills: Bill[]; approved: BillAdjustment[]; pending: BillAdjustment[] }> {
-    if (!ids.length) return { bills: [], approved: [], pending: [] };
+  billsForSourcesParts(sourceType: string, ids: number[]): [ReadPart<Bill[]>, ReadPart<BillAdjustment[]>] {
     const em = this.ds.manager;
     const marks = ids.map(() => '?').join(', ');
-    const [bills, adjustments] = await readTogether(
-      em,
+    return [
       {
         columns: partColumns(em, Bill, 'b', 'b_'),
         from: `FROM bill b WHERE b.source_type = ? AND b.source_id IN (${marks})`,
@@ -70,12 +66,11 @@ export class BillingRepository {
         order: 'a.id',
         read: (rows) => rows.map((r) => hydrate(em, BillAdjustment, r, 'a_')),
       },
-    );
-    return {
-      bills,
-      approved: adjustments.filter((a) => a.status === 'approved'),
-      pending: adjustments.filter((a) => a.pendingBillId !== null),
-    };
+    ];
+  }
+  /** Parts read alone, in one statement. */
+  readParts<T extends unknown[]>(...parts: { [K in keyof T]: ReadPart<T[K]> }): Promise<T> {
+    return readTogether<T>(this.ds.manager, ...parts);
   }
   async insertBill(em: EntityManager, row: Omit<Bill, 'id'>): Promise<number> {
     return insertRow(em, Bill, row);

@@ -43,6 +43,7 @@ import type {
 } from './billing.dto.js';
 import { AdjustmentsRepository } from './adjustments.repository.js';
 import { BillingRepository } from './billing.repository.js';
+import type { ReadPart } from '../../database/rows.js';
 import type { Bill, BillAdjustment, FeeItem, Payment } from './entities.js';
 import { FeesRepository } from './fees.repository.js';
 import { lateFeeRuleOf } from './fees.service.js';
@@ -436,23 +437,39 @@ export class BillingService {
     return this.dtos(await this.repo.billsByIds([...new Set(ids)]));
   }
 
-  /** The bills of these repairs (a request's detail hands in what it has read: its code, requester and room label). */
-  forRequests(ids: number[], known: RequestBillKnown = {}): Promise<Map<number, BillDto>> {
-    return this.forSources('repair', ids, known);
-  }
-
   /** Bills of another module's records (not void), by its record id: what its detail shows and pays. */
   async forSources(sourceType: string, ids: number[], known: RequestBillKnown = {}): Promise<Map<number, BillDto>> {
-    const read = await this.repo.billsForSourcesWithAdjustments(sourceType, ids);
-    const bills = read.bills.filter((b) => b.status !== 'void');
-    const has = (status: string | null) => (a: BillAdjustment) =>
-      bills.some((b) => b.id === a.billId && (status === null || b.status === status));
-    // what dtos() would read: approved adjustments of these bills, the waiting one of an unpaid bill
-    const dtos = await this.dtos(bills, known, {
-      approved: read.approved.filter(has(null)),
-      pending: read.pending.filter(has('unpaid')),
-    });
-    return new Map(dtos.map((d) => [d.sourceId!, d]));
+    if (!ids.length) return new Map();
+    const read = this.forSourcesRead(sourceType, ids, known);
+    return read.finish(await this.repo.readParts(...read.parts));
+  }
+
+  /**
+   * `forSources` as parts of another module's read (`readTogether`) and what makes the bills of their rows:
+   * a paid repair's detail reads its bill with its timeline and clocks, in one statement.
+   */
+  forSourcesRead(
+    sourceType: string,
+    ids: number[],
+    known: RequestBillKnown = {},
+  ): {
+    parts: [ReadPart<Bill[]>, ReadPart<BillAdjustment[]>];
+    finish(read: [Bill[], BillAdjustment[]]): Promise<Map<number, BillDto>>;
+  } {
+    return {
+      parts: this.repo.billsForSourcesParts(sourceType, ids),
+      finish: async ([all, adjustments]) => {
+        const bills = all.filter((b) => b.status !== 'void');
+        const has = (status: string | null) => (a: BillAdjustment) =>
+          bills.some((b) => b.id === a.billId && (status === null || b.status === status));
+        // what dtos() would read: approved adjustments of these bills, the waiting one of an unpaid bill
+        const dtos = await this.dtos(bills, known, {
+          approved: adjustments.filter((a) => a.status === 'approved').filter(has(null)),
+          pending: adjustments.filter((a) => a.pendingBillId !== null).filter(has('unpaid')),
+        });
+        return new Map(dtos.map((d) => [d.sourceId!, d]));
+      },
+    };
   }
 
   private async dtos(

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '../../events/event-bus.js';
 import { RequestBills } from '../service-requests/request-bills.js';
 import { BillingService } from './billing.service.js';
+import type { Bill, BillAdjustment } from './entities.js';
 
 /** What billing does when other modules announce something (and what it hands the request detail). */
 @Injectable()
@@ -28,9 +29,17 @@ export class BillingSubscriptions implements OnModuleInit {
     // R-PAY-01/02 a verified WeChat payment credits its bills in the transaction that marked the order paid
     this.events.on('payment.verified', (em, e) => this.billing.creditOnline(em, e));
     // the request detail shows its bill
-    this.requestBills.provide(async (ids, known) => {
-      const bills = await this.billing.forRequests(ids, known);
-      return new Map([...bills].map(([k, b]) => [k, { ...b, sourceId: b.sourceId ?? k }]));
+    this.requestBills.provide({
+      read: (id, known) => {
+        const read = this.billing.forSourcesRead('repair', [id], known);
+        return {
+          parts: read.parts,
+          finish: async (rows) => {
+            const b = (await read.finish(rows as [Bill[], BillAdjustment[]])).get(id);
+            return b ? { ...b, sourceId: b.sourceId ?? id } : null;
+          },
+        };
+      },
     });
   }
 }

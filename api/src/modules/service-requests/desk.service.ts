@@ -1,12 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  effectiveDue,
-  encodeCursor,
-  localDayStart,
-  mayRevealPersonalData,
-  mayHandOverAny,
-  type Satisfaction,
-} from '@wy/shared';
+import { effectiveDue, encodeCursor, localDayStart, mayRevealPersonalData, mayHandOverAny, type Satisfaction } from '@wy/shared';
 import { AppError, badRequest } from '../../common/app-error.js';
 import { pageRequest } from '../../common/paging.js';
 import type { Principal } from '../../common/principal.js';

@@ -176,7 +176,7 @@ export class RequestReader {
     });
   }
 
-  /** The detail, read afresh: four queries (five with a bill). */
+  /** The detail, read afresh: the session, the detail row, then the timeline, clocks and bill in one statement. */
   async detail(p: Principal, id: number): Promise<RequestDetailDto> {
     return this.detailOfRow(p, this.access.readable(p, await this.repo.detailRow(id)));
   }
@@ -211,18 +211,23 @@ export class RequestReader {
       r.roomId && row.room ? [[r.roomId, { label: this.people.roomLabelOf(row.room) }]] : [],
     );
     const keyCustomers = new Set<number>(r.requesterPersonId && row.keyCustomer ? [r.requesterPersonId] : []);
-    // the timeline and the clocks in one statement; extension reasons are the centre's: an owner's detail
-    // shows none, so none are read for it
-    const [events, { clocks, extensions }] = await this.repo.eventsWith(id, this.sla.clocksPart(id, p.kind !== 'owner'));
-    // only a paid repair that has been finished (a bill is made at its finish) can have a bill; its
-    // room and request are this detail's, read above
-    const bill =
+    // only a paid repair that has been finished (a bill is made at its finish) can have a bill; its room and
+    // request are this detail's, read above
+    const billRead =
       r.chargeKind === 'paid' && (r.finishedAt || r.cycle > 0)
-        ? await this.bills.forRequest(r.id, {
+        ? this.bills.readFor(r.id, {
             requests: [{ id: r.id, code: r.code ?? String(r.id), requesterName: r.requesterName }],
             roomLabels: rooms,
           })
         : null;
+    // the timeline, the clocks and the bill in one statement; extension reasons are the centre's: an owner's
+    // detail shows none, so none are read for it
+    const [events, { clocks, extensions }, ...billRows] = await this.repo.eventsWith(
+      id,
+      this.sla.clocksPart(id, p.kind !== 'owner'),
+      ...(billRead?.parts ?? []),
+    );
+    const bill = billRead ? await billRead.finish(billRows) : null;
     return this.detailOf(p, r, { events, clocks, cat, extensions, staff, bill, rooms, keyCustomers });
   }
 

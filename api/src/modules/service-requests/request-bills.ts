@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ReadPart } from '../../database/rows.js';
 
 /** The fee a request owes, as its detail shows it (billing's BillDto). */
 export interface RequestBill {
@@ -24,7 +25,17 @@ export interface RequestBillKnown {
   requests?: { id: number; code: string | null; requesterName: string }[];
   roomLabels?: Map<number, { label: string }>;
 }
-export type RequestBillSource = (requestIds: number[], known?: RequestBillKnown) => Promise<Map<number, RequestBill>>;
+/**
+ * A request's bill as parts of the detail's own read (its timeline and clocks, one statement) and what
+ * makes the bill of their rows.
+ */
+export interface RequestBillRead {
+  parts: ReadPart<unknown>[];
+  finish(read: unknown[]): Promise<RequestBill | null>;
+}
+export interface RequestBillSource {
+  read(requestId: number, known?: RequestBillKnown): RequestBillRead;
+}
 
 /**
  * Bills belong to billing, which depends on service requests (it reads their codes and
@@ -38,7 +49,8 @@ export class RequestBills {
   provide(source: RequestBillSource): void {
     this.source = source;
   }
-  async forRequest(requestId: number, known?: RequestBillKnown): Promise<RequestBill | null> {
-    return (await this.source?.([requestId], known))?.get(requestId) ?? null;
+  /** The request's bill, to be read with the caller's own parts; null: no bill can be read (billing not loaded). */
+  readFor(requestId: number, known?: RequestBillKnown): RequestBillRead | null {
+    return this.source?.read(requestId, known) ?? null;
   }
 }

@@ -229,7 +229,12 @@ export class ClockDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) metAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) pausedAt: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) breachedAt: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: '撤销时间（工单取消、改派或重新处理时未完成的时限）' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: '撤销时间（工单取消、改派或重新处理时未完成的时限）',
+  })
   cancelledAt: string | null;
   @ApiProperty({ type: ClockExtensionDto, nullable: true, description: '最近一次延期申请（待批、已批或驳回）' })
   extension: ClockExtensionDto | null;

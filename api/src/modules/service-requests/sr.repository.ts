@@ -311,9 +311,12 @@ export class ServiceRequestRepository {
     return selectRows(this.ds.manager, RequestEvent, 'request_id = ? ORDER BY id ASC', [requestId]);
   }
   /** A request's timeline (in order) and another read of it (its clocks) in one statement. */
-  eventsWith<T>(requestId: number, other: ReadPart<T>): Promise<[RequestEvent[], T]> {
+  eventsWith<T extends unknown[]>(
+    requestId: number,
+    ...others: { [K in keyof T]: ReadPart<T[K]> }
+  ): Promise<[RequestEvent[], ...T]> {
     const em = this.ds.manager;
-    return readTogether(
+    return readTogether<[RequestEvent[], ...T]>(
       em,
       {
         columns: partColumns(em, RequestEvent, 'e', 'e_'),
@@ -322,7 +325,7 @@ export class ServiceRequestRepository {
         order: 'e.id',
         read: (rows) => rows.map((r) => hydrate(em, RequestEvent, r, 'e_')),
       },
-      other,
+      ...others,
     );
   }
   insertEvent(e: Omit<RequestEvent, 'id'>, em?: EntityManager): Promise<number> {
