@@ -19,7 +19,16 @@ interface Shape {
   generated: ColumnMetadata | undefined;
   /** `col AS prop, …` of every column, for reads */
   select: string;
+  /**
+   * per column: read back as the driver gave it (text and integer columns without a transformer: the
+   * drivers' `prepareHydratedValue` leaves them as they are), so `hydrate` skips the driver's conversion
+   */
+  plain: boolean[];
+  /** `partColumns` / `columnsOf` lists already written, by alias and prefix */
+  lists: Map<string, { part: [string, string][]; text: string }>;
 }
+/** Column types whose values both drivers hand back unchanged (no transformer on the column). */
+const PLAIN_TYPES = new Set(['varchar', 'char', 'text', 'mediumtext', 'longtext', 'int', 'integer', 'smallint', 'bigint']);
 /**
  * Each data source's shapes by entity (its class, or the name it was looked up by): found without
  * `getMetadata`, whose search through every entity showed in the profiles of the hot paths.
@@ -40,6 +49,8 @@ function shapeOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>): Shape 
       byProperty: new Map(meta.columns.map((c) => [c.propertyName, c])),
       generated: meta.columns.find((c) => c.isGenerated),
       select: meta.columns.map((c) => `${q(c.databaseName)} AS ${q(c.propertyName)}`).join(', '),
+      plain: meta.columns.map((c) => !c.transformer && typeof c.type === 'string' && PLAIN_TYPES.has(c.type)),
+      lists: new Map(),
     };
     mine.set(entity, s);
   }
@@ -133,16 +144,32 @@ export function hydrate<T extends ObjectLiteral>(
   const s = shapeOf(em, entity);
   const driver = em.dataSource.driver;
   const out = s.meta.create() as Record<string, unknown>;
-  for (const c of s.columns) out[c.propertyName] = driver.prepareHydratedValue(r[prefix + c.propertyName], c);
+  const { columns, plain } = s;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    const v = r[prefix + c.propertyName];
+    out[c.propertyName] = plain[i] ? v : driver.prepareHydratedValue(v, c);
+  }
   return out as T;
+}
+
+/** The select list of an entity's columns under an alias, named `prefix` + property: written once per shape. */
+function listOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string) {
+  const s = shapeOf(em, entity);
+  const key = `${alias}\u0000${prefix}`;
+  let l = s.lists.get(key);
+  if (!l) {
+    const q = (n: string) => em.dataSource.driver.escape(n);
+    const part = s.columns.map((c): [string, string] => [`${alias}.${q(c.databaseName)}`, prefix + c.propertyName]);
+    l = { part, text: part.map(([expr, name]) => `${expr} AS ${q(name)}`).join(', ') };
+    s.lists.set(key, l);
+  }
+  return l;
 }
 
 /** The select list of an entity's columns under a table alias, each named `prefix` + property (for joins). */
 export function columnsOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string): string {
-  const q = (n: string) => em.dataSource.driver.escape(n);
-  return shapeOf(em, entity)
-    .columns.map((c) => `${alias}.${q(c.databaseName)} AS ${q(prefix + c.propertyName)}`)
-    .join(', ');
+  return listOf(em, entity, alias, prefix).text;
 }
 
 /**
@@ -243,8 +270,7 @@ export function partColumns(
   alias: string,
   prefix: string,
 ): [string, string][] {
-  const q = (n: string) => em.dataSource.driver.escape(n);
-  return shapeOf(em, entity).columns.map((c) => [`${alias}.${q(c.databaseName)}`, prefix + c.propertyName]);
+  return listOf(em, entity, alias, prefix).part;
 }
 
 /**
@@ -256,19 +282,34 @@ export async function readTogether<T extends unknown[]>(
   ...parts: { [K in keyof T]: ReadPart<T[K]> }
 ): Promise<T> {
   const all = parts as ReadPart<unknown>[];
-  const q = (n: string) => em.dataSource.driver.escape(n);
-  const select = (n: number, own: ReadPart<unknown>) =>
-    `SELECT ${n} AS ${q('_part')}, ${own.order} AS ${q('_ord')}, ${all
-      .flatMap((p) => p.columns.map(([expr, alias]) => `${p === own ? expr : 'NULL'} AS ${q(alias)}`))
-      .join(', ')} ${own.from}`;
   const rows: Record<string, unknown>[] = await em.query(
-    all.map((p, n) => select(n, p)).join(' UNION ALL '),
+    togetherSql(em, all),
     all.flatMap((p) => p.params),
   );
   // sorted here, not by the database: an ORDER BY over a UNION costs MariaDB a temporary table and a sort
   const part = (n: number) =>
     rows.filter((r) => Number(r._part) === n).sort((x, y) => (Number(x._ord) < Number(y._ord) ? -1 : 1));
   return all.map((p, n) => p.read(part(n))) as T;
+}
+
+/** `readTogether`'s statements, by their parts' select lists, FROM clauses and orders (a detail's read is written once). */
+const togetherSqls = new WeakMap<object, Map<string, string>>();
+function togetherSql(em: EntityManager, all: ReadPart<unknown>[]): string {
+  let mine = togetherSqls.get(em.dataSource);
+  if (!mine) togetherSqls.set(em.dataSource, (mine = new Map()));
+  const key = all.map((p) => `${p.order}\u0001${p.from}\u0001${p.columns.map((c) => c[1]).join(',')}`).join('\u0002');
+  let sql = mine.get(key);
+  if (!sql) {
+    const q = (n: string) => em.dataSource.driver.escape(n);
+    const select = (n: number, own: ReadPart<unknown>) =>
+      `SELECT ${n} AS ${q('_part')}, ${own.order} AS ${q('_ord')}, ${all
+        .flatMap((p) => p.columns.map(([expr, alias]) => `${p === own ? expr : 'NULL'} AS ${q(alias)}`))
+        .join(', ')} ${own.from}`;
+    sql = all.map((p, n) => select(n, p)).join(' UNION ALL ');
+    if (mine.size >= 1000) mine.clear();
+    mine.set(key, sql);
+  }
+  return sql;
 }
 
 /** One part read alone (what `readTogether` reads of it, in one statement of its own). */

@@ -24,7 +24,7 @@ import { timelineFor } from './timeline.js';
 
 /** Masked phones kept (`RequestReader.masked`). */
 const MASKED_KEPT = 10_000;
-const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+const iso = (d: Date | null | undefined) => (d ? (d instanceof Date ? d : new Date(d)).toISOString() : null);
 const photo = (id: number) => ({ id, ...uploadUrls(id) });
 
 type Material = { name: string; spec?: string; quantity: number; unit?: string };
