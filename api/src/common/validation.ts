@@ -202,8 +202,44 @@ function cacheValidationMetadata(): void {
   };
 }
 
+/** DTO classes every one of whose rules applies only when the field is given (`IsOptional`): `{}` is valid as it is. */
+const allOptional = new WeakMap<object, boolean>();
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+function everyFieldOptional(metatype: Function): boolean {
+  let known = allOptional.get(metatype);
+  if (known === undefined) {
+    type Rule = { propertyName: string; type: string };
+    const rules = getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false) as unknown as Rule[];
+    const optional = new Set(rules.filter((m) => m.type === 'conditionalValidation').map((m) => m.propertyName));
+    known = rules.length > 0 && rules.every((m) => optional.has(m.propertyName));
+    allOptional.set(metatype, known);
+  }
+  return known;
+}
+
 /** Path parameters reach their own pipe (`Id`) as the text sent: "0x10" must not arrive as 16. */
 class AppValidationPipe extends ValidationPipe {
+  /**
+   * An empty body for a DTO whose fields are all optional (most of a repair's steps: 接单, 到场 …) is valid
+   * and becomes an empty instance: what class-transformer and class-validator would answer after walking every
+   * rule of the class (4 % of the API's time under the bench went to validation).
+   */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype;
+    if (
+      metadata.type === 'body' &&
+      type &&
+      value !== null &&
+      typeof value === 'object' &&
+      Object.getPrototypeOf(value) === Object.prototype &&
+      Object.keys(value).length === 0 &&
+      this.toValidate(metadata) &&
+      everyFieldOptional(type)
+    )
+      return new (type as new () => unknown)();
+    return super.transform(value, metadata);
+  }
+
   protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
     return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
   }

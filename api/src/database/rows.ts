@@ -26,6 +26,8 @@ interface Shape {
   plain: boolean[];
   /** `partColumns` / `columnsOf` lists already written, by alias and prefix */
   lists: Map<string, { part: [string, string][]; text: string }>;
+  /** the keys a raw row holds each column's value under, by prefix (`hydrate`) */
+  keys: Map<string, string[]>;
 }
 /** Column types whose values both drivers hand back unchanged (no transformer on the column). */
 const PLAIN_TYPES = new Set(['varchar', 'char', 'text', 'mediumtext', 'longtext', 'int', 'integer', 'smallint', 'bigint']);
@@ -51,6 +53,7 @@ function shapeOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>): Shape 
       select: meta.columns.map((c) => `${q(c.databaseName)} AS ${q(c.propertyName)}`).join(', '),
       plain: meta.columns.map((c) => !c.transformer && typeof c.type === 'string' && PLAIN_TYPES.has(c.type)),
       lists: new Map(),
+      keys: new Map([['', meta.columns.map((c) => c.propertyName)]]),
     };
     mine.set(entity, s);
   }
@@ -145,9 +148,11 @@ export function hydrate<T extends ObjectLiteral>(
   const driver = em.dataSource.driver;
   const out = s.meta.create() as Record<string, unknown>;
   const { columns, plain } = s;
+  let keys = s.keys.get(prefix);
+  if (!keys) s.keys.set(prefix, (keys = columns.map((c) => prefix + c.propertyName)));
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
-    const v = r[prefix + c.propertyName];
+    const v = r[keys[i]!];
     out[c.propertyName] = plain[i] ? v : driver.prepareHydratedValue(v, c);
   }
   return out as T;

@@ -139,41 +139,55 @@ export class RequestReader {
       known.keyCustomers ?? this.people.keyCustomers(rows.map((r) => r.requesterPersonId).filter((x): x is number => !!x)),
     ]);
     const now = this.clock.now();
-    return rows.map((r) => {
-      const open = clocks.filter((c) => c.requestId === r.id && c.cycle === r.cycle && !c.pausedAt);
-      const next = open.sort((a, b) => effectiveDue(a).getTime() - effectiveDue(b).getTime())[0] ?? null;
-      const due = next ? effectiveDue(next) : null;
-      return {
-        id: r.id,
-        code: r.code ?? String(r.id),
-        type: r.type,
-        status: r.status,
-        channel: r.channel,
-        projectId: r.projectId,
-        roomId: r.roomId,
-        roomLabel: r.roomId ? (rooms.get(r.roomId)?.label ?? null) : null,
-        location: r.location,
-        categoryId: r.categoryId,
-        categoryName: cats.find((c) => c.id === r.categoryId)?.name ?? '',
-        scope: r.scope,
-        urgency: r.urgency,
-        summary: r.description.slice(0, 60),
-        requesterName: r.requesterName,
-        phoneMasked: this.masked(r.requesterPhoneEnc),
-        assigneeName: r.assigneeStaffId ? (staff.get(r.assigneeStaffId) ?? null) : r.inPool ? '抢单池' : r.assigneeTeam,
-        assigneeKind: r.assigneeStaffId ? 'staff' : r.inPool ? 'pool' : r.assigneeTeam ? 'team' : null,
-        receivedAt: iso(r.receivedAt)!,
-        promisedAt: iso(r.promisedAt),
-        requiredBy: iso(r.requiredBy),
-        appointmentStart: iso(r.appointmentStart),
-        appointmentEnd: iso(r.appointmentEnd),
-        dueAt: iso(due),
-        dueKind: next?.kind ?? null,
-        overdue: open.some((c) => !!c.breachedAt) || (!!due && due < now),
-        isImportant: !!r.isImportant,
-        isKeyCustomer: !!r.requesterPersonId && persons.has(r.requesterPersonId),
-      };
-    });
+    return rows.map((r) => this.summaryOf(r, { cats, rooms, staff, clocks, persons }, now));
+  }
+
+  /** One summary row from what has been read (`clocks`: running ones). */
+  private summaryOf(
+    r: ServiceRequest,
+    k: {
+      cats: RepairCategory[];
+      rooms: Map<number, { label: string }>;
+      staff: Map<number, string>;
+      clocks: SlaClockRecord[];
+      persons: Set<number>;
+    },
+    now: Date,
+  ): RequestSummaryDto {
+    const { cats, rooms, staff, clocks, persons } = k;
+    const open = clocks.filter((c) => c.requestId === r.id && c.cycle === r.cycle && !c.pausedAt);
+    const next = open.sort((a, b) => effectiveDue(a).getTime() - effectiveDue(b).getTime())[0] ?? null;
+    const due = next ? effectiveDue(next) : null;
+    return {
+      id: r.id,
+      code: r.code ?? String(r.id),
+      type: r.type,
+      status: r.status,
+      channel: r.channel,
+      projectId: r.projectId,
+      roomId: r.roomId,
+      roomLabel: r.roomId ? (rooms.get(r.roomId)?.label ?? null) : null,
+      location: r.location,
+      categoryId: r.categoryId,
+      categoryName: cats.find((c) => c.id === r.categoryId)?.name ?? '',
+      scope: r.scope,
+      urgency: r.urgency,
+      summary: r.description.slice(0, 60),
+      requesterName: r.requesterName,
+      phoneMasked: this.masked(r.requesterPhoneEnc),
+      assigneeName: r.assigneeStaffId ? (staff.get(r.assigneeStaffId) ?? null) : r.inPool ? '抢单池' : r.assigneeTeam,
+      assigneeKind: r.assigneeStaffId ? 'staff' : r.inPool ? 'pool' : r.assigneeTeam ? 'team' : null,
+      receivedAt: iso(r.receivedAt)!,
+      promisedAt: iso(r.promisedAt),
+      requiredBy: iso(r.requiredBy),
+      appointmentStart: iso(r.appointmentStart),
+      appointmentEnd: iso(r.appointmentEnd),
+      dueAt: iso(due),
+      dueKind: next?.kind ?? null,
+      overdue: open.some((c) => !!c.breachedAt) || (!!due && due < now),
+      isImportant: !!r.isImportant,
+      isKeyCustomer: !!r.requesterPersonId && persons.has(r.requesterPersonId),
+    };
   }
 
   /** The detail, read afresh: the session, the detail row, then the timeline, clocks and bill in one statement. */
@@ -236,7 +250,15 @@ export class RequestReader {
     const { events, clocks, cat, extensions, staff, bill, rooms, keyCustomers } = d;
     const viewer: TimelineAudience = p.kind === 'owner' ? 'owner' : 'staff';
     const staffSide = viewer === 'staff';
-    const [summary] = await this.summaries([r], { cats: cat ? [cat] : [], clocks, staff, rooms, keyCustomers });
+    // with the room label and key-customer flag known (every detail but intake's), nothing is left to read
+    const summary =
+      rooms && keyCustomers
+        ? this.summaryOf(
+            r,
+            { cats: cat ? [cat] : [], clocks: clocks.filter((c) => !c.metAt), staff, rooms, persons: keyCustomers },
+            this.clock.now(),
+          )
+        : (await this.summaries([r], { cats: cat ? [cat] : [], clocks, staff, rooms, keyCustomers }))[0];
     return {
       ...summary!,
       description: r.description,
