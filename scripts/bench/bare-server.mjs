@@ -47,6 +47,21 @@ const ownerMessage = (conn, r, template, at) =>
     ],
   );
 
+/**
+ * BARE_ANSWER_READ=1: after a move, the bare server reads what the API's answer holds (timeline, clocks, bill) in one
+ * statement and sends the rows back, so both sides issue the same statements (the issue's "the same statements on
+ * the bare server"); 0: it answers the id and status only, reading nothing after the move.
+ */
+const ANSWER_READ = process.env.BARE_ANSWER_READ !== '0';
+const ANSWER_PARTS = [
+  'SELECT 0 AS part, id, at, action, actor_name, note, from_status, to_status, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM request_event WHERE request_id = ?',
+  'SELECT 1, id, NULL, NULL, NULL, NULL, NULL, NULL, kind, started_at, due_at, met_at, breached_at, NULL, NULL FROM sla_clock WHERE request_id = ?',
+  "SELECT 2, id, created_at, NULL, NULL, title, NULL, NULL, kind, NULL, NULL, paid_at, NULL, amount_fen, status FROM bill WHERE source_type = 'repair' AND source_id = ?",
+  "SELECT 3, a.id, a.proposed_at, NULL, NULL, a.reason, NULL, NULL, NULL, NULL, NULL, NULL, NULL, a.amount_fen, a.status FROM bill_adjustment a WHERE a.bill_id IN (SELECT s.id FROM bill s WHERE s.source_type = 'repair' AND s.source_id = ?) AND (a.status = 'approved' OR a.pending_bill_id IS NOT NULL)",
+];
+const ANSWER_SQL = ANSWER_PARTS.slice(0, 2).join(' UNION ALL ');
+const ANSWER_SQL_PAID = ANSWER_PARTS.join(' UNION ALL ');
+
 const OPEN = ['received', 'dispatched', 'accepted', 'arrived', 'paused', 'finished'];
 
 async function intake(b, category) {
@@ -225,7 +240,13 @@ bare.post('/life/:id/:action', async (req, reply) => {
     await event(conn, r, now, req.params.action, m.from, m.to, b.result ?? null);
     await m.within?.(conn, r, b, now, extra);
   });
-  return { id: r.id, status: m.to };
+  if (!ANSWER_READ) return { id: r.id, status: m.to };
+  // the answer the API must give (both clients use it): the request's timeline, clocks and (a paid repair once
+  // finished) bill with its adjustments, read once after the move in one statement, as the API reads them
+  const paid = r.chargeKind === 'paid' && ['finish', 'confirm', 'callback'].includes(req.params.action);
+  const [rows] = await pool.query(paid ? ANSWER_SQL_PAID : ANSWER_SQL, paid ? [r.id, r.id, r.id, r.id] : [r.id, r.id]);
+  const part = (n) => rows.filter((x) => x.part === n);
+  return { id: r.id, status: m.to, events: part(0), clocks: part(1), bills: part(2), adjustments: part(3) };
 });
 
 await bare.listen({ port: Number(process.env.BARE_PORT), host: '127.0.0.1' });

@@ -8,7 +8,8 @@
 //   ratio 3: staff list p95 with 1M requests ÷ with 10k (goal ≤ 1.5)
 //   ratio 4: a deep keyset page ÷ page 1, at 1M (goal ≤ 1.5)
 // Options: --rows 1000000 --intake 1500 --lives 300 --concurrency 16 --samples 200
-//          --lists 0 (skip ratios 3–4)  --sql (print every statement of one life)  --keep (keep the database)
+//          --lists 0 (skip ratios 3–4)  --bare-answer 0 (the bare server answers a move with id and status only,
+//          reading nothing after it: the baseline before it did the API's statements)  --sql (print every statement of one life)  --keep (keep the database)
 //          --profile DIR (CPU profiles of the API during the intake and the life rounds: DIR/intake.cpuprofile,
 //          DIR/life.cpuprofile; `node scripts/bench/prof.mjs DIR/life.cpuprofile` sums them up)
 import { mkdirSync } from 'node:fs';
@@ -29,6 +30,8 @@ const ROWS = arg('rows', 1_000_000);
 const INTAKE = arg('intake', 1500);
 const LIVES = arg('lives', 300);
 const LISTS = arg('lists', 1) !== 0;
+// 1: the bare server reads each move's answer (timeline, clocks, bill) as the API does; 0: it answers id and status only
+const BARE_ANSWER = arg('bare-answer', 1) !== 0;
 const CONC = arg('concurrency', 16);
 const SAMPLES = arg('samples', 200);
 const PROJECTS = 50;
@@ -146,7 +149,12 @@ try {
   // the baseline runs in its own process, as the API does, so neither shares the load generator's thread
   const barePort = await freePort();
   const bare = await start('bare', 'node', [...AGENT, join(root, 'scripts/bench/bare-server.mjs')], {
-    env: { BARE_DB_URL: dbUrl, BARE_PORT: String(barePort), BENCH_AGENT_PORT: String(agentPorts.bare) },
+    env: {
+      BARE_DB_URL: dbUrl,
+      BARE_PORT: String(barePort),
+      BENCH_AGENT_PORT: String(agentPorts.bare),
+      BARE_ANSWER_READ: BARE_ANSWER ? '1' : '0',
+    },
     ready: /bare ready/,
     quiet: true,
   });
@@ -326,6 +334,7 @@ try {
 ━━ 基准测试结果（${probe.version}，${PROJECTS} 个项目，共 ${total} 条工单，并发 ${CONC}） ━━
   受理吞吐：完整 API ${intake.api.rps.toFixed(0)} 单/秒 ÷ 裸 Fastify+mysql2 ${intake.bare.rps.toFixed(0)} 单/秒 = ${ratioLine(intake.ratio, 0.6, '≥')}${errs(intake)}；重复单号 ${dupCodes}
   报修全程（${LIFE_STEPS.map((s) => LIFE_LABELS[s]).join(' → ')}）：完整 API ${life.api.rps.toFixed(1)} 单/秒 ÷ 裸 ${life.bare.rps.toFixed(1)} 单/秒 = ${ratioLine(life.ratio, 0.5, '≥')}${errs(life)}
+    （裸服务器${BARE_ANSWER ? '每步之后读回应答所含的时间线、时限与账单（与 API 同样的语句）' : '只回 id 与状态，每步之后不读（--bare-answer 0）'}）
   服务进程每单 CPU（API / 裸）：受理 ${intake.api.cpuMs.toFixed(2)} / ${intake.bare.cpuMs.toFixed(2)} ms，全程 ${life.api.cpuMs.toFixed(1)} / ${life.bare.cpuMs.toFixed(1)} ms
   每步 SQL 语句数（API / 裸）：${LIFE_STEPS.map((s) => `${LIFE_LABELS[s]} ${count('api', s)}/${count('bare', s)}`).join('，')}；合计 ${sum('api')}/${sum('bare')}${
     list
