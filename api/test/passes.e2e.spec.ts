@@ -267,7 +267,7 @@ describe.each(testDatabases())('release passes (%s)', (db) => {
 
   it('R-PAS-02 the desk’s queue (the shared list helper): by status, moving day and room, a keyword in the code, applicant or plate — % and _ match only themselves — paged to its end; a cursor not its own is refused in Chinese', async () => {
     t.clock.set(MON);
-    const b = await block(t, '806');
+    const b = await block(t, '808');
     const walkIn = async (roomId: number, applicantName: string, plate: string, moveOn = '2026-11-24') => {
       const r = await t.req('POST', '/api/v1/passes', {
         token: b.clerk,
