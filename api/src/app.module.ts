@@ -8,6 +8,8 @@ import { InfraModule, type AppDeps } from './infra/infra.module.js';
 import { ActivitiesModule } from './modules/activities/activities.module.js';
 import { AnnouncementsModule } from './modules/announcements/announcements.module.js';
 import { WorkReportsModule } from './modules/work-reports/work-reports.module.js';
+import { VisitorsModule } from './modules/visitors/visitors.module.js';
+import { RelationsModule } from './modules/relations/relations.module.js';
 import { ArrearsModule } from './modules/arrears/arrears.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -74,6 +76,8 @@ export class AppModule {
         ActivitiesModule,
         SurveysModule,
         WorkReportsModule,
+        VisitorsModule,
+        RelationsModule,
         HealthModule.register({ dev: deps.config.env !== 'production' }),
       ],
       providers: [

@@ -21,7 +21,7 @@ describe.each(testDatabases())('owner modules per project (%s)', (db) => {
     expect(r.status).toBe(200);
     const on = r.body.modules.filter((m: { enabled: boolean }) => m.enabled).map((m: { key: string }) => m.key);
     expect(on).toEqual([...BUILT_OWNER_MODULES]);
-    expect(on).toEqual(['repair', 'fee', 'complaint', 'info', 'parking', 'renovation', 'pass', 'movein']);
+    expect(on).toEqual(['repair', 'fee', 'complaint', 'info', 'parking', 'renovation', 'pass', 'movein', 'visitor']);
     expect(r.body.modules.map((m: { key: string; built: boolean }) => `${m.key}:${m.built}`)).toEqual([
       'repair:true',
       'fee:true',
@@ -31,6 +31,7 @@ describe.each(testDatabases())('owner modules per project (%s)', (db) => {
       'renovation:true',
       'pass:true',
       'movein:true',
+      'visitor:true',
     ]);
   });
 

@@ -47,6 +47,7 @@ export const ERROR_CODES = {
   // parking
   PRK_ILLEGAL_TRANSITION: { status: 409, message: '车位申请当前状态不能执行该操作' },
   PAS_ILLEGAL_TRANSITION: { status: 409, message: '放行申请当前状态不能执行该操作' },
+  VIS_ILLEGAL_TRANSITION: { status: 409, message: '访客当前状态不能执行该操作' },
   REN_ILLEGAL_TRANSITION: { status: 409, message: '装修申请当前状态不能执行该操作' },
   PRK_SPACE_TAKEN: { status: 409, message: '该车位已被占用，请选择其他车位' },
   // storage

@@ -29,3 +29,5 @@ export * from './move-in.js';
 export * from './activities.js';
 export * from './surveys.js';
 export * from './work-reports.js';
+export * from './visitors.js';
+export * from './relations.js';

@@ -4,7 +4,7 @@
  * switches, and the mini-program shows a tile only for a module that is built and switched on for the
  * project of the owner's room. A module not yet built is never shown and cannot be switched on.
  */
-export const OWNER_MODULES = ['repair', 'fee', 'complaint', 'info', 'parking', 'renovation', 'pass', 'movein'] as const;
+export const OWNER_MODULES = ['repair', 'fee', 'complaint', 'info', 'parking', 'renovation', 'pass', 'movein', 'visitor'] as const;
 export type OwnerModule = (typeof OWNER_MODULES)[number];
 
 export const OWNER_MODULE_INFO: Readonly<Record<OwnerModule, { label: string; desc: string; built: boolean }>> = {
@@ -16,6 +16,7 @@ export const OWNER_MODULE_INFO: Readonly<Record<OwnerModule, { label: string; de
   renovation: { label: '装修报备', desc: '装修申请、审批、缴费与施工许可证', built: true },
   pass: { label: '物品放行', desc: '搬出物品的放行条', built: true },
   movein: { label: '入伙办理', desc: '入伙通知、办理指南与房屋遗留问题进度', built: true },
+  visitor: { label: '访客登记', desc: '预约访客、访客码与来访确认', built: true },
 };
 
 export const BUILT_OWNER_MODULES: readonly OwnerModule[] = OWNER_MODULES.filter((m) => OWNER_MODULE_INFO[m].built);

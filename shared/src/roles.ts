@@ -214,6 +214,10 @@ export const PERMISSIONS = {
   'work_report.write': ['head_office', 'project_manager', 'cs_supervisor'],
   /** R-RPT-02 submitting it to the committee, recording the committee's review and publishing it: the manager or head office */
   'work_report.send': ['head_office', 'project_manager'],
+  /** R-PAS-05 访客登记 at the lobby or gate: register visitors, record the host's phone confirmation, entry and leaving, look up visitor codes */
+  'visitor.gate': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk', 'security_supervisor'],
+  /** R-RPT-04 key customers and committee members, communication records, festival greetings: the manager's office */
+  'relation.manage': ['head_office', 'project_manager', 'cs_supervisor'],
   /** work orders on the phone: my orders, the grab pool, my counts */
   'request.work': ['technician', 'engineering_supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;

@@ -31,6 +31,8 @@ import { RENOVATION_ENTITIES } from '../modules/renovation/entities.js';
 import { INVOICE_ENTITIES } from '../modules/invoices/entities.js';
 import { ANNOUNCEMENT_ENTITIES } from '../modules/announcements/entities.js';
 import { WORK_REPORT_ENTITIES } from '../modules/work-reports/entities.js';
+import { VISITOR_ENTITIES } from '../modules/visitors/entities.js';
+import { RELATION_ENTITIES } from '../modules/relations/entities.js';
 import { ARREARS_ENTITIES } from '../modules/arrears/entities.js';
 import { ACTIVITY_ENTITIES } from '../modules/activities/entities.js';
 import { SURVEY_ENTITIES } from '../modules/surveys/entities.js';
@@ -99,5 +101,7 @@ export const ENTITIES = [
   ...ACTIVITY_ENTITIES,
   ...SURVEY_ENTITIES,
   ...WORK_REPORT_ENTITIES,
+  ...VISITOR_ENTITIES,
+  ...RELATION_ENTITIES,
   FollowUp,
 ];

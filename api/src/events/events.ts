@@ -288,6 +288,19 @@ export interface DomainEvents {
   /** parking: a rental ended (given up or lapsed unpaid) and its space is free again. */
   'parking.ended': { applicationId: number; projectId: number; personId: number; plate: string; spaceNo: string; at: Date };
 
+  /** visitors (R-PAS-05): a visitor was registered or invited, or a step was taken (confirmed, refused, in, left…), in its transaction. */
+  'visitor.moved': {
+    visitorId: number;
+    projectId: number;
+    roomId: number;
+    /** the person visited */
+    hostPersonId: number;
+    action: string;
+    from: string;
+    to: string;
+    actor: EventActor;
+    at: Date;
+  };
   /** release passes (R-PAS-01…03): a step was taken on a pass (applied, confirmed, issued, released…), in its transaction. */
   'pass.moved': {
     passId: number;

@@ -91,6 +91,7 @@ const E = {
   },
   pass: { key: 'pass', label: '物品放行', glyph: '放', color: '#b45309', url: '/pkg-pass/index/index', module: 'pass' },
   movein: { key: 'movein', label: '入伙办理', glyph: '入', color: '#0e7490', url: '/pkg-movein/index/index', module: 'movein' },
+  visitor: { key: 'visitor', label: '访客登记', glyph: '访', color: '#4f46e5', url: '/pkg-visitor/index/index', module: 'visitor' },
   vehicles: { key: 'vehicles', label: '我的车辆', glyph: '车', color: '#6f58d8', url: '/pkg-house/vehicles/index' },
 } satisfies Record<string, ServiceEntry>;
 
@@ -106,7 +107,7 @@ export const ELDER_ENTRIES: ServiceEntry[] = [
 export const SERVICE_GROUPS: { title: string; entries: ServiceEntry[] }[] = [
   { title: '报事与缴费', entries: [E.repair, E.repairs, E.fee] },
   { title: '投诉建议', entries: [E.complaint, E.complaints, E.complaintGuide, E.suggest, E.enquiries, E.faq] },
-  { title: '房屋与车辆', entries: [E.movein, E.bind, E.rooms, E.vehicles, E.parking, E.renovation, E.pass] },
+  { title: '房屋与车辆', entries: [E.movein, E.bind, E.rooms, E.vehicles, E.parking, E.renovation, E.pass, E.visitor] },
   { title: '社区', entries: [E.info, E.activities, E.survey] },
 ];
 

@@ -673,6 +673,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Communications_list"];
+        put?: never;
+        post: operations["Communications_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Communications_print"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaint-classes": {
         parameters: {
             query?: never;
@@ -1185,6 +1217,22 @@ export interface paths {
         patch: operations["Fees_update"];
         trace?: never;
     };
+    "/api/v1/festival-greetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Greetings_board"];
+        put?: never;
+        post: operations["Greetings_greet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/finance/today": {
         parameters: {
             query?: never;
@@ -1371,6 +1419,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Invoices_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeyCustomers_list"];
+        put?: never;
+        post: operations["KeyCustomers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KeyCustomers_detail"];
+        put: operations["KeyCustomers_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/key-customers/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["KeyCustomers_reveal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2235,6 +2331,54 @@ export interface paths {
         get: operations["Me_vehicles"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/visitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyVisitors_mine"];
+        put?: never;
+        post: operations["MyVisitors_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/visitors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyVisitors_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/visitors/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyVisitors_act"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3841,6 +3985,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/visitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VisitorGate_list"];
+        put?: never;
+        post: operations["VisitorGate_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visitors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VisitorGate_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visitors/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VisitorGate_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visitors/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VisitorGate_reveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visitors/code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VisitorGate_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visitors/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VisitorGate_hosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-reports": {
         parameters: {
             query?: never;
@@ -4877,6 +5117,61 @@ export interface components {
             /** @description 百分比，一位小数，向下取整；无数据为 null */
             ratePct: number | null;
         };
+        CommunicationDto: {
+            /** @enum {string} */
+            channel: "visit" | "phone" | "meeting" | "wechat" | "letter" | "other";
+            channelLabel: string;
+            contactOn: string;
+            createdAt: string;
+            customerKindLabel: string;
+            customerName: string;
+            followUp: string | null;
+            id: number;
+            keyCustomerId: number;
+            staffName: string;
+            summary: string;
+            topic: string;
+            withName: string;
+        };
+        CommunicationFormDto: {
+            /**
+             * @description 沟通方式
+             * @enum {string}
+             */
+            channel: "visit" | "phone" | "meeting" | "wechat" | "letter" | "other";
+            /**
+             * Format: date
+             * @description 沟通日期
+             * @example 2026-11-23
+             */
+            contactOn: string;
+            /** @description 跟进事项 */
+            followUp?: string;
+            /** @description 沟通对象 */
+            keyCustomerId: number;
+            /** @description 沟通人 */
+            staffName?: string;
+            /** @description 沟通内容 */
+            summary: string;
+            /** @description 沟通主题 */
+            topic: string;
+            /** @description 沟通对象姓名 */
+            withName?: string;
+        };
+        CommunicationPageDto: {
+            items: components["schemas"]["CommunicationDto"][];
+            nextCursor: string | null;
+        };
+        CommunicationPrintDto: {
+            coverage: components["schemas"]["CoverageLineDto"][];
+            from: string;
+            items: components["schemas"]["CommunicationDto"][];
+            projectId: number;
+            projectName: string;
+            quarter: string;
+            quarterLabel: string;
+            to: string;
+        };
         ComplaintActionDto: {
             /** @description 赔偿金额（分） */
             amountFen?: number;
@@ -5154,6 +5449,15 @@ export interface components {
             /** @enum {string} */
             status: "received" | "handling" | "handled" | "replied" | "closed" | "invalid";
             statusLabel: string;
+        };
+        CoverageLineDto: {
+            /** @description 本季度沟通次数 */
+            count: number;
+            keyCustomerId: number;
+            kindLabel: string;
+            name: string;
+            /** @description 应沟通次数（业委会委员每月一次，重点客户每季度一次） */
+            required: number;
         };
         CreateAnnouncementDto: {
             /**
@@ -5469,6 +5773,25 @@ export interface components {
              * @enum {string}
              */
             titleType: "personal" | "company";
+        };
+        CreateKeyCustomerDto: {
+            /** @description 业委会职务 */
+            committeeRole?: string;
+            /**
+             * @description 类别
+             * @enum {string}
+             */
+            kind: "committee" | "key";
+            /** @description 姓名 */
+            name: string;
+            /** @description 联系电话 */
+            phone?: string;
+            /** @description 项目ID */
+            projectId: number;
+            /** @description 列为重点的原因 */
+            reason: string;
+            /** @description 房屋 */
+            roomId?: number;
         };
         CreateMoveInBatchDto: {
             /** @description 建设单位（开发商） */
@@ -6348,6 +6671,12 @@ export interface components {
             /** @description 本档上限（百分之一单位） */
             upTo: number | null;
         };
+        FestivalDto: {
+            date: string;
+            /** @description 节日（如 spring-2027） */
+            key: string;
+            label: string;
+        };
         FinalizePlanDto: {
             /** @description 项目ID */
             projectId: number;
@@ -6558,6 +6887,93 @@ export interface components {
             items: components["schemas"]["GatePlateDto"][];
             since: string | null;
         };
+        GateVisitorDto: {
+            /** @description 当前用户可执行的操作 */
+            allowedActions: ("approve" | "refuse" | "cancel" | "phone_approve" | "phone_refuse" | "enter" | "leave")[];
+            /** @description 电话确认的接听人 */
+            answeredBy: string | null;
+            /** @description 访客码（仅预约人可见；工作人员可见） */
+            code: string | null;
+            confirmedAt: string | null;
+            confirmedByName: string | null;
+            /** @description app / phone / invite */
+            confirmedVia: string | null;
+            createdAt: string;
+            enteredAt: string | null;
+            enteredByName: string | null;
+            hostName: string;
+            id: number;
+            /** @description 证件号码（遮掩） */
+            idNumberMasked: string | null;
+            leftAt: string | null;
+            leftByName: string | null;
+            name: string;
+            peopleCount: number;
+            /** @description 访客手机号（预约人可见全号，其他人遮掩） */
+            phone: string | null;
+            plate: string | null;
+            projectId: number;
+            /** @enum {string} */
+            reason: "family" | "delivery" | "repair" | "business" | "other";
+            reasonLabel: string;
+            reasonNote: string | null;
+            /** @description R-PAS-05 不能进入的原因 */
+            refusal: string | null;
+            refuseReason: string | null;
+            registeredByName: string | null;
+            roomId: number;
+            roomLabel: string;
+            /** @description 显示的状态（过了来访日未使用为 expired） */
+            shownStatus: string;
+            /** @description gate / invite */
+            source: string;
+            sourceLabel: string;
+            /** @enum {string} */
+            status: "awaiting_host" | "invited" | "confirmed" | "refused" | "in" | "left" | "cancelled";
+            statusLabel: string;
+            /** @description 来访日期（项目时区） */
+            visitOn: string;
+        };
+        GreetDto: {
+            /**
+             * @description 问候方式
+             * @enum {string}
+             */
+            channel: "visit" | "phone" | "meeting" | "wechat" | "letter" | "other";
+            /** @description 节日 */
+            festival: string;
+            /**
+             * Format: date
+             * @description 问候日期
+             * @example 2026-11-23
+             */
+            greetedOn: string;
+            /** @description 问候对象 */
+            keyCustomerId: number;
+            /** @description 备注 */
+            note?: string;
+        };
+        GreetingBoardDto: {
+            festival: components["schemas"]["FestivalDto"];
+            /** @description 可登记问候的节日（即将到来的与近60天内的） */
+            festivals: components["schemas"]["FestivalDto"][];
+            greeted: components["schemas"]["GreetingDto"][];
+            /** @description 尚未问候的人 */
+            notGreeted: components["schemas"]["KeyCustomerDto"][];
+        };
+        GreetingDto: {
+            byName: string;
+            channel: string;
+            channelLabel: string;
+            customerName: string;
+            festival: string;
+            festivalLabel: string;
+            greetedOn: string;
+            id: number;
+            keyCustomerId: number;
+            kindLabel: string;
+            note: string | null;
+        };
         GuideDto: {
             /** @description 是否为默认文本（项目未编写） */
             isDefault: boolean;
@@ -6624,6 +7040,29 @@ export interface components {
             buildingsCreated: number;
             clustersCreated: number;
             roomsCreated: number;
+        };
+        InviteVisitorDto: {
+            /** @description 访客姓名 */
+            name: string;
+            /** @description 来访人数 */
+            peopleCount: number;
+            /** @description 访客手机号 */
+            phone: string;
+            /** @description 车牌号 */
+            plate?: string;
+            /**
+             * @description 来访事由
+             * @enum {string}
+             */
+            reason?: "family" | "delivery" | "repair" | "business" | "other";
+            /** @description 房屋 */
+            roomId: number;
+            /**
+             * Format: date
+             * @description 来访日期
+             * @example 2026-11-23
+             */
+            visitOn: string;
         };
         InvoiceableBillDto: {
             /** @description 可申请开票 */
@@ -6728,6 +7167,52 @@ export interface components {
             /** @enum {string} */
             signType: "RSA";
             timeStamp: string;
+        };
+        KeyCustomerDto: {
+            committeeRole: string | null;
+            /** @enum {string} */
+            contactState: "ok" | "due" | "overdue";
+            contactStateLabel: string;
+            createdAt: string;
+            /** @description 下次沟通的截止日（项目时区） */
+            dueBy: string;
+            id: number;
+            /** @enum {string} */
+            kind: "committee" | "key";
+            kindLabel: string;
+            lastContactOn: string | null;
+            listedOn: string;
+            name: string;
+            /** @description 联系电话（遮掩） */
+            phoneMasked: string | null;
+            projectId: number;
+            reason: string;
+            roomId: number | null;
+            roomLabel: string | null;
+        };
+        KeyCustomerFormDto: {
+            /** @description 业委会职务 */
+            committeeRole?: string;
+            /**
+             * @description 类别
+             * @enum {string}
+             */
+            kind: "committee" | "key";
+            /** @description 姓名 */
+            name: string;
+            /** @description 联系电话 */
+            phone?: string;
+            /** @description 列为重点的原因 */
+            reason: string;
+            /** @description 房屋 */
+            roomId?: number;
+        };
+        KeyCustomerPageDto: {
+            items: components["schemas"]["KeyCustomerDto"][];
+            nextCursor: string | null;
+        };
+        KeyCustomerRevealDto: {
+            phone: string | null;
         };
         LargeCustomerDto: {
             /** @description 大客户 */
@@ -7409,7 +7894,7 @@ export interface components {
             /** @enum {string} */
             kind: "owner" | "member" | "tenant";
             /** @description 本项目向业主开放的功能 */
-            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein")[];
+            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein" | "visitor")[];
             occupants: components["schemas"]["MyOccupantDto"][];
             projectId: number;
             projectName: string;
@@ -7428,7 +7913,7 @@ export interface components {
             /** @enum {string} */
             kind: "owner" | "member" | "tenant";
             /** @description 本项目向业主开放的功能 */
-            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein")[];
+            modules: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein" | "visitor")[];
             projectId: number;
             projectName: string;
             propertyCode: string;
@@ -7566,7 +8051,7 @@ export interface components {
             /** @description 本项目是否向业主开放 */
             enabled: boolean;
             /** @enum {string} */
-            key: "repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein";
+            key: "repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein" | "visitor";
             label: string;
         };
         ParkingActionDto: {
@@ -7924,7 +8409,7 @@ export interface components {
         };
         PutProjectModulesDto: {
             /** @description 开放的功能 */
-            enabled: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein")[];
+            enabled: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein" | "visitor")[];
         };
         PutSlaSettingsDto: {
             holidays: string[];
@@ -8174,6 +8659,27 @@ export interface components {
         RefundPageDto: {
             items: components["schemas"]["RefundDto"][];
             nextCursor: string | null;
+        };
+        RegisterVisitorDto: {
+            /** @description 被访住户 */
+            hostPersonId: number;
+            /** @description 证件号码 */
+            idNumber: string;
+            /** @description 访客姓名 */
+            name: string;
+            /** @description 来访人数 */
+            peopleCount: number;
+            /** @description 车牌号 */
+            plate?: string;
+            /**
+             * @description 来访事由
+             * @enum {string}
+             */
+            reason: "family" | "delivery" | "repair" | "business" | "other";
+            /** @description 事由说明 */
+            reasonNote?: string;
+            /** @description 被访房屋 */
+            roomId: number;
         };
         RejectAdjustmentDto: {
             /** @description 驳回原因 */
@@ -9155,6 +9661,73 @@ export interface components {
         VehiclePageDto: {
             items: components["schemas"]["VehicleDto"][];
             nextCursor: string | null;
+        };
+        VisitorActionDto: {
+            /** @description 接听人 */
+            answeredBy?: string;
+            /** @description 证件号码 */
+            idNumber?: string;
+            /** @description 原因 */
+            reason?: string;
+        };
+        VisitorDto: {
+            /** @description 当前用户可执行的操作 */
+            allowedActions: ("approve" | "refuse" | "cancel" | "phone_approve" | "phone_refuse" | "enter" | "leave")[];
+            /** @description 电话确认的接听人 */
+            answeredBy: string | null;
+            /** @description 访客码（仅预约人可见；工作人员可见） */
+            code: string | null;
+            confirmedAt: string | null;
+            confirmedByName: string | null;
+            /** @description app / phone / invite */
+            confirmedVia: string | null;
+            createdAt: string;
+            enteredAt: string | null;
+            enteredByName: string | null;
+            hostName: string;
+            id: number;
+            /** @description 证件号码（遮掩） */
+            idNumberMasked: string | null;
+            leftAt: string | null;
+            leftByName: string | null;
+            name: string;
+            peopleCount: number;
+            /** @description 访客手机号（预约人可见全号，其他人遮掩） */
+            phone: string | null;
+            plate: string | null;
+            projectId: number;
+            /** @enum {string} */
+            reason: "family" | "delivery" | "repair" | "business" | "other";
+            reasonLabel: string;
+            reasonNote: string | null;
+            refuseReason: string | null;
+            registeredByName: string | null;
+            roomId: number;
+            roomLabel: string;
+            /** @description 显示的状态（过了来访日未使用为 expired） */
+            shownStatus: string;
+            /** @description gate / invite */
+            source: string;
+            sourceLabel: string;
+            /** @enum {string} */
+            status: "awaiting_host" | "invited" | "confirmed" | "refused" | "in" | "left" | "cancelled";
+            statusLabel: string;
+            /** @description 来访日期（项目时区） */
+            visitOn: string;
+        };
+        VisitorHostDto: {
+            /** @description 业主 / 家庭成员 / 租户 */
+            kindLabel: string;
+            name: string;
+            personId: number;
+        };
+        VisitorPageDto: {
+            items: components["schemas"]["VisitorDto"][];
+            nextCursor: string | null;
+        };
+        VisitorRevealDto: {
+            idNumber: string | null;
+            phone: string | null;
         };
         WechatLoginDto: {
             /** @description 微信登录凭证 */
@@ -10579,6 +11152,83 @@ export interface operations {
             };
         };
     };
+    Communications_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 沟通对象 */
+                keyCustomerId?: number;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 季度 */
+                quarter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationPageDto"];
+                };
+            };
+        };
+    };
+    Communications_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunicationFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationDto"];
+                };
+            };
+        };
+    };
+    Communications_print: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 季度 */
+                quarter: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationPrintDto"];
+                };
+            };
+        };
+    };
     ComplaintClasses_list: {
         parameters: {
             query: {
@@ -11507,6 +12157,53 @@ export interface operations {
             };
         };
     };
+    Greetings_board: {
+        parameters: {
+            query: {
+                /** @description 节日 */
+                festival?: string;
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GreetingBoardDto"];
+                };
+            };
+        };
+    };
+    Greetings_greet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GreetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GreetingDto"];
+                };
+            };
+        };
+    };
     FinanceToday_get: {
         parameters: {
             query: {
@@ -11852,6 +12549,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvoiceRequestDto"];
+                };
+            };
+        };
+    };
+    KeyCustomers_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 类别 */
+                kind?: "committee" | "key";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 沟通状态 */
+                state?: "ok" | "due" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyCustomerPageDto"];
+                };
+            };
+        };
+    };
+    KeyCustomers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKeyCustomerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyCustomerDto"];
+                };
+            };
+        };
+    };
+    KeyCustomers_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyCustomerDto"];
+                };
+            };
+        };
+    };
+    KeyCustomers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyCustomerFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyCustomerDto"];
+                };
+            };
+        };
+    };
+    KeyCustomers_reveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyCustomerRevealDto"];
                 };
             };
         };
@@ -13231,6 +14050,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VehicleDto"][];
+                };
+            };
+        };
+    };
+    MyVisitors_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorDto"][];
+                };
+            };
+        };
+    };
+    MyVisitors_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteVisitorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorDto"];
+                };
+            };
+        };
+    };
+    MyVisitors_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorDto"];
+                };
+            };
+        };
+    };
+    MyVisitors_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "approve" | "refuse" | "cancel";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitorActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorDto"];
                 };
             };
         };
@@ -16321,6 +17229,172 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    VisitorGate_list: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 来访日期 */
+                date?: string;
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "awaiting_host" | "invited" | "confirmed" | "refused" | "in" | "left" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorPageDto"];
+                };
+            };
+        };
+    };
+    VisitorGate_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterVisitorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorDto"];
+                };
+            };
+        };
+    };
+    VisitorGate_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorDto"];
+                };
+            };
+        };
+    };
+    VisitorGate_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "phone_approve" | "phone_refuse" | "enter" | "leave";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitorActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorDto"];
+                };
+            };
+        };
+    };
+    VisitorGate_reveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorRevealDto"];
+                };
+            };
+        };
+    };
+    VisitorGate_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateVisitorDto"];
+                };
+            };
+        };
+    };
+    VisitorGate_hosts: {
+        parameters: {
+            query: {
+                /** @description 房屋 */
+                roomId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorHostDto"][];
+                };
             };
         };
     };

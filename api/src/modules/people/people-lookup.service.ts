@@ -83,6 +83,11 @@ export class PeopleLookup implements OnModuleInit {
   approvedRooms(personId: number): Promise<{ projectId: number; roomId: number; buildingId: number }[]> {
     return this.repo.approvedRooms(personId);
   }
+  /** The approved occupants of a room (whom a visitor may come to see), with their binding kind. */
+  async roomOccupants(roomId: number): Promise<{ personId: number; name: string; kind: string }[]> {
+    const rows = await this.repo.occupants([roomId], true);
+    return rows.map((r) => ({ personId: r.personId, name: String(r.name ?? ''), kind: String(r.kind) }));
+  }
   /** Binding requests of the project waiting for review (the desk's count). */
   pendingBindings(projectId: number): Promise<number> {
     return this.repo.pendingBindings(projectId);
