@@ -80,6 +80,10 @@ export interface Access {
   passDesk: boolean;
   /** 门岗放行 (R-PAS-03): look a pass up by its code, record the release; the release log — `pass.gate` */
   passGate: boolean;
+  /** 访客登记 (R-PAS-05): register visitors, record the host's phone confirmation, entry and leaving, visitor codes — `visitor.gate` */
+  visitorGate: boolean;
+  /** 重点客户与沟通 (R-RPT-04): key customers and committee members, communication records, festival greetings — `relation.manage` */
+  relationManage: boolean;
   /** R-PAS-04 write the release-pass guide — `pass.configure` */
   passConfigure: boolean;
   /** 入伙办理 (R-MOV-02…05): run a buyer's move-in, print its forms, track defects — `movein.desk` */
@@ -152,6 +156,8 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     passDesk: can(r, 'pass.desk'),
     passGate: can(r, 'pass.gate'),
     passConfigure: can(r, 'pass.configure'),
+    visitorGate: can(r, 'visitor.gate'),
+    relationManage: can(r, 'relation.manage'),
     moveInDesk: can(r, 'movein.desk'),
     moveInConfigure: can(r, 'movein.configure'),
     renoDesk: can(r, 'renovation.desk'),

@@ -124,6 +124,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/WorkReports')),
   },
   {
+    path: '/relations',
+    name: '重点客户与沟通',
+    access: 'relationManage',
+    project: true,
+    component: lazy(() => import('./pages/Relations')),
+  },
+  {
     path: '/follow-ups',
     name: '每日跟进',
     access: 'followUp',
@@ -268,6 +275,13 @@ export const appRoutes: AppRoute[] = [
     access: 'passGate',
     project: true,
     component: lazy(() => import('./pages/PassGate')),
+  },
+  {
+    path: '/visitors',
+    name: '访客登记',
+    access: 'visitorGate',
+    project: true,
+    component: lazy(() => import('./pages/Visitors')),
   },
   {
     path: '/move-ins',

@@ -52,6 +52,8 @@ const RENO_FORM = (roomId: number) => ({
 });
 /** household A's issued release pass's code (a string: the gate looks passes up by it) */
 let passCodeA = '';
+/** household A's visitor invitation's code (the gate looks invitations up by it) */
+let visitorCodeA = '';
 const project101 = (f: Fx) => ({ projectId: f.p101!, id: f.p101! });
 /** A move-in batch's texts and rates (no move-in fees: the fixture's move-in passes 缴费 without bills). */
 const MOVEIN_BATCH = {
@@ -460,6 +462,50 @@ const TABLE: Record<string, Entry> = {
   },
   'GET /me/work-reports': { access: 'owner' },
   'GET /me/work-reports/{id}': { access: 'owner', params: id('workReportA') },
+  'GET /visitors': { access: P('visitor.gate') },
+  'POST /visitors': {
+    access: P('visitor.gate'),
+    body: (f) => ({ roomId: f.roomA, hostPersonId: f.personA, name: '安全测试', idNumber: '110105199003071239', peopleCount: 1, reason: 'family' }),
+  },
+  'GET /visitors/hosts': { access: P('visitor.gate') },
+  'GET /visitors/code/{code}': { access: P('visitor.gate'), params: () => ({ code: visitorCodeA }) },
+  'GET /visitors/{id}': { access: P('visitor.gate'), params: id('visitorA') },
+  'POST /visitors/{id}/reveal': { access: P('visitor.gate'), params: id('visitorA') },
+  'POST /visitors/{id}/actions/{action}': {
+    access: P('visitor.gate'),
+    params: (f) => ({ id: f.visitorA!, action: 'phone_approve' }),
+    body: () => ({ answeredBy: '安全测试' }),
+  },
+  'GET /me/visitors': { access: 'owner' },
+  'POST /me/visitors': {
+    access: 'owner',
+    body: (f) => ({ roomId: f.roomA, name: '安全测试', phone: '13912345678', visitOn: '2026-12-20', peopleCount: 1 }),
+  },
+  'GET /me/visitors/{id}': { access: 'owner', params: id('visitorA') },
+  'POST /me/visitors/{id}/actions/{action}': { access: 'owner', params: (f) => ({ id: f.visitorA!, action: 'approve' }), body: () => ({}) },
+  'GET /key-customers': { access: P('relation.manage') },
+  'POST /key-customers': {
+    access: P('relation.manage'),
+    body: (f) => ({ projectId: f.p101, kind: 'key', name: '安全测试', reason: '安全测试原因' }),
+  },
+  'GET /key-customers/{id}': { access: P('relation.manage'), params: id('keyCustomerA') },
+  'PUT /key-customers/{id}': {
+    access: P('relation.manage'),
+    params: id('keyCustomerA'),
+    body: () => ({ kind: 'key', name: '安全测试', reason: '安全测试原因' }),
+  },
+  'POST /key-customers/{id}/reveal': { access: P('relation.manage'), params: id('keyCustomerA') },
+  'GET /communications': { access: P('relation.manage') },
+  'POST /communications': {
+    access: P('relation.manage'),
+    body: (f) => ({ keyCustomerId: f.keyCustomerA, contactOn: '2026-11-20', channel: 'phone', topic: '安全测试', summary: '安全测试内容' }),
+  },
+  'GET /communications/print': { access: P('relation.manage') },
+  'GET /festival-greetings': { access: P('relation.manage') },
+  'POST /festival-greetings': {
+    access: P('relation.manage'),
+    body: (f) => ({ keyCustomerId: f.keyCustomerA, festival: 'new_year-2027', greetedOn: '2026-11-20', channel: 'phone' }),
+  },
   'GET /me/announcements': { access: 'owner' },
   'GET /me/announcements/urgent': { access: 'owner' },
   'GET /me/announcements/{id}': { access: 'owner', params: id('announcementA') },
@@ -1064,6 +1110,26 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     expect(code.status, JSON.stringify(code.body)).toBe(200);
     passCodeA = code.body.code;
     f.passA = (await t.req('POST', '/api/v1/me/passes', { token: tokens.ownerA, body: passBody })).body.id;
+    // R-PAS-05 a visitor of household A registered at the gate (waiting for the host), and household A's invitation
+    const visitor = await t.req('POST', '/api/v1/visitors', {
+      token: tokens.kefu,
+      body: { roomId: f.roomA, hostPersonId: f.personA, name: '安全测试访客', idNumber: '110105199003071239', peopleCount: 1, reason: 'family' },
+    });
+    expect(visitor.status, JSON.stringify(visitor.body)).toBe(201);
+    f.visitorA = visitor.body.id;
+    const invited = await t.req('POST', '/api/v1/me/visitors', {
+      token: tokens.ownerA,
+      body: { roomId: f.roomA, name: '安全测试预约', phone: '13912345678', visitOn: '2026-12-20', peopleCount: 1 },
+    });
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    visitorCodeA = invited.body.code;
+    // R-RPT-04 a key customer of project 101
+    const kc = await t.req('POST', '/api/v1/key-customers', {
+      token: tokens.admin,
+      body: { projectId: f.p101, kind: 'committee', name: '安全测试委员', reason: '业委会委员', phone: '13811112222' },
+    });
+    expect(kc.status, JSON.stringify(kc.body)).toBe(201);
+    f.keyCustomerA = kc.body.id;
     // household A's room in a published move-in batch (张伟 the buyer), inspected with one defect line
     const mb = await t.req('POST', '/api/v1/move-in-batches', {
       token: tokens.admin,

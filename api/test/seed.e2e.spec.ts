@@ -184,6 +184,28 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(mine.body.map((x: { applicantName: string }) => x.applicantName).sort()).toEqual(['张伟', '李娜'].sort());
   });
 
+  it('R-PAS-05 R-RPT-04 demo visitors and key customers: a courier waits for 张伟’s answer, 陈静’s visitors are in and gone, 张伟 invited one for today; the committee chair is spoken with, a member is overdue', async () => {
+    const kefu = await t.staffToken('kefu', 'Kefu@123');
+    const p101 = await (await ids(t)).project('101');
+    const today = await t.req('GET', `/api/v1/visitors?projectId=${p101}`, { token: kefu });
+    const byName = (n: string) => today.body.items.find((x: { name: string }) => x.name === n);
+    expect(byName('李强')).toMatchObject({ status: 'awaiting_host', hostName: '张伟' });
+    expect(byName('赵志明')).toMatchObject({ status: 'in', confirmedVia: 'phone' });
+    expect(byName('孙美玲')).toMatchObject({ status: 'left' });
+    expect(byName('钱小红')).toMatchObject({ status: 'invited', code: expect.stringMatching(/^\d{8}$/) });
+    const zhang = await t.ownerToken('13800000001');
+    const mine = await t.req('GET', '/api/v1/me/visitors', { token: zhang });
+    expect(mine.body.find((x: { name: string }) => x.name === '李强').allowedActions).toEqual(['approve', 'refuse']);
+    const zhuguan = await t.staffToken('zhuguan', 'Zhuguan@123');
+    const people = (await t.req('GET', `/api/v1/key-customers?projectId=${p101}`, { token: zhuguan })).body.items;
+    const who = (n: string) => people.find((x: { name: string }) => x.name === n);
+    expect(who('王建国')).toMatchObject({ kind: 'committee', contactState: 'ok' });
+    expect(who('刘敏')).toMatchObject({ contactState: 'overdue' });
+    expect(who('张伟')).toMatchObject({ kind: 'key', contactState: 'due' });
+    const board = await t.req('GET', `/api/v1/festival-greetings?projectId=${p101}`, { token: zhuguan });
+    expect(board.body.greeted.map((g: { customerName: string }) => g.customerName)).toEqual(['王建国']);
+  });
+
   it('R-MOV-02 R-MOV-03 R-MOV-04 demo move-ins: 郑爽 moved in with two defects sent to the developer (one fixed for her to confirm), 钱多多 is at 验房 with the fees paid, 冯晓 waits', async () => {
     const kefu2 = await t.staffToken('kefu2', 'Kefu2@123');
     const p201 = await (await ids(t)).project('201');

@@ -31,6 +31,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'pkg-pass', pages: ['index/index', 'apply/index', 'detail/index'] },
+    { root: 'pkg-visitor', pages: ['index/index', 'invite/index', 'detail/index'] },
     { root: 'pkg-movein', pages: ['index/index', 'detail/index'] },
     { root: 'pkg-reno', pages: ['index/index', 'apply/index', 'detail/index'] },
     {

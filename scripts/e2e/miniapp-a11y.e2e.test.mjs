@@ -214,6 +214,24 @@ describe('every owner can use the mini-program (H5)', () => {
       await call('POST', `/move-in-batches/${batch.id}/publish`, mgr.accessToken);
     }
     const [moveIn] = await call('GET', '/me/move-ins', token);
+    // R-PAS-05 a visitor the front desk registered for 张伟's room (waiting for his answer) and one he invited (its code)
+    const desk = await call('POST', '/auth/staff/login', null, { username: 'kefu', password: 'Kefu@123' });
+    const host = (await call('GET', `/visitors/hosts?roomId=${room.roomId}`, desk.accessToken)).find((h) => h.name === '张伟');
+    await call('POST', '/visitors', desk.accessToken, {
+      roomId: room.roomId,
+      hostPersonId: host.personId,
+      name: '长辈版访客',
+      idNumber: '110105199003071239',
+      peopleCount: 2,
+      reason: 'family',
+    });
+    const invited = await call('POST', '/me/visitors', token, {
+      roomId: room.roomId,
+      name: '长辈版预约',
+      phone: '13912345678',
+      visitOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+      peopleCount: 1,
+    });
     return [
       ['pkg-complaint/new/index', '.t-cmp-problem'],
       ['pkg-complaint/list/index', '.t-cmp-item'],
@@ -229,6 +247,9 @@ describe('every owner can use the mini-program (H5)', () => {
       ['pkg-pass/apply/index', '.t-pass-guide'],
       [`pkg-pass/detail/index?id=${(await call('GET', '/me/passes', token))[0].id}`, '.t-pass-detail'],
       ['pkg-movein/index/index', '.t-movein-item'],
+      ['pkg-visitor/index/index', '.t-visitor-pending'],
+      ['pkg-visitor/invite/index', '.t-visitor-name'],
+      [`pkg-visitor/detail/index?id=${invited.id}`, '.t-visitor-code'],
       [`pkg-movein/detail/index?id=${moveIn.id}`, '.t-movein-detail'],
       ['pkg-reno/index/index', '.t-reno-item'],
       ['pkg-reno/apply/index', '.t-reno-guide'],
@@ -253,7 +274,7 @@ describe('every owner can use the mini-program (H5)', () => {
     ];
   }
 
-  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, release passes, renovations, announcements, activities and the survey, monthly work reports, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
+  it('长辈版 reaches every other owner page (complaints, enquiries and FAQ, parking, release passes, visitors, renovations, announcements, activities and the survey, monthly work reports, my repairs and one of them, bills, paid bills, a receipt, invoice requests, 我的; the bills page itself is checked above): text of 18 px or more, line spacing 1.3 or more, tap areas of 60 × 60 or more, no pop-up', async () => {
     const pages = await ownerPages();
     const page = await phone.phoneWith(zhang);
     await page.goto(`${s.h5Url}/`);

@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import {
   KeyOutlined,
+  IdcardOutlined,
+  ContactsOutlined,
   HomeOutlined,
   BuildOutlined,
   ExportOutlined,
@@ -65,6 +67,7 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/activities': <GiftOutlined />,
   '/surveys': <SmileOutlined />,
   '/work-reports': <FileTextOutlined />,
+  '/relations': <ContactsOutlined />,
   '/follow-ups': <FileDoneOutlined />,
   '/follow-ups/weekly': <ScheduleOutlined />,
   '/sla/extensions': <FieldTimeOutlined />,
@@ -85,6 +88,7 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/parking/plan': <SolutionOutlined />,
   '/passes': <ExportOutlined />,
   '/pass-gate': <SafetyCertificateOutlined />,
+  '/visitors': <IdcardOutlined />,
   '/move-ins': <KeyOutlined />,
   '/move-in-batches': <HomeOutlined />,
   '/renovations': <BuildOutlined />,

@@ -26,6 +26,8 @@ import { seedDemoPasses } from './seed-passes.js';
 import { seedDemoMoveIns } from './seed-move-in.js';
 import { seedDemoRenovations } from './seed-renovations.js';
 import { seedDemoWorkReports } from './seed-work-reports.js';
+import { seedDemoVisitors } from './seed-visitors.js';
+import { seedDemoRelations } from './seed-relations.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
@@ -286,6 +288,8 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoActivities(app);
     await seedDemoRenovations(app);
     await seedDemoWorkReports(app);
+    await seedDemoVisitors(app);
+    await seedDemoRelations(app);
   }
   return true;
 }

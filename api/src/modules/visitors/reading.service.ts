@@ -19,7 +19,6 @@ import {
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import type { Principal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
-import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
@@ -43,7 +42,6 @@ export class VisitorReader {
     @Inject(PeopleLookup) private readonly people: PeopleLookup,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(PiiCipher) private readonly pii: PiiCipher,
-    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async list(p: Principal, q: VisitorQuery): Promise<VisitorPageDto> {
