@@ -56,7 +56,7 @@ describe.each(testDatabases())('owner modules per project (%s)', (db) => {
     const zhang = await t.ownerToken('13800000001'); // owner in 101
     const his = await t.req('GET', '/api/v1/me/rooms', { token: zhang });
     expect(new Set(his.body.map((x: { modules: string[] }) => x.modules.join(',')))).toEqual(
-      new Set(['repair,fee,complaint,info,parking,renovation,pass,movein']),
+      new Set(['repair,fee,complaint,info,parking,renovation,pass,movein,visitor']),
     );
 
     // switched back on

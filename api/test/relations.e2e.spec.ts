@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, ids, startTestApp, testDatabases, type TestApp } from './harness.js';
 
-const at = (iso: string) => new Date(iso);
-
 describe.each(testDatabases())('重点客户与沟通记录 (%s)', (db) => {
   let t: TestApp;
   let zhuguan: string; // CS supervisor of 101: manages
@@ -13,7 +11,7 @@ describe.each(testDatabases())('重点客户与沟通记录 (%s)', (db) => {
   let n = 0;
 
   beforeAll(async () => {
-    t = await startTestApp(db, { env: { ACCESS_TOKEN_TTL_SECONDS: String(400 * 86400) } });
+    t = await startTestApp(db, { env: { ACCESS_TOKEN_TTL_SECONDS: String(30 * 86400) } });
     [zhuguan, jingli, kefu] = await Promise.all([
       t.staffToken('zhuguan', 'Zhuguan@123'),
       t.staffToken('jingli', 'Jingli@123'),
@@ -25,11 +23,27 @@ describe.each(testDatabases())('重点客户与沟通记录 (%s)', (db) => {
   });
   afterAll(async () => t?.close());
 
+  /** The clock moved (months, at the period edges): signed in again, as the tokens live 30 days at most. */
+  const at = async (iso: string) => {
+    t.clock.set(new Date(iso));
+    [zhuguan, jingli, kefu] = await Promise.all([
+      t.staffToken('zhuguan', 'Zhuguan@123'),
+      t.staffToken('jingli', 'Jingli@123'),
+      t.staffToken('kefu', 'Kefu@123'),
+    ]);
+  };
+
   const list = (q: string, token = zhuguan) => t.req('GET', `/api/v1/key-customers?projectId=${p101}&${q}`, { token });
   const create = async (kind: 'committee' | 'key', extra: Record<string, unknown> = {}) => {
     const r = await t.req('POST', '/api/v1/key-customers', {
       token: zhuguan,
-      body: { projectId: p101, kind, name: `测试${kind === 'committee' ? '委员' : '客户'}${++n}`, reason: '业委会成员，关注物业费使用', ...extra },
+      body: {
+        projectId: p101,
+        kind,
+        name: `测试${kind === 'committee' ? '委员' : '客户'}${++n}`,
+        reason: '业委会成员，关注物业费使用',
+        ...extra,
+      },
     });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     return r.body as { id: number; name: string };
@@ -37,19 +51,26 @@ describe.each(testDatabases())('重点客户与沟通记录 (%s)', (db) => {
   const talk = (keyCustomerId: number, contactOn: string, extra: Record<string, unknown> = {}) =>
     t.req('POST', '/api/v1/communications', {
       token: zhuguan,
-      body: { keyCustomerId, contactOn, channel: 'visit', topic: '物业服务意见', summary: '上门听取对保洁和安保的意见。', ...extra },
+      body: {
+        keyCustomerId,
+        contactOn,
+        channel: 'visit',
+        topic: '物业服务意见',
+        summary: '上门听取对保洁和安保的意见。',
+        ...extra,
+      },
     });
   const stateOf = async (id: number) => (await t.req('GET', `/api/v1/key-customers/${id}`, { token: zhuguan })).body;
 
   it('R-RPT-04 committee members monthly: 已沟通 to the month’s last minute in Shanghai, 待沟通 from 00:00 on the 1st, 已逾期 after a month without; the list filters on the server', async () => {
-    t.clock.set(at('2026-11-05T02:00:00Z'));
+    await at('2026-11-05T02:00:00Z');
     const m = await create('committee', { committeeRole: '副主任', roomId: roomA, phone: '13811112222' });
     expect((await stateOf(m.id)).contactState).toBe('due');
     const r = await talk(m.id, '2026-11-05', { followUp: '下月反馈保洁整改情况' });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body).toMatchObject({ customerName: m.name, channelLabel: '上门拜访', staffName: '林晓燕', withName: m.name });
     // 2026-11-30 23:59 in Shanghai
-    t.clock.set(at('2026-11-30T15:59:00Z'));
+    await at('2026-11-30T15:59:00Z');
     expect(await stateOf(m.id)).toMatchObject({
       contactState: 'ok',
       contactStateLabel: '本月已沟通',
@@ -60,13 +81,13 @@ describe.each(testDatabases())('重点客户与沟通记录 (%s)', (db) => {
     });
     expect((await list('state=ok&kind=committee')).body.items.map((x: { id: number }) => x.id)).toContain(m.id);
     // 2026-12-01 00:00 in Shanghai (UTC still 30 November)
-    t.clock.set(at('2026-11-30T16:00:00Z'));
+    await at('2026-11-30T16:00:00Z');
     expect(await stateOf(m.id)).toMatchObject({ contactState: 'due', contactStateLabel: '本月待沟通', dueBy: '2026-12-31' });
     const due = (await list('state=due')).body.items.map((x: { id: number }) => x.id);
     expect(due).toContain(m.id);
     expect((await list('state=ok')).body.items.map((x: { id: number }) => x.id)).not.toContain(m.id);
     // 2027-01-01 00:00 in Shanghai: a whole month without
-    t.clock.set(at('2026-12-31T16:00:00Z'));
+    await at('2026-12-31T16:00:00Z');
     expect((await stateOf(m.id)).contactState).toBe('overdue');
     expect((await list('state=overdue')).body.items.map((x: { id: number }) => x.id)).toContain(m.id);
     // a communication on New Year's Day puts it right; an older one entered later does not move it back
@@ -78,20 +99,22 @@ describe.each(testDatabases())('重点客户与沟通记录 (%s)', (db) => {
     expect(future.status).toBe(400);
     expect(future.body.message).toMatch(/不能晚于今天/);
     expect((await t.req('POST', `/api/v1/key-customers/${m.id}/reveal`, { token: zhuguan })).body.phone).toBe('13811112222');
-    expect(await count(t, 'audit_event', "entity = 'key_customer' AND entity_id = ? AND action = 'reveal_pii'", [String(m.id)])).toBe(1);
+    expect(
+      await count(t, 'audit_event', "entity = 'key_customer' AND entity_id = ? AND action = 'reveal_pii'", [String(m.id)]),
+    ).toBe(1);
   });
 
   it('R-RPT-04 key customers quarterly: the quarter’s edges in the project’s zone', async () => {
-    t.clock.set(at('2026-09-15T02:00:00Z'));
+    await at('2026-09-15T02:00:00Z');
     const k = await create('key', { reason: '大面积业主，多次投诉' });
     expect((await talk(k.id, '2026-09-15', { channel: 'phone' })).status).toBe(201);
-    t.clock.set(at('2026-09-30T15:59:00Z')); // 23:59 on 30 September
+    await at('2026-09-30T15:59:00Z'); // 23:59 on 30 September
     expect((await stateOf(k.id)).contactState).toBe('ok');
-    t.clock.set(at('2026-09-30T16:00:00Z')); // 00:00 on 1 October
+    await at('2026-09-30T16:00:00Z'); // 00:00 on 1 October
     expect(await stateOf(k.id)).toMatchObject({ contactState: 'due', contactStateLabel: '本季度待沟通', dueBy: '2026-12-31' });
-    t.clock.set(at('2026-12-31T15:59:00Z'));
+    await at('2026-12-31T15:59:00Z');
     expect((await stateOf(k.id)).contactState).toBe('due');
-    t.clock.set(at('2026-12-31T16:00:00Z'));
+    await at('2026-12-31T16:00:00Z');
     expect((await stateOf(k.id)).contactState).toBe('overdue');
     // the kind changed to committee: due monthly from then on
     const edit = await t.req('PUT', `/api/v1/key-customers/${k.id}`, {
@@ -103,28 +126,43 @@ describe.each(testDatabases())('重点客户与沟通记录 (%s)', (db) => {
   });
 
   it('R-RPT-04 the quarter’s printed 沟通记录: every record in date order and each person’s count against what is required', async () => {
-    t.clock.set(at('2026-12-07T02:00:00Z'));
+    await at('2026-12-07T02:00:00Z');
     const m = await create('committee');
     const k = await create('key');
     for (const d of ['2026-12-03', '2026-12-01']) expect((await talk(m.id, d)).status).toBe(201);
     expect((await talk(k.id, '2026-12-02', { channel: 'meeting', topic: '季度座谈' })).status).toBe(201);
     const p = await t.req('GET', `/api/v1/communications/print?projectId=${p101}&quarter=2026Q4`, { token: jingli });
     expect(p.status, JSON.stringify(p.body)).toBe(200);
-    expect(p.body).toMatchObject({ quarterLabel: '2026年第4季度', from: '2026-10-01', to: '2026-12-31', projectName: expect.any(String) });
+    expect(p.body).toMatchObject({
+      quarterLabel: '2026年第4季度',
+      from: '2026-10-01',
+      to: '2026-12-31',
+      projectName: expect.any(String),
+    });
     const ours = p.body.items.filter((x: { keyCustomerId: number }) => x.keyCustomerId === m.id || x.keyCustomerId === k.id);
     expect(ours.map((x: { contactOn: string }) => x.contactOn)).toEqual(['2026-12-01', '2026-12-02', '2026-12-03']);
-    expect(p.body.coverage.find((c: { keyCustomerId: number }) => c.keyCustomerId === m.id)).toMatchObject({ count: 2, required: 3 });
-    expect(p.body.coverage.find((c: { keyCustomerId: number }) => c.keyCustomerId === k.id)).toMatchObject({ count: 1, required: 1 });
-    const paged = await t.req('GET', `/api/v1/communications?projectId=${p101}&keyCustomerId=${m.id}&quarter=2026Q4&limit=1`, { token: zhuguan });
+    expect(p.body.coverage.find((c: { keyCustomerId: number }) => c.keyCustomerId === m.id)).toMatchObject({
+      count: 2,
+      required: 3,
+    });
+    expect(p.body.coverage.find((c: { keyCustomerId: number }) => c.keyCustomerId === k.id)).toMatchObject({
+      count: 1,
+      required: 1,
+    });
+    const paged = await t.req('GET', `/api/v1/communications?projectId=${p101}&keyCustomerId=${m.id}&quarter=2026Q4&limit=1`, {
+      token: zhuguan,
+    });
     expect(paged.body.items).toHaveLength(1);
     expect(paged.body.nextCursor).not.toBeNull();
     const bad = await t.req('GET', `/api/v1/communications/print?projectId=${p101}&quarter=2026Q5`, { token: jingli });
     expect(bad.status).toBe(400);
-    expect((await t.req('GET', `/api/v1/communications/print?projectId=${p101}&quarter=2026Q4`, { token: kefu })).status).toBe(403);
+    expect((await t.req('GET', `/api/v1/communications/print?projectId=${p101}&quarter=2026Q4`, { token: kefu })).status).toBe(
+      403,
+    );
   });
 
   it('R-RPT-04 festival greetings: once per person and festival (two at once: one), and who is not yet greeted for the coming festival', async () => {
-    t.clock.set(at('2026-12-07T02:00:00Z'));
+    await at('2026-12-07T02:00:00Z');
     const a = await create('committee');
     const b = await create('key');
     const board = await t.req('GET', `/api/v1/festival-greetings?projectId=${p101}`, { token: zhuguan });
@@ -149,8 +187,9 @@ describe.each(testDatabases())('重点客户与沟通记录 (%s)', (db) => {
     expect((await greet(b.id, 'spring-2026')).status).toBe(400);
     expect((await greet(b.id, 'spring-2027')).status).toBe(400);
     expect((await greet(b.id, 'xmas-2026')).status).toBe(400);
-    expect((await t.req('GET', `/api/v1/festival-greetings?projectId=${p101}&festival=mid_autumn-2026`, { token: zhuguan })).body.festival.date).toBe(
-      '2026-09-25',
-    );
+    expect(
+      (await t.req('GET', `/api/v1/festival-greetings?projectId=${p101}&festival=mid_autumn-2026`, { token: zhuguan })).body
+        .festival.date,
+    ).toBe('2026-09-25');
   });
 });

@@ -94,7 +94,9 @@ describe.each(testDatabases())('访客登记 (%s)', (db) => {
     expect(out.body).toMatchObject({ status: 'left', leftAt: '2026-11-23T03:30:00.000Z' });
     expect((await gate(id, 'leave')).status).toBe(409);
     // today's list for the guard, server-filtered
-    const list = await t.req('GET', `/api/v1/visitors?projectId=${p101}&status=left&keyword=${encodeURIComponent('赵访客')}`, { token: kefu });
+    const list = await t.req('GET', `/api/v1/visitors?projectId=${p101}&status=left&keyword=${encodeURIComponent('赵访客')}`, {
+      token: kefu,
+    });
     expect(list.body.items.map((x: { id: number }) => x.id)).toContain(id);
     const other = await t.req('GET', `/api/v1/visitors?projectId=${p101}&date=2026-11-22`, { token: kefu });
     expect(other.body.items.map((x: { id: number }) => x.id)).not.toContain(id);
@@ -103,7 +105,9 @@ describe.each(testDatabases())('访客登记 (%s)', (db) => {
     expect(full.body.idNumber).toBe(ID);
     expect(await count(t, 'audit_event', "entity = 'visitor' AND entity_id = ? AND action = 'reveal_pii'", [String(id)])).toBe(1);
     // every step audited: register, approve, enter, leave
-    expect(await count(t, 'audit_event', "entity = 'visitor' AND entity_id = ? AND action <> 'reveal_pii'", [String(id)])).toBe(4);
+    expect(await count(t, 'audit_event', "entity = 'visitor' AND entity_id = ? AND action <> 'reveal_pii'", [String(id)])).toBe(
+      4,
+    );
   });
 
   it('R-PAS-05 the guard records a phone confirmation and who answered; a refusal (by phone or in the app) keeps the visitor out', async () => {
@@ -136,7 +140,9 @@ describe.each(testDatabases())('访客登记 (%s)', (db) => {
     const empty = await register({ roomId: roomPending });
     expect(empty.status).toBe(400);
     expect(empty.body.message).toMatch(/没有已登记的住户/);
-    const wrongHost = await register({ hostPersonId: Number((await t.ds.query("SELECT id FROM person WHERE name = '杨秀英'"))[0].id) });
+    const wrongHost = await register({
+      hostPersonId: Number((await t.ds.query("SELECT id FROM person WHERE name = '杨秀英'"))[0].id),
+    });
     expect(wrongHost.status).toBe(400);
     expect(wrongHost.body.message).toMatch(/不是该房屋/);
     const badId = await register({ idNumber: '110105199003071238' });
@@ -160,7 +166,12 @@ describe.each(testDatabases())('访客登记 (%s)', (db) => {
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     const code = made.body.code as string;
     expect(code).toMatch(/^\d{8}$/);
-    expect(made.body).toMatchObject({ status: 'invited', statusLabel: '已预约', phone: '13912345678', allowedActions: ['cancel'] });
+    expect(made.body).toMatchObject({
+      status: 'invited',
+      statusLabel: '已预约',
+      phone: '13912345678',
+      allowedActions: ['cancel'],
+    });
     // 23:59:59 on the 23rd in Shanghai (UTC: the 23rd)
     t.clock.set(new Date('2026-11-23T15:59:59.000Z'));
     const early = await t.req('GET', `/api/v1/visitors/code/${code.slice(0, 4)}%20${code.slice(4)}`, { token: kefu });
@@ -218,7 +229,9 @@ describe.each(testDatabases())('访客登记 (%s)', (db) => {
     expect(asLina.body.code).toBeNull();
     expect(asLina.body.phone).toBe('139****5678');
     expect((await t.req('GET', `/api/v1/me/visitors/${v.id}`, { token: yang })).status).toBe(404);
-    expect((await t.req('GET', '/api/v1/me/visitors', { token: yang })).body.map((x: { id: number }) => x.id)).not.toContain(v.id);
+    expect((await t.req('GET', '/api/v1/me/visitors', { token: yang })).body.map((x: { id: number }) => x.id)).not.toContain(
+      v.id,
+    );
     expect((await t.req('GET', '/api/v1/me/visitors', { token: stranger })).body).toEqual([]);
     expect((await mine(v.id, 'cancel', yang)).status).toBe(404);
     // the guard's room picker: whom a visitor may come to see

@@ -62,13 +62,39 @@ export async function seedDemoRelations(app: INestApplicationContext): Promise<v
     reason: '曾多次投诉噪音，需重点回访',
   });
 
-  const talk = (keyCustomerId: number, contactOn: string, channel: 'visit' | 'phone' | 'meeting', topic: string, summary: string, followUp?: string) =>
-    relations.record(zhuguan, { keyCustomerId, contactOn, channel, topic, summary, ...(followUp ? { followUp } : {}) });
-  await talk(member.id, monthsBack(today, 2), 'meeting', '公共收益公示', '与刘敏委员沟通公共收益账目公示的时间和方式，委员建议按季度公示。', '下季度初公示公共收益');
-  await talk(zhang.id, monthsBack(today, 3), 'visit', '电梯运行与停车', '上门听取张先生对A座电梯高峰等候时间和地下车库指引的意见。', '工程部评估电梯群控调整');
+  const talk = (
+    keyCustomerId: number,
+    contactOn: string,
+    channel: 'visit' | 'phone' | 'meeting',
+    topic: string,
+    summary: string,
+    followUp?: string,
+  ) => relations.record(zhuguan, { keyCustomerId, contactOn, channel, topic, summary, ...(followUp ? { followUp } : {}) });
+  await talk(
+    member.id,
+    monthsBack(today, 2),
+    'meeting',
+    '公共收益公示',
+    '与刘敏委员沟通公共收益账目公示的时间和方式，委员建议按季度公示。',
+    '下季度初公示公共收益',
+  );
+  await talk(
+    zhang.id,
+    monthsBack(today, 3),
+    'visit',
+    '电梯运行与停车',
+    '上门听取张先生对A座电梯高峰等候时间和地下车库指引的意见。',
+    '工程部评估电梯群控调整',
+  );
   await talk(chair.id, today, 'phone', '月度工作报告', '向王主任介绍本月工作报告要点，约定下周审核。');
 
   const festival = comingFestival(today);
   if (festival)
-    await relations.greet(zhuguan, { keyCustomerId: chair.id, festival: festival.key, greetedOn: today, channel: 'visit', note: '上门送上节日祝福' });
+    await relations.greet(zhuguan, {
+      keyCustomerId: chair.id,
+      festival: festival.key,
+      greetedOn: today,
+      channel: 'visit',
+      note: '上门送上节日祝福',
+    });
 }

@@ -23,8 +23,14 @@ export async function seedDemoVisitors(app: INestApplicationContext): Promise<vo
   const room = async (code: string) => Number((await one('SELECT id FROM room WHERE property_code = ?', [code])).id);
   const [rA1201, rA0803] = await Promise.all([room('1011011201'), room('1011010803')]);
 
-  const register = (roomId: number, hostPersonId: number, name: string, idNumber: string, reason: 'family' | 'delivery' | 'business', plate?: string) =>
-    intake.register(kefu, { roomId, hostPersonId, name, idNumber, peopleCount: 1, reason, ...(plate ? { plate } : {}) });
+  const register = (
+    roomId: number,
+    hostPersonId: number,
+    name: string,
+    idNumber: string,
+    reason: 'family' | 'delivery' | 'business',
+    plate?: string,
+  ) => intake.register(kefu, { roomId, hostPersonId, name, idNumber, peopleCount: 1, reason, ...(plate ? { plate } : {}) });
 
   // waiting for 张伟's answer in the mini-program
   await register(rA1201, zhang.id, '李强', '110105199003071239', 'delivery');
@@ -37,5 +43,12 @@ export async function seedDemoVisitors(app: INestApplicationContext): Promise<vo
   const inside = await moves.run(kefu, e, 'enter', {});
   await moves.run(kefu, inside, 'leave', {});
   // 张伟 invites a friend for today: the code on his phone, looked up at the gate
-  await intake.invite(zhang, { roomId: rA1201, name: '钱小红', phone: '13912345678', visitOn: today, peopleCount: 2, plate: '粤A88888' });
+  await intake.invite(zhang, {
+    roomId: rA1201,
+    name: '钱小红',
+    phone: '13912345678',
+    visitOn: today,
+    peopleCount: 2,
+    plate: '粤A88888',
+  });
 }

@@ -91,7 +91,14 @@ const E = {
   },
   pass: { key: 'pass', label: '物品放行', glyph: '放', color: '#b45309', url: '/pkg-pass/index/index', module: 'pass' },
   movein: { key: 'movein', label: '入伙办理', glyph: '入', color: '#0e7490', url: '/pkg-movein/index/index', module: 'movein' },
-  visitor: { key: 'visitor', label: '访客登记', glyph: '访', color: '#4f46e5', url: '/pkg-visitor/index/index', module: 'visitor' },
+  visitor: {
+    key: 'visitor',
+    label: '访客登记',
+    glyph: '访',
+    color: '#4f46e5',
+    url: '/pkg-visitor/index/index',
+    module: 'visitor',
+  },
   vehicles: { key: 'vehicles', label: '我的车辆', glyph: '车', color: '#6f58d8', url: '/pkg-house/vehicles/index' },
 } satisfies Record<string, ServiceEntry>;
 

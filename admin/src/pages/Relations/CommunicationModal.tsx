@@ -17,7 +17,15 @@ interface Values {
   followUp?: string;
 }
 
-export default function CommunicationModal({ who, onClose, onDone }: { who: KeyCustomer; onClose: () => void; onDone: () => void }) {
+export default function CommunicationModal({
+  who,
+  onClose,
+  onDone,
+}: {
+  who: KeyCustomer;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { me } = useAuth();
   const [form] = Form.useForm<Values>();
   const record = $api.useMutation('post', '/api/v1/communications');
@@ -74,10 +82,18 @@ export default function CommunicationModal({ who, onClose, onDone }: { who: KeyC
             />
           </Form.Item>
         </Space>
-        <Form.Item name="topic" label="沟通主题" rules={[{ required: true, whitespace: true, min: 2, message: '请填写主题（至少2个字）' }]}>
+        <Form.Item
+          name="topic"
+          label="沟通主题"
+          rules={[{ required: true, whitespace: true, min: 2, message: '请填写主题（至少2个字）' }]}
+        >
           <Input maxLength={100} data-testid="communication-topic" />
         </Form.Item>
-        <Form.Item name="summary" label="沟通内容" rules={[{ required: true, whitespace: true, min: 2, message: '请填写沟通内容' }]}>
+        <Form.Item
+          name="summary"
+          label="沟通内容"
+          rules={[{ required: true, whitespace: true, min: 2, message: '请填写沟通内容' }]}
+        >
           <Input.TextArea rows={4} maxLength={2000} showCount data-testid="communication-summary" />
         </Form.Item>
         <Form.Item name="followUp" label="跟进事项（选填）">

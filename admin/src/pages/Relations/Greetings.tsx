@@ -57,7 +57,10 @@ function GreetModal({
             <DatePicker disabledDate={(d) => d.isAfter(today)} />
           </Form.Item>
           <Form.Item name="channel" label="问候方式" rules={[{ required: true, message: '请选择问候方式' }]}>
-            <Select style={{ width: 160 }} options={COMMUNICATION_CHANNELS.map((c) => ({ value: c, label: COMMUNICATION_CHANNEL_LABELS[c] }))} />
+            <Select
+              style={{ width: 160 }}
+              options={COMMUNICATION_CHANNELS.map((c) => ({ value: c, label: COMMUNICATION_CHANNEL_LABELS[c] }))}
+            />
           </Form.Item>
         </Space>
         <Form.Item name="note" label="备注（选填）">
@@ -105,7 +108,12 @@ export default function Greetings({ projectId }: { projectId: number }) {
                 { title: '姓名', dataIndex: 'name', width: 120 },
                 { title: '类别', dataIndex: 'kindLabel', width: 110 },
                 { title: '房屋', dataIndex: 'roomLabel', width: 150, render: (v: string | null) => v ?? '—' },
-                { title: '联系电话', dataIndex: 'phoneMasked', width: 140, render: (v: string | null) => <span data-latin-ok>{v ?? '—'}</span> },
+                {
+                  title: '联系电话',
+                  dataIndex: 'phoneMasked',
+                  width: 140,
+                  render: (v: string | null) => <span data-latin-ok>{v ?? '—'}</span>,
+                },
                 {
                   title: '操作',
                   width: 100,

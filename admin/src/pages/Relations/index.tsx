@@ -8,7 +8,14 @@ import { useMemo, useRef, useState } from 'react';
 import { Button, DatePicker, Space, Tabs, Tag } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { CONTACT_STATES, CONTACT_STATE_LABELS, KEY_CUSTOMER_KINDS, KEY_CUSTOMER_KIND_LABELS, type ContactState, type KeyCustomerKind } from '@wy/shared';
+import {
+  CONTACT_STATES,
+  CONTACT_STATE_LABELS,
+  KEY_CUSTOMER_KINDS,
+  KEY_CUSTOMER_KIND_LABELS,
+  type ContactState,
+  type KeyCustomerKind,
+} from '@wy/shared';
 import PageContainer from '../../components/PageContainer';
 import LinkButton from '../../components/LinkButton';
 import PrintDialog from '../../components/PrintDialog';
@@ -46,7 +53,14 @@ function CustomerList({ projectId, kind }: { projectId: number; kind?: KeyCustom
             render: (_: unknown, k: KeyCustomer) => k.kindLabel,
           },
         ]),
-    { title: '职务', dataIndex: 'committeeRole', width: 80, search: false, hideInTable: kind !== 'committee', render: (_, k) => k.committeeRole ?? '—' },
+    {
+      title: '职务',
+      dataIndex: 'committeeRole',
+      width: 80,
+      search: false,
+      hideInTable: kind !== 'committee',
+      render: (_, k) => k.committeeRole ?? '—',
+    },
     { title: '房屋', dataIndex: 'roomLabel', width: 130, search: false, render: (_, k) => k.roomLabel ?? '—' },
     { title: '原因', dataIndex: 'reason', search: false, ellipsis: true },
     {
@@ -91,7 +105,9 @@ function CustomerList({ projectId, kind }: { projectId: number; kind?: KeyCustom
         path="/api/v1/key-customers"
         rowKey="id"
         actionRef={actionRef}
-        headerTitle={kind === 'committee' ? '业委会委员（每月至少沟通一次）' : '重点客户名单（业委会委员每月、重点客户每季度至少沟通一次）'}
+        headerTitle={
+          kind === 'committee' ? '业委会委员（每月至少沟通一次）' : '重点客户名单（业委会委员每月、重点客户每季度至少沟通一次）'
+        }
         columns={columns}
         params={params}
         fetchPage={(f, cursor) =>
@@ -110,7 +126,13 @@ function CustomerList({ projectId, kind }: { projectId: number; kind?: KeyCustom
           )
         }
         toolBarRender={() => [
-          <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="key-customer-new">
+          <Button
+            key="new"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing('new')}
+            data-testid="key-customer-new"
+          >
             {kind === 'committee' ? '添加委员' : '加入名单'}
           </Button>,
         ]}
@@ -197,12 +219,7 @@ function Communications({ projectId }: { projectId: number }) {
         scroll={{ x: 1100 }}
         emptyText="本季度还没有沟通记录"
       />
-      <PrintDialog
-        title="沟通记录"
-        open={printing}
-        onClose={() => setPrinting(false)}
-        printTestId="communication-print-go"
-      >
+      <PrintDialog title="沟通记录" open={printing} onClose={() => setPrinting(false)} printTestId="communication-print-go">
         {doc.data ? <PrintDoc d={doc.data} /> : null}
       </PrintDialog>
     </>

@@ -20,7 +20,15 @@ interface Values {
   reasonNote?: string;
 }
 
-export default function RegisterModal({ projectId, onClose, onDone }: { projectId: number; onClose: () => void; onDone: () => void }) {
+export default function RegisterModal({
+  projectId,
+  onClose,
+  onDone,
+}: {
+  projectId: number;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const roomId = Form.useWatch('roomId', form);
   const [hosts, setHosts] = useState<VisitorHost[] | null>(null);
@@ -65,7 +73,12 @@ export default function RegisterModal({ projectId, onClose, onDone }: { projectI
       confirmLoading={create.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ peopleCount: 1, reason: 'family' }} data-testid="visitor-register-form">
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ peopleCount: 1, reason: 'family' }}
+        data-testid="visitor-register-form"
+      >
         <Space size={16} wrap align="start">
           <Form.Item name="roomId" label="被访房屋" rules={[{ required: true, message: '请选择房屋' }]}>
             <RoomFilter projectId={projectId} value={undefined} onChange={() => undefined} testId="visitor-room" />

@@ -9,13 +9,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Alert, Button, Card, DatePicker, Descriptions, Empty, Input, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import {
-  VISITOR_STATUSES,
-  VISITOR_STATUS_LABELS,
-  formatVisitorCode,
-  visitorIdProblem,
-  type VisitorStatus,
-} from '@wy/shared';
+import { VISITOR_STATUSES, VISITOR_STATUS_LABELS, formatVisitorCode, visitorIdProblem, type VisitorStatus } from '@wy/shared';
 import PageContainer from '../../components/PageContainer';
 import LinkButton from '../../components/LinkButton';
 import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
@@ -108,7 +102,12 @@ function CodeCheck({ projectId, onChanged }: { projectId: number; onChanged: () 
             {found.refusal ? (
               <Alert type="error" showIcon message={`不能进入：${found.refusal}`} data-testid="visitor-refusal" />
             ) : found.status === 'in' ? (
-              <Alert type="success" showIcon message={`已登记进入（${formatTime(found.enteredAt!, projectId)}）`} data-testid="visitor-entered" />
+              <Alert
+                type="success"
+                showIcon
+                message={`已登记进入（${formatTime(found.enteredAt!, projectId)}）`}
+                data-testid="visitor-entered"
+              />
             ) : (
               <Alert type="info" showIcon message="访客码有效，请核验访客证件后登记进入" data-testid="visitor-valid" />
             )}
@@ -210,7 +209,13 @@ export default function VisitorsPage() {
     { title: '被访住户', dataIndex: 'hostName', width: 90, search: false },
     { title: '来源', dataIndex: 'sourceLabel', width: 90, search: false },
     { title: '确认', dataIndex: 'confirmedVia', width: 170, search: false, render: (_, v) => confirmText(v) },
-    { title: '车牌', dataIndex: 'plate', width: 100, search: false, render: (_, v) => <span data-latin-ok>{v.plate ?? '—'}</span> },
+    {
+      title: '车牌',
+      dataIndex: 'plate',
+      width: 100,
+      search: false,
+      render: (_, v) => <span data-latin-ok>{v.plate ?? '—'}</span>,
+    },
     { title: '事由', dataIndex: 'reasonLabel', width: 90, search: false },
     {
       title: '进入',
@@ -219,7 +224,13 @@ export default function VisitorsPage() {
       search: false,
       render: (_, v) => (v.enteredAt ? formatClock(v.enteredAt, pid) : '—'),
     },
-    { title: '离开', dataIndex: 'leftAt', width: 70, search: false, render: (_, v) => (v.leftAt ? formatClock(v.leftAt, pid) : '—') },
+    {
+      title: '离开',
+      dataIndex: 'leftAt',
+      width: 70,
+      search: false,
+      render: (_, v) => (v.leftAt ? formatClock(v.leftAt, pid) : '—'),
+    },
     {
       title: '操作',
       valueType: 'option',

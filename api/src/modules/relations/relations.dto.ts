@@ -23,7 +23,11 @@ export class KeyCustomerFormDto {
   @Str('业委会职务', { optional: true, max: 20 }) committeeRole?: string;
   @Str('列为重点的原因', { min: 2, max: 200 }) reason: string;
   @Str('联系电话', { optional: true, max: 20 })
-  @Check('phone', (v) => v === undefined || v === '' || isMobilePhone(v) || (typeof v === 'string' && /^0\d{2,3}-?\d{7,8}$/.test(v)), '联系电话应为11位手机号或带区号的固定电话')
+  @Check(
+    'phone',
+    (v) => v === undefined || v === '' || isMobilePhone(v) || (typeof v === 'string' && /^0\d{2,3}-?\d{7,8}$/.test(v)),
+    '联系电话应为11位手机号或带区号的固定电话',
+  )
   phone?: string;
 }
 export class CreateKeyCustomerDto extends KeyCustomerFormDto {

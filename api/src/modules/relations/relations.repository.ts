@@ -58,9 +58,15 @@ export class RelationsRepository {
     const b = q.bounds;
     if (q.state === 'overdue') qb.andWhere('k.dueBy < :today', { today: b.today });
     else if (q.state === 'due')
-      qb.andWhere("((k.kind = 'committee' AND k.dueBy = :me) OR (k.kind = 'key' AND k.dueBy = :qe))", { me: b.monthEnd, qe: b.quarterEnd });
+      qb.andWhere("((k.kind = 'committee' AND k.dueBy = :me) OR (k.kind = 'key' AND k.dueBy = :qe))", {
+        me: b.monthEnd,
+        qe: b.quarterEnd,
+      });
     else if (q.state === 'ok')
-      qb.andWhere("((k.kind = 'committee' AND k.dueBy > :me) OR (k.kind = 'key' AND k.dueBy > :qe))", { me: b.monthEnd, qe: b.quarterEnd });
+      qb.andWhere("((k.kind = 'committee' AND k.dueBy > :me) OR (k.kind = 'key' AND k.dueBy > :qe))", {
+        me: b.monthEnd,
+        qe: b.quarterEnd,
+      });
     return keysetPage(qb, 'k', q, 'DESC');
   }
   /** Every person of a project (the greeting board's "not yet greeted"), at most 500. */
@@ -76,7 +82,14 @@ export class RelationsRepository {
     return this.ds.getRepository(CommunicationRecord).findOne({ where: { id } });
   }
   /** Communication records of a project, newest first, of a person or a span of days, paged. */
-  communicationPage(q: { projectId: number; keyCustomerId?: number; from?: string; to?: string; cursor?: string; limit?: number }) {
+  communicationPage(q: {
+    projectId: number;
+    keyCustomerId?: number;
+    from?: string;
+    to?: string;
+    cursor?: string;
+    limit?: number;
+  }) {
     const qb = this.ds.getRepository(CommunicationRecord).createQueryBuilder('c').where('c.projectId = :pr', { pr: q.projectId });
     if (q.keyCustomerId) qb.andWhere('c.keyCustomerId = :k', { k: q.keyCustomerId });
     if (q.from) qb.andWhere('c.contactOn >= :from', { from: q.from });
@@ -96,7 +109,10 @@ export class RelationsRepository {
   }
 
   /** A greeting, or null when the person was already greeted for that festival (the unique key: two at once, one). */
-  async insertGreeting(row: Omit<FestivalGreeting, 'id'>, then: (em: EntityManager, id: number) => Promise<void>): Promise<number | null> {
+  async insertGreeting(
+    row: Omit<FestivalGreeting, 'id'>,
+    then: (em: EntityManager, id: number) => Promise<void>,
+  ): Promise<number | null> {
     try {
       return await this.ds.transaction(async (em) => {
         const r = await em.getRepository(FestivalGreeting).insert(row);

@@ -117,7 +117,13 @@ export class RelationsService {
       });
       await this.audit.record(
         p,
-        { projectId: dto.projectId, entity: 'key_customer', entityId: id, action: 'create', note: `${kindLabel(dto.kind)} ${dto.name.trim()}` },
+        {
+          projectId: dto.projectId,
+          entity: 'key_customer',
+          entityId: id,
+          action: 'create',
+          note: `${kindLabel(dto.kind)} ${dto.name.trim()}`,
+        },
         em,
       );
       return id;
@@ -141,7 +147,11 @@ export class RelationsService {
         updatedAt: now,
       });
       if (!ok) throw new AppError('CONFLICT', '该记录刚被他人修改，请刷新后重试');
-      await this.audit.record(p, { projectId: k.projectId, entity: 'key_customer', entityId: id, action: 'update', from: k.kind, to: dto.kind }, em);
+      await this.audit.record(
+        p,
+        { projectId: k.projectId, entity: 'key_customer', entityId: id, action: 'update', from: k.kind, to: dto.kind },
+        em,
+      );
     });
     return this.detail(p, id);
   }
@@ -156,7 +166,13 @@ export class RelationsService {
     const s = asStaff(p);
     if (!mayRevealPersonalData(s.roles)) throw new AppError('FORBIDDEN', '您的角色无权查看完整个人信息');
     const k = await this.customerInScope(p, id);
-    await this.audit.record(p, { projectId: k.projectId, entity: 'key_customer', entityId: id, action: 'reveal_pii', note: '查看完整联系电话' });
+    await this.audit.record(p, {
+      projectId: k.projectId,
+      entity: 'key_customer',
+      entityId: id,
+      action: 'reveal_pii',
+      note: '查看完整联系电话',
+    });
     return { phone: this.pii.decrypt(k.phoneEnc) };
   }
 
@@ -217,7 +233,13 @@ export class RelationsService {
       await this.repo.contacted(em, k.id, dto.contactOn, contactDueBy(k.kind as KeyCustomerKind, dto.contactOn, k.listedOn));
       await this.audit.record(
         p,
-        { projectId: k.projectId, entity: 'key_customer', entityId: k.id, action: 'communicate', note: `${dto.contactOn} ${dto.topic.trim()}` },
+        {
+          projectId: k.projectId,
+          entity: 'key_customer',
+          entityId: k.id,
+          action: 'communicate',
+          note: `${dto.contactOn} ${dto.topic.trim()}`,
+        },
         em,
       );
       return id;
@@ -287,7 +309,10 @@ export class RelationsService {
     const today = await this.today(projectId);
     const festival = key ? festivalByKey(key) : comingFestival(today);
     if (!festival) throw badRequest('没有这个节日');
-    const [greetings, people] = await Promise.all([this.repo.greetingsOf(projectId, festival.key), this.repo.allCustomers(projectId)]);
+    const [greetings, people] = await Promise.all([
+      this.repo.greetingsOf(projectId, festival.key),
+      this.repo.allCustomers(projectId),
+    ]);
     const greeted = new Set(greetings.map((g) => g.keyCustomerId));
     const byId = new Map(people.map((k) => [k.id, k]));
     return {
@@ -324,7 +349,13 @@ export class RelationsService {
     const id = await this.repo.insertGreeting(row, (em, gid) =>
       this.audit.record(
         p,
-        { projectId: k.projectId, entity: 'key_customer', entityId: k.id, action: 'greet', note: `${festival.label}问候（${gid}）` },
+        {
+          projectId: k.projectId,
+          entity: 'key_customer',
+          entityId: k.id,
+          action: 'greet',
+          note: `${festival.label}问候（${gid}）`,
+        },
         em,
       ),
     );

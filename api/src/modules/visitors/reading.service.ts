@@ -24,7 +24,14 @@ import { AuditService } from '../audit/audit.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import type { Visitor } from './entities.js';
 import { VisitorMoves } from './moves.service.js';
-import type { GateVisitorDto, VisitorDto, VisitorHostDto, VisitorPageDto, VisitorQuery, VisitorRevealDto } from './visitors.dto.js';
+import type {
+  GateVisitorDto,
+  VisitorDto,
+  VisitorHostDto,
+  VisitorPageDto,
+  VisitorQuery,
+  VisitorRevealDto,
+} from './visitors.dto.js';
 import { VisitorsRepository } from './visitors.repository.js';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);

@@ -47,9 +47,12 @@ export class VisitorsRepository {
     if (q.visitOn) qb.andWhere('v.visitOn = :d', { d: q.visitOn });
     if (q.status) qb.andWhere('v.status = :s', { s: q.status });
     if (q.keyword)
-      qb.andWhere("(v.name LIKE :kw ESCAPE '!' OR v.plate LIKE :kw ESCAPE '!' OR v.code LIKE :kw ESCAPE '!' OR v.hostName LIKE :kw ESCAPE '!')", {
-        kw: `%${escapeLike(q.keyword)}%`,
-      });
+      qb.andWhere(
+        "(v.name LIKE :kw ESCAPE '!' OR v.plate LIKE :kw ESCAPE '!' OR v.code LIKE :kw ESCAPE '!' OR v.hostName LIKE :kw ESCAPE '!')",
+        {
+          kw: `%${escapeLike(q.keyword)}%`,
+        },
+      );
     return keysetPage(qb, 'v', q, 'DESC');
   }
   /** An occupant's visitors: those of their rooms, newest first. */

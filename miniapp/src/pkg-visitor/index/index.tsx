@@ -21,7 +21,10 @@ const goInvite = () => Taro.navigateTo({ url: '/pkg-visitor/invite/index' });
 function VisitorItem(props: { v: MyVisitor }) {
   const v = props.v;
   return (
-    <View className="card t-visitor-item" {...tappable(`访客 ${v.name} ${v.statusLabel}`, () => Taro.navigateTo({ url: openVisitor(v.id) }))}>
+    <View
+      className="card t-visitor-item"
+      {...tappable(`访客 ${v.name} ${v.statusLabel}`, () => Taro.navigateTo({ url: openVisitor(v.id) }))}
+    >
       <View className="vs-row">
         <Text className="vs-title">{v.name}</Text>
         <Text className={`vs-tag ${tagClass(v.shownStatus)} t-visitor-status`}>{v.statusLabel}</Text>

@@ -5,7 +5,15 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { VISIT_REASONS, VISIT_REASON_LABELS, VISITOR_MAX_COUNT, isMobilePhone, isPlate, localDate, type VisitReason } from '@wy/shared';
+import {
+  VISIT_REASONS,
+  VISIT_REASON_LABELS,
+  VISITOR_MAX_COUNT,
+  isMobilePhone,
+  isPlate,
+  localDate,
+  type VisitReason,
+} from '@wy/shared';
 import { Button } from '../../components/button';
 import { Empty } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
@@ -52,7 +60,15 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
     setBusy(true);
     try {
       const made = await api.post('/me/visitors', {
-        body: { roomId: room.roomId, name: name.trim(), phone: phone.trim(), visitOn, peopleCount: count, reason, ...(p ? { plate: p } : {}) },
+        body: {
+          roomId: room.roomId,
+          name: name.trim(),
+          phone: phone.trim(),
+          visitOn,
+          peopleCount: count,
+          reason,
+          ...(p ? { plate: p } : {}),
+        },
       });
       Taro.redirectTo({ url: openVisitor(made.id) });
     } catch {
@@ -177,7 +193,11 @@ export default function InviteVisitor() {
     <View className={`page ${elder}`}>
       <PageState page={page} rows={4}>
         {({ rooms, current }) =>
-          current ? <Form rooms={rooms} current={current} /> : <Empty title="绑定房屋后即可预约访客" desc="如需帮助，请咨询物业服务中心" />
+          current ? (
+            <Form rooms={rooms} current={current} />
+          ) : (
+            <Empty title="绑定房屋后即可预约访客" desc="如需帮助，请咨询物业服务中心" />
+          )
         }
       </PageState>
     </View>
