@@ -197,11 +197,11 @@ export default function VisitorsPage() {
       valueEnum: Object.fromEntries(VISITOR_STATUSES.map((k) => [k, { text: VISITOR_STATUS_LABELS[k as VisitorStatus] }])),
       render: (_, v) => <VisitorTag v={v} />,
     },
-    { title: '访客', dataIndex: 'name', width: 110, search: false, render: (_, v) => `${v.name}（${v.peopleCount}人）` },
+    { title: '访客', dataIndex: 'name', width: 140, search: false, render: (_, v) => `${v.name}（${v.peopleCount}人）` },
     {
       title: '证件号码',
       dataIndex: 'idNumberMasked',
-      width: 190,
+      width: 170,
       search: false,
       render: (_, v) => <span data-latin-ok>{v.idNumberMasked ?? '—'}</span>,
     },

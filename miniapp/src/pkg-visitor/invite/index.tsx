@@ -101,6 +101,7 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
       <View className="form-block">
         <View className="form-block__title">访客</View>
         <View className="vs-field">
+          <Text className="vs-label">姓名</Text>
           <Input
             className="vs-input t-visitor-name"
             placeholder="访客姓名"
@@ -111,6 +112,7 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
           />
         </View>
         <View className="vs-field">
+          <Text className="vs-label">手机号</Text>
           <Input
             className="vs-input t-visitor-phone"
             type="number"
