@@ -8,7 +8,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { formatVisitorCode } from '@wy/shared';
 import { Button } from '../../components/button';
-import { Section, WrapAtSpaces } from '../../components/ui';
+import { Section, WholeNumbers, WrapAtSpaces } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
 import { requireOwner } from '../../services/auth';
 import { useElderClass } from '../../services/elder';
@@ -99,7 +99,7 @@ export default function VisitorDetail() {
                 <Text className="vs-text">来访事由：{v.reasonLabel}</Text>
                 {v.phone ? <Text className="vs-text">手机号：{v.phone}</Text> : null}
                 {v.plate ? <Text className="vs-text">车牌：{v.plate}</Text> : null}
-                {v.idNumberMasked ? <Text className="vs-text">证件：{v.idNumberMasked}</Text> : null}
+                {v.idNumberMasked ? <WholeNumbers className="vs-text vs-id" text={`证件：${v.idNumberMasked}`} /> : null}
                 {v.confirmedVia === 'phone' ? <Text className="vs-text">门岗电话确认（接听人：{v.answeredBy}）</Text> : null}
                 {v.refuseReason ? <Text className="vs-text">拒绝原因：{v.refuseReason}</Text> : null}
                 {v.enteredAt ? (

@@ -7,7 +7,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { Button } from '../../components/button';
-import { Empty, Section } from '../../components/ui';
+import { Empty, Section, WholeNumbers } from '../../components/ui';
 import { PageState, usePage } from '../../components/page';
 import { tappable } from '../../components/tap';
 import { requireOwner } from '../../services/auth';
@@ -71,7 +71,7 @@ function PendingCard(props: { v: MyVisitor; onDone: (v: MyVisitor) => void }) {
         拜访 {v.roomLabel} {v.hostName} · {v.reasonLabel}
       </Text>
       {v.plate ? <Text className="vs-text">车牌：{v.plate}</Text> : null}
-      <Text className="muted">门岗已登记，证件 {v.idNumberMasked ?? ''}</Text>
+      <WholeNumbers className="muted vs-id" text={`门岗已登记，证件 ${v.idNumberMasked ?? ''}`} />
       <View className="vs-btns vs-btns--row">
         <Button className="btn btn--primary t-visitor-approve" disabled={busy} onClick={() => void answer('approve')}>
           同意
