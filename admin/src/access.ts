@@ -102,6 +102,8 @@ export interface Access {
   surveyManage: boolean;
   /** 装修管理 (R-REN-01/03/05): renovations — 退回补正, fees, 发放许可证, print — `renovation.desk` */
   renoDesk: boolean;
+  /** 装修巡查 and 竣工验收 (R-REN-06/07): daily inspections, rectification notices, acceptance — `renovation.inspect` */
+  renoInspect: boolean;
   /** R-REN-04 工程审核 against the refusal grounds — `renovation.review` */
   renoReview: boolean;
   /** R-REN-04 经理审批 — `renovation.approve` */
@@ -161,6 +163,7 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
     moveInDesk: can(r, 'movein.desk'),
     moveInConfigure: can(r, 'movein.configure'),
     renoDesk: can(r, 'renovation.desk'),
+    renoInspect: can(r, 'renovation.inspect'),
     renoReview: can(r, 'renovation.review'),
     renoApprove: can(r, 'renovation.approve'),
     renoConfigure: can(r, 'renovation.configure'),

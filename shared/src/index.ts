@@ -18,6 +18,7 @@ export * from './faq.js';
 export * from './parking.js';
 export * from './passes.js';
 export * from './renovation.js';
+export * from './renovation-after.js';
 export * from './follow-ups.js';
 export * from './accessibility.js';
 export * from './invoices.js';

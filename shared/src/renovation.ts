@@ -70,7 +70,21 @@ export const OPEN_RENO_STATUSES: readonly RenoStatus[] = [
 export const RENO_REVIEW_STATUSES: readonly RenoStatus[] = ['submitted', 'reviewed'];
 
 /** The steps: the room's owner (confirm/decline), the applicant (cancel, resubmit), the desk, the supervisor, the manager. */
-export const RENO_ACTIONS = ['confirm', 'decline', 'cancel', 'resubmit', 'return', 'review', 'approve', 'refuse', 'permit'] as const;
+export const RENO_ACTIONS = [
+  'confirm',
+  'decline',
+  'cancel',
+  'resubmit',
+  'return',
+  'review',
+  'approve',
+  'refuse',
+  'permit',
+  'request_acceptance',
+  'fail_acceptance',
+  'accept',
+  'refund_deposits',
+] as const;
 export type RenoAction = (typeof RENO_ACTIONS)[number];
 export const RENO_ACTION_LABELS: Record<RenoAction, string> = {
   confirm: '业主确认',
@@ -82,6 +96,10 @@ export const RENO_ACTION_LABELS: Record<RenoAction, string> = {
   approve: '经理审批通过',
   refuse: '不予批准',
   permit: '发放许可证',
+  request_acceptance: '申请竣工验收',
+  fail_acceptance: '验收不通过',
+  accept: '验收通过',
+  refund_deposits: '发起退还保证金',
 };
 /** The state machine: from which statuses a step may be taken, and where it may lead. */
 export const RENO_TRANSITIONS: Record<RenoAction, { from: readonly RenoStatus[]; to: readonly RenoStatus[] }> = {
@@ -94,6 +112,12 @@ export const RENO_TRANSITIONS: Record<RenoAction, { from: readonly RenoStatus[];
   approve: { from: ['reviewed'], to: ['approved'] },
   refuse: { from: ['reviewed'], to: ['refused'] },
   permit: { from: ['approved'], to: ['permitted'] },
+  // R-REN-07 the owner (or the desk) asks for the acceptance; again after a failure
+  request_acceptance: { from: ['permitted', 'rectifying'], to: ['acceptance_requested'] },
+  fail_acceptance: { from: ['acceptance_requested'], to: ['rectifying'] },
+  accept: { from: ['acceptance_requested'], to: ['accepted'] },
+  // R-REN-08 the deposits' refund is started once, after the pass (the status stays 验收通过)
+  refund_deposits: { from: ['accepted'], to: ['accepted'] },
 };
 export function renoActionAllowed(action: RenoAction, status: string): boolean {
   return (RENO_TRANSITIONS[action].from as readonly string[]).includes(status);

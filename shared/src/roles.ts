@@ -190,6 +190,8 @@ export const PERMISSIONS = {
   'renovation.approve': ['head_office', 'project_manager'],
   /** R-REN-01 write the project's renovation guide, fees, working hours and supervision phone */
   'renovation.configure': ['head_office', 'project_manager', 'cs_supervisor'],
+  /** R-REN-06/07 装修巡查 and 竣工验收: the daily inspection, rectification notices, the acceptance inspection */
+  'renovation.inspect': ['head_office', 'project_manager', 'engineering_supervisor', 'security_supervisor'],
   /** R-REP-17 the supervisor's daily follow-up of open repairs and complaints, and closure verification */
   'followup.supervise': ['head_office', 'project_manager', 'cs_supervisor', 'quality_supervisor'],
   /** R-CMP-18 the quality supervisor's weekly review of the week's complaints, class A in depth */

@@ -188,6 +188,10 @@ export class BillingRepository {
   payment(id: number) {
     return this.ds.getRepository(Payment).findOne({ where: { id } });
   }
+  /** A bill's payment (one per bill), read in the caller's transaction when given. */
+  paymentOfBill(billId: number, em?: EntityManager) {
+    return (em ?? this.ds.manager).getRepository(Payment).findOne({ where: { billId } });
+  }
   async insertPayment(em: EntityManager, row: Omit<Payment, 'id' | 'handoverId'>): Promise<number> {
     return Number((await em.getRepository(Payment).insert(row)).identifiers[0]!.id);
   }

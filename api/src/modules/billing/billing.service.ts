@@ -243,6 +243,11 @@ export class BillingService {
     return true;
   }
 
+  /** R-PAY-04 the payment of a paid bill (one per bill), for a refund asked by the module that charged it. */
+  async paymentIdOfBill(billId: number, em?: EntityManager): Promise<number | null> {
+    return (await this.repo.paymentOfBill(billId, em))?.id ?? null;
+  }
+
   /**
    * R-PAY-04 what a refund needs of a payment: its project, bill, method and amount, and what to show
    * (receipt number, item, room, payer). Null when there is no such payment.

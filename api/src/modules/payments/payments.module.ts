@@ -17,6 +17,7 @@ import { ReconcileDay } from './reconciliation/reconcile-day.js';
 import { RefundsController } from './refunds.controller.js';
 import { DecideRefund } from './refunds/decide-refund.js';
 import { RefundView } from './refunds/refund-view.js';
+import { RefundRequests } from './refunds/refund-requests.js';
 import { RequestRefund } from './refunds/request-refund.js';
 import { SettleRefund } from './refunds/settle-refund.js';
 import { WechatPay } from './wechat-pay.js';
@@ -25,7 +26,8 @@ import { WechatPayClient } from './wechatpay.client.js';
 /**
  * Online payment (WeChat Pay v3, R-PAY-01/02): the client, orders, the notify endpoint, query and
  * close. A verified payment is announced (payment.verified); billing credits the bills. Refunds with
- * approval (R-PAY-04) through WeChat Pay's refund flow or the desk.
+ * approval (R-PAY-04) through WeChat Pay's refund flow or the desk; other modules ask for a refund of a bill they
+ * charged through RefundRequests (renovation's deposits, R-REN-08).
  */
 @Module({
   imports: [AuditModule, BillingModule, OrgModule, PeopleModule],
@@ -36,6 +38,7 @@ import { WechatPayClient } from './wechatpay.client.js';
     PaymentsService,
     RefundView,
     RequestRefund,
+    RefundRequests,
     DecideRefund,
     SettleRefund,
     ReconcileDay,
@@ -47,5 +50,6 @@ import { WechatPayClient } from './wechatpay.client.js';
         new WechatPay(config.wechatPay ? new WechatPayClient(config.wechatPay, () => clock.now().getTime()) : null),
     },
   ],
+  exports: [RefundRequests],
 })
 export class PaymentsModule {}

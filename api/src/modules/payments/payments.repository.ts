@@ -82,8 +82,13 @@ export class PaymentsRepository {
     return this.ds.getRepository(Refund).findOne({ where: { outRefundNo } });
   }
   /** A new request; throws a unique violation when the payment already has one (see isUniqueViolation). */
-  async insertRefund(row: Omit<Refund, 'id'>): Promise<number> {
-    return Number((await this.ds.getRepository(Refund).insert(row)).identifiers[0]!.id);
+  async insertRefund(row: Omit<Refund, 'id'>, em?: EntityManager): Promise<number> {
+    return Number((await (em ?? this.ds.manager).getRepository(Refund).insert(row)).identifiers[0]!.id);
+  }
+  /** The refunds' status, last error and decision note (another module shows how its refund stands). */
+  refundsByIds(ids: number[]) {
+    if (!ids.length) return Promise.resolve([]);
+    return this.ds.getRepository(Refund).find({ where: { id: In(ids) } });
   }
   /** Moves a refund from one status to the next, only if it is still in `from`: of two at once, one wins. */
   async moveRefund(id: number, from: string[], patch: Partial<Refund>, em?: EntityManager): Promise<boolean> {

@@ -62,6 +62,26 @@ export class Renovation {
   @Index({ unique: true }) @Column({ type: 'varchar', length: 24, nullable: true }) permitCode: string | null;
   @Column({ type: 'datetime', nullable: true }) permittedAt: Date | null;
   @Column({ type: 'varchar', length: 50, nullable: true }) permittedByName: string | null;
+  /** R-REN-07 the acceptance: requested (again after a failure), due 3 days later (stored), how often asked */
+  @Column({ type: 'datetime', nullable: true }) acceptanceRequestedAt: Date | null;
+  @Column({ type: 'datetime', nullable: true }) acceptanceDueAt: Date | null;
+  @Column({ type: 'int', default: 0 }) acceptanceCount: number;
+  /** R-REN-07 the last failure's written rectification requirements and their deadline (a local date) */
+  @Column({ type: 'varchar', length: 1000, nullable: true }) acceptanceRequirements: string | null;
+  @Column({ type: 'varchar', length: 10, nullable: true }) acceptanceRectifyBy: string | null;
+  @Column({ type: 'datetime', nullable: true }) acceptanceFailedAt: Date | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) acceptanceFailedByName: string | null;
+  /** R-REN-07 the pass: who, when, the permit and the worker passes collected back */
+  @Column({ type: 'datetime', nullable: true }) acceptedAt: Date | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) acceptedByName: string | null;
+  @Column({ type: 'simple-json', nullable: true }) collectedPasses: string[] | null;
+  /** R-REN-08 the deposits' refund: started by (1 day) and refunded by (3 working days), both stored at the pass */
+  @Column({ type: 'datetime', nullable: true }) refundStartDueAt: Date | null;
+  @Column({ type: 'datetime', nullable: true }) refundDueAt: Date | null;
+  @Column({ type: 'datetime', nullable: true }) refundStartedAt: Date | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) refundStartedByName: string | null;
+  /** R-REN-08 when the last deposit came back (both refunded or withheld) */
+  @Column({ type: 'datetime', nullable: true }) refundedAt: Date | null;
   @Column({ type: 'int', default: 0 }) version: number;
   @Column({ type: 'datetime' }) createdAt: Date;
   @Column({ type: 'datetime' }) updatedAt: Date;
@@ -94,6 +114,13 @@ export class RenovationFee {
   @Column({ type: 'int', nullable: true }) billId: number | null;
   @Column({ type: 'datetime', nullable: true }) paidAt: Date | null;
   @Column({ type: 'varchar', length: 30, nullable: true }) receiptNo: string | null;
+  /** R-REN-08 a deposit's refund: the deduction for unremedied damage (fen, reason), payments' refund request, when it came back */
+  @Column({ type: 'bigint', default: 0 }) deductionFen: number;
+  @Column({ type: 'varchar', length: 200, nullable: true }) deductionReason: string | null;
+  @Index() @Column({ type: 'int', nullable: true }) refundId: number | null;
+  @Column({ type: 'datetime', nullable: true }) refundRequestedAt: Date | null;
+  @Column({ type: 'bigint', nullable: true }) refundedFen: number | null;
+  @Column({ type: 'datetime', nullable: true }) refundedAt: Date | null;
 }
 
 /** Photos and drawings of an application (uploads): the applicant and the project's renovation desk read them. */
@@ -104,6 +131,57 @@ export class RenovationFile {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'int' }) renovationId: number;
   @Column({ type: 'int' }) uploadId: number;
+  /** R-REN-06 a photo of an inspection (null: the application's own photos and drawings) */
+  @Column({ type: 'int', nullable: true }) inspectionId: number | null;
+}
+
+/**
+ * R-REN-06 a day's inspection of an active renovation: one per renovation and local day (unique: two at
+ * once, one kept), fine or the violations found (a notice is issued), by whom, the photos (renovation_file).
+ */
+@Entity('renovation_inspection')
+@Index(['renovationId', 'onDate'], { unique: true })
+@Index(['projectId', 'onDate'])
+export class RenovationInspection {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) renovationId: number;
+  @Column({ type: 'int' }) projectId: number;
+  /** the local day inspected */
+  @Column({ type: 'varchar', length: 10 }) onDate: string;
+  @Column({ type: 'varchar', length: 12 }) result: string;
+  @Column({ type: 'simple-json' }) violations: string[];
+  @Column({ type: 'varchar', length: 500, nullable: true }) note: string | null;
+  @Column({ type: 'int' }) inspectorId: number;
+  @Column({ type: 'varchar', length: 50 }) inspectorName: string;
+  @Column({ type: 'datetime' }) at: Date;
+}
+
+/**
+ * R-REN-06 a rectification notice (整改通知书): code unique, the violations, the deadline; open until a
+ * re-inspection finds it rectified or refused — refused is reported to the authorities (who, when).
+ */
+@Entity('renovation_notice')
+@Index(['renovationId', 'id'])
+export class RenovationNotice {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) renovationId: number;
+  @Column({ type: 'int' }) projectId: number;
+  @Column({ type: 'int' }) inspectionId: number;
+  @Index({ unique: true }) @Column({ type: 'varchar', length: 24 }) code: string;
+  @Column({ type: 'simple-json' }) violations: string[];
+  @Column({ type: 'varchar', length: 500, nullable: true }) note: string | null;
+  /** the local date by which it is to be put right */
+  @Column({ type: 'varchar', length: 10 }) deadlineOn: string;
+  @Column({ type: 'varchar', length: 10 }) status: string;
+  @Column({ type: 'datetime' }) issuedAt: Date;
+  @Column({ type: 'varchar', length: 50 }) issuedByName: string;
+  @Column({ type: 'datetime', nullable: true }) closedAt: Date | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) closedByName: string | null;
+  @Column({ type: 'int', nullable: true }) closedInspectionId: number | null;
+  /** 拒不整改: reported to the authorities — by whom, when, how */
+  @Column({ type: 'datetime', nullable: true }) reportedAt: Date | null;
+  @Column({ type: 'varchar', length: 50, nullable: true }) reportedByName: string | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) reportNote: string | null;
 }
 
 /** A renovation's timeline: every step, who, when, from, to; owner words kept apart from staff notes. */
@@ -117,4 +195,12 @@ export class RenovationEvent extends TimelineEventColumns {
   @Column({ type: 'varchar', length: 1000, nullable: true }) ownerNote: string | null;
 }
 
-export const RENOVATION_ENTITIES = [Renovation, RenovationWorker, RenovationFee, RenovationFile, RenovationEvent];
+export const RENOVATION_ENTITIES = [
+  Renovation,
+  RenovationWorker,
+  RenovationFee,
+  RenovationFile,
+  RenovationEvent,
+  RenovationInspection,
+  RenovationNotice,
+];

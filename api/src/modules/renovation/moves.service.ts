@@ -15,6 +15,7 @@ import { isUniqueViolation } from '../../database/errors.js';
 import type { EventActor } from '../../events/events.js';
 import { Clock } from '../../infra/clock.js';
 import { BillingService } from '../billing/billing.service.js';
+import { RefundRequests } from '../payments/refunds/refund-requests.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import type { RenoActionDef, RenoContext, RenoStepName } from './actions/action.js';
 import { RENO_ACTION_DEFS } from './actions/index.js';
@@ -38,14 +39,20 @@ export class RenoMoves {
     @Inject(RenoTimeline) private readonly timeline: RenoTimeline,
     @Inject(PeopleLookup) private readonly people: PeopleLookup,
     @Inject(BillingService) private readonly billing: BillingService,
+    @Inject(RefundRequests) private readonly refunds: RefundRequests,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /** May this person take this step on this application (the state machine aside)? */
   async may(p: Principal, r: Renovation, def: RenoActionDef): Promise<boolean> {
-    if (def.by === 'applicant') return p.kind === 'owner' && r.personId === p.id;
-    if (def.by === 'room_owner') return p.kind === 'owner' && (await this.people.approvedBinding(p.id, r.roomId))?.kind === 'owner';
-    return p.kind === 'staff' && can(p.roles, def.by);
+    for (const by of typeof def.by === 'string' ? [def.by] : def.by) {
+      if (by === 'applicant') {
+        if (p.kind === 'owner' && r.personId === p.id) return true;
+      } else if (by === 'room_owner') {
+        if (p.kind === 'owner' && (await this.people.approvedBinding(p.id, r.roomId))?.kind === 'owner') return true;
+      } else if (p.kind === 'staff' && can(p.roles, by)) return true;
+    }
+    return false;
   }
 
   /** An owner sees an application they made, or one of a room they own; staff one of their projects. */
@@ -67,7 +74,11 @@ export class RenoMoves {
     if (!(await this.may(p, r, def)))
       throw new AppError(
         'FORBIDDEN',
-        def.by === 'room_owner' ? '只有该房屋的业主可以确认装修申请' : `您没有权限${RENO_ACTION_LABELS[action]}`,
+        def.by === 'room_owner'
+          ? '只有该房屋的业主可以确认装修申请'
+          : p.kind === 'owner' && action === 'request_acceptance'
+            ? '只有申请人或该房屋的业主可以申请验收'
+            : `您没有权限${RENO_ACTION_LABELS[action]}`,
       );
     if (!renoActionAllowed(action, r.status)) throw new AppError('REN_ILLEGAL_TRANSITION');
     const project = await this.projects.of(r.projectId);
@@ -99,6 +110,12 @@ export class RenoMoves {
               billId: null,
               paidAt: null,
               receiptNo: null,
+              deductionFen: 0,
+              deductionReason: null,
+              refundId: null,
+              refundRequestedAt: null,
+              refundedFen: null,
+              refundedAt: null,
             });
             const { billId } = await this.billing.chargeSource(em, {
               projectId: r.projectId,
@@ -115,6 +132,8 @@ export class RenoMoves {
           },
           setPassCode: (workerId, code) => this.repo.setPassCode(em, workerId, code),
           nextCode: () => nextDailyCode(em, prefix),
+          requestRefund: (billId, amountFen, reason) => this.refunds.forBill(em, p, { billId, amountFen, reason }),
+          patchFee: (feeId, patch) => this.repo.patchFee(em, feeId, patch),
         };
         const out = await def.run(ctx);
         if (!(await this.repo.move(em, moved, { ...out.patch, status: out.to, updatedAt: now })))

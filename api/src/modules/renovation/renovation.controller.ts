@@ -13,17 +13,22 @@ import {
   RenoDto,
   RenoFormDto,
   RenoGuideDto,
+  RenoInspectionDto,
+  RenoInspectionPageDto,
+  RenoInspectionQuery,
   RenoPageDto,
   RenoProjectQuery,
   RenoQuery,
   SaveRenoSettingsDto,
 } from './renovation.dto.js';
+import { InspectionList } from './inspections/inspection-list.js';
+import { RecordInspection } from './inspections/record-inspection.js';
 import { RenoReader } from './reading.service.js';
 
-const DESK_ACTIONS = ['return', 'review', 'approve', 'refuse', 'permit'];
-const OWNER_ACTIONS = ['confirm', 'decline', 'cancel'];
+const DESK_ACTIONS = ['return', 'review', 'approve', 'refuse', 'permit', 'request_acceptance', 'fail_acceptance', 'accept', 'refund_deposits'];
+const OWNER_ACTIONS = ['confirm', 'decline', 'cancel', 'request_acceptance'];
 
-/** 装修管理: the list by status (late reviews flagged), the detail, walk-in applications, the steps, the guide and fees. */
+/** 装修管理: the list by status (late reviews flagged), the detail, walk-in applications, the steps, the guide and fees; 装修巡查 (R-REN-06). */
 @ApiTags('renovations')
 @Controller('renovations')
 export class RenoDeskController {
@@ -32,6 +37,8 @@ export class RenoDeskController {
     @Inject(RenoMoves) private readonly moves: RenoMoves,
     @Inject(RenoIntake) private readonly intake: RenoIntake,
     @Inject(RenoGuide) private readonly guide: RenoGuide,
+    @Inject(InspectionList) private readonly inspectionList: InspectionList,
+    @Inject(RecordInspection) private readonly recordInspection: RecordInspection,
   ) {}
 
   @Get()
@@ -57,6 +64,21 @@ export class RenoDeskController {
   @ApiOkResponse({ type: RenoGuideDto })
   saveGuide(@Me() me: Principal, @Body() b: SaveRenoSettingsDto) {
     return this.guide.save(me, b);
+  }
+  /** R-REN-06 今日巡查: the active renovations, due today or inspected, open notices and missed days */
+  @Get('inspections')
+  @StaffOnly('renovation.inspect')
+  @ApiOkResponse({ type: RenoInspectionPageDto })
+  inspections(@Me() me: Principal, @Query() q: RenoInspectionQuery) {
+    return this.inspectionList.page(me, q);
+  }
+  /** R-REN-06 记录巡查 (one a day), a violation's rectification notice, the open notices re-inspected */
+  @Post(':id/inspections')
+  @StaffOnly('renovation.inspect')
+  @ApiOkResponse({ type: DeskRenoDetailDto })
+  async inspect(@Me() me: Principal, @Id() id: number, @Body() b: RenoInspectionDto) {
+    await this.recordInspection.run(me, id, b);
+    return this.reader.deskDetail(me, id);
   }
   @Get(':id')
   @StaffOnly('renovation.desk')

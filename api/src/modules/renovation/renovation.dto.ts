@@ -1,10 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import {
   RENO_ACTIONS,
+  RENO_DEPOSIT_KINDS,
   RENO_FEE_KINDS,
+  RENO_INSPECTION_RESULTS,
+  RENO_INSPECTION_RESULT_LABELS,
   RENO_MAX_ITEMS,
+  RENO_NOTICE_OUTCOMES,
+  RENO_NOTICE_OUTCOME_LABELS,
+  RENO_NOTICE_STATUSES,
+  RENO_REFUND_STATES,
+  RENO_VIOLATION_KINDS,
   RENO_MAX_WORKERS,
   RENO_REFUSAL_GROUNDS,
   RENO_STATUSES,
@@ -63,11 +71,73 @@ export class DeskRenoDto extends RenoFormDto {
   @Str('身份核验说明', { min: 2, max: 100 }) identityNote: string;
 }
 
-/** A step's input: a reason (退回补正, 不予批准, 不同意, 撤回), the review's ticked grounds, a note. */
+/** R-REN-07 what was collected back at the acceptance: the permit, and each worker's pass (by its code). */
+export class RenoCollectedDto {
+  @Bool('已收回装修施工许可证') permit: boolean;
+  @ApiProperty({ type: [String], description: '已收回的施工人员出入证编号' })
+  @IsArray({ message: '已收回的出入证必须是列表' })
+  @ArrayMaxSize(RENO_MAX_WORKERS, { message: `出入证最多${RENO_MAX_WORKERS}张` })
+  @IsString({ each: true, message: '出入证编号必须是文字' })
+  @MaxLength(30, { each: true, message: '出入证编号过长' })
+  passes: string[];
+}
+/** R-REN-08 a deduction from a deposit for damage not put right: fen, with the reason. */
+export class RenoDeductionDto {
+  @OneOf('保证金', RENO_DEPOSIT_KINDS as readonly ('owner_deposit' | 'contractor_deposit')[]) kind: 'owner_deposit' | 'contractor_deposit';
+  @Int('扣除金额（分）', { min: 0, max: 100_000_000 }) fen: number;
+  @Str('扣除原因', { optional: true, max: 200 }) reason?: string;
+}
+
+/**
+ * A step's input: a reason (退回补正, 不予批准, 不同意, 撤回), the review's ticked grounds, a note; the acceptance's
+ * failure (written requirements and their deadline) or pass (what was collected back); the deposits' deductions.
+ */
 export class RenoActionDto {
   @Str('原因', { optional: true, max: 500 }) reason?: string;
   @Str('备注', { optional: true, max: 500 }) note?: string;
   @StrArray('不予通过的依据', RENO_REFUSAL_GROUNDS, { optional: true, max: 8 }) grounds?: string[];
+  @Str('整改要求', { optional: true, max: 1000 }) requirements?: string;
+  @DateOnly('整改期限', { optional: true }) rectifyBy?: string;
+  @ApiProperty({ type: RenoCollectedDto, required: false })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RenoCollectedDto)
+  collected?: RenoCollectedDto;
+  @ApiProperty({ type: [RenoDeductionDto], required: false })
+  @IsOptional()
+  @IsArray({ message: '扣除项必须是列表' })
+  @ArrayMaxSize(2, { message: '扣除项最多2项' })
+  @ValidateNested({ each: true })
+  @Type(() => RenoDeductionDto)
+  deductions?: RenoDeductionDto[];
+}
+
+/** R-REN-06 a re-inspection's word on an open rectification notice. */
+export class RenoNoticeOutcomeDto {
+  @Int('整改通知书', { min: 1 }) noticeId: number;
+  @OneOf('整改情况', RENO_NOTICE_OUTCOMES, { labels: RENO_NOTICE_OUTCOME_LABELS }) outcome: (typeof RENO_NOTICE_OUTCOMES)[number];
+  @Str('上报说明', { optional: true, max: 200 }) reportNote?: string;
+}
+/** R-REN-06 a day's inspection: fine or the violations (a notice with its deadline), a note, photos, the open notices' re-inspection. */
+export class RenoInspectionDto {
+  @OneOf('巡查结果', RENO_INSPECTION_RESULTS, { labels: RENO_INSPECTION_RESULT_LABELS }) result: (typeof RENO_INSPECTION_RESULTS)[number];
+  @StrArray('违规情况', RENO_VIOLATION_KINDS, { optional: true, max: 10 }) violations?: string[];
+  @Str('巡查说明', { optional: true, max: 500 }) note?: string;
+  @DateOnly('整改期限', { optional: true }) deadlineOn?: string;
+  @IntArray('照片', { optional: true, max: 9 }) uploadIds?: number[];
+  @ApiProperty({ type: [RenoNoticeOutcomeDto], required: false })
+  @IsOptional()
+  @IsArray({ message: '复查结果必须是列表' })
+  @ArrayMaxSize(20, { message: '复查结果最多20项' })
+  @ValidateNested({ each: true })
+  @Type(() => RenoNoticeOutcomeDto)
+  notices?: RenoNoticeOutcomeDto[];
+}
+export class RenoInspectionQuery extends PageQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+  @OneOf('巡查情况', ['pending', 'done'] as const, { optional: true, labels: { pending: '今日未巡查', done: '今日已巡查' } })
+  state?: 'pending' | 'done';
+  @Str('关键字', { optional: true, max: 30 }) keyword?: string;
 }
 
 export class RenoQuery extends ProjectListQuery() {
@@ -130,11 +200,51 @@ export class RenoChargeDto {
   @nullableInt() billId: number | null;
   @nullable() paidAt: string | null;
   @nullable() receiptNo: string | null;
+  /** R-REN-08 a deposit's refund */
+  @ApiProperty({ description: '扣除金额（分）' }) deductionFen: number;
+  @nullable('扣除原因') deductionReason: string | null;
+  @nullable('应退金额（分）：保证金减扣除') refundFen: number | null;
+  @ApiProperty({ enum: RENO_REFUND_STATES, description: '保证金退还情况（仅保证金）' }) refundState: string;
+  @ApiProperty() refundStateLabel: string;
+  @nullable('退款被驳回或失败的原因') refundProblem: string | null;
+  @nullable() refundRequestedAt: string | null;
+  @nullable() refundedAt: string | null;
 }
 export class RenoPhotoDto {
   @ApiProperty() id: number;
   @ApiProperty() url: string;
   @ApiProperty() thumbUrl: string;
+}
+export class RenoInspectionOutDto {
+  @ApiProperty() id: number;
+  @ApiProperty() onDate: string;
+  @ApiProperty({ enum: RENO_INSPECTION_RESULTS }) result: string;
+  @ApiProperty() resultLabel: string;
+  @ApiProperty({ type: [String] }) violations: string[];
+  @ApiProperty({ type: [String] }) violationLabels: string[];
+  @nullable() note: string | null;
+  @ApiProperty() inspectorName: string;
+  @ApiProperty() at: string;
+  @ApiProperty({ type: [RenoPhotoDto] }) photos: RenoPhotoDto[];
+}
+/** R-REN-06 a rectification notice (整改通知书), printable. */
+export class RenoNoticeDto {
+  @ApiProperty() id: number;
+  @ApiProperty() code: string;
+  @ApiProperty({ type: [String] }) violations: string[];
+  @ApiProperty({ type: [String] }) violationLabels: string[];
+  @nullable() note: string | null;
+  @ApiProperty({ description: '整改期限' }) deadlineOn: string;
+  @ApiProperty({ enum: RENO_NOTICE_STATUSES }) status: string;
+  @ApiProperty() statusLabel: string;
+  @ApiProperty({ description: '已过整改期限仍未整改' }) overdue: boolean;
+  @ApiProperty() issuedAt: string;
+  @ApiProperty() issuedByName: string;
+  @nullable() closedAt: string | null;
+  @nullable() closedByName: string | null;
+  @nullable('报告主管部门的时间') reportedAt: string | null;
+  @nullable('报告人') reportedByName: string | null;
+  @nullable() reportNote: string | null;
 }
 export class RenoDto {
   @ApiProperty() id: number;
@@ -177,6 +287,32 @@ export class RenoDto {
   @nullable('装修施工许可证编号') permitCode: string | null;
   @nullable() permittedAt: string | null;
   @nullable() permittedByName: string | null;
+  /** R-REN-06 inspections and notices */
+  @nullable('首个巡查日') inspectFrom: string | null;
+  @ApiProperty({ description: '今日已巡查' }) inspectedToday: boolean;
+  @ApiProperty({ type: [String], description: '漏检的日期（最近在前）' }) missedDays: string[];
+  @ApiProperty({ type: [RenoInspectionOutDto] }) inspections: RenoInspectionOutDto[];
+  @ApiProperty({ type: [RenoNoticeDto] }) notices: RenoNoticeDto[];
+  /** R-REN-07 the acceptance */
+  @nullable() acceptanceRequestedAt: string | null;
+  @nullable('R-REN-07 验收应完成时间') acceptanceDueAt: string | null;
+  @ApiProperty({ description: '验收已超时' }) acceptanceOverdue: boolean;
+  @ApiProperty({ description: '第几次申请验收' }) acceptanceCount: number;
+  @nullable('验收不通过的整改要求') acceptanceRequirements: string | null;
+  @nullable('整改期限') acceptanceRectifyBy: string | null;
+  @nullable() acceptanceFailedAt: string | null;
+  @nullable() acceptanceFailedByName: string | null;
+  @nullable() acceptedAt: string | null;
+  @nullable() acceptedByName: string | null;
+  @ApiProperty({ type: [String], description: '已收回的许可证及出入证编号' }) collectedPasses: string[];
+  /** R-REN-08 the deposits' refund */
+  @nullable('R-REN-08 应发起退还时间') refundStartDueAt: string | null;
+  @nullable('R-REN-08 应退还完成时间') refundDueAt: string | null;
+  @nullable() refundStartedAt: string | null;
+  @nullable() refundStartedByName: string | null;
+  @nullable('保证金全部退还的时间') refundedAt: string | null;
+  @ApiProperty({ description: '未按时发起退还' }) refundStartLate: boolean;
+  @ApiProperty({ description: '未按时退还' }) refundLate: boolean;
   @ApiProperty({ type: [RenoEventDto] }) timeline: RenoEventDto[];
   @ApiProperty({ enum: RENO_ACTIONS, isArray: true, description: '当前用户可执行的操作' }) allowedActions: RenoAction[];
   @ApiProperty() createdAt: string;
@@ -199,6 +335,9 @@ export class RenoSummaryDto {
   @ApiProperty() statusLabel: string;
   @nullable() reviewDueAt: string | null;
   @ApiProperty() reviewOverdue: boolean;
+  @nullable('R-REN-07 验收应完成时间') acceptanceDueAt: string | null;
+  @ApiProperty({ description: '验收已超时' }) acceptanceOverdue: boolean;
+  @ApiProperty({ description: '保证金未按时发起或未按时退还' }) refundLate: boolean;
   @nullable() permitCode: string | null;
   @ApiProperty() createdAt: string;
 }
@@ -209,4 +348,35 @@ export class RenoCountDto {
 }
 export class RenoPageDto extends PageOf(RenoSummaryDto) {
   @ApiProperty({ type: [RenoCountDto] }) counts: RenoCountDto[];
+}
+
+/** R-REN-06 a row of today's inspection list. */
+export class RenoInspectionRowDto {
+  @ApiProperty() id: number;
+  @ApiProperty() roomLabel: string;
+  @ApiProperty() applicantName: string;
+  @ApiProperty() contractorCompany: string;
+  @ApiProperty() contractorLeader: string;
+  @nullable() permitCode: string | null;
+  @ApiProperty() startOn: string;
+  @ApiProperty() endOn: string;
+  @ApiProperty() status: string;
+  @ApiProperty() statusLabel: string;
+  @ApiProperty({ description: '首个巡查日' }) inspectFrom: string;
+  @ApiProperty({ description: '今日应巡查（尚未巡查）' }) due: boolean;
+  @nullable('今日巡查结果') todayResult: string | null;
+  @nullable() todayResultLabel: string | null;
+  @nullable() todayInspectorName: string | null;
+  @ApiProperty({ description: '待整改的通知书数' }) openNotices: number;
+  @ApiProperty({ description: '已过整改期限的通知书数' }) overdueNotices: number;
+  @ApiProperty({ type: [RenoNoticeDto], description: '待整改的通知书（复查用）' }) notices: RenoNoticeDto[];
+  @ApiProperty({ description: '漏检天数' }) missedCount: number;
+  @ApiProperty({ type: [String], description: '漏检的日期（最近在前，至多7个）' }) missedDays: string[];
+}
+export class RenoInspectionPageDto {
+  @ApiProperty({ description: '今天（项目所在时区）' }) today: string;
+  @ApiProperty({ type: [RenoInspectionRowDto] }) items: RenoInspectionRowDto[];
+  @nullable() nextCursor: string | null;
+  @ApiProperty({ description: '在施装修总数' }) active: number;
+  @ApiProperty({ description: '今日未巡查数' }) pending: number;
 }

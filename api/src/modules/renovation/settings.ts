@@ -6,6 +6,9 @@ import {
   DEFAULT_RENO_REVIEW_LIMIT,
   RENO_FEE_KINDS,
   localDate,
+  renoAcceptanceDue,
+  renoRefundDue,
+  renoRefundStartDue,
   renoReviewDue,
   type RenoFees,
   type RenoReviewLimit,
@@ -42,6 +45,11 @@ export interface RenoProject {
   today(now: Date): string;
   /** R-REN-04 the review's due time from a submission */
   reviewDue(submittedAt: Date): Date;
+  /** R-REN-07 the acceptance inspection's due time from the owner's request */
+  acceptanceDue(requestedAt: Date): Date;
+  /** R-REN-08 the deposits' refund: started by, and refunded by, from the pass */
+  refundStartDue(acceptedAt: Date): Date;
+  refundDue(acceptedAt: Date): Date;
 }
 
 /**
@@ -80,6 +88,9 @@ export class RenoProjects {
       review,
       today: (now) => localDate(now, timeZone),
       reviewDue: (at) => renoReviewDue(at, calendar, review),
+      acceptanceDue: (at) => renoAcceptanceDue(at, calendar),
+      refundStartDue: (at) => renoRefundStartDue(at, calendar),
+      refundDue: (at) => renoRefundDue(at, calendar),
     };
   }
   async save(em: EntityManager, projectId: number, value: StoredRenoSettings): Promise<void> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { conflict, notFound } from '../../../common/app-error.js';
+import type { EntityManager } from 'typeorm';
+import { badRequest, conflict, notFound } from '../../../common/app-error.js';
 import type { Principal } from '../../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../../common/scope.js';
 import { isUniqueViolation } from '../../../database/errors.js';
@@ -87,5 +88,74 @@ export class RequestRefund {
       note: `${pay.receiptNo} ${pay.amountFen} ${reason}`,
     });
     return this.view.byId(id);
+  }
+
+  /**
+   * R-PAY-04 a refund asked by the module that charged the bill (装修保证金 after the acceptance, R-REN-08),
+   * in that module's transaction: the payment's money or part of it (a deduction kept back), once per
+   * payment (409 when the payment already has a request). Waits for a second person's decision like any.
+   */
+  async inTransaction(
+    em: EntityManager,
+    p: Principal,
+    req: { billId: number; amountFen: number; reason: string },
+  ): Promise<number> {
+    const staff = asStaff(p);
+    const paymentId = await this.billing.paymentIdOfBill(req.billId, em);
+    const pay = paymentId ? await this.billing.paymentForRefund(paymentId) : null;
+    if (!pay) throw conflict('这笔费用没有收款记录，无法退款');
+    ensureProjectInScope(p, pay.projectId, '收款记录');
+    if (!Number.isSafeInteger(req.amountFen) || req.amountFen <= 0 || req.amountFen > pay.amountFen)
+      throw badRequest('退款金额应大于0且不超过收款金额');
+    let order: { outTradeNo: string; transactionId: string | null; totalFen: number } | null = null;
+    if (pay.method === 'wechat_pay') {
+      const o = await this.repo.paidOrderForBill(pay.billId);
+      if (!o) throw conflict('找不到这笔收款对应的微信支付订单，无法原路退款');
+      order = { outTradeNo: o.outTradeNo, transactionId: o.transactionId, totalFen: Number(o.totalFen) };
+    }
+    const now = this.clock.now();
+    const reason = req.reason.trim().slice(0, 200);
+    let id: number;
+    try {
+      id = await this.repo.insertRefund(
+        {
+          projectId: pay.projectId,
+          paymentId: pay.paymentId,
+          billId: pay.billId,
+          method: pay.method,
+          amountFen: req.amountFen,
+          outTradeNo: order?.outTradeNo ?? null,
+          transactionId: order?.transactionId ?? null,
+          orderTotalFen: order?.totalFen ?? null,
+          outRefundNo: `RF${now.toISOString().replace(/\D/g, '').slice(2, 14)}${randomBytes(6).toString('hex').toUpperCase()}`,
+          providerRefundId: null,
+          acceptedAt: null,
+          attempts: 0,
+          lastError: null,
+          finishedAt: null,
+          reissuedBillId: null,
+          reason,
+          reopen: false,
+          status: 'requested',
+          requestedById: staff.id,
+          requestedByName: staff.name,
+          requestedAt: now,
+          decidedById: null,
+          decidedByName: null,
+          decidedAt: null,
+          decisionNote: null,
+        },
+        em,
+      );
+    } catch (e) {
+      if (isUniqueViolation(e)) throw conflict(`${pay.title}（收据 ${pay.receiptNo}）已有退款申请，请勿重复申请`);
+      throw e;
+    }
+    await this.audit.record(
+      p,
+      { projectId: pay.projectId, entity: 'refund', entityId: id, action: 'request', note: `${pay.receiptNo} ${req.amountFen} ${reason}` },
+      em,
+    );
+    return id;
   }
 }

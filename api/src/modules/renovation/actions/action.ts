@@ -27,6 +27,10 @@ export interface RenoContext {
   setPassCode(workerId: number, code: string): Promise<void>;
   /** the next permit code of the day (the counter row queues concurrent issues; the column is unique) */
   nextCode(): Promise<string>;
+  /** R-REN-08 a paid charge's money (or part of it) asked back through payments' refund flow; the refund's id */
+  requestRefund(billId: number, amountFen: number, reason: string): Promise<number>;
+  /** a deposit's refund recorded on its charge */
+  patchFee(feeId: number, patch: Partial<RenovationFee>): Promise<void>;
 }
 
 export interface RenoOutcome {
@@ -37,11 +41,12 @@ export interface RenoOutcome {
 }
 
 export type RenoStepName = Exclude<RenoAction, 'resubmit'>;
+export type RenoActor = 'room_owner' | 'applicant' | Permission;
 
 export interface RenoActionDef {
   name: RenoStepName;
-  /** 'room_owner': an approved owner of the room; 'applicant': who applied; else a staff permission */
-  by: 'room_owner' | 'applicant' | Permission;
+  /** 'room_owner': an approved owner of the room; 'applicant': who applied; else a staff permission; a list: any of them */
+  by: RenoActor | readonly RenoActor[];
   /** the step takes a permit code */
   takesCode?: boolean;
   run(ctx: RenoContext): Promise<RenoOutcome>;
