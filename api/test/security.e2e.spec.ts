@@ -716,6 +716,12 @@ const TABLE: Record<string, Entry> = {
     }),
   },
   'GET /renovations/{id}': { access: P('renovation.desk'), params: id('renoA') },
+  'GET /renovations/inspections': { access: P('renovation.inspect') },
+  'POST /renovations/{id}/inspections': {
+    access: P('renovation.inspect'),
+    params: id('renoA'),
+    body: () => ({ result: 'ok', note: '安全测试巡查' }),
+  },
   'POST /renovations/{id}/actions/{action}': {
     access: P('renovation.desk'),
     params: (f) => ({ id: f.renoA!, action: 'return' }),
