@@ -305,6 +305,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Renovations')),
   },
   {
+    path: '/renovation-inspections',
+    name: '装修巡查',
+    access: 'renoInspect',
+    project: true,
+    component: lazy(() => import('./pages/RenovationInspections')),
+  },
+  {
     path: '/duty',
     name: '值班与交接班',
     access: 'serviceDesk',

@@ -134,6 +134,8 @@ describe.each(testDatabases())('renovation after the permit (%s)', (db) => {
     const before = await list(b);
     expect(before.items).toHaveLength(1);
     expect(before.items[0]).toMatchObject({ id: r.id, inspectFrom: '2026-11-30', due: false, missedCount: 0 });
+    expect(before).toMatchObject({ active: 1, pending: 0 });
+    expect((await list(b, '&state=pending')).items).toHaveLength(0);
     // Wednesday 2 Dec: Monday and Tuesday missed, today due
     t.clock.set(at('2026-12-02', '09:00'));
     const wed = await list(b);

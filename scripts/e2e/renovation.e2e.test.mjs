@@ -1,7 +1,8 @@
 // Renovation end to end, as people do it: the owner reads the guide and applies on the phone (H5) through the
 // wizard; the engineering supervisor reviews it against the refusal grounds (none ticked) and the manager
 // approves it in the console; the clerk takes the fees and deposits at 收银台; the permit is issued and printed;
-// the owner reads 可以施工 with the permit's code.
+// the owner reads 可以施工 with the permit's code; the day's inspection finds a violation, its 整改通知书 is
+// printed and the owner reads it on the phone.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, startStack } from './stack.mjs';
@@ -54,7 +55,7 @@ describe('renovation across the mini-program and the console', () => {
     await settled(page);
   };
 
-  it('R-REN-01 R-REN-04 R-REN-05 the owner applies on H5, the supervisor reviews and the manager approves, the fees are paid at 收银台, the permit is issued and printed', async () => {
+  it('R-REN-01 R-REN-04 R-REN-05 R-REN-06 the owner applies on H5, the supervisor reviews and the manager approves, the fees are paid at 收银台, the permit is issued and printed, the day\'s inspection issues a printed notice the owner reads', async () => {
     const owner = await ownerPhone(s.browser, PHONE, pair);
     await owner.goto(`${s.h5Url}/#/pkg-reno/apply/index`);
     const guide = current(owner).locator('.t-reno-guide');
@@ -137,5 +138,33 @@ describe('renovation across the mini-program and the console', () => {
     await current(owner).locator('.t-reno-permit').waitFor();
     expect(await current(owner).locator('.t-reno-status').innerText()).toBe('可以施工');
     expect((await current(owner).locator('.t-reno-permit').innerText()).replace(/\s/g, '')).toBe(code);
+
+    // R-REN-06 装修巡查: the engineering supervisor records today's inspection with a violation and prints the notice
+    const gc = await staffToken(s.apiUrl, 'gongcheng');
+    const { today } = await api(s.apiUrl, 'GET', '/renovations/inspections?projectId=' + (await api(s.apiUrl, 'GET', `/renovations/${id}`, gc.accessToken)).projectId, gc.accessToken);
+    const deadline = new Date(Date.parse(`${today}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    await eng.goto(`${s.adminUrl}/renovation-inspections`);
+    await settled(eng);
+    const row = eng.locator(`[data-testid=insp-row][data-reno-id="${id}"]`);
+    await row.waitFor();
+    await row.getByTestId('insp-record').click();
+    const form = eng.getByTestId('insp-form');
+    await form.waitFor();
+    await form.locator('label', { hasText: '发现违规' }).click();
+    await form.locator('label', { hasText: '装修垃圾未按规定袋装、堆放或清运' }).click();
+    await form.locator('.ant-picker input').click();
+    await form.locator('.ant-picker input').fill(deadline);
+    await form.locator('.ant-picker input').press('Enter');
+    await eng.getByTestId('insp-ok').click();
+    const notice = eng.locator('.ant-modal [data-testid="reno-notice-doc"]');
+    await notice.waitFor();
+    const noticeCode = (await eng.getByTestId('reno-notice-doc-code').innerText()).replace('编号：', '').trim();
+    expect(noticeCode).toMatch(/^ZG101\d{10}$/);
+    expect(await notice.innerText()).toContain(deadline);
+    expect(await notice.innerText()).toContain('施工单位负责人签收');
+    await shot(eng, 'notice', false);
+    await owner.goto(detailUrl);
+    await current(owner).locator('.t-reno-notices').waitFor();
+    expect(await current(owner).locator('.t-reno-notices').innerText()).toContain(noticeCode);
   });
 });

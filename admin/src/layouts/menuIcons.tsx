@@ -92,6 +92,7 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/move-ins': <KeyOutlined />,
   '/move-in-batches': <HomeOutlined />,
   '/renovations': <BuildOutlined />,
+  '/renovation-inspections': <FileSearchOutlined />,
   '/duty': <BookOutlined />,
   '/projects': <ProjectOutlined />,
   '/org': <ApartmentOutlined />,

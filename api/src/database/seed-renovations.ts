@@ -2,7 +2,9 @@
  * Demo renovations (装修报备, R-REN-01…05) made through the real services, on the demo's day: 李娜's (a family
  * member of A座 1201) consented to by the owner 张伟 and waiting for the engineering review; 张伟's own, returned
  * for correction (退回补正) with what to fix; 陈静's (A座 0803) reviewed and approved with its fees and deposits
- * owed at the 收银台; and a second of 陈静's, paid and with its permit and worker passes issued.
+ * owed at the 收银台; a second of 陈静's, paid, permitted and under way, inspected today with a violation and its
+ * open 整改通知书 (R-REN-06); two more of 张伟's, permitted — one awaiting its acceptance (R-REN-07), one accepted
+ * with the permit and passes collected back and both deposits refunded, the contractor's less a deduction (R-REN-08).
  */
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
@@ -10,7 +12,9 @@ import { localDate } from '@wy/shared';
 import { Clock } from '../infra/clock.js';
 import { DATA_SOURCE } from '../infra/tokens.js';
 import { BillingService } from '../modules/billing/billing.service.js';
+import { DecideRefund } from '../modules/payments/refunds/decide-refund.js';
 import { RenoIntake } from '../modules/renovation/intake.service.js';
+import { RecordInspection } from '../modules/renovation/inspections/record-inspection.js';
 import { RenoMoves } from '../modules/renovation/moves.service.js';
 import { RenoProjects } from '../modules/renovation/settings.js';
 import type { RenoFormDto } from '../modules/renovation/renovation.dto.js';
@@ -65,11 +69,44 @@ export async function seedDemoRenovations(app: INestApplicationContext): Promise
   await moves.act(gongcheng, approved, 'review', { grounds: [], note: '方案不涉及承重结构，电路改动在户内' });
   await moves.act(jingli, approved, 'approve', {});
 
-  const permitted = await intake.apply(chen, form(a0803, { startOn: day(1), endOn: day(20), items: ['前台背景墙更换'], changesPower: false }));
-  await moves.act(gongcheng, permitted, 'review', { grounds: [] });
-  await moves.act(jingli, permitted, 'approve', {});
-  const fees = await ds.query('SELECT bill_id AS b, amount_fen AS a FROM renovation_fee WHERE renovation_id = ?', [permitted]);
-  for (const f of fees as { b: number; a: number }[])
-    await billing.payAtDesk(caiwu, Number(f.b), { method: 'transfer', amountFen: Number(f.a), payerName: '陈静' });
-  await moves.act(kefu, permitted, 'permit', {});
+  /** reviewed, approved, every charge paid by transfer at the desk, the permit issued */
+  const permit = async (id: number, payer: string) => {
+    await moves.act(gongcheng, id, 'review', { grounds: [] });
+    await moves.act(jingli, id, 'approve', {});
+    const fees = await ds.query('SELECT bill_id AS b, amount_fen AS a FROM renovation_fee WHERE renovation_id = ?', [id]);
+    for (const f of fees as { b: number; a: number }[])
+      await billing.payAtDesk(caiwu, Number(f.b), { method: 'transfer', amountFen: Number(f.a), payerName: payer });
+    await moves.act(kefu, id, 'permit', {});
+  };
+  const passes = async (id: number) =>
+    ((await ds.query('SELECT pass_code AS c FROM renovation_worker WHERE renovation_id = ? ORDER BY seq', [id])) as { c: string }[]).map((x) => x.c);
+
+  // R-REN-06 under way since today: inspected with a violation, its 整改通知书 open until the day after tomorrow
+  const permitted = await intake.apply(chen, form(a0803, { startOn: day(0), endOn: day(20), items: ['前台背景墙更换'], changesPower: false }));
+  await permit(permitted, '陈静');
+  await app.get(RecordInspection).run(gongcheng, permitted, {
+    result: 'violation',
+    violations: ['rubble', 'fire'],
+    note: '楼道堆放装修垃圾未袋装；现场未见灭火器',
+    deadlineOn: day(2),
+  });
+
+  // R-REN-07 finished: the owner asked for the acceptance (due in 3 days); not yet inspected today
+  const awaiting = await intake.apply(zhang, form(a1201, { startOn: day(0), endOn: day(15), items: ['卧室木地板更换'], changesPower: false, rubbleByCentre: false }));
+  await permit(awaiting, '张伟');
+  await moves.act(zhang, awaiting, 'request_acceptance', {});
+
+  // R-REN-08 accepted, the permit and passes collected back, both deposits refunded (the contractor's less a deduction)
+  const done = await intake.apply(zhang, form(a1201, { startOn: day(0), endOn: day(10), items: ['阳台防水重做'], changesPower: false }));
+  await permit(done, '张伟');
+  await app.get(RecordInspection).run(gongcheng, done, { result: 'ok', note: '现场整洁，灭火器在位' });
+  await moves.act(zhang, done, 'request_acceptance', {});
+  await moves.act(gongcheng, done, 'accept', { collected: { permit: true, passes: await passes(done) }, note: '防水闭水试验合格' });
+  await moves.act(kefu, done, 'refund_deposits', {
+    deductions: [{ kind: 'contractor_deposit', fen: 30_000, reason: '电梯厅墙面磕损未修复，按价扣除' }],
+  });
+  const refunds = (await ds.query('SELECT refund_id AS r FROM renovation_fee WHERE renovation_id = ? AND refund_id IS NOT NULL', [done])) as {
+    r: number;
+  }[];
+  for (const x of refunds) await app.get(DecideRefund).approve(caiwu, Number(x.r), { note: '验收合格，同意退还' });
 }

@@ -3329,6 +3329,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/renovations/{id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RenoDesk_inspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/renovations/guide": {
         parameters: {
             query?: never;
@@ -3338,6 +3354,22 @@ export interface paths {
         };
         get: operations["RenoDesk_getGuide"];
         put: operations["RenoDesk_saveGuide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/renovations/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RenoDesk_inspections"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -6238,8 +6270,23 @@ export interface components {
             payerName?: string;
         };
         DeskRenoDetailDto: {
+            /** @description 第几次申请验收 */
+            acceptanceCount: number;
+            /** @description R-REN-07 验收应完成时间 */
+            acceptanceDueAt: string | null;
+            acceptanceFailedAt: string | null;
+            acceptanceFailedByName: string | null;
+            /** @description 验收已超时 */
+            acceptanceOverdue: boolean;
+            /** @description 整改期限 */
+            acceptanceRectifyBy: string | null;
+            acceptanceRequestedAt: string | null;
+            /** @description 验收不通过的整改要求 */
+            acceptanceRequirements: string | null;
+            acceptedAt: string | null;
+            acceptedByName: string | null;
             /** @description 当前用户可执行的操作 */
-            allowedActions: ("confirm" | "decline" | "cancel" | "resubmit" | "return" | "review" | "approve" | "refuse" | "permit")[];
+            allowedActions: ("confirm" | "decline" | "cancel" | "resubmit" | "return" | "review" | "approve" | "refuse" | "permit" | "request_acceptance" | "fail_acceptance" | "accept" | "refund_deposits")[];
             /** @description 费用已全部缴清 */
             allPaid: boolean;
             applicantName: string;
@@ -6253,6 +6300,8 @@ export interface components {
             changesPower: boolean;
             changesWater: boolean;
             charges: components["schemas"]["RenoChargeDto"][];
+            /** @description 已收回的许可证及出入证编号 */
+            collectedPasses: string[];
             confirmedAt: string | null;
             confirmedByName: string | null;
             contractorCompany: string;
@@ -6263,7 +6312,15 @@ export interface components {
             endOn: string;
             hours: string;
             id: number;
+            /** @description 今日已巡查 */
+            inspectedToday: boolean;
+            /** @description 首个巡查日 */
+            inspectFrom: string | null;
+            inspections: components["schemas"]["RenoInspectionOutDto"][];
             items: string[];
+            /** @description 漏检的日期（最近在前） */
+            missedDays: string[];
+            notices: components["schemas"]["RenoNoticeDto"][];
             /** @description 装修施工许可证编号 */
             permitCode: string | null;
             permittedAt: string | null;
@@ -6271,6 +6328,18 @@ export interface components {
             personId: number | null;
             photos: components["schemas"]["RenoPhotoDto"][];
             projectId: number;
+            /** @description R-REN-08 应退还完成时间 */
+            refundDueAt: string | null;
+            /** @description 保证金全部退还的时间 */
+            refundedAt: string | null;
+            /** @description 未按时退还 */
+            refundLate: boolean;
+            /** @description R-REN-08 应发起退还时间 */
+            refundStartDueAt: string | null;
+            refundStartedAt: string | null;
+            refundStartedByName: string | null;
+            /** @description 未按时发起退还 */
+            refundStartLate: boolean;
             /** @description 不予通过的依据（文字） */
             refuseGroundLabels: string[];
             /** @description 不予通过的依据（代码） */
@@ -8694,30 +8763,88 @@ export interface components {
             note: string;
         };
         RenoActionDto: {
+            collected?: components["schemas"]["RenoCollectedDto"];
+            deductions?: components["schemas"]["RenoDeductionDto"][];
             /** @description 不予通过的依据 */
             grounds?: ("structure" | "wet_room" | "bearing_wall" | "energy" | "planning" | "facade" | "heating_gas" | "safety")[];
             /** @description 备注 */
             note?: string;
             /** @description 原因 */
             reason?: string;
+            /**
+             * Format: date
+             * @description 整改期限
+             * @example 2026-11-23
+             */
+            rectifyBy?: string;
+            /** @description 整改要求 */
+            requirements?: string;
         };
         RenoChargeDto: {
             amountFen: number;
             billId: number | null;
+            /** @description 扣除金额（分） */
+            deductionFen: number;
+            /** @description 扣除原因 */
+            deductionReason: string | null;
             /** @enum {string} */
             kind: "management" | "owner_deposit" | "contractor_deposit" | "rubble";
             label: string;
             paidAt: string | null;
             receiptNo: string | null;
+            refundedAt: string | null;
+            /** @description 应退金额（分）：保证金减扣除 */
+            refundFen: number | null;
+            /** @description 退款被驳回或失败的原因 */
+            refundProblem: string | null;
+            refundRequestedAt: string | null;
+            /**
+             * @description 保证金退还情况（仅保证金）
+             * @enum {string}
+             */
+            refundState: "not_started" | "requested" | "processing" | "rejected" | "failed" | "refunded" | "withheld";
+            refundStateLabel: string;
+        };
+        RenoCollectedDto: {
+            /** @description 已收回的施工人员出入证编号 */
+            passes: string[];
+            /** @description 已收回装修施工许可证 */
+            permit: boolean;
         };
         RenoCountDto: {
             late: number;
             n: number;
             status: string;
         };
+        RenoDeductionDto: {
+            /** @description 扣除金额（分） */
+            fen: number;
+            /**
+             * @description 保证金
+             * @enum {string}
+             */
+            kind: "owner_deposit" | "contractor_deposit";
+            /** @description 扣除原因 */
+            reason?: string;
+        };
         RenoDto: {
+            /** @description 第几次申请验收 */
+            acceptanceCount: number;
+            /** @description R-REN-07 验收应完成时间 */
+            acceptanceDueAt: string | null;
+            acceptanceFailedAt: string | null;
+            acceptanceFailedByName: string | null;
+            /** @description 验收已超时 */
+            acceptanceOverdue: boolean;
+            /** @description 整改期限 */
+            acceptanceRectifyBy: string | null;
+            acceptanceRequestedAt: string | null;
+            /** @description 验收不通过的整改要求 */
+            acceptanceRequirements: string | null;
+            acceptedAt: string | null;
+            acceptedByName: string | null;
             /** @description 当前用户可执行的操作 */
-            allowedActions: ("confirm" | "decline" | "cancel" | "resubmit" | "return" | "review" | "approve" | "refuse" | "permit")[];
+            allowedActions: ("confirm" | "decline" | "cancel" | "resubmit" | "return" | "review" | "approve" | "refuse" | "permit" | "request_acceptance" | "fail_acceptance" | "accept" | "refund_deposits")[];
             /** @description 费用已全部缴清 */
             allPaid: boolean;
             applicantName: string;
@@ -8731,6 +8858,8 @@ export interface components {
             changesPower: boolean;
             changesWater: boolean;
             charges: components["schemas"]["RenoChargeDto"][];
+            /** @description 已收回的许可证及出入证编号 */
+            collectedPasses: string[];
             confirmedAt: string | null;
             confirmedByName: string | null;
             contractorCompany: string;
@@ -8740,13 +8869,33 @@ export interface components {
             createdAt: string;
             endOn: string;
             id: number;
+            /** @description 今日已巡查 */
+            inspectedToday: boolean;
+            /** @description 首个巡查日 */
+            inspectFrom: string | null;
+            inspections: components["schemas"]["RenoInspectionOutDto"][];
             items: string[];
+            /** @description 漏检的日期（最近在前） */
+            missedDays: string[];
+            notices: components["schemas"]["RenoNoticeDto"][];
             /** @description 装修施工许可证编号 */
             permitCode: string | null;
             permittedAt: string | null;
             permittedByName: string | null;
             photos: components["schemas"]["RenoPhotoDto"][];
             projectId: number;
+            /** @description R-REN-08 应退还完成时间 */
+            refundDueAt: string | null;
+            /** @description 保证金全部退还的时间 */
+            refundedAt: string | null;
+            /** @description 未按时退还 */
+            refundLate: boolean;
+            /** @description R-REN-08 应发起退还时间 */
+            refundStartDueAt: string | null;
+            refundStartedAt: string | null;
+            refundStartedByName: string | null;
+            /** @description 未按时发起退还 */
+            refundStartLate: boolean;
             /** @description 不予通过的依据（文字） */
             refuseGroundLabels: string[];
             /** @description 不予通过的依据（代码） */
@@ -8850,6 +8999,113 @@ export interface components {
             reviewWorkingDays: number;
             supervisionPhone: string;
         };
+        RenoInspectionDto: {
+            /**
+             * Format: date
+             * @description 整改期限
+             * @example 2026-11-23
+             */
+            deadlineOn?: string;
+            /** @description 巡查说明 */
+            note?: string;
+            notices?: components["schemas"]["RenoNoticeOutcomeDto"][];
+            /**
+             * @description 巡查结果
+             * @enum {string}
+             */
+            result: "ok" | "violation";
+            /** @description 照片 */
+            uploadIds?: number[];
+            /** @description 违规情况 */
+            violations?: ("structure" | "wet_room" | "facade" | "pipes" | "hours" | "fire" | "rubble" | "public_area" | "unregistered" | "other")[];
+        };
+        RenoInspectionOutDto: {
+            at: string;
+            id: number;
+            inspectorName: string;
+            note: string | null;
+            onDate: string;
+            photos: components["schemas"]["RenoPhotoDto"][];
+            /** @enum {string} */
+            result: "ok" | "violation";
+            resultLabel: string;
+            violationLabels: string[];
+            violations: string[];
+        };
+        RenoInspectionPageDto: {
+            /** @description 在施装修总数 */
+            active: number;
+            items: components["schemas"]["RenoInspectionRowDto"][];
+            nextCursor: string | null;
+            /** @description 今日未巡查数 */
+            pending: number;
+            /** @description 今天（项目所在时区） */
+            today: string;
+        };
+        RenoInspectionRowDto: {
+            applicantName: string;
+            contractorCompany: string;
+            contractorLeader: string;
+            /** @description 今日应巡查（尚未巡查） */
+            due: boolean;
+            endOn: string;
+            id: number;
+            /** @description 首个巡查日 */
+            inspectFrom: string;
+            /** @description 漏检天数 */
+            missedCount: number;
+            /** @description 漏检的日期（最近在前，至多7个） */
+            missedDays: string[];
+            /** @description 待整改的通知书（复查用） */
+            notices: components["schemas"]["RenoNoticeDto"][];
+            /** @description 待整改的通知书数 */
+            openNotices: number;
+            /** @description 已过整改期限的通知书数 */
+            overdueNotices: number;
+            permitCode: string | null;
+            roomLabel: string;
+            startOn: string;
+            status: string;
+            statusLabel: string;
+            todayInspectorName: string | null;
+            /** @description 今日巡查结果 */
+            todayResult: string | null;
+            todayResultLabel: string | null;
+        };
+        RenoNoticeDto: {
+            closedAt: string | null;
+            closedByName: string | null;
+            code: string;
+            /** @description 整改期限 */
+            deadlineOn: string;
+            id: number;
+            issuedAt: string;
+            issuedByName: string;
+            note: string | null;
+            /** @description 已过整改期限仍未整改 */
+            overdue: boolean;
+            /** @description 报告主管部门的时间 */
+            reportedAt: string | null;
+            /** @description 报告人 */
+            reportedByName: string | null;
+            reportNote: string | null;
+            /** @enum {string} */
+            status: "open" | "rectified" | "refused";
+            statusLabel: string;
+            violationLabels: string[];
+            violations: string[];
+        };
+        RenoNoticeOutcomeDto: {
+            /** @description 整改通知书 */
+            noticeId: number;
+            /**
+             * @description 整改情况
+             * @enum {string}
+             */
+            outcome: "pending" | "rectified" | "refused";
+            /** @description 上报说明 */
+            reportNote?: string;
+        };
         RenoPageDto: {
             counts: components["schemas"]["RenoCountDto"][];
             items: components["schemas"]["RenoSummaryDto"][];
@@ -8861,6 +9117,10 @@ export interface components {
             url: string;
         };
         RenoSummaryDto: {
+            /** @description R-REN-07 验收应完成时间 */
+            acceptanceDueAt: string | null;
+            /** @description 验收已超时 */
+            acceptanceOverdue: boolean;
             applicantName: string;
             applicantRoleLabel: string;
             contractorCompany: string;
@@ -8868,6 +9128,8 @@ export interface components {
             endOn: string;
             id: number;
             permitCode: string | null;
+            /** @description 保证金未按时发起或未按时退还 */
+            refundLate: boolean;
             reviewDueAt: string | null;
             reviewOverdue: boolean;
             roomLabel: string;
@@ -13796,7 +14058,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                action: "confirm" | "decline" | "cancel";
+                action: "confirm" | "decline" | "cancel" | "request_acceptance";
                 id: number;
             };
             cookie?: never;
@@ -16020,7 +16282,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                action: "return" | "review" | "approve" | "refuse" | "permit";
+                action: "return" | "review" | "approve" | "refuse" | "permit" | "request_acceptance" | "fail_acceptance" | "accept" | "refund_deposits";
                 id: number;
             };
             cookie?: never;
@@ -16028,6 +16290,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RenoActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRenoDetailDto"];
+                };
+            };
+        };
+    };
+    RenoDesk_inspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenoInspectionDto"];
             };
         };
         responses: {
@@ -16082,6 +16369,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RenoGuideDto"];
+                };
+            };
+        };
+    };
+    RenoDesk_inspections: {
+        parameters: {
+            query: {
+                /** @description 翻页游标 */
+                cursor?: string;
+                /** @description 关键字 */
+                keyword?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 巡查情况 */
+                state?: "pending" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenoInspectionPageDto"];
                 };
             };
         };

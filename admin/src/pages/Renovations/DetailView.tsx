@@ -17,6 +17,7 @@ import { $api, showSuccess } from '../../services/api';
 import { formatTime } from '../../utils/time';
 import { RenoStatusTag, ReviewDue } from './display';
 import { PermitDoc, WorkerPassesDoc } from './Docs';
+import { AFTER_STEP_BUTTONS, AfterPermitCards, AfterStepModal, afterSteps, type AfterStep } from './AfterPermit';
 import type { DeskReno } from './types';
 
 type Step = 'return' | 'review' | 'approve' | 'refuse' | 'permit';
@@ -42,6 +43,7 @@ function Detail({ r, onChanged }: { r: DeskReno; onChanged: () => void }) {
   const { project } = useProject();
   const [step, setStep] = useState<Step | null>(null);
   const [printing, setPrinting] = useState<'permit' | 'passes' | null>(null);
+  const [after, setAfter] = useState<AfterStep | null>(null);
   const t = (v: string | null | undefined) => (v ? formatTime(v, r.projectId) : '—');
   const unpaid = r.charges.filter((c) => !c.paidAt);
   const may = (a: RenoAction) => r.allowedActions.includes(a);
@@ -184,8 +186,14 @@ function Detail({ r, onChanged }: { r: DeskReno; onChanged: () => void }) {
           />
         </Card>
       )}
+      <AfterPermitCards r={r} projectName={project?.name ?? ''} />
       <Card size="small" title="办理">
         <Space wrap>
+          {AFTER_STEP_BUTTONS.filter((b) => afterSteps(r).includes(b.step)).map((b) => (
+            <Button key={b.step} type={b.primary ? 'primary' : 'default'} danger={b.danger} onClick={() => setAfter(b.step)} data-testid={`reno-btn-${b.step}`}>
+              {b.label}
+            </Button>
+          ))}
           {STEP_BUTTONS.filter((b) => may(b.step)).map((b) => (
             <Button
               key={b.step}
@@ -208,7 +216,7 @@ function Detail({ r, onChanged }: { r: DeskReno; onChanged: () => void }) {
               </Button>
             </>
           )}
-          {!STEP_BUTTONS.some((b) => may(b.step)) && !r.permitCode && (
+          {!STEP_BUTTONS.some((b) => may(b.step)) && !afterSteps(r).length && !r.permitCode && (
             <Typography.Text type="secondary">当前没有您可办理的操作</Typography.Text>
           )}
         </Space>
@@ -228,6 +236,17 @@ function Detail({ r, onChanged }: { r: DeskReno; onChanged: () => void }) {
           }))}
         />
       </Card>
+      {after && (
+        <AfterStepModal
+          r={r}
+          step={after}
+          onClose={() => setAfter(null)}
+          onDone={() => {
+            setAfter(null);
+            onChanged();
+          }}
+        />
+      )}
       {step && (
         <StepModal
           r={r}

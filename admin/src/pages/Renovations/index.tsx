@@ -1,11 +1,11 @@
 /**
- * 装修管理 (R-REN-01…05): the project's renovations — filtered on the server by status, room, keyword and late
+ * 装修管理 (R-REN-01…08): the project's renovations — filtered on the server by status, room, keyword and late
  * reviews, keyset pages, counts by status — the detail in a drawer (退回补正, 工程审核, 经理审批, 发放许可证,
  * printing); 办理须知与收费 (R-REN-01), what owners read before applying.
  */
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Button, Checkbox, Drawer, Space } from 'antd';
+import { Button, Checkbox, Drawer, Space, Tag } from 'antd';
 import { RENO_STATUSES, RENO_STATUS_LABELS, type RenoStatus } from '@wy/shared';
 import { useAccess } from '../../auth';
 import { useProject } from '../../project';
@@ -49,6 +49,21 @@ export default function RenovationsPage() {
       width: 170,
       search: false,
       render: (_, r) => <ReviewDue r={r} projectId={pid} />,
+    },
+    {
+      title: '提醒',
+      key: 'flags',
+      width: 110,
+      search: false,
+      render: (_, r) =>
+        r.acceptanceOverdue || r.refundLate ? (
+          <Space size={4} wrap>
+            {r.acceptanceOverdue && <Tag color="red">验收超时</Tag>}
+            {r.refundLate && <Tag color="red">退还超时</Tag>}
+          </Space>
+        ) : (
+          '—'
+        ),
     },
     { title: '房屋', dataIndex: 'roomLabel', width: 150, search: false },
     {
@@ -112,7 +127,7 @@ export default function RenovationsPage() {
           )
         }
         onRow={openableRow('reno-row', 'data-reno-id', setOpenId)}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1410 }}
         emptyText="没有符合条件的装修申请"
       />
       <Drawer title="装修申请详情" open={openId !== null} width={880} onClose={() => setOpenId(null)} destroyOnHidden>

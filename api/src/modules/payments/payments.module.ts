@@ -17,7 +17,7 @@ import { ReconcileDay } from './reconciliation/reconcile-day.js';
 import { RefundsController } from './refunds.controller.js';
 import { DecideRefund } from './refunds/decide-refund.js';
 import { RefundView } from './refunds/refund-view.js';
-import { RefundRequests } from './refunds/refund-requests.js';
+import { RefundRequests } from './refunds/refund-requests.service.js';
 import { RequestRefund } from './refunds/request-refund.js';
 import { SettleRefund } from './refunds/settle-refund.js';
 import { WechatPay } from './wechat-pay.js';

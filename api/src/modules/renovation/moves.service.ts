@@ -15,7 +15,7 @@ import { isUniqueViolation } from '../../database/errors.js';
 import type { EventActor } from '../../events/events.js';
 import { Clock } from '../../infra/clock.js';
 import { BillingService } from '../billing/billing.service.js';
-import { RefundRequests } from '../payments/refunds/refund-requests.js';
+import { RefundRequests } from '../payments/refunds/refund-requests.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import type { RenoActionDef, RenoContext, RenoStepName } from './actions/action.js';
 import { RENO_ACTION_DEFS } from './actions/index.js';

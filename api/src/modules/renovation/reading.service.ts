@@ -34,7 +34,7 @@ import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
-import { RefundRequests, type RefundStanding } from '../payments/refunds/refund-requests.js';
+import { RefundRequests, type RefundStanding } from '../payments/refunds/refund-requests.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import { uploadUrls } from '../uploads/thumbnail.js';
 import { RENO_ACTION_DEFS } from './actions/index.js';

@@ -203,7 +203,7 @@ export class RenoChargeDto {
   /** R-REN-08 a deposit's refund */
   @ApiProperty({ description: '扣除金额（分）' }) deductionFen: number;
   @nullable('扣除原因') deductionReason: string | null;
-  @nullable('应退金额（分）：保证金减扣除') refundFen: number | null;
+  @nullableInt('应退金额（分）：保证金减扣除') refundFen: number | null;
   @ApiProperty({ enum: RENO_REFUND_STATES, description: '保证金退还情况（仅保证金）' }) refundState: string;
   @ApiProperty() refundStateLabel: string;
   @nullable('退款被驳回或失败的原因') refundProblem: string | null;

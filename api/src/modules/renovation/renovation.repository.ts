@@ -205,7 +205,7 @@ export class RenovationRepository {
   }
   /**
    * R-REN-06 today's inspection list: a project's active renovations (permitted, not yet accepted), oldest
-   * permit first; `pending` only those not inspected on the day, `done` only those inspected.
+   * first; `pending` only those due and not inspected on the day, `done` only those inspected.
    */
   activePage(q: { projectId: number; onDate: string; state?: 'pending' | 'done'; keyword?: string; cursor?: string; limit?: number }) {
     const qb = this.ds
@@ -213,7 +213,8 @@ export class RenovationRepository {
       .createQueryBuilder('r')
       .where('r.projectId = :pr AND r.status IN (:...st)', { pr: q.projectId, st: [...RENO_ACTIVE_STATUSES] });
     const inspected = 'SELECT 1 FROM renovation_inspection i WHERE i.renovation_id = r.id AND i.on_date = :day';
-    if (q.state === 'pending') qb.andWhere(`NOT EXISTS (${inspected})`, { day: q.onDate });
+    // due: the works have started (the permit's day is never later than today) and not inspected today
+    if (q.state === 'pending') qb.andWhere(`r.startOn <= :day AND NOT EXISTS (${inspected})`, { day: q.onDate });
     if (q.state === 'done') qb.andWhere(`EXISTS (${inspected})`, { day: q.onDate });
     if (q.keyword)
       qb.andWhere("(r.permitCode LIKE :kw ESCAPE '!' OR r.applicantName LIKE :kw ESCAPE '!' OR r.contractorCompany LIKE :kw ESCAPE '!')", {
@@ -222,14 +223,14 @@ export class RenovationRepository {
     return keysetPage(qb, 'r', q, 'ASC');
   }
 
-  /** The count of a project's active renovations; with a day: those not inspected on it. */
+  /** The count of a project's active renovations; with a day: those due and not inspected on it. */
   async activeCount(projectId: number, notInspectedOn?: string): Promise<number> {
     const qb = this.ds
       .getRepository(Renovation)
       .createQueryBuilder('r')
       .where('r.projectId = :pr AND r.status IN (:...st)', { pr: projectId, st: [...RENO_ACTIVE_STATUSES] });
     if (notInspectedOn)
-      qb.andWhere('NOT EXISTS (SELECT 1 FROM renovation_inspection i WHERE i.renovation_id = r.id AND i.on_date = :day)', {
+      qb.andWhere('r.startOn <= :day AND NOT EXISTS (SELECT 1 FROM renovation_inspection i WHERE i.renovation_id = r.id AND i.on_date = :day)', {
         day: notInspectedOn,
       });
     return qb.getCount();

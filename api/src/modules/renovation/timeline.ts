@@ -8,7 +8,7 @@ import { StaffLookup } from '../staff/staff-lookup.service.js';
 import type { Renovation } from './entities.js';
 import { RenovationRepository } from './renovation.repository.js';
 
-/** Who is rung when an application comes to wait for them (R-REN-04: the responsible person the same day). */
+/** Who is rung when an application comes to wait for them (R-REN-04: the responsible person the same day; R-REN-07/08). */
 const BELLS: Partial<Record<string, { perm: Permission; title: string; body: (r: Renovation) => string }>> = {
   submitted: {
     perm: 'renovation.review',
@@ -19,6 +19,18 @@ const BELLS: Partial<Record<string, { perm: Permission; title: string; body: (r:
     perm: 'renovation.approve',
     title: '装修申请待审批',
     body: (r) => `${r.applicantName} 的装修申请已通过工程审核，待经理审批`,
+  },
+  // R-REN-07 the acceptance inspection is due in 3 days
+  acceptance_requested: {
+    perm: 'renovation.inspect',
+    title: '装修竣工验收待验收',
+    body: (r) => `${r.applicantName} 申请竣工验收（许可证 ${r.permitCode ?? ''}），请在3天内上门验收`,
+  },
+  // R-REN-08 the deposits' refund is to be started within 1 day
+  accepted: {
+    perm: 'renovation.desk',
+    title: '装修验收通过，请发起退还保证金',
+    body: (r) => `${r.applicantName} 的装修已验收通过，请在1天内发起退还两项装修保证金`,
   },
 };
 

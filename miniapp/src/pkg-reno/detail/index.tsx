@@ -17,6 +17,7 @@ import { fullTime } from '../../services/format';
 import { api } from '../../services/request';
 import { PhotoStrip } from '../../srv-common/ui';
 import { period, tone } from '../words';
+import { RenoAcceptance, RenoDepositRefund, RenoNotices } from './AfterPermit';
 import '../../srv-common/srv.css';
 
 const CONFIRM_TEXT: Record<OwnerAction, string> = {
@@ -89,6 +90,9 @@ export default function RenoDetail() {
                   </View>
                 </Section>
               ) : null}
+              <RenoNotices r={r} />
+              <RenoAcceptance r={r} onDone={page.set} />
+              <RenoDepositRefund r={r} />
               <Section title="装修方案">
                 <View className="card">
                   <Text className="wf-text">施工单位：{r.contractorCompany}</Text>
