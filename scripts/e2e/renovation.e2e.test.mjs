@@ -145,6 +145,9 @@ describe('renovation across the mini-program and the console', () => {
     const deadline = new Date(Date.parse(`${today}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
     await eng.goto(`${s.adminUrl}/renovation-inspections`);
     await settled(eng);
+    // its works start later (the first day offered): not yet due today, listed under 全部在施
+    await eng.getByTestId('insp-state').locator('label', { hasText: '全部在施' }).click();
+    await settled(eng);
     const row = eng.locator(`[data-testid=insp-row][data-reno-id="${id}"]`);
     await row.waitFor();
     await row.getByTestId('insp-record').click();
@@ -158,7 +161,7 @@ describe('renovation across the mini-program and the console', () => {
     await eng.getByTestId('insp-ok').click();
     const notice = eng.locator('.ant-modal [data-testid="reno-notice-doc"]');
     await notice.waitFor();
-    const noticeCode = (await eng.getByTestId('reno-notice-doc-code').innerText()).replace('编号：', '').trim();
+    const noticeCode = (await notice.getByTestId('reno-notice-doc-code').innerText()).replace('编号：', '').trim();
     expect(noticeCode).toMatch(/^ZG101\d{10}$/);
     expect(await notice.innerText()).toContain(deadline);
     expect(await notice.innerText()).toContain('施工单位负责人签收');
