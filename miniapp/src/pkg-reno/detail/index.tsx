@@ -115,9 +115,9 @@ export default function RenoDetail() {
               <Section title={`施工人员（${r.workers.length} 名）`}>
                 <View className="card">
                   {r.workers.map((w) => (
-                    <View key={w.seq} className="wf-line">
+                    <View key={w.seq} className="wf-line ra-worker">
                       <Text>{w.name}</Text>
-                      <Text className="nowrap" data-latin-ok>
+                      <Text className="ra-pass" data-latin-ok>
                         {w.passCode ? `出入证 ${w.passCode}` : (w.phone ?? '')}
                       </Text>
                     </View>
