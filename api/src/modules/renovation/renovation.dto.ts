@@ -133,11 +133,9 @@ export class RenoInspectionDto {
   @Type(() => RenoNoticeOutcomeDto)
   notices?: RenoNoticeOutcomeDto[];
 }
-export class RenoInspectionQuery extends PageQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
+export class RenoInspectionQuery extends ProjectListQuery() {
   @OneOf('巡查情况', ['pending', 'done'] as const, { optional: true, labels: { pending: '今日未巡查', done: '今日已巡查' } })
   state?: 'pending' | 'done';
-  @Str('关键字', { optional: true, max: 30 }) keyword?: string;
 }
 
 export class RenoQuery extends ProjectListQuery() {
@@ -373,10 +371,8 @@ export class RenoInspectionRowDto {
   @ApiProperty({ description: '漏检天数' }) missedCount: number;
   @ApiProperty({ type: [String], description: '漏检的日期（最近在前，至多7个）' }) missedDays: string[];
 }
-export class RenoInspectionPageDto {
+export class RenoInspectionPageDto extends PageOf(RenoInspectionRowDto) {
   @ApiProperty({ description: '今天（项目所在时区）' }) today: string;
-  @ApiProperty({ type: [RenoInspectionRowDto] }) items: RenoInspectionRowDto[];
-  @nullable() nextCursor: string | null;
   @ApiProperty({ description: '在施装修总数' }) active: number;
   @ApiProperty({ description: '今日未巡查数' }) pending: number;
 }

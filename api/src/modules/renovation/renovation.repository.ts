@@ -216,11 +216,7 @@ export class RenovationRepository {
     // due: the works have started (the permit's day is never later than today) and not inspected today
     if (q.state === 'pending') qb.andWhere(`r.startOn <= :day AND NOT EXISTS (${inspected})`, { day: q.onDate });
     if (q.state === 'done') qb.andWhere(`EXISTS (${inspected})`, { day: q.onDate });
-    if (q.keyword)
-      qb.andWhere("(r.permitCode LIKE :kw ESCAPE '!' OR r.applicantName LIKE :kw ESCAPE '!' OR r.contractorCompany LIKE :kw ESCAPE '!')", {
-        kw: `%${escapeLike(q.keyword)}%`,
-      });
-    return keysetPage(qb, 'r', q, 'ASC');
+    return listPage(qb, 'r', q, { keywordIn: ['permitCode', 'applicantName', 'contractorCompany'], order: 'ASC' });
   }
 
   /** The count of a project's active renovations; with a day: those due and not inspected on it. */
