@@ -12,6 +12,20 @@ import { PaymentsRepository } from '../payments.repository.js';
 import type { CreateRefundDto, RefundDto } from '../refunds.dto.js';
 import { RefundView } from './refund-view.js';
 
+/** Who asked for a refund, why, and its decision fields (empty until a second person decides). */
+type RefundAsked = {
+  reason: string;
+  reopen: boolean;
+  status: string;
+  requestedById: number;
+  requestedByName: string;
+  requestedAt: Date;
+  decidedById: null;
+  decidedByName: null;
+  decidedAt: null;
+  decisionNote: null;
+};
+
 /**
  * R-PAY-04 finance asks for a refund of a payment, with a reason: the whole payment, once (one refund per
  * payment, unique — two clerks at once get one request and a 409). A rejected request may be asked again.
@@ -32,12 +46,7 @@ export class RequestRefund {
     const pay = await this.billing.paymentForRefund(dto.paymentId);
     if (!pay) throw notFound('收款记录');
     ensureProjectInScope(p, pay.projectId, '收款记录');
-    let order: { outTradeNo: string; transactionId: string | null; totalFen: number } | null = null;
-    if (pay.method === 'wechat_pay') {
-      const o = await this.repo.paidOrderForBill(pay.billId);
-      if (!o) throw conflict('找不到这笔收款对应的微信支付订单，无法原路退款');
-      order = { outTradeNo: o.outTradeNo, transactionId: o.transactionId, totalFen: Number(o.totalFen) };
-    }
+    const order = await this.orderOf(pay);
     const now = this.clock.now();
     const reason = dto.reason.trim();
     const fields = {
@@ -54,24 +63,7 @@ export class RequestRefund {
     };
     let id: number;
     try {
-      id = await this.repo.insertRefund({
-        projectId: pay.projectId,
-        paymentId: pay.paymentId,
-        billId: pay.billId,
-        method: pay.method,
-        amountFen: pay.amountFen,
-        outTradeNo: order?.outTradeNo ?? null,
-        transactionId: order?.transactionId ?? null,
-        orderTotalFen: order?.totalFen ?? null,
-        outRefundNo: `RF${now.toISOString().replace(/\D/g, '').slice(2, 14)}${randomBytes(6).toString('hex').toUpperCase()}`,
-        providerRefundId: null,
-        acceptedAt: null,
-        attempts: 0,
-        lastError: null,
-        finishedAt: null,
-        reissuedBillId: null,
-        ...fields,
-      });
+      id = await this.repo.insertRefund(this.newRow(pay, order, pay.amountFen, now, fields));
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
       const cur = await this.repo.refundByPayment(pay.paymentId);
@@ -107,33 +99,13 @@ export class RequestRefund {
     ensureProjectInScope(p, pay.projectId, '收款记录');
     if (!Number.isSafeInteger(req.amountFen) || req.amountFen <= 0 || req.amountFen > pay.amountFen)
       throw badRequest('退款金额应大于0且不超过收款金额');
-    let order: { outTradeNo: string; transactionId: string | null; totalFen: number } | null = null;
-    if (pay.method === 'wechat_pay') {
-      const o = await this.repo.paidOrderForBill(pay.billId);
-      if (!o) throw conflict('找不到这笔收款对应的微信支付订单，无法原路退款');
-      order = { outTradeNo: o.outTradeNo, transactionId: o.transactionId, totalFen: Number(o.totalFen) };
-    }
+    const order = await this.orderOf(pay);
     const now = this.clock.now();
     const reason = req.reason.trim().slice(0, 200);
     let id: number;
     try {
       id = await this.repo.insertRefund(
-        {
-          projectId: pay.projectId,
-          paymentId: pay.paymentId,
-          billId: pay.billId,
-          method: pay.method,
-          amountFen: req.amountFen,
-          outTradeNo: order?.outTradeNo ?? null,
-          transactionId: order?.transactionId ?? null,
-          orderTotalFen: order?.totalFen ?? null,
-          outRefundNo: `RF${now.toISOString().replace(/\D/g, '').slice(2, 14)}${randomBytes(6).toString('hex').toUpperCase()}`,
-          providerRefundId: null,
-          acceptedAt: null,
-          attempts: 0,
-          lastError: null,
-          finishedAt: null,
-          reissuedBillId: null,
+        this.newRow(pay, order, req.amountFen, now, {
           reason,
           reopen: false,
           status: 'requested',
@@ -144,7 +116,7 @@ export class RequestRefund {
           decidedByName: null,
           decidedAt: null,
           decisionNote: null,
-        },
+        }),
         em,
       );
     } catch (e) {
@@ -153,9 +125,51 @@ export class RequestRefund {
     }
     await this.audit.record(
       p,
-      { projectId: pay.projectId, entity: 'refund', entityId: id, action: 'request', note: `${pay.receiptNo} ${req.amountFen} ${reason}` },
+      {
+        projectId: pay.projectId,
+        entity: 'refund',
+        entityId: id,
+        action: 'request',
+        note: `${pay.receiptNo} ${req.amountFen} ${reason}`,
+      },
       em,
     );
     return id;
+  }
+
+  /** A WeChat Pay payment's order (its refund goes back the way it came); none for a desk payment. */
+  private async orderOf(pay: { method: string; billId: number }) {
+    if (pay.method !== 'wechat_pay') return null;
+    const o = await this.repo.paidOrderForBill(pay.billId);
+    if (!o) throw conflict('找不到这笔收款对应的微信支付订单，无法原路退款');
+    return { outTradeNo: o.outTradeNo, transactionId: o.transactionId, totalFen: Number(o.totalFen) };
+  }
+
+  /** A new refund row of a payment: its own out_refund_no, nothing sent yet. */
+  private newRow(
+    pay: { projectId: number; paymentId: number; billId: number; method: string },
+    order: { outTradeNo: string; transactionId: string | null; totalFen: number } | null,
+    amountFen: number,
+    now: Date,
+    fields: RefundAsked,
+  ) {
+    return {
+      projectId: pay.projectId,
+      paymentId: pay.paymentId,
+      billId: pay.billId,
+      method: pay.method,
+      amountFen,
+      outTradeNo: order?.outTradeNo ?? null,
+      transactionId: order?.transactionId ?? null,
+      orderTotalFen: order?.totalFen ?? null,
+      outRefundNo: `RF${now.toISOString().replace(/\D/g, '').slice(2, 14)}${randomBytes(6).toString('hex').toUpperCase()}`,
+      providerRefundId: null,
+      acceptedAt: null,
+      attempts: 0,
+      lastError: null,
+      finishedAt: null,
+      reissuedBillId: null,
+      ...fields,
+    };
   }
 }
