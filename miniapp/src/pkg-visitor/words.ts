@@ -6,9 +6,9 @@ export const openVisitor = (id: number) => `/pkg-visitor/detail/index?id=${id}`;
 /** Tag colour of a visitor's shown status. */
 export const tagClass = (shown: string) =>
   shown === 'invited' || shown === 'confirmed' || shown === 'in'
-    ? 'vs-tag--ok'
+    ? 'wf-tag--ok'
     : shown === 'awaiting_host' || shown === 'expired'
-      ? 'vs-tag--warn'
+      ? 'wf-tag--warn'
       : shown === 'refused'
-        ? 'vs-tag--bad'
+        ? 'wf-tag--bad'
         : '';

@@ -15,6 +15,7 @@ import { useElderClass } from '../../services/elder';
 import { fullTime } from '../../services/format';
 import { api } from '../../services/request';
 import { tagClass, type MyVisitor } from '../words';
+import '../../components/workflow.css';
 import '../visitor.css';
 
 function Steps(props: { v: MyVisitor; onDone: (v: MyVisitor) => void }) {
@@ -70,11 +71,11 @@ export default function VisitorDetail() {
         {(v) => (
           <>
             <View className="card t-visitor-detail">
-              <View className="vs-row">
-                <Text className="vs-title">{v.name}</Text>
-                <Text className={`vs-tag ${tagClass(v.shownStatus)} t-visitor-status`}>{v.statusLabel}</Text>
+              <View className="wf-row">
+                <Text className="wf-title">{v.name}</Text>
+                <Text className={`wf-tag ${tagClass(v.shownStatus)} t-visitor-status`}>{v.statusLabel}</Text>
               </View>
-              <Text className="vs-text">
+              <Text className="wf-text">
                 {v.visitOn} · {v.roomLabel} · {v.peopleCount}人
               </Text>
               {v.code ? (
@@ -95,23 +96,23 @@ export default function VisitorDetail() {
             </View>
             <Section title="来访信息">
               <View className="card">
-                <Text className="vs-text">被访住户：{v.hostName}</Text>
-                <Text className="vs-text">来访事由：{v.reasonLabel}</Text>
-                {v.phone ? <Text className="vs-text">手机号：{v.phone}</Text> : null}
-                {v.plate ? <Text className="vs-text">车牌：{v.plate}</Text> : null}
-                {v.idNumberMasked ? <WholeNumbers className="vs-text vs-id" text={`证件：${v.idNumberMasked}`} /> : null}
-                {v.confirmedVia === 'phone' ? <Text className="vs-text">门岗电话确认（接听人：{v.answeredBy}）</Text> : null}
-                {v.refuseReason ? <Text className="vs-text">拒绝原因：{v.refuseReason}</Text> : null}
+                <Text className="wf-text">被访住户：{v.hostName}</Text>
+                <Text className="wf-text">来访事由：{v.reasonLabel}</Text>
+                {v.phone ? <Text className="wf-text">手机号：{v.phone}</Text> : null}
+                {v.plate ? <Text className="wf-text">车牌：{v.plate}</Text> : null}
+                {v.idNumberMasked ? <WholeNumbers className="wf-text vs-id" text={`证件：${v.idNumberMasked}`} /> : null}
+                {v.confirmedVia === 'phone' ? <Text className="wf-text">门岗电话确认（接听人：{v.answeredBy}）</Text> : null}
+                {v.refuseReason ? <Text className="wf-text">拒绝原因：{v.refuseReason}</Text> : null}
                 {v.enteredAt ? (
-                  <View className="vs-row">
-                    <Text className="vs-text">进入时间</Text>
-                    <WrapAtSpaces className="vs-text" text={fullTime(v.enteredAt)} />
+                  <View className="wf-row">
+                    <Text className="wf-text">进入时间</Text>
+                    <WrapAtSpaces className="wf-text" text={fullTime(v.enteredAt)} />
                   </View>
                 ) : null}
                 {v.leftAt ? (
-                  <View className="vs-row">
-                    <Text className="vs-text">离开时间</Text>
-                    <WrapAtSpaces className="vs-text" text={fullTime(v.leftAt)} />
+                  <View className="wf-row">
+                    <Text className="wf-text">离开时间</Text>
+                    <WrapAtSpaces className="wf-text" text={fullTime(v.leftAt)} />
                   </View>
                 ) : null}
               </View>

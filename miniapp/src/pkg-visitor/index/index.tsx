@@ -14,6 +14,7 @@ import { requireOwner } from '../../services/auth';
 import { useElderClass } from '../../services/elder';
 import { api } from '../../services/request';
 import { openVisitor, tagClass, type MyVisitor } from '../words';
+import '../../components/workflow.css';
 import '../visitor.css';
 
 const goInvite = () => Taro.navigateTo({ url: '/pkg-visitor/invite/index' });
@@ -25,11 +26,11 @@ function VisitorItem(props: { v: MyVisitor }) {
       className="card t-visitor-item"
       {...tappable(`访客 ${v.name} ${v.statusLabel}`, () => Taro.navigateTo({ url: openVisitor(v.id) }))}
     >
-      <View className="vs-row">
-        <Text className="vs-title">{v.name}</Text>
-        <Text className={`vs-tag ${tagClass(v.shownStatus)} t-visitor-status`}>{v.statusLabel}</Text>
+      <View className="wf-row">
+        <Text className="wf-title">{v.name}</Text>
+        <Text className={`wf-tag ${tagClass(v.shownStatus)} t-visitor-status`}>{v.statusLabel}</Text>
       </View>
-      <Text className="vs-text">
+      <Text className="wf-text">
         {v.visitOn} · {v.roomLabel} · {v.peopleCount}人
       </Text>
       <Text className="muted">
@@ -64,13 +65,13 @@ function PendingCard(props: { v: MyVisitor; onDone: (v: MyVisitor) => void }) {
   };
   return (
     <View className="card vs-pending t-visitor-pending">
-      <Text className="vs-title">
+      <Text className="wf-title">
         {v.name}（{v.peopleCount}人）来访
       </Text>
-      <Text className="vs-text">
+      <Text className="wf-text">
         拜访 {v.roomLabel} {v.hostName} · {v.reasonLabel}
       </Text>
-      {v.plate ? <Text className="vs-text">车牌：{v.plate}</Text> : null}
+      {v.plate ? <Text className="wf-text">车牌：{v.plate}</Text> : null}
       <WholeNumbers className="muted vs-id" text={`门岗已登记，证件 ${v.idNumberMasked ?? ''}`} />
       <View className="vs-btns vs-btns--row">
         <Button className="btn btn--primary t-visitor-approve" disabled={busy} onClick={() => void answer('approve')}>

@@ -25,6 +25,7 @@ import { loadMyRooms, roomLabel } from '../../services/rooms';
 import type { MyRoom } from '../../services/models';
 import { openVisitor } from '../words';
 import '../../srv-common/srv.css';
+import '../../components/workflow.css';
 import '../visitor.css';
 
 const WEEK = '日一二三四五六';
@@ -123,13 +124,13 @@ function Form(props: { rooms: MyRoom[]; current: MyRoom }) {
             onInput={(e) => setPhone(e.detail.value)}
           />
         </View>
-        <View className="vs-row">
-          <Text className="vs-text">来访人数</Text>
+        <View className="wf-row">
+          <Text className="wf-text">来访人数</Text>
           <View className="vs-chips">
             <View className="vs-chip" {...tappable('减少一人', () => setCount(Math.max(1, count - 1)))}>
               －
             </View>
-            <Text className="vs-title t-visitor-count">{count}人</Text>
+            <Text className="wf-title t-visitor-count">{count}人</Text>
             <View className="vs-chip" {...tappable('增加一人', () => setCount(Math.min(VISITOR_MAX_COUNT, count + 1)))}>
               ＋
             </View>
