@@ -213,7 +213,12 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     const p201 = await (await ids(t)).project('201');
     const list = await t.req('GET', `/api/v1/move-ins?projectId=${p201}&limit=50`, { token: kefu2 });
     const byName = (n: string) => list.body.items.find((x: { buyerName: string }) => x.buyerName === n);
-    expect(byName('郑爽')).toMatchObject({ status: 'done', defects: 2, defectsOpen: 2, timing: { waitMinutes: 8, handleMinutes: 26, waitOk: true, handleOk: true } });
+    expect(byName('郑爽')).toMatchObject({
+      status: 'done',
+      defects: 2,
+      defectsOpen: 2,
+      timing: { waitMinutes: 8, handleMinutes: 26, waitOk: true, handleOk: true },
+    });
     expect(byName('钱多多')).toMatchObject({ status: 'handling', currentStepLabel: '验房' });
     expect(byName('冯晓')).toMatchObject({ status: 'waiting' });
     const zheng = await t.ownerToken('13700000021');
@@ -222,13 +227,15 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(mine.bills.every((b: { status: string }) => b.status === 'paid')).toBe(true);
   });
 
-  it('R-REN-02 R-REN-03 R-REN-05 demo renovations: 李娜’s consented to by 张伟 waits for review, 张伟’s was returned for correction, 陈静’s is approved and owes its fees, another of hers has its permit', async () => {
+  it('R-REN-02 R-REN-03 R-REN-05 R-REN-07 demo renovations: 李娜’s consented to by 张伟 waits for review, 张伟’s was returned for correction (two more await and passed their acceptance), 陈静’s is approved and owes its fees, another of hers has its permit', async () => {
     const kefu = await t.staffToken('kefu', 'Kefu@123');
     const p101 = await (await ids(t)).project('101');
     const list = await t.req('GET', `/api/v1/renovations?projectId=${p101}`, { token: kefu });
-    const of = (n: string) => list.body.items.filter((x: { applicantName: string }) => x.applicantName === n).map((x: { status: string }) => x.status);
+    const of = (n: string) =>
+      list.body.items.filter((x: { applicantName: string }) => x.applicantName === n).map((x: { status: string }) => x.status);
     expect(of('李娜')).toEqual(['submitted']);
-    expect(of('张伟')).toEqual(['returned']);
+    // and (R-REN-07/08) one awaiting its acceptance and one accepted, its deposits refunded
+    expect(of('张伟').sort()).toEqual(['acceptance_requested', 'accepted', 'returned']);
     expect(of('陈静').sort()).toEqual(['approved', 'permitted']);
     const permitted = list.body.items.find((x: { status: string }) => x.status === 'permitted');
     expect(permitted.permitCode).toMatch(/^ZX101/);
