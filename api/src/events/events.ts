@@ -31,6 +31,25 @@ export interface TimelineStep<Actor = EventActor> {
 }
 
 /**
+ * A step's timeline row columns shared by every workflow's event table (放行条, 装修, 入伙, 车位申请): who did what,
+ * the statuses, the notes cut to their columns, and the audience (owner when there are owner words, else staff).
+ */
+export function stepColumns(s: TimelineStep<{ kind: string; id: number | null; name: string }>) {
+  return {
+    at: s.at,
+    actorKind: s.actor.kind,
+    actorId: s.actor.id,
+    actorName: s.actor.name.slice(0, 50),
+    action: s.action,
+    fromStatus: s.from || null,
+    toStatus: s.to,
+    note: s.note?.slice(0, 1000) ?? null,
+    audience: s.ownerNote ? 'owner' : 'staff',
+    ownerNote: s.ownerNote?.slice(0, 1000) ?? null,
+  };
+}
+
+/**
  * What a move does to the request's SLA clocks, as data the sla module applies with the
  * project's own durations and calendar. Each op is on the event's cycle unless it names one.
  */

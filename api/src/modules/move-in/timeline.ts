@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { TimelineStep } from '../../events/events.js';
+import { stepColumns, type TimelineStep } from '../../events/events.js';
 import { EventBus } from '../../events/event-bus.js';
 import type { MoveIn } from './entities.js';
 import { MoveInRepository } from './move-in.repository.js';
@@ -20,16 +20,8 @@ export class MoveInTimeline {
     await this.repo.insertEvent(em, {
       moveInId: m.id,
       projectId: m.projectId,
-      at: s.at,
-      actorKind: s.actor.kind,
-      actorId: s.actor.id,
-      actorName: s.actor.name.slice(0, 50),
-      action: s.action,
-      fromStatus: s.from || null,
+      ...stepColumns(s),
       toStatus: s.to || null,
-      note: s.note?.slice(0, 1000) ?? null,
-      audience: s.ownerNote ? 'owner' : 'staff',
-      ownerNote: s.ownerNote?.slice(0, 1000) ?? null,
     });
     await this.events.publish(em, 'movein.moved', {
       moveInId: m.id,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EventActor, TimelineStep } from '../../events/events.js';
+import { type EventActor, stepColumns, type TimelineStep } from '../../events/events.js';
 import { EventBus } from '../../events/event-bus.js';
 import type { ParkingApplication } from './entities.js';
 import { ParkingRepository } from './parking.repository.js';
@@ -24,16 +24,7 @@ export class ParkingTimeline {
     await this.repo.insertEvent(em, {
       applicationId: a.id,
       projectId: a.projectId,
-      at: s.at,
-      actorKind: s.actor.kind,
-      actorId: s.actor.id,
-      actorName: s.actor.name.slice(0, 50),
-      action: s.action,
-      fromStatus: s.from || null,
-      toStatus: s.to,
-      note: s.note?.slice(0, 1000) ?? null,
-      audience: s.ownerNote ? 'owner' : 'staff',
-      ownerNote: s.ownerNote?.slice(0, 1000) ?? null,
+      ...stepColumns(s),
     });
     await this.events.publish(em, 'parking.moved', {
       applicationId: a.id,

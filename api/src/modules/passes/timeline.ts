@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PERMISSIONS } from '@wy/shared';
-import type { TimelineStep } from '../../events/events.js';
+import { stepColumns, type TimelineStep } from '../../events/events.js';
 import { EventBus } from '../../events/event-bus.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { StaffLookup } from '../staff/staff-lookup.service.js';
@@ -27,16 +27,7 @@ export class PassTimeline {
     await this.repo.insertEvent(em, {
       passId: p.id,
       projectId: p.projectId,
-      at: s.at,
-      actorKind: s.actor.kind,
-      actorId: s.actor.id,
-      actorName: s.actor.name.slice(0, 50),
-      action: s.action,
-      fromStatus: s.from || null,
-      toStatus: s.to,
-      note: s.note?.slice(0, 1000) ?? null,
-      audience: s.ownerNote ? 'owner' : 'staff',
-      ownerNote: s.ownerNote?.slice(0, 1000) ?? null,
+      ...stepColumns(s),
     });
     await this.events.publish(em, 'pass.moved', {
       passId: p.id,

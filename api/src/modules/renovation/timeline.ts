@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PERMISSIONS, type Permission } from '@wy/shared';
-import type { TimelineStep } from '../../events/events.js';
+import { stepColumns, type TimelineStep } from '../../events/events.js';
 import { EventBus } from '../../events/event-bus.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { StaffLookup } from '../staff/staff-lookup.service.js';
@@ -51,16 +51,7 @@ export class RenoTimeline {
     await this.repo.insertEvent(em, {
       renovationId: r.id,
       projectId: r.projectId,
-      at: s.at,
-      actorKind: s.actor.kind,
-      actorId: s.actor.id,
-      actorName: s.actor.name.slice(0, 50),
-      action: s.action,
-      fromStatus: s.from || null,
-      toStatus: s.to,
-      note: s.note?.slice(0, 1000) ?? null,
-      audience: s.ownerNote ? 'owner' : 'staff',
-      ownerNote: s.ownerNote?.slice(0, 1000) ?? null,
+      ...stepColumns(s),
     });
     await this.events.publish(em, 'renovation.moved', {
       renovationId: r.id,
