@@ -8,7 +8,7 @@ import { getMetadataStorage } from 'class-validator';
 import { ReasonDto } from '../src/common/dto.js';
 import { planOf, runPlan } from '../src/common/fast-validation.js';
 import { Check, createValidationPipe, Int, Str } from '../src/common/validation.js';
-import { ActionDto, CreateRequestDto, RequestQuery } from '../src/modules/service-requests/sr.dto.js';
+import { ActionDto, CreateRequestDto, MaterialDto, RequestQuery } from '../src/modules/service-requests/sr.dto.js';
 
 const pipe = createValidationPipe();
 /** the long way only: the short ways are reached from AppValidationPipe.transform, this calls the library's */
@@ -111,8 +111,22 @@ describe('validation pipe', () => {
     expect(runPlan(plan, { ...ok, location: { a: 1 } })).toBe('shape');
     expect(runPlan(plan, { ...ok, photoIds: [{}] })).toBe('shape');
     expect((await fails(pipe.transform({ ...ok, nope: 1 }, body(CreateRequestDto))))?.message).toBe('不允许的字段：nope');
-    // a DTO with a nested one (材料) has no plan: the long way checks the nested rules
-    expect(planOf(ActionDto)).toBeNull();
+  });
+
+  it("a finish's materials are instances of their class both ways; a wrong one goes the long way for its message", async () => {
+    const plan = planOf(ActionDto)!;
+    const value = { result: ' 已更换灯管 ', feeFen: 3000, materials: [{ name: ' 灯管 ', quantity: 2, unit: '根' }] };
+    const short = runPlan(plan, value) as ActionDto;
+    expect(short.materials?.[0]).toBeInstanceOf(MaterialDto);
+    expect(short.materials?.[0]?.name).toBe('灯管');
+    expect(short).toStrictEqual(await longWay(value, body(ActionDto)));
+    const wrong = { ...value, materials: [{ name: '灯管', quantity: 0 }] };
+    expect(runPlan(plan, wrong)).toBe('rule');
+    expect((await fails(pipe.transform(wrong, body(ActionDto))))?.message).toBe('数量不能小于1');
+    // an unknown field inside, or a material that is not an object: the long way's to judge
+    expect(runPlan(plan, { materials: [{ name: '灯管', quantity: 1, colour: 'white' }] })).toBe('shape');
+    expect(runPlan(plan, { materials: ['灯管'] })).toBe('shape');
+    expect((await fails(pipe.transform({ materials: ['灯管'] }, body(ActionDto))))?.code).toBe('VALIDATION_FAILED');
   });
 
   it('with crossCheck, a short way that disagrees with the long way is a fault, not an answer', async () => {

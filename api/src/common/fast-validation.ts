@@ -24,7 +24,7 @@ interface TransformerMetadata {
   getStrategy(t: DtoClass): string;
   getExposedMetadatas(t: DtoClass): unknown[];
   getExcludedMetadatas(t: DtoClass): unknown[];
-  findTypeMetadata(t: DtoClass, p: string): unknown;
+  findTypeMetadata(t: DtoClass, p: string): { typeFunction?: () => unknown; options?: { discriminator?: unknown } } | undefined;
   findTransformMetadatas(
     t: DtoClass,
     p: string,
@@ -44,6 +44,8 @@ interface Field {
   conditions: ((object: object, value: unknown) => boolean)[];
   rules: Rule[];
   transforms: ((p: { value: unknown; key: string; obj: unknown; type: TransformationType; options: object }) => unknown)[];
+  /** `@ValidateNested` with `@Type(() => X)`: X's plan, for a value that is an X or a list of them */
+  nested?: Plan;
 }
 export interface Plan {
   fields: Map<string, Field>;
@@ -85,7 +87,10 @@ export function forgetPlans(): void {
 /** The plan of a DTO class, or null when it has a rule the plan does not know (it always goes the long way). */
 export function planOf(metatype: DtoClass): Plan | null {
   let plan = plans.get(metatype);
-  if (plan === undefined) plans.set(metatype, (plan = makePlan(metatype)));
+  if (plan === undefined) {
+    plans.set(metatype, null); // a class nested in itself has no plan
+    plans.set(metatype, (plan = makePlan(metatype)));
+  }
   return plan;
 }
 function makePlan(metatype: DtoClass): Plan | null {
@@ -107,7 +112,6 @@ function makePlan(metatype: DtoClass): Plan | null {
       const name = m.propertyName;
       // a getter or a method of the class: class-transformer skips the key
       if (name in (metatype.prototype as object) || name === '__proto__' || name === 'constructor') return null;
-      if (t.findTypeMetadata(metatype, name)) return null;
       const transforms = t.findTransformMetadatas(metatype, name, TransformationType.PLAIN_TO_CLASS);
       if (transforms.some((x) => x.options && Object.keys(x.options).length)) return null;
       fields.set(name, (f = { name, conditions: [], rules: [], transforms: transforms.map((x) => x.transformFn) }));
@@ -119,36 +123,61 @@ function makePlan(metatype: DtoClass): Plan | null {
         const instance = c.instance;
         f.rules.push({ validate: instance.validate.bind(instance), each: !!m.each, constraints: m.constraints });
       }
-    } else return null; // nested objects, isDefined, whitelist-only …
+    } else if (m.type === 'nestedValidation') {
+      // a nested DTO (its class from @Type, with a plan of its own) with nothing transformed on the way
+      const type = t.findTypeMetadata(metatype, f.name);
+      if (!type?.typeFunction || type.typeFunction.length || type.options?.discriminator || f.transforms.length) return null;
+      const nested = planOf(type.typeFunction() as DtoClass);
+      if (!nested) return null;
+      f.nested = nested;
+    } else return null; // isDefined, whitelist-only, promises …
   }
+  // a field whose type class-transformer would build without a nested check is not the plan's
+  for (const f of fields.values()) if (!f.nested && t.findTypeMetadata(metatype, f.name)) return null;
   return { fields, metatype };
 }
 
 const isScalar = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isPlain = (v: unknown): v is Record<string, unknown> => {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+};
 
 /**
  * The instance for a valid value; otherwise why the long way must decide: 'shape' (the value is not made
  * only of the plan's fields holding scalars or dense lists of scalars) or 'rule' (a rule does not hold).
  */
 export function runPlan(plan: Plan, value: unknown): object | 'shape' | 'rule' {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'shape';
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return 'shape';
-  const plain = value as Record<string, unknown>;
+  if (!isPlain(value)) return 'shape';
+  const plain = value;
   const keys = Object.keys(plain);
   for (const k of keys) {
-    if (!plan.fields.has(k)) return 'shape';
+    const f = plan.fields.get(k);
+    if (!f) return 'shape';
     const v = plain[k];
+    // a nested field holds an object or a list of them; any other field a scalar or a list of scalars
+    const fits = f.nested ? isPlain : isScalar;
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) if (!(i in v) || !isScalar(v[i])) return 'shape';
-    } else if (!isScalar(v)) return 'shape';
+      for (let i = 0; i < v.length; i++) if (!(i in v) || !fits(v[i])) return 'shape';
+    } else if (!fits(v)) return 'shape';
   }
-  // as plainToInstance: a new instance, each given key copied (a list as a new list) and transformed
+  // as plainToInstance: a new instance, each given key copied (a list as a new list) and transformed; a nested
+  // object becomes an instance of its class, checked here by its own plan
   const entity = new (plan.metatype as new () => Record<string, unknown>)();
   for (const k of keys) {
     const v = plain[k];
+    const f = plan.fields.get(k)!;
+    if (f.nested) {
+      const one = (x: unknown) => runPlan(f.nested!, x);
+      const out = Array.isArray(v) ? v.map(one) : one(v);
+      const failed = (Array.isArray(out) ? out : [out]).find((x) => typeof x === 'string');
+      if (failed) return failed as 'shape' | 'rule';
+      entity[k] = out;
+      continue;
+    }
     let out: unknown = Array.isArray(v) ? [...v] : v;
-    for (const fn of plan.fields.get(k)!.transforms)
+    for (const fn of f.transforms)
       out = fn({ value: out, key: k, obj: plain, type: TransformationType.PLAIN_TO_CLASS, options: TRANSFORM_OPTIONS });
     entity[k] = out;
   }
