@@ -112,6 +112,16 @@ export interface Access {
   renoConfigure: boolean;
   /** 每周回顾: the quality supervisor's weekly review of the week's complaints (R-CMP-18) — `complaint.weekly_review` */
   weeklyReview: boolean;
+  /** R-OWN-02 the 待核对 / 逾期录入 worklist and the check against the original documents — `records.verify` */
+  recordsVerify: boolean;
+  /** R-OWN-04 fee-relevant changes: ask, print the 变更通知书, record its delivery — `fee_change.request` */
+  feeChangeRequest: boolean;
+  /** R-OWN-04 the manager approves or rejects a fee-relevant change — `fee_change.approve` */
+  feeChangeApprove: boolean;
+  /** R-ORG-05 the general manager approves a project's code table — `org.codes_approve` */
+  codesApprove: boolean;
+  /** 业户资料核对: any of the four above */
+  ownerRecords: boolean;
 }
 export type AccessKey = keyof Access;
 
@@ -119,6 +129,11 @@ export function computeAccess(roles: readonly StaffRole[] | undefined | null): A
   const r = roles ?? [];
   const serviceDesk = r.some((x) => (SERVICE_DESK_ROLES as readonly StaffRole[]).includes(x));
   return {
+    recordsVerify: can(r, 'records.verify'),
+    feeChangeRequest: can(r, 'fee_change.request'),
+    feeChangeApprove: can(r, 'fee_change.approve'),
+    codesApprove: can(r, 'org.codes_approve'),
+    ownerRecords: can(r, 'records.verify') || can(r, 'fee_change.request') || can(r, 'org.codes_approve'),
     orgRead: can(r, 'org.read'),
     orgWrite: can(r, 'org.write'),
     projectWrite: can(r, 'project.write'),

@@ -339,6 +339,13 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./pages/Owners')),
   },
   {
+    path: '/owner-records',
+    name: '业户资料核对',
+    access: 'ownerRecords',
+    project: true,
+    component: lazy(() => import('./pages/OwnerRecords')),
+  },
+  {
     path: '/bindings',
     name: '绑定审核',
     access: 'bindingReview',

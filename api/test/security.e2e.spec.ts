@@ -116,6 +116,23 @@ const TABLE: Record<string, Entry> = {
   'GET /rooms/{id}': { access: P('org.read'), params: id('roomA') },
   'PATCH /rooms/{id}': { access: P('org.write'), params: id('roomA'), body: () => ({ layout: '改过的户型' }) },
   'GET /rooms/{id}/history': { access: P('household.history'), params: id('roomA') },
+  // R-OWN-02/04/09, R-ORG-05 业户资料 governance
+  'GET /records/worklist': { access: P('records.verify') },
+  'POST /rooms/{id}/verify': { access: P('records.verify'), params: id('roomA'), body: () => ({ documents: ['id_card'] }) },
+  'GET /rooms/{id}/fee-info': { access: P('records.fee'), params: id('roomA') },
+  'PUT /rooms/{id}/fee-info': { access: P('records.fee'), params: id('roomA'), body: () => ({ feeStartOn: '2026-12-01' }) },
+  'GET /fee-changes': { access: P('fee_change.request') },
+  'POST /fee-changes': {
+    access: P('fee_change.request'),
+    body: (f) => ({ roomId: f.roomA, field: 'use', toValue: 'retail', effectiveOn: '2027-01-01', reason: '安全测试' }),
+  },
+  'GET /fee-changes/{id}': { access: P('fee_change.request'), params: id('feeChangeA') },
+  'POST /fee-changes/{id}/approve': { access: P('fee_change.approve'), params: id('feeChangeA') },
+  'POST /fee-changes/{id}/reject': { access: P('fee_change.approve'), params: id('feeChangeA'), body: () => ({ reason: '安全测试' }) },
+  'GET /fee-changes/{id}/notice': { access: P('fee_change.request'), params: id('feeChangeA') },
+  'POST /fee-changes/{id}/deliver': { access: P('fee_change.request'), params: id('feeChangeA'), body: () => ({ how: 'mail' }) },
+  'GET /projects/{id}/code-table': { access: P('org.read'), params: project101 },
+  'POST /projects/{id}/code-table/approve': { access: P('org.codes_approve'), params: project101 },
   'GET /import-template': { access: P('org.read') },
   'POST /projects/{projectId}/import': {
     access: P('org.write'),
@@ -1136,6 +1153,13 @@ describe.each(testDatabases())('security suite over every endpoint (%s)', (db) =
     });
     expect(kc.status, JSON.stringify(kc.body)).toBe(201);
     f.keyCustomerA = kc.body.id;
+    // R-OWN-04 a fee-relevant change of household A's room, waiting for the manager
+    const fc = await t.req('POST', '/api/v1/fee-changes', {
+      token: tokens.kefu,
+      body: { roomId: f.roomA, field: 'area', toValue: '9999', effectiveOn: '2027-01-01', reason: '安全测试面积更正' },
+    });
+    expect(fc.status, JSON.stringify(fc.body)).toBe(201);
+    f.feeChangeA = fc.body.id;
     // household A's room in a published move-in batch (张伟 the buyer), inspected with one defect line
     const mb = await t.req('POST', '/api/v1/move-in-batches', {
       token: tokens.admin,

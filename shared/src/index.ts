@@ -32,3 +32,4 @@ export * from './surveys.js';
 export * from './work-reports.js';
 export * from './visitors.js';
 export * from './relations.js';
+export * from './owner-records.js';

@@ -117,6 +117,16 @@ export const PERMISSIONS = {
   'people.write': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
   'binding.review': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
   'people.archive': ['head_office'],
+  /** R-OWN-02 the 待核对 / 逾期录入 worklist and a second person's check of a base record against the original documents */
+  'records.verify': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
+  /** R-OWN-09 fee information (收费资料: the account fees are collected from, the day fees start) is entered by the finance assistant */
+  'records.fee': ['head_office', 'finance'],
+  /** R-OWN-04 ask for a fee-relevant change of a room (area, use), print its written notice, record the notice delivered */
+  'fee_change.request': ['head_office', 'project_manager', 'cs_supervisor', 'cs_assistant', 'service_clerk'],
+  /** R-OWN-03/04 the project manager approves or rejects a fee-relevant change */
+  'fee_change.approve': ['head_office', 'project_manager'],
+  /** R-ORG-05 the general manager approves a project's code table before its codes are used */
+  'org.codes_approve': ['head_office'],
   /** change an owner's login phone (R-OWN-03: a base-information change approved by the project manager) */
   'people.login_phone': ['head_office', 'project_manager'],
   'staff.manage': ['head_office', 'project_manager'],

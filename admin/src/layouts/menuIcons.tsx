@@ -97,6 +97,7 @@ export const MENU_ICONS: Record<string, ReactNode> = {
   '/projects': <ProjectOutlined />,
   '/org': <ApartmentOutlined />,
   '/owners': <UserOutlined />,
+  '/owner-records': <SafetyCertificateOutlined />,
   '/bindings': <AuditOutlined />,
   '/vehicles': <CarOutlined />,
   '/catalogue': <TagsOutlined />,

@@ -1,7 +1,7 @@
 import { FollowUp } from '../modules/follow-ups/entities.js';
 import { AuditEvent } from '../modules/audit/entities.js';
 import { AuthSession, RefreshToken, SmsCode } from '../modules/auth/entities.js';
-import { Building, Cluster, Company, Project, ProjectSetting, Room } from '../modules/org/entities.js';
+import { Building, Cluster, Company, Project, ProjectSetting, Room, RoomFeeChange } from '../modules/org/entities.js';
 import { Person, RoomBinding, Vehicle } from '../modules/people/entities.js';
 import { Staff, StaffProject } from '../modules/staff/entities.js';
 import {
@@ -43,6 +43,7 @@ export const ENTITIES = [
   Cluster,
   Building,
   Room,
+  RoomFeeChange,
   ProjectSetting,
   Person,
   RoomBinding,

@@ -28,6 +28,7 @@ import { seedDemoRenovations } from './seed-renovations.js';
 import { seedDemoWorkReports } from './seed-work-reports.js';
 import { seedDemoVisitors } from './seed-visitors.js';
 import { seedDemoRelations } from './seed-relations.js';
+import { seedDemoRecords } from './seed-records.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 export const DEMO_STAFF: { username: string; password: string; name: string; roles: StaffRole[]; projects: string[] }[] = [
@@ -290,6 +291,7 @@ export async function seedDemo(app: INestApplicationContext, opts: { requests?: 
     await seedDemoWorkReports(app);
     await seedDemoVisitors(app);
     await seedDemoRelations(app);
+    await seedDemoRecords(app);
   }
   return true;
 }

@@ -1185,6 +1185,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fee-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Records_list"];
+        put?: never;
+        post: operations["Records_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Records_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-changes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Records_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-changes/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Records_deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-changes/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Records_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fee-changes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Records_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fee-items": {
         parameters: {
             query?: never;
@@ -3057,6 +3153,38 @@ export interface paths {
         patch: operations["Org_updateProject"];
         trace?: never;
     };
+    "/api/v1/projects/{id}/code-table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Records_codeTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/code-table/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Records_approveCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/modules": {
         parameters: {
             query?: never;
@@ -3227,6 +3355,22 @@ export interface paths {
         get: operations["Reconciliation_days"];
         put?: never;
         post: operations["Reconciliation_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Records_worklist"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3505,6 +3649,22 @@ export interface paths {
         patch: operations["Org_updateRoom"];
         trace?: never;
     };
+    "/api/v1/rooms/{id}/fee-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Records_feeInfo"];
+        put: operations["Records_putFeeInfo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms/{id}/history": {
         parameters: {
             query?: never;
@@ -3515,6 +3675,22 @@ export interface paths {
         get: operations["Org_roomHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Records_verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4668,6 +4844,9 @@ export interface components {
             /** @description 审批意见 */
             note?: string;
         };
+        ApproveCodesResultDto: {
+            approved: number;
+        };
         AreaDto: {
             code: string;
             id: number;
@@ -5115,6 +5294,20 @@ export interface components {
             id: number;
             name: string;
             projectId: number;
+        };
+        CodeTableDto: {
+            approvedRooms: number;
+            draftRooms: number;
+            /** @description 草拟的编码（最多200条） */
+            drafts: components["schemas"]["RecordRowDto"][];
+            lastApprovedAt: string | null;
+            lastApprovedByName: string | null;
+            projectId: number;
+            /**
+             * @description 有草拟编码时为草拟
+             * @enum {string}
+             */
+            status: "draft" | "approved";
         };
         CollectionFiguresDto: {
             /** @description 应收（分） */
@@ -5729,6 +5922,25 @@ export interface components {
             /** @description 排序 */
             sort?: number;
         };
+        CreateFeeChangeDto: {
+            /**
+             * Format: date
+             * @description 生效日期
+             * @example 2026-11-23
+             */
+            effectiveOn: string;
+            /**
+             * @description 变更项目
+             * @enum {string}
+             */
+            field: "area" | "use";
+            /** @description 变更原因及依据 */
+            reason: string;
+            /** @description 房屋 */
+            roomId: number;
+            /** @description 建筑面积为0.01平方米的整数（89.25㎡ = 8925），用途为用途代码 */
+            toValue: string;
+        };
         CreateFeeItemDto: {
             /**
              * @description 计费方式
@@ -5996,6 +6208,12 @@ export interface components {
             floor?: number;
             /** @description 户型 */
             layout?: string;
+            /**
+             * Format: date
+             * @description R-OWN-02 资料收到（或交付）的日期：3天内须录入；不填时按交付日期
+             * @example 2026-11-23
+             */
+            receivedOn?: string;
             /** @description 房号 */
             roomNo: string;
             /** @description 产权证号 */
@@ -6131,6 +6349,20 @@ export interface components {
              * @enum {string}
              */
             to: "pending" | "fixing" | "fixed" | "confirmed";
+        };
+        DeliverFeeChangeDto: {
+            /**
+             * Format: date-time
+             * @description 送达时间
+             */
+            deliveredAt?: string;
+            /**
+             * @description 送达方式
+             * @enum {string}
+             */
+            how: "in_person" | "mail" | "posted";
+            /** @description 签收人、邮寄单号或张贴位置 */
+            note?: string;
         };
         DeskBatchPaymentDto: {
             /** @description 收款金额（分） */
@@ -6691,6 +6923,81 @@ export interface components {
             due: number;
             entries: components["schemas"]["FaqEntryDto"][];
             total: number;
+        };
+        FeeChangeDto: {
+            decidedAt: string | null;
+            decidedByName: string | null;
+            deliveredAt: string | null;
+            deliveredByName: string | null;
+            /** @enum {string|null} */
+            deliveredHow: "in_person" | "mail" | "posted" | null;
+            deliveryNote: string | null;
+            effectiveAt: string | null;
+            effectiveOn: string;
+            /** @enum {string} */
+            field: "area" | "use";
+            /** @description 变更前（给人看的） */
+            fromText: string;
+            fromValue: string;
+            id: number;
+            /** @description 业主（变更通知书的收件人） */
+            ownerNames: string[];
+            projectId: number;
+            propertyCode: string;
+            reason: string;
+            rejectReason: string | null;
+            requestedAt: string;
+            requestedByName: string;
+            roomId: number;
+            roomLabel: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "delivered" | "effective" | "rejected";
+            /** @description 变更后（给人看的） */
+            toText: string;
+            toValue: string;
+        };
+        FeeChangeNoticeDto: {
+            companyName: string | null;
+            decidedAt: string | null;
+            decidedByName: string | null;
+            deliveredAt: string | null;
+            deliveredByName: string | null;
+            /** @enum {string|null} */
+            deliveredHow: "in_person" | "mail" | "posted" | null;
+            deliveryNote: string | null;
+            effectiveAt: string | null;
+            effectiveOn: string;
+            /** @enum {string} */
+            field: "area" | "use";
+            /** @description 变更前（给人看的） */
+            fromText: string;
+            fromValue: string;
+            id: number;
+            /** @description 业主（变更通知书的收件人） */
+            ownerNames: string[];
+            projectId: number;
+            projectName: string;
+            propertyCode: string;
+            reason: string;
+            rejectReason: string | null;
+            requestedAt: string;
+            requestedByName: string;
+            roomId: number;
+            roomLabel: string;
+            servicePhone: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "delivered" | "effective" | "rejected";
+            timezone: string;
+            /** @description 变更后（给人看的） */
+            toText: string;
+            toValue: string;
+        };
+        FeeInfoDto: {
+            /** @description 交费银行账号（脱敏） */
+            accountMasked: string | null;
+            /** @description 计费起始日期 */
+            feeStartOn: string | null;
+            roomId: number;
         };
         FeeItemDto: {
             active: boolean;
@@ -8476,6 +8783,16 @@ export interface components {
              */
             target: "principal" | "late_fee";
         };
+        PutFeeInfoDto: {
+            /** @description 交费银行账号 */
+            account?: string;
+            /**
+             * Format: date
+             * @description 计费起始日期
+             * @example 2026-11-23
+             */
+            feeStartOn?: string;
+        };
         PutProjectModulesDto: {
             /** @description 开放的功能 */
             enabled: ("repair" | "fee" | "complaint" | "info" | "parking" | "renovation" | "pass" | "movein" | "visitor")[];
@@ -8684,6 +9001,26 @@ export interface components {
             /** @description 房屋 */
             roomIds: number[];
         };
+        RecordRowDto: {
+            /** @enum {string} */
+            codeStatus: "draft" | "approved";
+            documents: ("purchase_contract" | "title_certificate" | "id_card")[];
+            /** @description 最迟录入日期 */
+            dueOn: string | null;
+            /** @description 录入时间 */
+            enteredAt: string;
+            late: boolean;
+            projectId: number;
+            propertyCode: string;
+            /** @description 资料接收（交付）日期 */
+            receivedOn: string | null;
+            /** @enum {string} */
+            recordStatus: "entered" | "verified";
+            roomId: number;
+            roomLabel: string;
+            verifiedAt: string | null;
+            verifiedByName: string | null;
+        };
         RefreshDto: {
             /** @description 刷新令牌 */
             refreshToken: string;
@@ -8753,6 +9090,10 @@ export interface components {
         RejectAdjustmentDto: {
             /** @description 驳回原因 */
             note: string;
+        };
+        RejectFeeChangeDto: {
+            /** @description 驳回原因 */
+            reason: string;
         };
         RejectInvoiceDto: {
             /** @description 驳回原因 */
@@ -9419,6 +9760,11 @@ export interface components {
             area: number;
             buildingId: number;
             buildingName: string;
+            /**
+             * @description R-ORG-05 编码：草拟 / 已批准
+             * @enum {string}
+             */
+            codeStatus: "draft" | "approved";
             deliveredOn: string | null;
             floor: number | null;
             id: number;
@@ -9427,6 +9773,13 @@ export interface components {
             occupants: components["schemas"]["OccupantDto"][];
             projectId: number;
             propertyCode: string;
+            /** @description R-OWN-02 超过3天才录入 */
+            recordLate: boolean;
+            /**
+             * @description R-OWN-02 基础资料：已录入 / 已核对
+             * @enum {string}
+             */
+            recordStatus: "entered" | "verified";
             roomNo: string;
             titleNo: string | null;
             unit: string | null;
@@ -9439,6 +9792,11 @@ export interface components {
             area: number;
             buildingId: number;
             buildingName: string;
+            /**
+             * @description R-ORG-05 编码：草拟 / 已批准
+             * @enum {string}
+             */
+            codeStatus: "draft" | "approved";
             deliveredOn: string | null;
             floor: number | null;
             id: number;
@@ -9446,6 +9804,13 @@ export interface components {
             occupantNames: string[];
             projectId: number;
             propertyCode: string;
+            /** @description R-OWN-02 超过3天才录入 */
+            recordLate: boolean;
+            /**
+             * @description R-OWN-02 基础资料：已录入 / 已核对
+             * @enum {string}
+             */
+            recordStatus: "entered" | "verified";
             roomNo: string;
             titleNo: string | null;
             unit: string | null;
@@ -9923,6 +10288,10 @@ export interface components {
         VehiclePageDto: {
             items: components["schemas"]["VehicleDto"][];
             nextCursor: string | null;
+        };
+        VerifyRecordDto: {
+            /** @description 核对的原件复印件 */
+            documents: ("purchase_contract" | "title_certificate" | "id_card")[];
         };
         VisitorActionDto: {
             /** @description 接听人 */
@@ -12345,6 +12714,166 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FaqReviewStatusDto"];
+                };
+            };
+        };
+    };
+    Records_list: {
+        parameters: {
+            query: {
+                /** @description 项目ID */
+                projectId: number;
+                /** @description 状态 */
+                status?: "pending" | "approved" | "delivered" | "effective" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeChangeDto"][];
+                };
+            };
+        };
+    };
+    Records_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeeChangeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeChangeDto"];
+                };
+            };
+        };
+    };
+    Records_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeChangeDto"];
+                };
+            };
+        };
+    };
+    Records_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeChangeDto"];
+                };
+            };
+        };
+    };
+    Records_deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverFeeChangeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeChangeDto"];
+                };
+            };
+        };
+    };
+    Records_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeChangeNoticeDto"];
+                };
+            };
+        };
+    };
+    Records_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectFeeChangeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeChangeDto"];
                 };
             };
         };
@@ -15719,6 +16248,48 @@ export interface operations {
             };
         };
     };
+    Records_codeTable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeTableDto"];
+                };
+            };
+        };
+    };
+    Records_approveCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApproveCodesResultDto"];
+                };
+            };
+        };
+    };
     Org_projectModules: {
         parameters: {
             query?: never;
@@ -16094,6 +16665,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReconDayDto"];
+                };
+            };
+        };
+    };
+    Records_worklist: {
+        parameters: {
+            query: {
+                /** @description 清单 */
+                list: "unverified" | "late";
+                /** @description 项目ID */
+                projectId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordRowDto"][];
                 };
             };
         };
@@ -16680,6 +17275,52 @@ export interface operations {
             };
         };
     };
+    Records_feeInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeInfoDto"];
+                };
+            };
+        };
+    };
+    Records_putFeeInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutFeeInfoDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeInfoDto"];
+                };
+            };
+        };
+    };
     Org_roomHistory: {
         parameters: {
             query?: {
@@ -16702,6 +17343,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HouseholdHistoryPageDto"];
+                };
+            };
+        };
+    };
+    Records_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordRowDto"];
                 };
             };
         };

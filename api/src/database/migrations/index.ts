@@ -85,6 +85,8 @@ import { VisitorsRelationsSqlite1796606753499 } from './1796606753499-VisitorsRe
 import { VisitorsRelationsMysql1796606753499 } from './1796606753499-VisitorsRelations.mysql.js';
 import { RenovationAfterSqlite1796606666513 } from './1796606666513-RenovationAfter.sqlite.js';
 import { RenovationAfterMysql1796606666513 } from './1796606666513-RenovationAfter.mysql.js';
+import { OwnerRecordsSqlite1796618708300 } from './1796618708300-OwnerRecords.sqlite.js';
+import { OwnerRecordsMysql1796618708300 } from './1796618708300-OwnerRecords.mysql.js';
 // migrations-imports
 
 type MigrationClass = new () => MigrationInterface;
@@ -113,7 +115,7 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   ReconciliationMysql1796544024575,
   ParkingLedgerIndexesMysql1796544126703,
   ContactRoundsMysql1796551396096,
-  RefundReconciliationMysql1796551516768, PaymentRefundedMysql1796553589754, CashHandoverMysql1796557637369, InvoiceRequestsMysql1796562867862, BillAdjustmentsMysql1796565184460, HouseholdHistoryIndexesMysql1796574968912, PaymentTransactionIdMysql1796576045913, InvoiceContactsEncryptedMysql1796577242393, AnnouncementsMysql1796583900889, PassesMysql1796584054071, ArrearsMysql1796584269468, MoveInMysql1796596673971, ActivitiesSurveysMysql1796596755484, MoveInBookingMysql1796600171874, RenovationMysql1796600200000, WorkReportsMysql1796597955288, VisitorsRelationsMysql1796606753499, RenovationAfterMysql1796606666513];
+  RefundReconciliationMysql1796551516768, PaymentRefundedMysql1796553589754, CashHandoverMysql1796557637369, InvoiceRequestsMysql1796562867862, BillAdjustmentsMysql1796565184460, HouseholdHistoryIndexesMysql1796574968912, PaymentTransactionIdMysql1796576045913, InvoiceContactsEncryptedMysql1796577242393, AnnouncementsMysql1796583900889, PassesMysql1796584054071, ArrearsMysql1796584269468, MoveInMysql1796596673971, ActivitiesSurveysMysql1796596755484, MoveInBookingMysql1796600171874, RenovationMysql1796600200000, WorkReportsMysql1796597955288, VisitorsRelationsMysql1796606753499, RenovationAfterMysql1796606666513, OwnerRecordsMysql1796618708300];
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   InitSqlite1795461490231,
   ServiceRequestsSqlite1795463709942,
@@ -139,4 +141,4 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   ReconciliationSqlite1796544024575,
   ParkingLedgerIndexesSqlite1796544126703,
   ContactRoundsSqlite1796551396096,
-  RefundReconciliationSqlite1796551516768, PaymentRefundedSqlite1796553589754, CashHandoverSqlite1796557637369, InvoiceRequestsSqlite1796562867862, BillAdjustmentsSqlite1796565184460, HouseholdHistoryIndexesSqlite1796574968912, PaymentTransactionIdSqlite1796576045913, InvoiceContactsEncryptedSqlite1796577242393, AnnouncementsSqlite1796583900889, PassesSqlite1796584054071, ArrearsSqlite1796584269468, MoveInSqlite1796596673971, ActivitiesSurveysSqlite1796596755484, MoveInBookingSqlite1796600171874, RenovationSqlite1796600200000, WorkReportsSqlite1796597955288, VisitorsRelationsSqlite1796606753499, RenovationAfterSqlite1796606666513];
+  RefundReconciliationSqlite1796551516768, PaymentRefundedSqlite1796553589754, CashHandoverSqlite1796557637369, InvoiceRequestsSqlite1796562867862, BillAdjustmentsSqlite1796565184460, HouseholdHistoryIndexesSqlite1796574968912, PaymentTransactionIdSqlite1796576045913, InvoiceContactsEncryptedSqlite1796577242393, AnnouncementsSqlite1796583900889, PassesSqlite1796584054071, ArrearsSqlite1796584269468, MoveInSqlite1796596673971, ActivitiesSurveysSqlite1796596755484, MoveInBookingSqlite1796600171874, RenovationSqlite1796600200000, WorkReportsSqlite1796597955288, VisitorsRelationsSqlite1796606753499, RenovationAfterSqlite1796606666513, OwnerRecordsSqlite1796618708300];

@@ -166,7 +166,7 @@ export class FeesRepository {
 
   /**
    * The rows a chunk would bill, as one SELECT: every active area/fixed item × every room of the
-   * project it applies to, and every reading of a metered item for the period. `fresh` keeps only
+   * project it applies to (R-ORG-05: a room whose code is still a draft is not billed), and every reading of a metered item for the period. `fresh` keeps only
    * (room, item, period) not billed yet.
    */
   private chunkSelect(c: RunChunk, lastDay: number, fresh: boolean): { sql: string; params: unknown[] } {
@@ -181,12 +181,12 @@ export class FeesRepository {
         CASE WHEN f.basis = 'area' THEN ${this.roundHundredths('r.area * f.unit_fen')} ELSE f.unit_fen END AS amount_fen,
         'unpaid' AS status, ? AS created_at, NULL AS paid_at, 0 AS version
       FROM room r JOIN fee_item f ON f.project_id = r.project_id
-      WHERE r.project_id = ? AND ${range} AND r.archived_at IS NULL AND f.active = 1 AND f.basis IN ('area', 'fixed')
+      WHERE r.project_id = ? AND ${range} AND r.archived_at IS NULL AND r.code_status = 'approved' AND f.active = 1 AND f.basis IN ('area', 'fixed')
         AND (f.room_use IS NULL OR f.room_use = r.room_use) AND (f.basis <> 'area' OR r.area > 0) AND f.unit_fen > 0${notBilled}`;
     const metered = `SELECT r.project_id, r.id AS room_id, f.category AS kind, ${this.concatTitle()} AS title, 'fee' AS source_type, NULL AS source_id,
         f.id AS fee_item_id, ? AS period, ${this.dueOn()} AS due_on, m.amount_fen, 'unpaid' AS status, ? AS created_at, NULL AS paid_at, 0 AS version
       FROM meter_reading m JOIN room r ON r.id = m.room_id JOIN fee_item f ON f.id = m.fee_item_id
-      WHERE m.project_id = ? AND m.period = ? AND ${range} AND r.archived_at IS NULL AND f.active = 1 AND f.basis = 'metered' AND m.amount_fen > 0${notBilled}`;
+      WHERE m.project_id = ? AND m.period = ? AND ${range} AND r.archived_at IS NULL AND r.code_status = 'approved' AND f.active = 1 AND f.basis = 'metered' AND m.amount_fen > 0${notBilled}`;
     return {
       sql: `${periodic} UNION ALL ${metered}`,
       params: [

@@ -6,6 +6,8 @@ import {
   OWNER_MODULES,
   PROJECT_KINDS,
   PROJECT_KIND_LABELS,
+  CODE_STATUSES,
+  RECORD_STATUSES,
   ROOM_USES,
   ROOM_USE_LABELS,
   type HouseholdEventKind,
@@ -111,6 +113,8 @@ class RoomFields {
   @Str('产权证号', { optional: true, max: 50 }) titleNo?: string;
   @DateOnly('交付日期', { optional: true })
   deliveredOn?: string;
+  @DateOnly('资料接收日期', { optional: true, description: 'R-OWN-02 资料收到（或交付）的日期：3天内须录入；不填时按交付日期' })
+  receivedOn?: string;
 }
 export class CreateRoomDto extends RoomFields {
   @Int('楼栋', { min: 1 }) buildingId: number;
@@ -146,6 +150,9 @@ export class RoomDto {
   @ApiProperty({ type: String, nullable: true }) titleNo: string | null;
   @ApiProperty({ type: String, nullable: true }) deliveredOn: string | null;
   @ApiProperty({ type: [String] }) occupantNames: string[];
+  @ApiProperty({ enum: RECORD_STATUSES, description: 'R-OWN-02 基础资料：已录入 / 已核对' }) recordStatus: string;
+  @ApiProperty({ description: 'R-OWN-02 超过3天才录入' }) recordLate: boolean;
+  @ApiProperty({ enum: CODE_STATUSES, description: 'R-ORG-05 编码：草拟 / 已批准' }) codeStatus: string;
 }
 export class RoomPageDto {
   @ApiProperty({ type: [RoomDto] }) items: RoomDto[];

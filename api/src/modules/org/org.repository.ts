@@ -250,6 +250,6 @@ export class OrgRepository {
   directoryRooms(buildingId: number) {
     return this.ds
       .getRepository(Room)
-      .find({ where: { buildingId, archivedAt: IsNull() }, order: { unit: 'ASC', roomNo: 'ASC' }, take: 5000 });
+      .find({ where: { buildingId, archivedAt: IsNull(), codeStatus: 'approved' }, order: { unit: 'ASC', roomNo: 'ASC' }, take: 5000 });
   }
 }

@@ -2,6 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import {
   can,
+  DEFAULT_ENTRY_DAYS,
+  ENTRY_DAYS_SETTING,
+  FEE_FIELDS,
+  FEE_FIELD_LABELS,
+  isLateEntry,
+  type FeeField,
   encodeCursor,
   encodePropertyCode,
   HOUSEHOLD_EVENT_KINDS,
@@ -12,7 +18,7 @@ import {
 import { AppError, badRequest, notFound } from '../../common/app-error.js';
 import type { PageQuery } from '../../common/dto.js';
 import { pageRequest } from '../../common/paging.js';
-import type { Principal } from '../../common/principal.js';
+import type { Principal, StaffPrincipal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
@@ -224,6 +230,9 @@ export class OrgService {
       titleNo: r.titleNo,
       deliveredOn: r.deliveredOn,
       occupantNames: occ.filter((o) => o.roomId === r.id).map((o) => o.name),
+      recordStatus: r.recordStatus ?? 'verified',
+      recordLate: !!r.recordLate,
+      codeStatus: r.codeStatus ?? 'approved',
     }));
   }
 
@@ -287,6 +296,7 @@ export class OrgService {
       building: building.code,
       room: roomNo,
     });
+    const stamp = await this.entryStamp(p, project);
     const id = await this.guardUnique(
       () =>
         this.repo.insert(Room, {
@@ -303,6 +313,7 @@ export class OrgService {
           deliveredOn: dto.deliveredOn ?? null,
           createdAt: this.clock.now(),
           archivedAt: null,
+          ...stamp(dto.receivedOn ?? dto.deliveredOn ?? null),
         }),
       `物业编码${propertyCode}已存在（房号${roomNo}已登记）`,
     );
@@ -310,10 +321,42 @@ export class OrgService {
     return this.getRoom(p, id);
   }
 
+  /**
+   * What a room entered now carries (R-OWN-02, R-ORG-05): its base record 'entered' (flagged late when
+   * entered more than the project's days after the information was received), and its code 'draft'
+   * unless the general manager (head office) enters it themself, which is their approval.
+   */
+  private async entryStamp(p: Principal, project: Project): Promise<(receivedOn: string | null) => Partial<Room>> {
+    const days = (await this.repo.settingOfProjects([project.id], ENTRY_DAYS_SETTING)).get(project.id);
+    const s = asStaff(p);
+    const now = this.clock.now();
+    return (receivedOn) => this.stamp(s, project, receivedOn, now, typeof days === 'number' ? days : DEFAULT_ENTRY_DAYS);
+  }
+  private stamp(s: StaffPrincipal, project: Project, receivedOn: string | null, now: Date, days: number): Partial<Room> {
+    const byManager = can(s.roles, 'org.codes_approve');
+    return {
+      recordStatus: 'entered',
+      recordReceivedOn: receivedOn,
+      recordLate: isLateEntry(receivedOn, now, project.timezone, days),
+      recordEnteredBy: s.id,
+      codeStatus: byManager ? 'approved' : 'draft',
+      codeApprovedBy: byManager ? s.id : null,
+      codeApprovedByName: byManager ? s.name : null,
+      codeApprovedAt: byManager ? now : null,
+    };
+  }
+
   async updateRoom(p: Principal, id: number, dto: UpdateRoomDto): Promise<RoomDetailDto> {
     const room = await this.repo.room(id);
     if (!room) throw notFound('房屋');
     ensureProjectInScope(p, room.projectId, '房屋');
+    // R-OWN-04 once the record is checked, what bills are computed from changes only by a notified change
+    const feeFields = FEE_FIELDS.filter((f: FeeField) => dto[f] !== undefined && dto[f] !== room[f]);
+    if (feeFields.length && (room.recordStatus ?? 'verified') === 'verified')
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `该房屋资料已核对，${feeFields.map((f) => FEE_FIELD_LABELS[f]).join('、')}涉及收费，请提交收费资料变更申请，书面通知业主后按生效日期变更`,
+      );
     await this.repo.update(Room, id, dto);
     await this.audit.record(p, {
       projectId: room.projectId,
@@ -353,6 +396,7 @@ export class OrgService {
     if (clash.length) throw invalid(clash.map((r) => ({ line: r.line, message: `物业编码${r.propertyCode}已存在，房屋已登记` })));
 
     const now = this.clock.now();
+    const stamp = await this.entryStamp(p, project);
     try {
       const counts = await this.repo.transaction(async (em) => {
         const clusters = new Map((await this.repo.clusters(projectId, em)).map((c) => [c.code, c.id]));
@@ -400,6 +444,7 @@ export class OrgService {
             deliveredOn: r.deliveredOn,
             createdAt: now,
             archivedAt: null,
+            ...stamp(r.deliveredOn),
           })),
           em,
         );

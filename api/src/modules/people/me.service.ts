@@ -15,7 +15,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { OwnerModulesService } from '../org/owner-modules.service.js';
 import type { CreateMyBindingDto, MyBindingDto, MyRoomDetailDto, MyRoomDto, VehicleDto } from './people.dto.js';
 import { PeopleRepository } from './people.repository.js';
-import { activeKey, PeopleService } from './people.service.js';
+import { activeKey, ensureCodeApproved, PeopleService } from './people.service.js';
 
 type BindingView = NonNullable<Awaited<ReturnType<PeopleRepository['bindingView']>>>;
 
@@ -71,6 +71,7 @@ export class MeService {
   async requestBinding(me: Principal, dto: CreateMyBindingDto): Promise<MyBindingDto> {
     const room = await this.repo.roomRef(dto.roomId);
     if (!room) throw notFound('房屋');
+    ensureCodeApproved(room);
     const now = this.clock.now();
     let id: number;
     try {

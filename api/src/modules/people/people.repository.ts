@@ -16,6 +16,8 @@ export interface RoomRef {
   servicePhone: string | null;
   area: number;
   use: string;
+  /** R-ORG-05 'draft' until the general manager approves the project's code table */
+  codeStatus?: string;
 }
 export { roomLabel };
 
@@ -246,6 +248,7 @@ export class PeopleRepository {
         'r.unit AS unit',
         'r.area AS area',
         'r.room_use AS roomUse',
+        'r.code_status AS codeStatus',
         'bd.name AS buildingName',
         'pj.name AS projectName',
         'pj.service_phone AS servicePhone',

@@ -41,6 +41,15 @@ import { PeopleRepository, roomLabel } from './people.repository.js';
 import type { Person } from './entities.js';
 
 export const activeKey = (roomId: number, personId: number) => `${roomId}:${personId}`;
+
+/** R-ORG-05 a room whose code the general manager has not approved is not used: nobody is bound to it. */
+export function ensureCodeApproved(room: { codeStatus?: string; propertyCode: string }): void {
+  if (room.codeStatus === 'draft')
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `房屋编码${room.propertyCode}尚在草拟，须经公司总经理审批编码表后才能登记业户、开账或受理业务`,
+    );
+}
 type BindingView = NonNullable<Awaited<ReturnType<PeopleRepository['bindingView']>>>;
 
 /** Staff-side owner records (R-OWN-01/05/06) and binding review (R-ORG-04). */
@@ -157,6 +166,7 @@ export class PeopleService {
     ensureProjectInScope(me, dto.projectId, '项目');
     const room = await this.repo.roomRef(dto.roomId);
     if (!room || room.projectId !== dto.projectId) throw notFound('房屋');
+    ensureCodeApproved(room);
     const now = this.clock.now();
     const phoneHash = this.pii.hash(dto.phone)!;
     const personId = await this.repo.ds.transaction(async (em) => {
