@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, startStack } from './stack.mjs';
 import { loginBySms } from './lib/h5.mjs';
+import { api, staffToken } from './lib/admin.mjs';
 
 const SHOTS = process.env.E2E_SCREENSHOTS; // a folder to keep screenshots in, when set
 
@@ -58,6 +59,10 @@ describe('spine in the browser', () => {
     const result = await admin.getByTestId('import-result').innerText();
     // cluster 1 主楼 exists already: one new building (D座公寓) with its three rooms
     expect(result).toMatch(/新增组团\s*0\s*新增楼栋\s*1\s*新增房屋\s*3/);
+    // R-ORG-05 the clerk's codes are a draft until the general manager approves the project's code table
+    const gm = (await staffToken(s.apiUrl, 'admin')).accessToken;
+    const p101 = (await api(s.apiUrl, 'GET', '/projects', gm)).find((p) => p.code === '101');
+    expect((await api(s.apiUrl, 'POST', `/projects/${p101.id}/code-table/approve`, gm)).approved).toBe(3);
     await shot(admin, 'admin-import');
   });
 

@@ -60,8 +60,6 @@ export const FEE_CHANGE_STATUS_LABELS: Record<FeeChangeStatus, string> = {
   effective: '已生效',
   rejected: '已驳回',
 };
-/** A change still open (one per room and field at a time). */
-export const OPEN_FEE_CHANGE_STATUSES: readonly FeeChangeStatus[] = ['pending', 'approved', 'delivered'];
 
 const FEE_CHANGE_MOVES: Record<FeeChangeStatus, readonly FeeChangeStatus[]> = {
   pending: ['approved', 'rejected'],

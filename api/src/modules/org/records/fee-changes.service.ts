@@ -5,7 +5,6 @@ import {
   feeChangeTakesEffect,
   formatArea,
   localDate,
-  OPEN_FEE_CHANGE_STATUSES,
   ROOM_USES,
   ROOM_USE_LABELS,
   roomLabel,
@@ -30,7 +29,7 @@ import type {
   FeeChangeNoticeDto,
   FeeChangeQuery,
 } from './records.dto.js';
-import { RecordsRepository, type RoomWithBuilding } from './records.repository.js';
+import { RecordsRepository } from './records.repository.js';
 
 const valueText = (field: string, v: string) =>
   field === 'area' ? `${formatArea(Number(v))}㎡` : (ROOM_USE_LABELS[v as RoomUse] ?? v);
