@@ -38,8 +38,11 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
     return r.body as { id: number; propertyCode: string; recordStatus: string; recordLate: boolean; codeStatus: string };
   };
   const worklist = async (list: string) =>
-    (await t.req('GET', `/api/v1/records/worklist?projectId=${await (await ids(t)).project('101')}&list=${list}`, { token: kefu }))
-      .body as { roomId: number; dueOn: string | null; late: boolean }[];
+    (
+      await t.req('GET', `/api/v1/records/worklist?projectId=${await (await ids(t)).project('101')}&list=${list}`, {
+        token: kefu,
+      })
+    ).body as { roomId: number; dueOn: string | null; late: boolean }[];
 
   it('R-OWN-02 a base record is entered within 3 days (project zone) or flagged late, and is 已录入 until a second person checks it against the copies of the original documents', async () => {
     // 10:00 on 23 November in China; received on the 20th: the 23rd is the last day in time
@@ -63,14 +66,19 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
     expect(lateList.find((r) => r.roomId === late.id)).toMatchObject({ dueOn: '2026-11-22', late: true });
 
     // the one who entered it may not check it; a check names the documents
-    const own = await t.req('POST', `/api/v1/rooms/${inTime.id}/verify`, { token: zhuguan, body: { documents: ['purchase_contract'] } });
+    const own = await t.req('POST', `/api/v1/rooms/${inTime.id}/verify`, {
+      token: zhuguan,
+      body: { documents: ['purchase_contract'] },
+    });
     expect(own.status).toBe(403);
     expect(own.body.message).toContain('另一位客服人员');
     const none = await t.req('POST', `/api/v1/rooms/${inTime.id}/verify`, { token: kefu, body: { documents: [] } });
     expect(none.status).toBe(400);
     expect(JSON.stringify(none.body)).toContain('原件复印件');
     // finance does not check base records
-    expect((await t.req('POST', `/api/v1/rooms/${inTime.id}/verify`, { token: caiwu, body: { documents: ['id_card'] } })).status).toBe(403);
+    expect(
+      (await t.req('POST', `/api/v1/rooms/${inTime.id}/verify`, { token: caiwu, body: { documents: ['id_card'] } })).status,
+    ).toBe(403);
 
     // what an unchecked record may not do: be the ground of a written notice to the owner
     const notice = await t.req('POST', '/api/v1/fee-changes', {
@@ -87,9 +95,15 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
       body: { documents: ['purchase_contract', 'id_card'] },
     });
     expect(ok.status, JSON.stringify(ok.body)).toBe(201);
-    expect(ok.body).toMatchObject({ recordStatus: 'verified', verifiedByName: '王芳', documents: ['purchase_contract', 'id_card'] });
+    expect(ok.body).toMatchObject({
+      recordStatus: 'verified',
+      verifiedByName: '王芳',
+      documents: ['purchase_contract', 'id_card'],
+    });
     expect(ok.body.verifiedAt).toBe('2026-11-23T16:00:00.000Z');
-    expect((await t.req('POST', `/api/v1/rooms/${inTime.id}/verify`, { token: kefu, body: { documents: ['id_card'] } })).status).toBe(409);
+    expect(
+      (await t.req('POST', `/api/v1/rooms/${inTime.id}/verify`, { token: kefu, body: { documents: ['id_card'] } })).status,
+    ).toBe(409);
     expect((await worklist('unverified')).map((r) => r.roomId)).not.toContain(inTime.id);
     expect(await count(t, 'audit_event', "entity = 'room' AND entity_id = ? AND action = 'verify'", [String(inTime.id)])).toBe(1);
   });
@@ -97,7 +111,9 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
   /** A room entered by head office and checked by the clerk: a verified record with approved codes. */
   const verifiedRoom = async () => {
     const r = await room(admin);
-    expect((await t.req('POST', `/api/v1/rooms/${r.id}/verify`, { token: kefu, body: { documents: ['title_certificate'] } })).status).toBe(201);
+    expect(
+      (await t.req('POST', `/api/v1/rooms/${r.id}/verify`, { token: kefu, body: { documents: ['title_certificate'] } })).status,
+    ).toBe(201);
     return r;
   };
   const area = async (id: number) => (await t.req('GET', `/api/v1/rooms/${id}`, { token: kefu })).body.area as number;
@@ -131,7 +147,9 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
     // no notice before the manager's approval; the supervisor does not approve
     expect((await t.req('GET', `/api/v1/fee-changes/${id}/notice`, { token: zhuguan })).status).toBe(409);
     expect((await t.req('POST', `/api/v1/fee-changes/${id}/approve`, { token: zhuguan })).status).toBe(403);
-    expect((await t.req('POST', `/api/v1/fee-changes/${id}/deliver`, { token: kefu, body: { how: 'in_person' } })).status).toBe(409);
+    expect((await t.req('POST', `/api/v1/fee-changes/${id}/deliver`, { token: kefu, body: { how: 'in_person' } })).status).toBe(
+      409,
+    );
     const approved = await t.req('POST', `/api/v1/fee-changes/${id}/approve`, { token: jingli });
     expect(approved.status, JSON.stringify(approved.body)).toBe(201);
     expect(approved.body).toMatchObject({ status: 'approved', decidedByName: '陈建国' });
@@ -162,7 +180,9 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
     const done = await t.req('GET', `/api/v1/fee-changes/${id}`, { token: kefu });
     expect(done.body).toMatchObject({ status: 'effective', effectiveAt: '2026-11-24T16:00:00.000Z' });
     await runJobs();
-    expect(await count(t, 'audit_event', "entity = 'room' AND entity_id = ? AND action = 'fee_change_effective'", [String(r.id)])).toBe(1);
+    expect(
+      await count(t, 'audit_event', "entity = 'room' AND entity_id = ? AND action = 'fee_change_effective'", [String(r.id)]),
+    ).toBe(1);
   });
 
   it('R-OWN-04 a notice delivered after the effective date takes effect at once; a rejected change never does', async () => {
@@ -176,16 +196,24 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
     expect(use.body.toText).toBe('商铺');
     expect((await t.req('POST', `/api/v1/fee-changes/${use.body.id}/approve`, { token: jingli })).status).toBe(201);
     expect((await t.req('GET', `/api/v1/rooms/${r.id}`, { token: kefu })).body.use).toBe('office');
-    await t.req('POST', `/api/v1/fee-changes/${use.body.id}/deliver`, { token: kefu, body: { how: 'in_person', note: '业主本人签收' } });
+    await t.req('POST', `/api/v1/fee-changes/${use.body.id}/deliver`, {
+      token: kefu,
+      body: { how: 'in_person', note: '业主本人签收' },
+    });
     expect((await t.req('GET', `/api/v1/rooms/${r.id}`, { token: kefu })).body.use).toBe('retail');
 
     const a = await t.req('POST', '/api/v1/fee-changes', {
       token: kefu,
       body: { roomId: r.id, field: 'area', toValue: '7000', effectiveOn: '2026-11-24', reason: '面积更正' },
     });
-    const rejected = await t.req('POST', `/api/v1/fee-changes/${a.body.id}/reject`, { token: jingli, body: { reason: '无测绘报告' } });
+    const rejected = await t.req('POST', `/api/v1/fee-changes/${a.body.id}/reject`, {
+      token: jingli,
+      body: { reason: '无测绘报告' },
+    });
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectReason: '无测绘报告' });
-    expect((await t.req('POST', `/api/v1/fee-changes/${a.body.id}/deliver`, { token: kefu, body: { how: 'mail' } })).status).toBe(409);
+    expect((await t.req('POST', `/api/v1/fee-changes/${a.body.id}/deliver`, { token: kefu, body: { how: 'mail' } })).status).toBe(
+      409,
+    );
     t.clock.set('2026-11-25T02:00:00Z');
     await runJobs();
     expect(await area(r.id)).toBe(8800);
@@ -211,14 +239,27 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
     expect(String(row.enc)).not.toContain('6222');
     // a clerk or a customer-service supervisor cannot edit fee information
     for (const token of [kefu, zhuguan])
-      expect((await t.req('PUT', `/api/v1/rooms/${r.id}/fee-info`, { token, body: { feeStartOn: '2027-01-01' } })).status).toBe(403);
+      expect((await t.req('PUT', `/api/v1/rooms/${r.id}/fee-info`, { token, body: { feeStartOn: '2027-01-01' } })).status).toBe(
+        403,
+      );
     // finance cannot edit base information (a room, an owner)
     expect((await t.req('PATCH', `/api/v1/rooms/${r.id}`, { token: caiwu, body: { layout: '三室两厅' } })).status).toBe(403);
-    expect((await t.req('POST', '/api/v1/rooms', { token: caiwu, body: { buildingId: building, roomNo: '4999', area: 1, use: 'office' } })).status).toBe(403);
+    expect(
+      (
+        await t.req('POST', '/api/v1/rooms', {
+          token: caiwu,
+          body: { buildingId: building, roomNo: '4999', area: 1, use: 'office' },
+        })
+      ).status,
+    ).toBe(403);
     const p101 = await (await ids(t)).project('101');
     expect(
-      (await t.req('POST', '/api/v1/owners', { token: caiwu, body: { projectId: p101, roomId: r.id, kind: 'owner', name: '财务录入', phone: '13711119999' } }))
-        .status,
+      (
+        await t.req('POST', '/api/v1/owners', {
+          token: caiwu,
+          body: { projectId: p101, roomId: r.id, kind: 'owner', name: '财务录入', phone: '13711119999' },
+        })
+      ).status,
     ).toBe(403);
     // customer service enters base information
     expect((await t.req('PATCH', `/api/v1/rooms/${r.id}`, { token: zhuguan, body: { layout: '三室两厅' } })).status).toBe(200);
@@ -227,13 +268,25 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
 
   it('R-ORG-05 a project code table is drawn up as 草拟 and its codes are not used (no owner bound, no bill) until the general manager approves it', async () => {
     t.clock.set('2026-11-23T02:00:00Z');
-    const p = await t.req('POST', '/api/v1/projects', { token: admin, body: { code: '861', name: '编码审批测试', kind: 'residential' } });
+    const p = await t.req('POST', '/api/v1/projects', {
+      token: admin,
+      body: { code: '861', name: '编码审批测试', kind: 'residential' },
+    });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
     const projectId = p.body.id as number;
     const staff = await makeStaff(t, admin, 'bianma861', ['cs_supervisor'], [projectId]);
-    const c = await t.req('POST', `/api/v1/projects/${projectId}/clusters`, { token: staff.token, body: { code: '1', name: '一区' } });
-    const b = await t.req('POST', `/api/v1/projects/${projectId}/buildings`, { token: staff.token, body: { clusterId: c.body.id, code: '01', name: '1栋' } });
-    const draft = await t.req('POST', '/api/v1/rooms', { token: staff.token, body: { buildingId: b.body.id, roomNo: '101', area: 9000, use: 'residential' } });
+    const c = await t.req('POST', `/api/v1/projects/${projectId}/clusters`, {
+      token: staff.token,
+      body: { code: '1', name: '一区' },
+    });
+    const b = await t.req('POST', `/api/v1/projects/${projectId}/buildings`, {
+      token: staff.token,
+      body: { clusterId: c.body.id, code: '01', name: '1栋' },
+    });
+    const draft = await t.req('POST', '/api/v1/rooms', {
+      token: staff.token,
+      body: { buildingId: b.body.id, roomNo: '101', area: 9000, use: 'residential' },
+    });
     expect(draft.body.codeStatus).toBe('draft');
     const table = await t.req('GET', `/api/v1/projects/${projectId}/code-table`, { token: staff.token });
     expect(table.body).toMatchObject({ status: 'draft', draftRooms: 1, approvedRooms: 0 });
@@ -247,7 +300,13 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
     expect(owner.status).toBe(400);
     expect(owner.body.message).toContain('尚在草拟');
     expect(await count(t, 'room_binding', 'room_id = ?', [draft.body.id])).toBe(0);
-    await feeItem(t, admin, projectId, { code: 'WYF', name: '物业服务费', category: 'management', basis: 'fixed', unitFen: 10000 });
+    await feeItem(t, admin, projectId, {
+      code: 'WYF',
+      name: '物业服务费',
+      category: 'management',
+      basis: 'fixed',
+      unitFen: 10000,
+    });
     expect((await t.req('POST', '/api/v1/bill-runs', { token: admin, body: { projectId, period: '2026-10' } })).status).toBe(201);
     expect(await count(t, 'bill', 'room_id = ?', [draft.body.id])).toBe(0);
 
@@ -261,8 +320,12 @@ describe.each(testDatabases())('owner records governance (%s)', (db) => {
     const after = await t.req('GET', `/api/v1/projects/${projectId}/code-table`, { token: staff.token });
     expect(after.body).toMatchObject({ status: 'approved', draftRooms: 0, approvedRooms: 1, lastApprovedByName: '周总' });
     expect(
-      (await t.req('POST', '/api/v1/owners', { token: staff.token, body: { projectId, roomId: draft.body.id, kind: 'owner', name: '编码业主', phone: '13786100001' } }))
-        .status,
+      (
+        await t.req('POST', '/api/v1/owners', {
+          token: staff.token,
+          body: { projectId, roomId: draft.body.id, kind: 'owner', name: '编码业主', phone: '13786100001' },
+        })
+      ).status,
     ).toBe(201);
     expect((await t.req('POST', '/api/v1/bill-runs', { token: admin, body: { projectId, period: '2026-11' } })).status).toBe(201);
     expect(await count(t, 'bill', 'room_id = ?', [draft.body.id])).toBe(1);

@@ -241,6 +241,25 @@ describe.each(testDatabases())('demo data (%s)', (db) => {
     expect(permitted.permitCode).toMatch(/^ZX101/);
   });
 
+  it('R-OWN-02 R-OWN-04 R-ORG-05 demo owner records: three A座 records wait for their check (one entered late), a change of area waits for its notice to be delivered, a change of use for the manager; the code tables stay approved', async () => {
+    const kefu = await t.staffToken('kefu', 'Kefu@123');
+    const p101 = await (await ids(t)).project('101');
+    const list = async (l: string) =>
+      (
+        (await t.req('GET', `/api/v1/records/worklist?projectId=${p101}&list=${l}`, { token: kefu })).body as {
+          propertyCode: string;
+        }[]
+      ).map((r) => r.propertyCode);
+    expect(await list('unverified')).toEqual(['1011012806', '1011012807', '1011012808']);
+    expect(await list('late')).toEqual(['1011012808']);
+    const changes = (await t.req('GET', `/api/v1/fee-changes?projectId=${p101}`, { token: kefu })).body as {
+      propertyCode: string;
+      status: string;
+    }[];
+    expect(changes.map((c) => `${c.propertyCode} ${c.status}`).sort()).toEqual(['1011012801 approved', '1011012802 pending']);
+    expect(await count(t, 'room', "code_status = 'draft'")).toBe(0);
+  });
+
   it('is loaded once: a second start changes nothing', async () => {
     const before = await count(t, 'service_request');
     expect(await seedDemo(t.app)).toBe(false);

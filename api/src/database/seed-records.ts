@@ -12,7 +12,8 @@ import { DATA_SOURCE } from '../infra/tokens.js';
 import { FeeChangesService } from '../modules/org/records/fee-changes.service.js';
 import { seedPrincipals } from './seed-principals.js';
 
-const daysBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+const daysBefore = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 export async function seedDemoRecords(app: INestApplicationContext): Promise<void> {
   const ds = app.get<DataSource>(DATA_SOURCE);

@@ -17,8 +17,9 @@ export default function NoticeDoc({ d }: { d: FeeChangeNotice }) {
         尊敬的{d.ownerNames.length ? d.ownerNames.join('、') : '业主'}（{d.roomLabel}）：
       </p>
       <p>
-        贵户房屋的{field}将由 <strong>{d.fromText}</strong> 变更为 <strong>{d.toText}</strong>，自 <strong>{d.effectiveOn}</strong>{' '}
-        起生效。变更原因：{d.reason}。该项资料涉及物业服务费等费用的计收，生效之日起按变更后的资料计费，生效前仍按原资料计费。
+        贵户房屋的{field}将由 <strong>{d.fromText}</strong> 变更为 <strong>{d.toText}</strong>，自{' '}
+        <strong>{d.effectiveOn}</strong> 起生效。变更原因：{d.reason}
+        。该项资料涉及物业服务费等费用的计收，生效之日起按变更后的资料计费，生效前仍按原资料计费。
       </p>
       <p>如有疑问，请于生效日前与物业服务中心联系{d.servicePhone ? `（电话 ${d.servicePhone}）` : ''}。</p>
       <table>

@@ -46,7 +46,9 @@ function Worklist({ projectId, list }: { projectId: number; list: 'unverified' |
     if (!checking) return;
     setSaving(true);
     try {
-      await call(client.POST('/api/v1/rooms/{id}/verify', { params: { path: { id: checking.roomId } }, body: { documents: docs } }));
+      await call(
+        client.POST('/api/v1/rooms/{id}/verify', { params: { path: { id: checking.roomId } }, body: { documents: docs } }),
+      );
       showSuccess('已核对');
       setChecking(null);
       await q.refetch();
@@ -75,7 +77,9 @@ function Worklist({ projectId, list }: { projectId: number; list: 'unverified' |
             width: 150,
             render: (_, r) => (
               <Space size={4}>
-                <Tag color={r.recordStatus === 'verified' ? 'green' : 'orange'}>{r.recordStatus === 'verified' ? '已核对' : '已录入'}</Tag>
+                <Tag color={r.recordStatus === 'verified' ? 'green' : 'orange'}>
+                  {r.recordStatus === 'verified' ? '已核对' : '已录入'}
+                </Tag>
                 {r.late ? <Tag color="red">逾期录入</Tag> : null}
               </Space>
             ),
@@ -193,7 +197,9 @@ function FeeChanges({ projectId }: { projectId: number }) {
                   <>
                     <Popconfirm
                       title="批准该变更？批准后须打印变更通知书送达业主"
-                      onConfirm={() => act(call(client.POST('/api/v1/fee-changes/{id}/approve', { params: { path: { id: c.id } } })), '已批准')}
+                      onConfirm={() =>
+                        act(call(client.POST('/api/v1/fee-changes/{id}/approve', { params: { path: { id: c.id } } })), '已批准')
+                      }
                     >
                       <Button size="small" type="primary">
                         批准
@@ -236,7 +242,13 @@ function FeeChanges({ projectId }: { projectId: number }) {
         destroyOnHidden
         onOk={async () => {
           const v = await form.validateFields();
-          if (delivering && (await act(call(client.POST('/api/v1/fee-changes/{id}/deliver', { params: { path: { id: delivering.id } }, body: v })), '已登记送达')))
+          if (
+            delivering &&
+            (await act(
+              call(client.POST('/api/v1/fee-changes/{id}/deliver', { params: { path: { id: delivering.id } }, body: v })),
+              '已登记送达',
+            ))
+          )
             setDelivering(null);
         }}
       >
@@ -257,7 +269,13 @@ function FeeChanges({ projectId }: { projectId: number }) {
         destroyOnHidden
         onOk={async () => {
           const v = await rejectForm.validateFields();
-          if (rejecting && (await act(call(client.POST('/api/v1/fee-changes/{id}/reject', { params: { path: { id: rejecting.id } }, body: v })), '已驳回')))
+          if (
+            rejecting &&
+            (await act(
+              call(client.POST('/api/v1/fee-changes/{id}/reject', { params: { path: { id: rejecting.id } }, body: v })),
+              '已驳回',
+            ))
+          )
             setRejecting(null);
         }}
       >
@@ -299,7 +317,9 @@ function CodeTablePanel({ projectId }: { projectId: number }) {
               title={`批准 ${d.draftRooms} 个草拟的房屋编码？`}
               onConfirm={async () => {
                 try {
-                  const r = await call(client.POST('/api/v1/projects/{id}/code-table/approve', { params: { path: { id: projectId } } }));
+                  const r = await call(
+                    client.POST('/api/v1/projects/{id}/code-table/approve', { params: { path: { id: projectId } } }),
+                  );
                   showSuccess(`已批准 ${r.approved} 个编码`);
                   await q.refetch();
                 } catch (e) {

@@ -22,13 +22,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { RoomFeeChange } from '../entities.js';
 import { OrgRepository } from '../org.repository.js';
 import { RoomOccupancy } from '../room-occupancy.js';
-import type {
-  CreateFeeChangeDto,
-  DeliverFeeChangeDto,
-  FeeChangeDto,
-  FeeChangeNoticeDto,
-  FeeChangeQuery,
-} from './records.dto.js';
+import type { CreateFeeChangeDto, DeliverFeeChangeDto, FeeChangeDto, FeeChangeNoticeDto, FeeChangeQuery } from './records.dto.js';
 import { RecordsRepository } from './records.repository.js';
 
 const valueText = (field: string, v: string) =>
@@ -121,7 +115,10 @@ export class FeeChangesService implements OnModuleInit {
     ensureProjectInScope(me, room.projectId, '房屋');
     // R-OWN-02 an unchecked record is not used: no written notice is sent to an owner from it
     if ((room.recordStatus ?? 'verified') !== 'verified')
-      throw new AppError('VALIDATION_FAILED', '该房屋基础资料尚未对照原件核对，不能据此发出收费变更通知；未核对前可直接更正房屋资料');
+      throw new AppError(
+        'VALIDATION_FAILED',
+        '该房屋基础资料尚未对照原件核对，不能据此发出收费变更通知；未核对前可直接更正房屋资料',
+      );
     const field = dto.field as FeeField;
     const toValue = this.parse(field, dto.toValue);
     const fromValue = String(field === 'area' ? room.area : room.use);
@@ -173,7 +170,8 @@ export class FeeChangesService implements OnModuleInit {
   private parse(field: FeeField, v: string): string {
     const t = v.trim();
     if (field === 'area') {
-      if (!/^\d{1,8}$/.test(t) || Number(t) < 1) throw new AppError('VALIDATION_FAILED', '建筑面积应为大于0的整数（单位0.01平方米）');
+      if (!/^\d{1,8}$/.test(t) || Number(t) < 1)
+        throw new AppError('VALIDATION_FAILED', '建筑面积应为大于0的整数（单位0.01平方米）');
       return String(Number(t));
     }
     if (!(ROOM_USES as readonly string[]).includes(t)) throw new AppError('VALIDATION_FAILED', '房屋用途无效');
@@ -270,7 +268,13 @@ export class FeeChangesService implements OnModuleInit {
   /** One conditional move delivered → effective with the room's new value, in one transaction. */
   private async applyOne(c: RoomFeeChange): Promise<boolean> {
     const now = this.clock.now();
-    if (!feeChangeTakesEffect({ status: c.status as FeeChangeStatus, effectiveOn: c.effectiveOn }, now, await this.timeZone(c.projectId)))
+    if (
+      !feeChangeTakesEffect(
+        { status: c.status as FeeChangeStatus, effectiveOn: c.effectiveOn },
+        now,
+        await this.timeZone(c.projectId),
+      )
+    )
       return false;
     return this.repo.transaction(async (em) => {
       if (!(await this.repo.moveChange(c.id, 'delivered', { status: 'effective', effectiveAt: now, activeKey: null }, em)))

@@ -13,7 +13,8 @@ import { Check, DateOnly, Instant, Int, OneOf, Str, StrArray } from '../../../co
 
 export class WorklistQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
-  @OneOf('清单', ['unverified', 'late'] as const, { labels: { unverified: '待核对', late: '逾期录入' } }) list: 'unverified' | 'late';
+  @OneOf('清单', ['unverified', 'late'] as const, { labels: { unverified: '待核对', late: '逾期录入' } }) list:
+    'unverified' | 'late';
 }
 /** R-OWN-02 a room's base record on the 待核对 / 逾期录入 worklist. */
 export class RecordRowDto {

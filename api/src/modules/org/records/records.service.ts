@@ -1,12 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  DEFAULT_ENTRY_DAYS,
-  ENTRY_DAYS_SETTING,
-  entryDueOn,
-  maskBankAccount,
-  roomLabel,
-  type RecordDocument,
-} from '@wy/shared';
+import { DEFAULT_ENTRY_DAYS, ENTRY_DAYS_SETTING, entryDueOn, maskBankAccount, roomLabel, type RecordDocument } from '@wy/shared';
 import { AppError, notFound } from '../../../common/app-error.js';
 import type { Principal } from '../../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../../common/scope.js';
@@ -73,8 +66,7 @@ export class RecordsService {
     const s = asStaff(me);
     const room = await this.roomInScope(me, id);
     if ((room.recordStatus ?? 'verified') === 'verified') throw new AppError('CONFLICT', '该房屋资料已核对');
-    if (room.recordEnteredBy === s.id)
-      throw new AppError('FORBIDDEN', '资料须由录入人以外的另一位客服人员对照原件复印件核对');
+    if (room.recordEnteredBy === s.id) throw new AppError('FORBIDDEN', '资料须由录入人以外的另一位客服人员对照原件复印件核对');
     const documents = [...new Set(dto.documents)] as RecordDocument[];
     const done = await this.repo.verify(id, {
       recordStatus: 'verified',
@@ -154,7 +146,15 @@ export class RecordsService {
       if (!n) throw new AppError('CONFLICT', '该项目没有待审批的草拟编码');
       await this.audit.record(
         me,
-        { projectId, entity: 'project', entityId: projectId, action: 'approve_codes', from: 'draft', to: 'approved', note: `${n} 个房屋编码` },
+        {
+          projectId,
+          entity: 'project',
+          entityId: projectId,
+          action: 'approve_codes',
+          from: 'draft',
+          to: 'approved',
+          note: `${n} 个房屋编码`,
+        },
         em,
       );
       return n;
