@@ -8,6 +8,23 @@ export class PageQuery {
   @Int('每页条数', { optional: true, min: 1, max: 100 }) limit?: number;
 }
 
+/** A query of one project's settings, plan or figures: the project and nothing else. */
+export class ProjectIdQuery {
+  @Int('项目ID', { min: 1 }) projectId: number;
+}
+
+/**
+ * A workflow step's words (退回补正, 驳回, 不同意, 撤回 …): the reason the owner reads and the centre's note, each
+ * optional and up to `max` characters. A step's own inputs go on the class that extends it.
+ */
+export function StepWords(max: number) {
+  class StepWordsBase {
+    @Str('原因', { optional: true, max }) reason?: string;
+    @Str('备注', { optional: true, max }) note?: string;
+  }
+  return StepWordsBase;
+}
+
 export class ProjectQuery extends PageQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
   @Str('关键字', { optional: true, max: 50 }) keyword?: string;
@@ -33,6 +50,19 @@ export function PageOf<T>(item: Type<T>) {
     @nullable() nextCursor: string | null;
   }
   return PageOfBase;
+}
+
+/**
+ * One row of a workflow's timeline as its reader sees it (放行条, 装修, 车位申请): what was done and by whom, the
+ * status it led to, and the note the reader may read (`stepTimeline` in events.ts writes it from the event rows).
+ */
+export class StepEventDto {
+  @ApiProperty() at: string;
+  @ApiProperty() action: string;
+  @ApiProperty() label: string;
+  @ApiProperty() actorName: string;
+  @nullable() toStatus: string | null;
+  @nullable() note: string | null;
 }
 
 export class ReasonDto {

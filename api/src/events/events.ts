@@ -49,6 +49,35 @@ export function stepColumns(s: TimelineStep<{ kind: string; id: number | null; n
   };
 }
 
+/** A timeline row as its event table stores it (`stepColumns`), as far as a reader's timeline needs it. */
+interface StepRow {
+  at: Date;
+  action: string;
+  actorKind: string;
+  actorName: string;
+  toStatus: string | null;
+  note: string | null;
+  audience: string;
+  ownerNote: string | null;
+}
+
+/**
+ * A workflow's timeline as its reader sees it: staff every step with the centre's notes and who did it; an owner
+ * the owner-facing steps only, with the owner words, the centre's people named 服务中心.
+ */
+export function stepTimeline(rows: StepRow[], staff: boolean, labels: Record<string, string>) {
+  return rows
+    .filter((e) => staff || e.audience === 'owner')
+    .map((e) => ({
+      at: new Date(e.at).toISOString(),
+      action: e.action,
+      label: labels[e.action] ?? e.action,
+      actorName: staff || e.actorKind === 'owner' ? e.actorName : '服务中心',
+      toStatus: e.toStatus,
+      note: staff ? e.note : e.ownerNote,
+    }));
+}
+
 /**
  * What a move does to the request's SLA clocks, as data the sla module applies with the
  * project's own durations and calendar. Each op is on the event's cycle unless it names one.

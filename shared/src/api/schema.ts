@@ -4815,7 +4815,7 @@ export interface components {
             status: string;
             statusLabel: string;
             term: string;
-            timeline: components["schemas"]["ParkingEventDto"][];
+            timeline: components["schemas"]["StepEventDto"][];
             waitingPosition: number | null;
             waitReason: string | null;
         };
@@ -6452,7 +6452,7 @@ export interface components {
             /** @enum {string} */
             status: "awaiting_owner" | "submitted" | "issued" | "released" | "declined" | "rejected" | "cancelled";
             statusLabel: string;
-            timeline: components["schemas"]["PassEventDto"][];
+            timeline: components["schemas"]["StepEventDto"][];
             toTime: string | null;
         };
         DeskPassDto: {
@@ -6595,7 +6595,7 @@ export interface components {
             /** @description 提交（或补正后重新提交）时间 */
             submittedAt: string | null;
             supervisionPhone: string;
-            timeline: components["schemas"]["RenoEventDto"][];
+            timeline: components["schemas"]["StepEventDto"][];
             workers: components["schemas"]["RenoWorkerOutDto"][];
         };
         DeskRenoDto: {
@@ -7239,7 +7239,7 @@ export interface components {
             /** @enum {string} */
             status: "awaiting_owner" | "submitted" | "issued" | "released" | "declined" | "rejected" | "cancelled";
             statusLabel: string;
-            timeline: components["schemas"]["PassEventDto"][];
+            timeline: components["schemas"]["StepEventDto"][];
             toTime: string | null;
         };
         GatePlateDto: {
@@ -8440,14 +8440,6 @@ export interface components {
             /** @description 核对结果 */
             verdicts?: components["schemas"]["DocVerdictDto"][];
         };
-        ParkingEventDto: {
-            action: string;
-            actorName: string;
-            at: string;
-            label: string;
-            note: string | null;
-            toStatus: string | null;
-        };
         PassActionDto: {
             /** @description 已核对的物品（清单序号，从0起） */
             checkedItems?: number[];
@@ -8506,16 +8498,8 @@ export interface components {
             /** @enum {string} */
             status: "awaiting_owner" | "submitted" | "issued" | "released" | "declined" | "rejected" | "cancelled";
             statusLabel: string;
-            timeline: components["schemas"]["PassEventDto"][];
+            timeline: components["schemas"]["StepEventDto"][];
             toTime: string | null;
-        };
-        PassEventDto: {
-            action: string;
-            actorName: string;
-            at: string;
-            label: string;
-            note: string | null;
-            toStatus: string | null;
         };
         PassItemDto: {
             /** @description 物品名称 */
@@ -9259,16 +9243,8 @@ export interface components {
             statusLabel: string;
             /** @description 提交（或补正后重新提交）时间 */
             submittedAt: string | null;
-            timeline: components["schemas"]["RenoEventDto"][];
+            timeline: components["schemas"]["StepEventDto"][];
             workers: components["schemas"]["RenoWorkerOutDto"][];
-        };
-        RenoEventDto: {
-            action: string;
-            actorName: string;
-            at: string;
-            label: string;
-            note: string | null;
-            toStatus: string | null;
         };
         RenoFeeDto: {
             /** @description 金额（分） */
@@ -9955,6 +9931,14 @@ export interface components {
         StartQuizDto: {
             /** @description 项目ID */
             projectId: number;
+        };
+        StepEventDto: {
+            action: string;
+            actorName: string;
+            at: string;
+            label: string;
+            note: string | null;
+            toStatus: string | null;
         };
         SubmitQuizDto: {
             /** @description 答案 */

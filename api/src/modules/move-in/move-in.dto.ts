@@ -22,7 +22,7 @@ import {
   type MoveInHalf,
   type MoveInStatus,
 } from '@wy/shared';
-import { PageOf, PageQuery, ProjectListQuery, nullable, nullableInt } from '../../common/dto.js';
+import { nullable, nullableInt, PageOf, PageQuery, ProjectIdQuery, ProjectListQuery } from '../../common/dto.js';
 import { Bool, Check, DateOnly, Int, MonthOnly, OneOf, Str, StrArray } from '../../common/validation.js';
 
 // ---- batches ----
@@ -141,13 +141,10 @@ export class DefectMoveDto {
   @OneOf('整改进度', MOVEIN_DEFECT_STATUSES, { labels: MOVEIN_DEFECT_STATUS_LABELS }) to: MoveInDefectStatus;
   @Str('说明', { optional: true, max: 200 }) note?: string;
 }
-export class MonthQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
+export class MonthQuery extends ProjectIdQuery {
   @MonthOnly('月份') month: string;
 }
-export class LimitsQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
-}
+export class LimitsQuery extends ProjectIdQuery {}
 export class MoveInLimitsDto {
   @Int('项目ID', { min: 1 }) projectId: number;
   @Int('等候时限（分钟）', { min: 1, max: 240 }) waitMinutes: number;

@@ -1,19 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { keysetPage, listPage } from '../../common/paging.js';
+import { WorkflowRows } from '../../database/workflow-rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { MoveIn, MoveInBatch, MoveInDefect, MoveInEvent } from './entities.js';
 
 /** Every query of move-ins: batches, the rooms' move-ins, their defects and timeline, the month's figure. */
 @Injectable()
-export class MoveInRepository {
-  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
-
-  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(fn);
-  }
-  private m(em?: EntityManager) {
-    return em ?? this.ds.manager;
+export class MoveInRepository extends WorkflowRows<MoveIn, MoveInEvent> {
+  constructor(@Inject(DATA_SOURCE) ds: DataSource) {
+    super(ds, { entity: MoveIn, event: MoveInEvent, eventKey: 'moveInId' });
   }
 
   // ---- batches ----
@@ -66,12 +62,7 @@ export class MoveInRepository {
     return rows.map((r) => Number(r.roomId));
   }
   moveIn(id: number, em?: EntityManager) {
-    return this.m(em).getRepository(MoveIn).findOne({ where: { id } });
-  }
-  /** A step's conditional update: false when someone moved the move-in first (its version changed). */
-  async move(em: EntityManager, m: MoveIn, patch: Partial<MoveIn>): Promise<boolean> {
-    const r = await em.getRepository(MoveIn).update({ id: m.id, version: m.version }, { ...patch, version: m.version + 1 });
-    return (r.affected ?? 0) === 1;
+    return this.one(id, em);
   }
   /** The desk's list: a project's move-ins by batch, status and buyer name, paged on the server. */
   page(q: { projectId: number; batchId?: number; status?: string; roomId?: number; keyword?: string; cursor?: string; limit?: number }) {
@@ -142,13 +133,5 @@ export class MoveInRepository {
   async moveDefect(em: EntityManager, d: MoveInDefect, patch: Partial<MoveInDefect>): Promise<boolean> {
     const r = await em.getRepository(MoveInDefect).update({ id: d.id, version: d.version }, { ...patch, version: d.version + 1 });
     return (r.affected ?? 0) === 1;
-  }
-
-  // ---- timeline ----
-  async insertEvent(em: EntityManager, row: Omit<MoveInEvent, 'id'>): Promise<void> {
-    await em.getRepository(MoveInEvent).insert(row);
-  }
-  events(moveInId: number) {
-    return this.ds.getRepository(MoveInEvent).find({ where: { moveInId }, order: { id: 'ASC' } });
   }
 }

@@ -27,6 +27,7 @@ import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
+import { stepTimeline } from '../../events/events.js';
 import { OrgLookup } from '../org/org-lookup.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import { UploadAccess } from '../uploads/upload-access.js';
@@ -163,15 +164,7 @@ export class MoveInReader implements OnModuleInit {
   }
 
   private timeline(events: Awaited<ReturnType<MoveInRepository['events']>>, staff: boolean): MoveInEventDto[] {
-    return events
-      .filter((e) => staff || e.audience === 'owner')
-      .map((e) => ({
-        at: iso(e.at)!,
-        action: e.action,
-        label: STEP_LABELS[e.action] ?? e.action,
-        actorName: staff || e.actorKind === 'owner' ? e.actorName : '服务中心',
-        note: staff ? e.note : e.ownerNote,
-      }));
+    return stepTimeline(events, staff, STEP_LABELS).map(({ toStatus: _, ...e }) => e);
   }
 
   private async summaries(rows: MoveIn[], project: MoveInProject): Promise<MoveInSummaryDto[]> {

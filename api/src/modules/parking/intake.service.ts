@@ -78,7 +78,7 @@ export class ParkingIntake {
       const code = await nextDailyCode(em, prefix);
       const entries: Record<string, ParkingDocEntry> = {};
       for (const d of required) entries[d] = { uploadIds: docs.get(d) ?? [], verdict: null, reason: null };
-      const id = await this.repo.insertApplication(em, {
+      const id = await this.repo.insert(em, {
         projectId: binding.projectId,
         code,
         personId: owner.id,
@@ -144,7 +144,7 @@ export class ParkingIntake {
       for (const [d, ids] of docs) entries[d] = { uploadIds: ids, verdict: null, reason: null };
       for (const d of required)
         if (entries[d]?.verdict && entries[d]!.verdict !== 'checked') entries[d] = { ...entries[d]!, verdict: null };
-      if (!(await this.repo.moveApplication(em, a, { docs: entries, status: 'submitted', refusal: null, updatedAt: now })))
+      if (!(await this.repo.move(em, a, { docs: entries, status: 'submitted', refusal: null, updatedAt: now })))
         throw new AppError('CONFLICT', '该申请刚被处理，请刷新后重试');
       await this.attach(em, a.id, a.projectId, docs);
       await this.timeline.write(em, a, {

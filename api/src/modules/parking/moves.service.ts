@@ -49,7 +49,7 @@ export class ParkingMoves {
     await this.repo.transaction(async (em) => {
       const ctx: ParkingContext = { p: s, a, input, now, em, project, tools: this.tools(em, a, project, now) };
       const out = await def.run(ctx);
-      if (!(await this.repo.moveApplication(em, a, { ...out.patch, status: out.to, updatedAt: now })))
+      if (!(await this.repo.move(em, a, { ...out.patch, status: out.to, updatedAt: now })))
         throw new AppError('CONFLICT', '该申请刚被他人处理，请刷新后重试');
       await this.timeline.write(em, a, {
         actor: { kind: 'staff', id: s.id, name: s.name },

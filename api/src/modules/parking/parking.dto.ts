@@ -19,7 +19,7 @@ import {
   RENTABLE_SPACE_KINDS,
   isPlate,
 } from '@wy/shared';
-import { PageOf, ProjectListQuery, nullable, nullableInt } from '../../common/dto.js';
+import { nullable, nullableInt, PageOf, ProjectIdQuery, ProjectListQuery, StepEventDto } from '../../common/dto.js';
 import { Check, DateOnly, Instant, Int, IntArray, OneOf, Str } from '../../common/validation.js';
 
 type SpaceKind = (typeof PARKING_SPACE_KINDS)[number];
@@ -51,9 +51,7 @@ export class AreaDto {
   @ApiProperty() name: string;
   @ApiProperty() sort: number;
 }
-export class AreaQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
-}
+export class AreaQuery extends ProjectIdQuery {}
 
 /** Spaces added to an area in one go: numbers prefix + from…to (B1-001 … B1-050), of one kind. */
 export class CreateSpacesDto {
@@ -113,9 +111,7 @@ export class SavePlanDto {
   @Str('办理流程', { max: 2000 }) process: string;
   @nested(() => PriceDto, '价格', 30) prices: PriceDto[];
 }
-export class PlanQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
-}
+export class PlanQuery extends ProjectIdQuery {}
 export class PlanDocDto {
   @ApiProperty() kind: string;
   @ApiProperty() kindLabel: string;
@@ -194,14 +190,6 @@ export class DocStateDto {
   @nullable() verdict: string | null;
   @nullable() reason: string | null;
 }
-export class ParkingEventDto {
-  @ApiProperty() at: string;
-  @ApiProperty() action: string;
-  @ApiProperty() label: string;
-  @ApiProperty() actorName: string;
-  @nullable() toStatus: string | null;
-  @nullable() note: string | null;
-}
 export class PeriodDto {
   @ApiProperty() seq: number;
   @ApiProperty() startOn: string;
@@ -247,7 +235,7 @@ export class ApplicationDto {
   @ApiProperty({ description: '当期租金（分）' }) rentFen: number;
   @ApiProperty({ type: HandlingDto, nullable: true }) handling: HandlingDto | null;
   @ApiProperty({ type: [PeriodDto] }) periods: PeriodDto[];
-  @ApiProperty({ type: [ParkingEventDto] }) timeline: ParkingEventDto[];
+  @ApiProperty({ type: [StepEventDto] }) timeline: StepEventDto[];
   @ApiProperty({ type: [String] }) allowedActions: string[];
   @ApiProperty() createdAt: string;
 }
@@ -287,8 +275,7 @@ export class LedgerRowDto {
 export class LedgerPageDto extends PageOf(LedgerRowDto) {}
 
 // ---------- the gate system's plates ----------
-export class GateQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
+export class GateQuery extends ProjectIdQuery {
   @Instant('起始时间', { optional: true }) since?: string;
 }
 export class GatePlateDto {

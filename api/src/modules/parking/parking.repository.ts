@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { listPage } from '../../common/paging.js';
-import { openDailyCounter } from '../../common/daily-code.js';
+import { WorkflowRows } from '../../database/workflow-rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import {
   ParkingApplication,
@@ -16,17 +16,9 @@ import {
 
 /** Every query of parking: areas, spaces, the plan and prices, applications, their periods and timeline, the ledger. */
 @Injectable()
-export class ParkingRepository {
-  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
-
-  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(fn);
-  }
-  openDailyCounter(prefix: string): Promise<void> {
-    return openDailyCounter(this.ds, prefix);
-  }
-  private m(em?: EntityManager) {
-    return em ?? this.ds.manager;
+export class ParkingRepository extends WorkflowRows<ParkingApplication, ParkingEvent> {
+  constructor(@Inject(DATA_SOURCE) ds: DataSource) {
+    super(ds, { entity: ParkingApplication, event: ParkingEvent, eventKey: 'applicationId' });
   }
 
   // ---------- areas and spaces ----------
@@ -134,23 +126,12 @@ export class ParkingRepository {
   }
 
   // ---------- applications ----------
-  async insertApplication(em: EntityManager, row: Omit<ParkingApplication, 'id'>): Promise<number> {
-    const r = await em.getRepository(ParkingApplication).insert(row);
-    return Number(r.identifiers[0]!.id);
-  }
   application(id: number, em?: EntityManager) {
-    return this.m(em).getRepository(ParkingApplication).findOne({ where: { id } });
+    return this.one(id, em);
   }
   applicationsByIds(ids: number[]) {
     if (!ids.length) return Promise.resolve([] as ParkingApplication[]);
     return this.ds.getRepository(ParkingApplication).find({ where: { id: In(ids) } });
-  }
-  /** The move's conditional update: false when someone moved it first (version changed). */
-  async moveApplication(em: EntityManager, a: ParkingApplication, patch: Partial<ParkingApplication>): Promise<boolean> {
-    const r = await em
-      .getRepository(ParkingApplication)
-      .update({ id: a.id, version: a.version }, { ...patch, version: a.version + 1 });
-    return (r.affected ?? 0) === 1;
   }
   myApplications(personId: number) {
     return this.ds.getRepository(ParkingApplication).find({ where: { personId }, order: { id: 'DESC' }, take: 100 });
@@ -269,14 +250,6 @@ export class ParkingRepository {
       [uploadId],
     );
     return rows.map((r) => ({ projectId: Number(r.projectId), personId: Number(r.personId) }));
-  }
-
-  // ---------- timeline ----------
-  async insertEvent(em: EntityManager, row: Omit<ParkingEvent, 'id'>): Promise<void> {
-    await em.getRepository(ParkingEvent).insert(row);
-  }
-  events(applicationId: number) {
-    return this.ds.getRepository(ParkingEvent).find({ where: { applicationId }, order: { id: 'ASC' } });
   }
 
   // ---------- the gate system ----------

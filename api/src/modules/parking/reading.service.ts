@@ -18,6 +18,7 @@ import { AppError, notFound } from '../../common/app-error.js';
 import type { Principal, StaffPrincipal } from '../../common/principal.js';
 import { asStaff, ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
+import { stepTimeline } from '../../events/events.js';
 import { BillingService } from '../billing/billing.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import { uploadUrls } from '../uploads/thumbnail.js';
@@ -30,7 +31,6 @@ import type {
   ApplicationSummaryDto,
   LedgerPageDto,
   LedgerQuery,
-  ParkingEventDto,
 } from './parking.dto.js';
 import { ParkingRepository } from './parking.repository.js';
 import { ParkingProjects } from './settings.js';
@@ -107,16 +107,7 @@ export class ParkingReader {
     ]);
     const required = requiredParkingDocs(a.kind as RentableSpaceKind, a.applicantRole as ParkingApplicantRole);
     const docKeys = [...new Set([...required, ...(Object.keys(a.docs) as ParkingDoc[])])];
-    const timeline: ParkingEventDto[] = events
-      .filter((e) => staff || e.audience === 'owner')
-      .map((e) => ({
-        at: iso(e.at)!,
-        action: e.action,
-        label: STEP_LABELS[e.action] ?? e.action,
-        actorName: staff ? e.actorName : e.actorKind === 'owner' ? e.actorName : '服务中心',
-        toStatus: e.toStatus,
-        note: staff ? e.note : e.ownerNote,
-      }));
+    const timeline = stepTimeline(events, !!staff, STEP_LABELS);
     const current = periods[periods.length - 1];
     const handling = parkingHandling(
       a.firstCheckedAt ? new Date(a.firstCheckedAt) : null,

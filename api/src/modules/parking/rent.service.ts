@@ -57,7 +57,7 @@ export class ParkingRent {
     const paidNote = `已缴车位费 ¥${(e.amountFen / 100).toFixed(2)}（收据 ${e.receiptNo}）`;
     if (period.seq > 1) {
       if (a.status !== 'active') return; // paid after the rental ended: the receipt stands, finance refunds it
-      if (!(await this.repo.moveApplication(em, a, { endOn: period.endOn, updatedAt: e.at })))
+      if (!(await this.repo.move(em, a, { endOn: period.endOn, updatedAt: e.at })))
         throw new AppError('CONFLICT', '该申请刚被处理，请稍后重试');
       await this.timeline.write(em, a, {
         actor,
@@ -73,7 +73,7 @@ export class ParkingRent {
     }
     if (a.status !== 'awaiting_payment') return;
     if (parkingFlowOf(a.kind) === 'vip') {
-      if (!(await this.repo.moveApplication(em, a, { status: 'paid', updatedAt: e.at }))) throw new AppError('CONFLICT');
+      if (!(await this.repo.move(em, a, { status: 'paid', updatedAt: e.at }))) throw new AppError('CONFLICT');
       await this.timeline.write(em, a, {
         actor,
         action: 'paid',
@@ -87,7 +87,7 @@ export class ParkingRent {
     }
     const cardNo = parkingCardNo(project.code, a.id);
     if (a.spaceId && !(await this.repo.setHeldSpace(em, a.spaceId, a.id, 'rented', e.at))) throw new AppError('PRK_SPACE_TAKEN');
-    if (!(await this.repo.moveApplication(em, a, { status: 'active', cardNo, cardIssuedAt: e.at, updatedAt: e.at })))
+    if (!(await this.repo.move(em, a, { status: 'active', cardNo, cardIssuedAt: e.at, updatedAt: e.at })))
       throw new AppError('CONFLICT');
     await this.timeline.write(em, a, {
       actor,
@@ -162,7 +162,7 @@ export class ParkingRent {
     for (const a of await this.repo.lapsedOffers(now)) {
       await this.repo.transaction(async (em) => {
         if (
-          !(await this.repo.moveApplication(em, a, { status: 'cancelled', spaceId: null, offerExpiresAt: null, updatedAt: now }))
+          !(await this.repo.move(em, a, { status: 'cancelled', spaceId: null, offerExpiresAt: null, updatedAt: now }))
         )
           return;
         await this.timeline.write(em, a, {
@@ -182,7 +182,7 @@ export class ParkingRent {
       const project = await this.projects.of(a.projectId);
       if (!a.endOn || a.kind === 'vip' || a.endOn >= minusDays(project.today(now), project.settings.graceDays)) continue;
       await this.repo.transaction(async (em) => {
-        if (!(await this.repo.moveApplication(em, a, { status: 'ended', endedAt: now, updatedAt: now }))) return;
+        if (!(await this.repo.move(em, a, { status: 'ended', endedAt: now, updatedAt: now }))) return;
         const space = a.spaceId ? await this.repo.space(a.spaceId, em) : null;
         // a renewal asked for and never paid is no longer owed: its bill is voided with the rental
         const voided = await this.bills.voidUnpaid(em, a.id);

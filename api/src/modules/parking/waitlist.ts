@@ -32,7 +32,7 @@ export class ParkingWaitlist {
     for (const next of await this.repo.waitingList(space.projectId, space.kind, em)) {
       if (!(await this.repo.takeSpace(em, space.id, next.id, 'reserved', now))) return; // someone took it meanwhile
       const until = new Date(now.getTime() + project.settings.offerHours * 3_600_000);
-      if (!(await this.repo.moveApplication(em, next, { status: 'offered', spaceId: space.id, offerExpiresAt: until }))) {
+      if (!(await this.repo.move(em, next, { status: 'offered', spaceId: space.id, offerExpiresAt: until }))) {
         await this.repo.setHeldSpace(em, space.id, next.id, 'free', now);
         continue;
       }

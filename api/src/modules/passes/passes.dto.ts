@@ -15,7 +15,7 @@ import {
   type PassReason,
   type PassStatus,
 } from '@wy/shared';
-import { PageOf, PageQuery, ProjectListQuery, nullable, nullableInt } from '../../common/dto.js';
+import { nullable, nullableInt, PageOf, PageQuery, ProjectIdQuery, ProjectListQuery, StepEventDto, StepWords } from '../../common/dto.js';
 import { Bool, Check, DateOnly, Int, IntArray, OneOf, Str } from '../../common/validation.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -58,9 +58,7 @@ export class DeskPassDto extends PassFormDto {
 }
 
 /** A step's input: a reason (驳回, 不同意, 撤回), the arrears override (签发), the gate's check (放行). */
-export class PassActionDto {
-  @Str('原因', { optional: true, max: 200 }) reason?: string;
-  @Str('备注', { optional: true, max: 200 }) note?: string;
+export class PassActionDto extends StepWords(200) {
   @Bool('仍然签发', { optional: true }) overrideArrears?: boolean;
   @IntArray('已核对的物品（清单序号，从0起）', { optional: true, max: 30 }) checkedItems?: number[];
 }
@@ -74,9 +72,7 @@ export class ReleaseLogQuery extends PageQuery {
   @Int('项目ID', { min: 1 }) projectId: number;
   @DateOnly('放行日期', { optional: true }) date?: string;
 }
-export class GuideQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
-}
+export class GuideQuery extends ProjectIdQuery {}
 export class SaveGuideDto {
   @Int('项目ID', { min: 1 }) projectId: number;
   @Str('办理须知', { min: 10, max: 2000 }) text: string;
@@ -87,14 +83,6 @@ export class GuideDto {
   @ApiProperty({ description: '是否为默认文本（项目未编写）' }) isDefault: boolean;
 }
 
-export class PassEventDto {
-  @ApiProperty() at: string;
-  @ApiProperty() action: string;
-  @ApiProperty() label: string;
-  @ApiProperty() actorName: string;
-  @nullable() toStatus: string | null;
-  @nullable() note: string | null;
-}
 export class PassArrearsDto {
   @ApiProperty({ description: '逾期未缴账单数' }) count: number;
   @ApiProperty({ description: '逾期欠费（分，含滞纳金）' }) fen: number;
@@ -132,7 +120,7 @@ export class PassDto {
   @nullable() releasedAt: string | null;
   @nullable() releasedByName: string | null;
   @nullable() releaseNote: string | null;
-  @ApiProperty({ type: [PassEventDto] }) timeline: PassEventDto[];
+  @ApiProperty({ type: [StepEventDto] }) timeline: StepEventDto[];
   @ApiProperty({ enum: PASS_ACTIONS, isArray: true, description: '当前用户可执行的操作' }) allowedActions: PassAction[];
   @ApiProperty() createdAt: string;
 }

@@ -1,39 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { openDailyCounter } from '../../common/daily-code.js';
 import { keysetPage, listPage } from '../../common/paging.js';
+import { WorkflowRows } from '../../database/workflow-rows.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import { ReleasePass, ReleasePassEvent } from './entities.js';
 
 /** Every query of release passes: the passes, their timeline, the desk's queue, the gate's log. */
 @Injectable()
-export class PassesRepository {
-  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
-
-  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(fn);
-  }
-  openDailyCounter(prefix: string): Promise<void> {
-    return openDailyCounter(this.ds, prefix);
-  }
-  private m(em?: EntityManager) {
-    return em ?? this.ds.manager;
+export class PassesRepository extends WorkflowRows<ReleasePass, ReleasePassEvent> {
+  constructor(@Inject(DATA_SOURCE) ds: DataSource) {
+    super(ds, { entity: ReleasePass, event: ReleasePassEvent, eventKey: 'passId' });
   }
 
-  async insert(em: EntityManager, row: Omit<ReleasePass, 'id'>): Promise<number> {
-    const r = await em.getRepository(ReleasePass).insert(row);
-    return Number(r.identifiers[0]!.id);
-  }
   pass(id: number, em?: EntityManager) {
-    return this.m(em).getRepository(ReleasePass).findOne({ where: { id } });
+    return this.one(id, em);
   }
   byCode(code: string) {
     return this.ds.getRepository(ReleasePass).findOne({ where: { code } });
-  }
-  /** A step's conditional update: false when someone moved the pass first (its version changed). */
-  async move(em: EntityManager, p: ReleasePass, patch: Partial<ReleasePass>): Promise<boolean> {
-    const r = await em.getRepository(ReleasePass).update({ id: p.id, version: p.version }, { ...patch, version: p.version + 1 });
-    return (r.affected ?? 0) === 1;
   }
   /** The owner's passes: those they asked for and those of the rooms they own (to confirm), newest first. */
   mine(personId: number, ownedRoomIds: number[]) {
@@ -66,12 +49,5 @@ export class PassesRepository {
     if (q.from) qb.andWhere('p.releasedAt >= :from', { from: q.from });
     if (q.to) qb.andWhere('p.releasedAt < :to', { to: q.to });
     return keysetPage(qb, 'p', q, 'DESC');
-  }
-
-  async insertEvent(em: EntityManager, row: Omit<ReleasePassEvent, 'id'>): Promise<void> {
-    await em.getRepository(ReleasePassEvent).insert(row);
-  }
-  events(passId: number) {
-    return this.ds.getRepository(ReleasePassEvent).find({ where: { passId }, order: { id: 'ASC' } });
   }
 }

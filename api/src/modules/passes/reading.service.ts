@@ -19,6 +19,7 @@ import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
+import { stepTimeline } from '../../events/events.js';
 import { BillingService } from '../billing/billing.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import { PASS_ACTION_DEFS } from './actions/index.js';
@@ -28,7 +29,6 @@ import type {
   DeskPassDetailDto,
   GatePassDto,
   PassDto,
-  PassEventDto,
   PassPageDto,
   PassQuery,
   PassSummaryDto,
@@ -128,16 +128,7 @@ export class PassReader {
       this.projects.of(x.projectId),
     ]);
     const shown = passShownStatus(x.status, x.moveOn, project.today(this.clock.now()));
-    const timeline: PassEventDto[] = events
-      .filter((e) => staff || e.audience === 'owner')
-      .map((e) => ({
-        at: iso(e.at)!,
-        action: e.action,
-        label: STEP_LABELS[e.action] ?? e.action,
-        actorName: staff || e.actorKind === 'owner' ? e.actorName : '服务中心',
-        toStatus: e.toStatus,
-        note: staff ? e.note : e.ownerNote,
-      }));
+    const timeline = stepTimeline(events, staff, STEP_LABELS);
     const allowed: PassAction[] = [];
     for (const a of PASS_ACTIONS)
       if (passActionAllowed(a, x.status) && (await this.moves.may(p, x, PASS_ACTION_DEFS[a]))) allowed.push(a);

@@ -34,6 +34,7 @@ import type { Principal } from '../../common/principal.js';
 import { ensureProjectInScope } from '../../common/scope.js';
 import { Clock } from '../../infra/clock.js';
 import { PiiCipher } from '../../infra/pii.js';
+import { stepTimeline } from '../../events/events.js';
 import { RefundRequests, type RefundStanding } from '../payments/refunds/refund-requests.service.js';
 import { PeopleLookup } from '../people/people-lookup.service.js';
 import { uploadUrls } from '../uploads/thumbnail.js';
@@ -46,7 +47,6 @@ import { RenoMoves } from './moves.service.js';
 import type {
   DeskRenoDetailDto,
   RenoDto,
-  RenoEventDto,
   RenoGuideDto,
   RenoPageDto,
   RenoQuery,
@@ -175,16 +175,7 @@ export class RenoReader {
     const inspectFrom = inspectFromOf(x, project.today);
     const endedOn = x.acceptedAt ? project.today(new Date(x.acceptedAt)) : null;
     const inspectedToday = inspections.some((i) => i.onDate === today);
-    const timeline: RenoEventDto[] = events
-      .filter((e) => staff || e.audience === 'owner')
-      .map((e) => ({
-        at: iso(e.at)!,
-        action: e.action,
-        label: STEP_LABELS[e.action] ?? e.action,
-        actorName: staff || e.actorKind === 'owner' ? e.actorName : '服务中心',
-        toStatus: e.toStatus,
-        note: staff ? e.note : e.ownerNote,
-      }));
+    const timeline = stepTimeline(events, staff, STEP_LABELS);
     const allowed: RenoAction[] = [];
     for (const a of RENO_ACTIONS) {
       if (a === 'resubmit') {

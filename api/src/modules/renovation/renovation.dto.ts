@@ -22,7 +22,7 @@ import {
   type RenoAction,
   type RenoStatus,
 } from '@wy/shared';
-import { PageOf, ProjectListQuery, nullable, nullableInt } from '../../common/dto.js';
+import { nullable, nullableInt, PageOf, ProjectIdQuery, ProjectListQuery, StepEventDto, StepWords } from '../../common/dto.js';
 import { Bool, Check, DateOnly, Int, IntArray, OneOf, Str, StrArray } from '../../common/validation.js';
 
 /** A worker (施工人员): name, phone, ID number (the last two encrypted at rest). */
@@ -92,9 +92,7 @@ export class RenoDeductionDto {
  * A step's input: a reason (退回补正, 不予批准, 不同意, 撤回), the review's ticked grounds, a note; the acceptance's
  * failure (written requirements and their deadline) or pass (what was collected back); the deposits' deductions.
  */
-export class RenoActionDto {
-  @Str('原因', { optional: true, max: 500 }) reason?: string;
-  @Str('备注', { optional: true, max: 500 }) note?: string;
+export class RenoActionDto extends StepWords(500) {
   @StrArray('不予通过的依据', RENO_REFUSAL_GROUNDS, { optional: true, max: 8 }) grounds?: string[];
   @Str('整改要求', { optional: true, max: 1000 }) requirements?: string;
   @DateOnly('整改期限', { optional: true }) rectifyBy?: string;
@@ -143,9 +141,7 @@ export class RenoQuery extends ProjectListQuery() {
   @Int('房屋', { optional: true, min: 1 }) roomId?: number;
   @Bool('只看审批超时', { optional: true }) overdue?: boolean;
 }
-export class RenoProjectQuery {
-  @Int('项目ID', { min: 1 }) projectId: number;
-}
+export class RenoProjectQuery extends ProjectIdQuery {}
 export class RenoFeesInput {
   @Int('装修管理费（分）', { min: 0, max: 100_000_000 }) management: number;
   @Int('业主装修保证金（分）', { min: 0, max: 100_000_000 }) owner_deposit: number;
@@ -176,14 +172,6 @@ export class RenoGuideDto {
   @ApiProperty({ description: '审批时限：自然日' }) reviewCalendarDays: number;
 }
 
-export class RenoEventDto {
-  @ApiProperty() at: string;
-  @ApiProperty() action: string;
-  @ApiProperty() label: string;
-  @ApiProperty() actorName: string;
-  @nullable() toStatus: string | null;
-  @nullable() note: string | null;
-}
 export class RenoWorkerOutDto {
   @ApiProperty() seq: number;
   @ApiProperty() name: string;
@@ -311,7 +299,7 @@ export class RenoDto {
   @nullable('保证金全部退还的时间') refundedAt: string | null;
   @ApiProperty({ description: '未按时发起退还' }) refundStartLate: boolean;
   @ApiProperty({ description: '未按时退还' }) refundLate: boolean;
-  @ApiProperty({ type: [RenoEventDto] }) timeline: RenoEventDto[];
+  @ApiProperty({ type: [StepEventDto] }) timeline: StepEventDto[];
   @ApiProperty({ enum: RENO_ACTIONS, isArray: true, description: '当前用户可执行的操作' }) allowedActions: RenoAction[];
   @ApiProperty() createdAt: string;
 }

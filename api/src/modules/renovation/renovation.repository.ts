@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { RENO_ACTIVE_STATUSES, RENO_REVIEW_STATUSES } from '@wy/shared';
 import { dbValue } from '../../database/rows.js';
-import { openDailyCounter } from '../../common/daily-code.js';
+import { WorkflowRows } from '../../database/workflow-rows.js';
 import { listPage } from '../../common/paging.js';
 import { DATA_SOURCE } from '../../infra/tokens.js';
 import {
@@ -17,30 +17,13 @@ import {
 
 /** Every query of renovations: the applications, workers, charges, files, the timeline, the desk's list. */
 @Injectable()
-export class RenovationRepository {
-  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
-
-  transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(fn);
-  }
-  openDailyCounter(prefix: string): Promise<void> {
-    return openDailyCounter(this.ds, prefix);
-  }
-  private m(em?: EntityManager) {
-    return em ?? this.ds.manager;
+export class RenovationRepository extends WorkflowRows<Renovation, RenovationEvent> {
+  constructor(@Inject(DATA_SOURCE) ds: DataSource) {
+    super(ds, { entity: Renovation, event: RenovationEvent, eventKey: 'renovationId' });
   }
 
-  async insert(em: EntityManager, row: Omit<Renovation, 'id'>): Promise<number> {
-    const r = await em.getRepository(Renovation).insert(row);
-    return Number(r.identifiers[0]!.id);
-  }
   renovation(id: number, em?: EntityManager) {
-    return this.m(em).getRepository(Renovation).findOne({ where: { id } });
-  }
-  /** A step's conditional update: false when someone moved the application first (its version changed). */
-  async move(em: EntityManager, r: Renovation, patch: Partial<Renovation>): Promise<boolean> {
-    const res = await em.getRepository(Renovation).update({ id: r.id, version: r.version }, { ...patch, version: r.version + 1 });
-    return (res.affected ?? 0) === 1;
+    return this.one(id, em);
   }
 
   // ---------- workers and files ----------
@@ -251,12 +234,5 @@ export class RenovationRepository {
   }
   async patchRenovation(em: EntityManager, id: number, patch: Partial<Renovation>): Promise<void> {
     await em.getRepository(Renovation).update({ id }, patch);
-  }
-
-  async insertEvent(em: EntityManager, row: Omit<RenovationEvent, 'id'>): Promise<void> {
-    await em.getRepository(RenovationEvent).insert(row);
-  }
-  events(renovationId: number) {
-    return this.ds.getRepository(RenovationEvent).find({ where: { renovationId }, order: { id: 'ASC' } });
   }
 }
