@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TINY_PNG } from './images.js';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { addResident, addStaff, testProject } from './support/blocks.js';
 
 /** China time (UTC+8) of a day as an instant. */
 const china = (day: string, hhmm: string) => `${day}T${hhmm}:00+08:00`;
@@ -19,35 +20,10 @@ interface Block {
 
 /** A project of its own: building 1 with rooms 101…103 (89.25 m² each), a neighbour owning 201, two clerks and a supervisor. */
 async function block(t: TestApp, code: string): Promise<Block> {
-  const admin = await t.staffToken('admin', 'Admin@123');
-  const p = await t.req('POST', '/api/v1/projects', { token: admin, body: { code, name: `入伙测试${code}`, kind: 'residential' } });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  const projectId = p.body.id as number;
-  const c = await t.req('POST', `/api/v1/projects/${projectId}/clusters`, { token: admin, body: { code: '1', name: '一区' } });
-  const b = await t.req('POST', `/api/v1/projects/${projectId}/buildings`, {
-    token: admin,
-    body: { clusterId: c.body.id, code: '01', name: '1栋' },
-  });
-  const rooms: number[] = [];
-  for (const no of ['101', '102', '103', '201']) {
-    const r = await t.req('POST', '/api/v1/rooms', { token: admin, body: { buildingId: b.body.id, roomNo: no, area: 8925, use: 'residential' } });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    rooms.push(r.body.id);
-  }
-  const staff = async (username: string, name: string, roles: string[]) => {
-    const r = await t.req('POST', '/api/v1/staff', {
-      token: admin,
-      body: { username, name, password: PASSWORD, roles, projectIds: [projectId] },
-    });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    return t.staffToken(username, PASSWORD);
-  };
-  const neighbourPhone = `136${code}00009`;
-  const w = await t.req('POST', '/api/v1/owners', {
-    token: admin,
-    body: { projectId, roomId: rooms[3], kind: 'owner', name: '王邻居', phone: neighbourPhone },
-  });
-  expect(w.status, JSON.stringify(w.body)).toBe(201);
+  const p = await testProject(t, { code, name: `入伙测试${code}`, roomNos: ['101', '102', '103', '201'], area: 8925 });
+  const { admin, projectId, rooms } = p;
+  const staff = (username: string, name: string, roles: string[]) => addStaff(t, p, { username, name, roles, password: PASSWORD });
+  const neighbour = await addResident(t, p, { roomId: rooms[3]!, kind: 'owner', name: '王邻居', phone: `136${code}00009` });
   return {
     projectId,
     rooms: rooms.slice(0, 3),
@@ -56,7 +32,7 @@ async function block(t: TestApp, code: string): Promise<Block> {
     clerk2: await staff(`rh${code}b`, '前台小周', ['service_clerk']),
     supervisor: await staff(`rhzg${code}`, '客服主管老林', ['cs_supervisor']),
     admin,
-    neighbour: await t.ownerToken(neighbourPhone),
+    neighbour,
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { addResident, addStaff, testProject } from './support/blocks.js';
 
 /** Shanghai 10:00 of some days (UTC+8): Monday 23 Nov 2026 … Thursday 3 Dec. */
 const at = (day: string, hhmm = '10:00') => new Date(`${day}T${hhmm}:00+08:00`).toISOString();
@@ -20,35 +21,11 @@ interface Block {
 
 /** A project of its own: room 101 with its owner; room 102 with another owner; the desk, the engineering and order supervisors, the manager. */
 async function block(t: TestApp, code: string): Promise<Block> {
-  const admin = await t.staffToken('admin', 'Admin@123');
-  const p = await t.req('POST', '/api/v1/projects', { token: admin, body: { code, name: `装修验收${code}`, kind: 'residential' } });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  const projectId = p.body.id as number;
-  const c = await t.req('POST', `/api/v1/projects/${projectId}/clusters`, { token: admin, body: { code: '1', name: '一区' } });
-  const b = await t.req('POST', `/api/v1/projects/${projectId}/buildings`, {
-    token: admin,
-    body: { clusterId: c.body.id, code: '01', name: '1栋' },
-  });
-  const rooms: number[] = [];
-  for (const no of ['101', '102', '103', '104']) {
-    const r = await t.req('POST', '/api/v1/rooms', { token: admin, body: { buildingId: b.body.id, roomNo: no, area: 9000, use: 'residential' } });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    rooms.push(r.body.id);
-  }
-  const person = async (roomId: number, name: string, n: number) => {
-    const phone = `137${code}${String(n).padStart(5, '0')}`;
-    const w = await t.req('POST', '/api/v1/owners', { token: admin, body: { projectId, roomId, kind: 'owner', name, phone } });
-    expect(w.status, JSON.stringify(w.body)).toBe(201);
-    return t.ownerToken(phone);
-  };
-  const staff = async (username: string, name: string, roles: string[]) => {
-    const r = await t.req('POST', '/api/v1/staff', {
-      token: admin,
-      body: { username, name, password: PASSWORD, roles, projectIds: [projectId] },
-    });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    return t.staffToken(username, PASSWORD);
-  };
+  const p = await testProject(t, { code, name: `装修验收${code}`, roomNos: ['101', '102', '103', '104'] });
+  const { admin, projectId, rooms } = p;
+  const person = (roomId: number, name: string, n: number) =>
+    addResident(t, p, { roomId, kind: 'owner', name, phone: `137${code}${String(n).padStart(5, '0')}` });
+  const staff = (username: string, name: string, roles: string[]) => addStaff(t, p, { username, name, roles, password: PASSWORD });
   const owner = await person(rooms[0]!, '陈业主', 1);
   const otherOwner = await person(rooms[1]!, '赵邻居', 2);
   await person(rooms[2]!, '钱业主', 3);

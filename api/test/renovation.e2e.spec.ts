@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
+import { addResident, addStaff, testProject } from './support/blocks.js';
 
 /** Monday 2026-11-23 10:00 in Shanghai; Thursday 26th 10:00; Sunday 29th 10:00 and 10:01. */
 const MON = '2026-11-23T02:00:00.000Z';
@@ -23,35 +24,11 @@ interface Block {
 
 /** A project of its own: room 101 with its owner and a tenant; room 102 with another owner; the desk, the engineering supervisor, the manager. */
 async function block(t: TestApp, code: string): Promise<Block> {
-  const admin = await t.staffToken('admin', 'Admin@123');
-  const p = await t.req('POST', '/api/v1/projects', { token: admin, body: { code, name: `装修测试${code}`, kind: 'residential' } });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  const projectId = p.body.id as number;
-  const c = await t.req('POST', `/api/v1/projects/${projectId}/clusters`, { token: admin, body: { code: '1', name: '一区' } });
-  const b = await t.req('POST', `/api/v1/projects/${projectId}/buildings`, {
-    token: admin,
-    body: { clusterId: c.body.id, code: '01', name: '1栋' },
-  });
-  const rooms: number[] = [];
-  for (const no of ['101', '102']) {
-    const r = await t.req('POST', '/api/v1/rooms', { token: admin, body: { buildingId: b.body.id, roomNo: no, area: 9000, use: 'residential' } });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    rooms.push(r.body.id);
-  }
-  const person = async (roomId: number, kind: string, name: string, n: number) => {
-    const phone = `136${code}${String(n).padStart(5, '0')}`;
-    const w = await t.req('POST', '/api/v1/owners', { token: admin, body: { projectId, roomId, kind, name, phone } });
-    expect(w.status, JSON.stringify(w.body)).toBe(201);
-    return t.ownerToken(phone);
-  };
-  const staff = async (username: string, name: string, roles: string[]) => {
-    const r = await t.req('POST', '/api/v1/staff', {
-      token: admin,
-      body: { username, name, password: PASSWORD, roles, projectIds: [projectId] },
-    });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    return t.staffToken(username, PASSWORD);
-  };
+  const p = await testProject(t, { code, name: `装修测试${code}`, roomNos: ['101', '102'] });
+  const { admin, projectId, rooms } = p;
+  const person = (roomId: number, kind: string, name: string, n: number) =>
+    addResident(t, p, { roomId, kind, name, phone: `136${code}${String(n).padStart(5, '0')}` });
+  const staff = (username: string, name: string, roles: string[]) => addStaff(t, p, { username, name, roles, password: PASSWORD });
   return {
     projectId,
     rooms,
