@@ -38,7 +38,7 @@ import {
   type MoveInAction,
   type MoveInDefectStatus,
 } from '@wy/shared';
-import Loaded from '../../components/Loaded';
+import { WorkflowDetail } from '../../components/workflow/WorkflowDetail';
 import SignaturePad from '../../components/srv/SignaturePad';
 import StepsCard from '../../components/StepsCard';
 import PrintDialog from '../../components/PrintDialog';
@@ -55,9 +55,9 @@ const useStep = () => $api.useMutation('post', '/api/v1/move-ins/{id}/actions/{a
 export default function DetailView({ id, onChanged }: { id: number; onChanged?: () => void }) {
   const q = $api.useQuery('get', '/api/v1/move-ins/{id}', { params: { path: { id } } });
   return (
-    <Loaded query={q} notFound="入伙记录不存在">
-      {(m) => <Detail m={m} onChanged={() => void q.refetch().then(() => onChanged?.())} />}
-    </Loaded>
+    <WorkflowDetail query={q} notFound="入伙记录不存在" onChanged={onChanged}>
+      {(m, changed) => <Detail m={m} onChanged={changed} />}
+    </WorkflowDetail>
   );
 }
 

@@ -3,17 +3,14 @@
  * this month's figure of move-ins within both time limits (R-MOV-03); a move-in's detail in a drawer where the
  * clerk takes the steps in order and prints the 入伙验房表 and the 房屋遗留问题登记表.
  */
-import { useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
-import { Card, Drawer, Select, Space, Statistic } from 'antd';
-import { MOVEIN_STATUSES, MOVEIN_STATUS_LABELS, type MoveInStatus } from '@wy/shared';
+import { useState } from 'react';
+import { Card, Select, Space, Statistic } from 'antd';
+import { MOVEIN_STATUSES, MOVEIN_STATUS_LABELS } from '@wy/shared';
 import { useProject } from '../../project';
 import { $api, client, got, useRefresh } from '../../services/api';
 import { formatShort, projectToday } from '../../utils/time';
-import PageContainer from '../../components/PageContainer';
-import KeysetTable, { type TableAction } from '../../components/table/KeysetTable';
-import { openableRow, openColumn } from '../../components/table/openRow';
-import type { ListColumn } from '../../components/table/DataTable';
+import WorkflowListPage from '../../components/workflow/WorkflowListPage';
+import { listQuery, statusColumn } from '../../components/workflow/columns';
 import DetailView from './DetailView';
 import { Minutes, MoveInStatusTag } from './display';
 import type { MoveInSummary } from './types';
@@ -36,108 +33,87 @@ function MonthFigure({ projectId }: { projectId: number }) {
 }
 
 export default function MoveInsPage() {
-  const { projectId, project } = useProject();
-  const pid = projectId!;
-  const [search] = useSearchParams();
-  const actionRef = useRef<TableAction>(undefined);
+  const pid = useProject().projectId!;
   const refresh = useRefresh();
-  const [openId, setOpenId] = useState<number | null>(() => Number(search.get('id')) || null);
   const [batchId, setBatchId] = useState<number | undefined>();
   const batches = $api.useQuery('get', '/api/v1/move-in-batches', { params: { query: { projectId: pid, limit: 100 } } });
-  const params = useMemo(() => ({ projectId: pid, batchId }), [pid, batchId]);
-
-  const columns: ListColumn<MoveInSummary>[] = [
-    { title: '购房人', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '购房人姓名' } },
-    { title: '房屋', dataIndex: 'roomLabel', width: 150, search: false },
-    { title: '购房人', dataIndex: 'buyerName', width: 100, search: false },
-    {
-      title: '状态',
-      dataIndex: 'status',
-      width: 100,
-      valueType: 'select',
-      valueEnum: Object.fromEntries(MOVEIN_STATUSES.map((s) => [s, { text: MOVEIN_STATUS_LABELS[s] }])),
-      render: (_, r) => <MoveInStatusTag status={r.status} label={r.statusLabel} testId="movein-status" />,
-    },
-    { title: '当前步骤', dataIndex: 'currentStepLabel', width: 110, search: false, render: (_, r) => r.currentStepLabel ?? '—' },
-    { title: '批次', dataIndex: 'batchName', width: 150, search: false, ellipsis: true },
-    { title: '预约', dataIndex: 'bookedLabel', width: 130, search: false, render: (_, r) => (r.bookedLabel ? r.bookedLabel.slice(5, 10) + ' ' + r.bookedLabel.slice(11, 13) : '—') },
-    { title: '到场时间', dataIndex: 'arrivedAt', width: 120, search: false, render: (_, r) => (r.arrivedAt ? formatShort(r.arrivedAt, pid) : '—') },
-    {
-      title: '等候',
-      key: 'wait',
-      width: 120,
-      search: false,
-      render: (_, r) => <Minutes value={r.timing.waitMinutes} ok={r.timing.waitOk} limit={r.timing.waitLimit} />,
-    },
-    {
-      title: '办理',
-      key: 'handle',
-      width: 120,
-      search: false,
-      render: (_, r) => <Minutes value={r.timing.handleMinutes} ok={r.timing.handleOk} limit={r.timing.handleLimit} />,
-    },
-    {
-      title: '遗留问题',
-      key: 'defects',
-      width: 100,
-      search: false,
-      render: (_, r) => (r.defects ? `${r.defectsOpen} 项未了结 / 共 ${r.defects} 项` : '—'),
-    },
-    openColumn('movein-open', setOpenId),
-  ];
 
   return (
-    <PageContainer title="入伙办理" subTitle={project ? `${project.code} ${project.name}` : undefined}>
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <MonthFigure projectId={pid} />
-        <KeysetTable<MoveInSummary>
-          path="/api/v1/move-ins"
-          rowKey="id"
-          actionRef={actionRef}
-          headerTitle={
-            <Select
-              allowClear
-              placeholder="全部批次"
-              style={{ width: 240 }}
-              value={batchId}
-              onChange={setBatchId}
-              options={(batches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
-              data-testid="movein-batch"
-              aria-label="入伙批次"
-            />
-          }
-          columns={columns}
-          params={params}
-          fetchPage={(f, cursor) =>
-            got(
-              client.GET('/api/v1/move-ins', {
-                params: {
-                  query: {
-                    projectId: pid,
-                    batchId: (f.batchId as number) || undefined,
-                    status: (f.status as MoveInStatus) || undefined,
-                    keyword: (f.keyword as string) || undefined,
-                    cursor: cursor ?? undefined,
-                  },
-                },
-              }),
-            )
-          }
-          onRow={openableRow('movein-row', 'data-movein-id', setOpenId)}
-          scroll={{ x: 1360 }}
-          emptyText="没有符合条件的入伙记录"
+    <WorkflowListPage<MoveInSummary>
+      title="入伙办理"
+      above={<MonthFigure projectId={pid} />}
+      path="/api/v1/move-ins"
+      testId="movein"
+      keyword={{ title: '购房人', placeholder: '购房人姓名' }}
+      columns={[
+        { title: '房屋', dataIndex: 'roomLabel', width: 150, search: false },
+        { title: '购房人', dataIndex: 'buyerName', width: 100, search: false },
+        statusColumn({ statuses: MOVEIN_STATUSES, label: (s) => MOVEIN_STATUS_LABELS[s], width: 100 }, (r) => (
+          <MoveInStatusTag status={r.status} label={r.statusLabel} testId="movein-status" />
+        )),
+        {
+          title: '当前步骤',
+          dataIndex: 'currentStepLabel',
+          width: 110,
+          search: false,
+          render: (_, r) => r.currentStepLabel ?? '—',
+        },
+        { title: '批次', dataIndex: 'batchName', width: 150, search: false, ellipsis: true },
+        {
+          title: '预约',
+          dataIndex: 'bookedLabel',
+          width: 130,
+          search: false,
+          render: (_, r) => (r.bookedLabel ? r.bookedLabel.slice(5, 10) + ' ' + r.bookedLabel.slice(11, 13) : '—'),
+        },
+        {
+          title: '到场时间',
+          dataIndex: 'arrivedAt',
+          width: 120,
+          search: false,
+          render: (_, r) => (r.arrivedAt ? formatShort(r.arrivedAt, pid) : '—'),
+        },
+        {
+          title: '等候',
+          key: 'wait',
+          width: 120,
+          search: false,
+          render: (_, r) => <Minutes value={r.timing.waitMinutes} ok={r.timing.waitOk} limit={r.timing.waitLimit} />,
+        },
+        {
+          title: '办理',
+          key: 'handle',
+          width: 120,
+          search: false,
+          render: (_, r) => <Minutes value={r.timing.handleMinutes} ok={r.timing.handleOk} limit={r.timing.handleLimit} />,
+        },
+        {
+          title: '遗留问题',
+          key: 'defects',
+          width: 100,
+          search: false,
+          render: (_, r) => (r.defects ? `${r.defectsOpen} 项未了结 / 共 ${r.defects} 项` : '—'),
+        },
+      ]}
+      headerTitle={
+        <Select
+          allowClear
+          placeholder="全部批次"
+          style={{ width: 240 }}
+          value={batchId}
+          onChange={setBatchId}
+          options={(batches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
+          data-testid="movein-batch"
+          aria-label="入伙批次"
         />
-      </Space>
-      <Drawer title="入伙办理" open={openId !== null} width={900} onClose={() => setOpenId(null)} destroyOnHidden>
-        {openId !== null && <DetailView
-            key={openId}
-            id={openId}
-            onChanged={() => {
-              actionRef.current?.reload();
-              void refresh('/api/v1/move-ins/month');
-            }}
-          />}
-      </Drawer>
-    </PageContainer>
+      }
+      params={{ batchId }}
+      fetchPage={(f, cursor) => got(client.GET('/api/v1/move-ins', { params: { query: listQuery(f, cursor, ['batchId']) } }))}
+      scrollX={1360}
+      emptyText="没有符合条件的入伙记录"
+      drawer={{ title: '入伙办理', width: 900 }}
+      detail={(id, changed) => <DetailView id={id} onChanged={changed} />}
+      onChanged={() => void refresh('/api/v1/move-ins/month')}
+    />
   );
 }

@@ -18,7 +18,7 @@ import {
   type ParkingDocVerdict,
   type ParkingTerm,
 } from '@wy/shared';
-import Loaded from '../../components/Loaded';
+import { ActionsCard, WorkflowDetail } from '../../components/workflow/WorkflowDetail';
 import StepsCard from '../../components/StepsCard';
 import PrintDialog from '../../components/PrintDialog';
 import { PhotoList } from '../../components/srv/Photos';
@@ -35,9 +35,9 @@ const VERDICT_COLORS: Record<ParkingDocVerdict, string> = { checked: 'green', mi
 export default function DetailView({ id, onChanged }: { id: number; onChanged?: () => void }) {
   const q = $api.useQuery('get', '/api/v1/parking/applications/{id}', { params: { path: { id } } });
   return (
-    <Loaded query={q} notFound="车位申请不存在">
-      {(a) => <Detail a={a} onChanged={() => void q.refetch().then(() => onChanged?.())} />}
-    </Loaded>
+    <WorkflowDetail query={q} notFound="车位申请不存在" onChanged={onChanged}>
+      {(a, changed) => <Detail a={a} onChanged={changed} />}
+    </WorkflowDetail>
   );
 }
 
@@ -189,27 +189,24 @@ function Detail({ a, onChanged }: { a: ParkingApp; onChanged: () => void }) {
           />
         </Card>
       )}
-      <Card size="small" title="办理">
-        <Space wrap>
-          {a.allowedActions.map((x) => (
-            <Button
-              key={x}
-              type={x === a.allowedActions[0] ? 'primary' : 'default'}
-              danger={x === 'refuse' || x === 'cancel'}
-              onClick={() => setAction(x as ParkingAction)}
-              data-testid={`parking-btn-${x}`}
-            >
-              {PARKING_ACTION_LABELS[x as ParkingAction]}
-            </Button>
-          ))}
-          {a.contractNo && (
-            <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)} data-testid="parking-print-contract">
-              {a.kind === 'vip' ? '打印服务协议' : '打印租赁合同'}
-            </Button>
-          )}
-          {!a.allowedActions.length && !a.contractNo && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
-        </Space>
-      </Card>
+      <ActionsCard none={!a.allowedActions.length && !a.contractNo}>
+        {a.allowedActions.map((x) => (
+          <Button
+            key={x}
+            type={x === a.allowedActions[0] ? 'primary' : 'default'}
+            danger={x === 'refuse' || x === 'cancel'}
+            onClick={() => setAction(x as ParkingAction)}
+            data-testid={`parking-btn-${x}`}
+          >
+            {PARKING_ACTION_LABELS[x as ParkingAction]}
+          </Button>
+        ))}
+        {a.contractNo && (
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)} data-testid="parking-print-contract">
+            {a.kind === 'vip' ? '打印服务协议' : '打印租赁合同'}
+          </Button>
+        )}
+      </ActionsCard>
       <StepsCard steps={a.timeline} projectId={a.projectId} />
       <ActionModal
         app={a}

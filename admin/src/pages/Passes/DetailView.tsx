@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Modal, Space, Table, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { formatYuan } from '@wy/shared';
-import Loaded from '../../components/Loaded';
+import { ActionsCard, WorkflowDetail } from '../../components/workflow/WorkflowDetail';
 import StepsCard from '../../components/StepsCard';
 import PrintDialog from '../../components/PrintDialog';
 import ReasonField from '../../components/ReasonField';
@@ -21,9 +21,9 @@ import type { DeskPass } from './types';
 export default function DetailView({ id, onChanged }: { id: number; onChanged?: () => void }) {
   const q = $api.useQuery('get', '/api/v1/passes/{id}', { params: { path: { id } } });
   return (
-    <Loaded query={q} notFound="放行申请不存在">
-      {(p) => <Detail p={p} onChanged={() => void q.refetch().then(() => onChanged?.())} />}
-    </Loaded>
+    <WorkflowDetail query={q} notFound="放行申请不存在" onChanged={onChanged}>
+      {(p, changed) => <Detail p={p} onChanged={changed} />}
+    </WorkflowDetail>
   );
 }
 
@@ -116,26 +116,23 @@ function Detail({ p, onChanged }: { p: DeskPass; onChanged: () => void }) {
           ]}
         />
       </Card>
-      <Card size="small" title="办理">
-        <Space wrap>
-          {p.allowedActions.includes('issue') && (
-            <Button type="primary" onClick={() => setStep('issue')} data-testid="pass-btn-issue">
-              签发放行条
-            </Button>
-          )}
-          {p.allowedActions.includes('reject') && (
-            <Button danger onClick={() => setStep('reject')} data-testid="pass-btn-reject">
-              驳回
-            </Button>
-          )}
-          {p.code && (
-            <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)} data-testid="pass-print">
-              打印放行条
-            </Button>
-          )}
-          {!p.allowedActions.length && !p.code && <Typography.Text type="secondary">当前没有可办理的操作</Typography.Text>}
-        </Space>
-      </Card>
+      <ActionsCard none={!p.allowedActions.length && !p.code}>
+        {p.allowedActions.includes('issue') && (
+          <Button type="primary" onClick={() => setStep('issue')} data-testid="pass-btn-issue">
+            签发放行条
+          </Button>
+        )}
+        {p.allowedActions.includes('reject') && (
+          <Button danger onClick={() => setStep('reject')} data-testid="pass-btn-reject">
+            驳回
+          </Button>
+        )}
+        {p.code && (
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)} data-testid="pass-print">
+            打印放行条
+          </Button>
+        )}
+      </ActionsCard>
       <StepsCard steps={p.timeline} projectId={p.projectId} />
       {step && (
         <StepModal

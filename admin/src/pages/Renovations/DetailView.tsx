@@ -6,11 +6,12 @@
  * and the printed 装修施工许可证 and 施工人员出入证; the timeline with every staff note.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Descriptions, Form, Image, Modal, Space, Table, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Form, Image, Modal, Space, Table, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { RENO_REFUSAL_GROUNDS, RENO_REFUSAL_GROUND_LABELS, formatYuan, type RenoAction, type RenoRefusalGround } from '@wy/shared';
-import Loaded from '../../components/Loaded';
+import { ActionsCard, WorkflowDetail } from '../../components/workflow/WorkflowDetail';
 import PrintDialog from '../../components/PrintDialog';
+import StepsCard from '../../components/StepsCard';
 import ReasonField from '../../components/ReasonField';
 import { useProject } from '../../project';
 import { $api, showSuccess } from '../../services/api';
@@ -33,9 +34,9 @@ const yes = (v: boolean) => (v ? '有改动' : '不改动');
 export default function DetailView({ id, onChanged }: { id: number; onChanged?: () => void }) {
   const q = $api.useQuery('get', '/api/v1/renovations/{id}', { params: { path: { id } } });
   return (
-    <Loaded query={q} notFound="装修申请不存在">
-      {(r) => <Detail r={r} onChanged={() => void q.refetch().then(() => onChanged?.())} />}
-    </Loaded>
+    <WorkflowDetail query={q} notFound="装修申请不存在" onChanged={onChanged}>
+      {(r, changed) => <Detail r={r} onChanged={changed} />}
+    </WorkflowDetail>
   );
 }
 
@@ -187,55 +188,39 @@ function Detail({ r, onChanged }: { r: DeskReno; onChanged: () => void }) {
         </Card>
       )}
       <AfterPermitCards r={r} projectName={project?.name ?? ''} />
-      <Card size="small" title="办理">
-        <Space wrap>
-          {AFTER_STEP_BUTTONS.filter((b) => afterSteps(r).includes(b.step)).map((b) => (
-            <Button key={b.step} type={b.primary ? 'primary' : 'default'} danger={b.danger} onClick={() => setAfter(b.step)} data-testid={`reno-btn-${b.step}`}>
-              {b.label}
+      <ActionsCard
+        none={!STEP_BUTTONS.some((b) => may(b.step)) && !afterSteps(r).length && !r.permitCode}
+        noneText="当前没有您可办理的操作"
+      >
+        {AFTER_STEP_BUTTONS.filter((b) => afterSteps(r).includes(b.step)).map((b) => (
+          <Button key={b.step} type={b.primary ? 'primary' : 'default'} danger={b.danger} onClick={() => setAfter(b.step)} data-testid={`reno-btn-${b.step}`}>
+            {b.label}
+          </Button>
+        ))}
+        {STEP_BUTTONS.filter((b) => may(b.step)).map((b) => (
+          <Button
+            key={b.step}
+            type={b.primary ? 'primary' : 'default'}
+            danger={b.danger}
+            onClick={() => setStep(b.step)}
+            disabled={b.step === 'permit' && unpaid.length > 0}
+            data-testid={`reno-btn-${b.step}`}
+          >
+            {b.label}
+          </Button>
+        ))}
+        {r.permitCode && (
+          <>
+            <Button icon={<PrinterOutlined />} onClick={() => setPrinting('permit')} data-testid="reno-print-permit">
+              打印施工许可证
             </Button>
-          ))}
-          {STEP_BUTTONS.filter((b) => may(b.step)).map((b) => (
-            <Button
-              key={b.step}
-              type={b.primary ? 'primary' : 'default'}
-              danger={b.danger}
-              onClick={() => setStep(b.step)}
-              disabled={b.step === 'permit' && unpaid.length > 0}
-              data-testid={`reno-btn-${b.step}`}
-            >
-              {b.label}
+            <Button icon={<PrinterOutlined />} onClick={() => setPrinting('passes')} data-testid="reno-print-passes">
+              打印施工人员出入证
             </Button>
-          ))}
-          {r.permitCode && (
-            <>
-              <Button icon={<PrinterOutlined />} onClick={() => setPrinting('permit')} data-testid="reno-print-permit">
-                打印施工许可证
-              </Button>
-              <Button icon={<PrinterOutlined />} onClick={() => setPrinting('passes')} data-testid="reno-print-passes">
-                打印施工人员出入证
-              </Button>
-            </>
-          )}
-          {!STEP_BUTTONS.some((b) => may(b.step)) && !afterSteps(r).length && !r.permitCode && (
-            <Typography.Text type="secondary">当前没有您可办理的操作</Typography.Text>
-          )}
-        </Space>
-      </Card>
-      <Card size="small" title="办理过程">
-        <Timeline
-          items={r.timeline.map((e) => ({
-            children: (
-              <div>
-                <b>{e.label}</b>
-                <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
-                  {t(e.at)} · {e.actorName}
-                </Typography.Text>
-                {e.note && <div style={{ whiteSpace: 'pre-wrap' }}>{e.note}</div>}
-              </div>
-            ),
-          }))}
-        />
-      </Card>
+          </>
+        )}
+      </ActionsCard>
+      <StepsCard steps={r.timeline} projectId={r.projectId} />
       {after && (
         <AfterStepModal
           r={r}
