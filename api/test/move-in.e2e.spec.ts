@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TINY_PNG } from './images.js';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
-import { addResident, addStaff, testProject } from './support/blocks.js';
+import { addStaff, residentToken, testProject } from './support/blocks.js';
 
 /** China time (UTC+8) of a day as an instant. */
 const china = (day: string, hhmm: string) => `${day}T${hhmm}:00+08:00`;
@@ -23,7 +23,7 @@ async function block(t: TestApp, code: string): Promise<Block> {
   const p = await testProject(t, { code, name: `入伙测试${code}`, roomNos: ['101', '102', '103', '201'], area: 8925 });
   const { admin, projectId, rooms } = p;
   const staff = (username: string, name: string, roles: string[]) => addStaff(t, p, { username, name, roles, password: PASSWORD });
-  const neighbour = await addResident(t, p, { roomId: rooms[3]!, kind: 'owner', name: '王邻居', phone: `136${code}00009` });
+  const neighbour = await residentToken(t, p, { roomId: rooms[3]!, kind: 'owner', name: '王邻居', phone: `136${code}00009` });
   return {
     projectId,
     rooms: rooms.slice(0, 3),

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { TINY_PNG } from './images.js';
 import type { TestApp } from './harness.js';
+import { addResident, addStaff, testProject } from './support/blocks.js';
 
 export const STAFF_PASSWORD = 'Parking#2026';
 
@@ -31,51 +32,17 @@ export async function parkingLot(
   code: string,
   o: { owners?: number; spaces?: Record<string, number>; plan?: boolean; tenant?: boolean } = {},
 ): Promise<Lot> {
-  const admin = await t.staffToken('admin', 'Admin@123');
-  const p = await t.req('POST', '/api/v1/projects', {
-    token: admin,
-    body: { code, name: `停车测试${code}`, kind: 'residential' },
-  });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  const projectId = p.body.id as number;
-  const c = await t.req('POST', `/api/v1/projects/${projectId}/clusters`, { token: admin, body: { code: '1', name: '一区' } });
-  const b = await t.req('POST', `/api/v1/projects/${projectId}/buildings`, {
-    token: admin,
-    body: { clusterId: c.body.id, code: '01', name: '1栋' },
-  });
-  const owners = o.owners ?? 1;
-  const rooms: number[] = [];
+  const n = (o.owners ?? 1) + (o.tenant ? 1 : 0);
+  const lot = await testProject(t, { code, name: `停车测试${code}`, roomNos: Array.from({ length: n }, (_, i) => String(101 + i)) });
+  const { admin, projectId, rooms } = lot;
   const phones: string[] = [];
-  for (let i = 0; i < owners + (o.tenant ? 1 : 0); i++) {
-    const r = await t.req('POST', '/api/v1/rooms', {
-      token: admin,
-      body: { buildingId: b.body.id, roomNo: String(101 + i), area: 9000, use: 'residential' },
-    });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    rooms.push(r.body.id);
+  for (const [i, roomId] of rooms.entries()) {
     const phone = `136${code}${String(i + 1).padStart(5, '0')}`;
-    const tenant = o.tenant && i === owners;
-    const w = await t.req('POST', '/api/v1/owners', {
-      token: admin,
-      body: {
-        projectId,
-        roomId: r.body.id,
-        kind: tenant ? 'tenant' : 'owner',
-        name: tenant ? `租户${i + 1}` : `车主${i + 1}`,
-        phone,
-      },
-    });
-    expect(w.status, JSON.stringify(w.body)).toBe(201);
+    const tenant = o.tenant && i === n - 1;
+    await addResident(t, lot, { roomId, kind: tenant ? 'tenant' : 'owner', name: tenant ? `租户${i + 1}` : `车主${i + 1}`, phone });
     phones.push(phone);
   }
-  const staff = async (username: string, roles: string[]) => {
-    const r = await t.req('POST', '/api/v1/staff', {
-      token: admin,
-      body: { username, name: username, password: STAFF_PASSWORD, roles, projectIds: [projectId] },
-    });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    return t.staffToken(username, STAFF_PASSWORD);
-  };
+  const staff = (username: string, roles: string[]) => addStaff(t, lot, { username, name: username, roles, password: STAFF_PASSWORD });
   const clerk = await staff(`kefu${code}`, ['service_clerk']);
   const manager = await staff(`jingli${code}`, ['project_manager']);
   const area = await t.req('POST', '/api/v1/parking/areas', {

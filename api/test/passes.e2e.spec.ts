@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
-import { addResident, addStaff, testProject } from './support/blocks.js';
+import { addStaff, residentToken, testProject } from './support/blocks.js';
 import { feeItem } from './fees-fixtures.js';
 
 /** Monday 2026-11-23 10:00 in Shanghai. */
@@ -28,7 +28,7 @@ async function block(t: TestApp, code: string): Promise<Block> {
   const p = await testProject(t, { code, name: `放行测试${code}`, roomNos: ['101', '102'] });
   const { admin, projectId, rooms } = p;
   const person = (roomId: number, kind: string, name: string, n: number) =>
-    addResident(t, p, { roomId, kind, name, phone: `137${code}${String(n).padStart(5, '0')}` });
+    residentToken(t, p, { roomId, kind, name, phone: `137${code}${String(n).padStart(5, '0')}` });
   const staff = (username: string, roles: string[]) =>
     addStaff(t, p, { username, name: username === `kefu${code}` ? '前台小李' : '门岗老王', roles, password: PASSWORD });
   return {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
-import { addResident, addStaff, testProject } from './support/blocks.js';
+import { addStaff, residentToken, testProject } from './support/blocks.js';
 
 /** Shanghai 10:00 of some days (UTC+8): Monday 23 Nov 2026 … Thursday 3 Dec. */
 const at = (day: string, hhmm = '10:00') => new Date(`${day}T${hhmm}:00+08:00`).toISOString();
@@ -24,7 +24,7 @@ async function block(t: TestApp, code: string): Promise<Block> {
   const p = await testProject(t, { code, name: `装修验收${code}`, roomNos: ['101', '102', '103', '104'] });
   const { admin, projectId, rooms } = p;
   const person = (roomId: number, name: string, n: number) =>
-    addResident(t, p, { roomId, kind: 'owner', name, phone: `137${code}${String(n).padStart(5, '0')}` });
+    residentToken(t, p, { roomId, kind: 'owner', name, phone: `137${code}${String(n).padStart(5, '0')}` });
   const staff = (username: string, name: string, roles: string[]) => addStaff(t, p, { username, name, roles, password: PASSWORD });
   const owner = await person(rooms[0]!, '陈业主', 1);
   const otherOwner = await person(rooms[1]!, '赵邻居', 2);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, startTestApp, testDatabases, type TestApp } from './harness.js';
-import { addResident, addStaff, testProject } from './support/blocks.js';
+import { addStaff, residentToken, testProject } from './support/blocks.js';
 
 /** Monday 2026-11-23 10:00 in Shanghai; Thursday 26th 10:00; Sunday 29th 10:00 and 10:01. */
 const MON = '2026-11-23T02:00:00.000Z';
@@ -27,7 +27,7 @@ async function block(t: TestApp, code: string): Promise<Block> {
   const p = await testProject(t, { code, name: `装修测试${code}`, roomNos: ['101', '102'] });
   const { admin, projectId, rooms } = p;
   const person = (roomId: number, kind: string, name: string, n: number) =>
-    addResident(t, p, { roomId, kind, name, phone: `136${code}${String(n).padStart(5, '0')}` });
+    residentToken(t, p, { roomId, kind, name, phone: `136${code}${String(n).padStart(5, '0')}` });
   const staff = (username: string, name: string, roles: string[]) => addStaff(t, p, { username, name, roles, password: PASSWORD });
   return {
     projectId,

@@ -34,10 +34,15 @@ export async function testProject(t: TestApp, o: { code: string; name: string; r
   return { admin, projectId, rooms };
 }
 
-/** A resident of a room (owner, member or tenant) registered by head office; answers their token. */
+/** A resident of a room (owner, member or tenant) registered by head office. */
 export async function addResident(t: TestApp, p: TestProject, o: { roomId: number; kind: string; name: string; phone: string }) {
   const w = await t.req('POST', '/api/v1/owners', { token: p.admin, body: { projectId: p.projectId, ...o } });
   expect(w.status, JSON.stringify(w.body)).toBe(201);
+}
+
+/** A resident registered by head office and signed in to the mini-program: answers their token. */
+export async function residentToken(t: TestApp, p: TestProject, o: { roomId: number; kind: string; name: string; phone: string }) {
+  await addResident(t, p, o);
   return t.ownerToken(o.phone);
 }
 
