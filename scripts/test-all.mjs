@@ -125,7 +125,7 @@ if (browser) {
   if (failedStep) {
     console.log(`\n✗ npm ${failedStep.args.join(' ')} 失败：\n${failedStep.out}`);
     results.push({ name: 'browser', passed: 0, failed: 1, skipped: 0, code: 1 });
-  } else await vitest('browser', 'scripts', { CHROMIUM_PATH: chromium });
+  } else await vitest('browser', 'scripts', { CHROMIUM_PATH: chromium, A11Y_SHOTS: 'failures' });
 }
 
 const total = results.reduce(

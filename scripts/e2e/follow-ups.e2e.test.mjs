@@ -8,6 +8,7 @@ import { DESKTOP, startStack } from './stack.mjs';
 import { api, awaitingCallback, menuPaths, ownerToken, phoneRequest, settled, signIn, staffToken } from './lib/admin.mjs';
 
 const TAG = Date.now().toString(36);
+const SHOTS = process.env.SHOTS_DIR; // a folder to keep screenshots in, when set
 
 describe('the supervisor’s daily follow-up in the console', () => {
   let s;
@@ -78,7 +79,7 @@ describe('the supervisor’s daily follow-up in the console', () => {
     const [h] = await history('repair', r.id);
     expect(h).toMatchObject({ kind: 'closure', checks: ['owner_phone', 'photos'], result: 'verified' });
     await settled(page);
-    await page.screenshot({ path: `${process.env.SHOTS_DIR ?? '/tmp'}/follow-ups-verified.png` });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/follow-ups-verified.png` });
   });
 
   /** a complaint graded at the desk of project 101 (test set-up through the API) */
@@ -150,7 +151,7 @@ describe('the supervisor’s daily follow-up in the console', () => {
     await quality.getByTestId('follow-up-ok').click();
     await quality.getByText('请填写原因分析').waitFor();
     await quality.getByText('请填写预防措施').waitFor();
-    await quality.screenshot({ path: `${process.env.SHOTS_DIR ?? '/tmp'}/weekly-review-depth.png` });
+    if (SHOTS) await quality.screenshot({ path: `${SHOTS}/weekly-review-depth.png` });
     const who = (await staffToken(s.apiUrl, 'pinzhi')).accessToken;
     const past = () => api(s.apiUrl, 'GET', `/follow-ups?subjectKind=complaint&subjectId=${a.id}`, who);
     expect(await past()).toEqual([]);

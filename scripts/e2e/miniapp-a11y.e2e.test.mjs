@@ -8,10 +8,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStack } from './stack.mjs';
-import { current, h5, paidAndParkingPages } from './lib/h5.mjs';
+import { current, h5, paidAndParkingPages, stillPage } from './lib/h5.mjs';
 import { notButtons, restoreTextSize, scaledTextProblems, tapProblems, textSizeProblems } from './lib/text-layout.mjs';
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../.tmp/a11y');
+/**
+ * The 2× walks keep a screenshot of every page they check, to look at (.tmp/a11y); `npm test` sets
+ * A11Y_SHOTS=failures and keeps only the pages with problems (seventy-odd phone screenshots cost CI time).
+ */
+const shotAll = process.env.A11Y_SHOTS !== 'failures';
 
 describe('every owner can use the mini-program (H5)', () => {
   let s;
@@ -149,7 +154,10 @@ describe('every owner can use the mini-program (H5)', () => {
    * away, a paid bill's receipt, a bill paid online and a parking application under the centre's plan (made
    * through the API, as the desk and the owner would). [path, what shows once it has loaded].
    */
-  async function ownerPages() {
+  let ownerPagesMade;
+  /** The pages, their data made once for the file (the first of the two walks to run makes it). */
+  const ownerPages = () => (ownerPagesMade ??= makeOwnerPages());
+  async function makeOwnerPages() {
     const { call } = phone;
     const token = zhang.accessToken;
     const room = (await call('GET', '/me/rooms', token)).find((r) => r.propertyCode === '1011011201');
@@ -306,10 +314,11 @@ describe('every owner can use the mini-program (H5)', () => {
       if (mode === '长辈版') await elderOn(page);
       for (const [path, ready] of pages) {
         await phone.open(page, path, ready);
-        await page.waitForTimeout(300); // the page's entry transition
+        await stillPage(page); // the page's entry transition over
         const found = await scaledTextProblems(current(page), 2);
         problems.push(...found.map((p) => `${mode} ${path}: ${p}`));
-        await page.screenshot({ path: join(SHOTS, `2x-${mode}-${path.replace(/\W+/g, '-')}.png`) });
+        // what it looked like, to open when it fails (.tmp/a11y)
+        if (shotAll || found.length) await page.screenshot({ path: join(SHOTS, `2x-${mode}-${path.replace(/\W+/g, '-')}.png`) });
         await restoreTextSize(current(page));
       }
     }
@@ -366,12 +375,12 @@ describe('every owner can use the mini-program (H5)', () => {
     const check = async (mode, path, ready, before) => {
       await phone.open(page, path, ready);
       if (before) await before();
-      await page.waitForTimeout(300); // the page's entry transition
+      await stillPage(page); // the page's entry transition over
       const found = await scaledTextProblems(current(page), 2);
       problems.push(...found.map((p) => `${mode} ${path}: ${p}`));
       // what it looked like, to open when it fails (.tmp/a11y)
       mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: join(SHOTS, `2x-${mode}-${path.replace(/\W+/g, '-')}.png`) });
+      if (shotAll || found.length) await page.screenshot({ path: join(SHOTS, `2x-${mode}-${path.replace(/\W+/g, '-')}.png`) });
       await restoreTextSize(current(page));
     };
     // an in-home repair: its visit-time slots are on the form

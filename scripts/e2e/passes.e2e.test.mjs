@@ -1,37 +1,22 @@
 // Release passes end to end, as people do it: an owner applies on the phone (H5) after reading the guide; the
 // clerk sees the room's overdue bills, issues the pass all the same with a reason and prints the 放行条; the
 // guard enters the code at the gate, ticks the items and records the release; the owner reads 已放行.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, startStack } from './stack.mjs';
-import { currentPage, ownerPhone, ownerToken, settled, signIn } from './lib/admin.mjs';
+import { describe, expect, it } from 'vitest';
+import { currentPage, settled } from './lib/admin.mjs';
+import { consoleAndPhone } from './lib/console-and-phone.mjs';
 
-const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data (two months owed)
+// the owner is 张伟, A座 1201 in the demo data (two months owed)
 const ITEM = `书柜${Date.now().toString(36).slice(-3)}`;
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const shot = async (page, name, fullPage = true) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `passes-${name}.png`), fullPage });
-};
 
 describe('release passes across the mini-program and the console', () => {
-  let s;
-  let pair;
-  beforeAll(async () => {
-    s = await startStack();
-    pair = await ownerToken(s.apiUrl, OWNER_PHONE);
-  });
-  afterAll(async () => s?.close());
-
+  const stack = consoleAndPhone({ shots: 'passes-' });
+  const { shot, desk } = stack;
   const current = currentPage;
-  const desk = async (user) => {
-    const page = await (await s.browser.newContext(DESKTOP)).newPage();
-    await signIn(page, s.adminUrl, user);
-    return page;
-  };
 
   it('R-PAS-04 R-PAS-01 R-PAS-02 R-PAS-03 the owner reads the guide and applies on H5, the clerk issues it despite arrears with a reason and prints it, the guard releases it once by its code', async () => {
     // the owner: the guide first, then the form
-    const owner = await ownerPhone(s.browser, PHONE, pair);
+    const { s } = stack;
+    const owner = await stack.phone();
     await owner.goto(`${s.h5Url}/#/pkg-pass/apply/index`);
     const guide = current(owner).locator('.t-pass-guide');
     await guide.waitFor();

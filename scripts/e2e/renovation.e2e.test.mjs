@@ -3,33 +3,21 @@
 // approves it in the console; the clerk takes the fees and deposits at 收银台; the permit is issued and printed;
 // the owner reads 可以施工 with the permit's code; the day's inspection finds a violation, its 整改通知书 is
 // printed and the owner reads it on the phone.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, startStack } from './stack.mjs';
-import { api, currentPage, ownerPhone, ownerToken, settled, signIn, staffToken } from './lib/admin.mjs';
+import { describe, expect, it } from 'vitest';
+import { api, currentPage, settled, staffToken } from './lib/admin.mjs';
+import { consoleAndPhone } from './lib/console-and-phone.mjs';
 
-const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data
+// the owner is 张伟, A座 1201 in the demo data
 const COMPANY = `鹏程装饰${Date.now().toString(36).slice(-4)}`;
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const shot = async (page, name, fullPage = true) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `renovation-${name}.png`), fullPage });
-};
 
 describe('renovation across the mini-program and the console', () => {
-  let s;
-  let pair;
-  beforeAll(async () => {
-    s = await startStack();
-    pair = await ownerToken(s.apiUrl, OWNER_PHONE);
-  });
-  afterAll(async () => s?.close());
-
+  const stack = consoleAndPhone({ shots: 'renovation-' });
+  const { shot } = stack;
   const current = currentPage;
   /** A staff member's console on 装修管理 of project 101, whichever project the header was on. */
   const desk = async (user) => {
-    const page = await (await s.browser.newContext(DESKTOP)).newPage();
-    await signIn(page, s.adminUrl, user);
-    await page.goto(`${s.adminUrl}/renovations`);
+    const page = await stack.desk(user);
+    await page.goto(`${stack.s.adminUrl}/renovations`);
     await settled(page);
     const switcher = page.getByTestId('project-switcher');
     if ((await switcher.count()) && !(await switcher.innerText()).includes('瑞和丰收大厦')) {
@@ -56,7 +44,8 @@ describe('renovation across the mini-program and the console', () => {
   };
 
   it('R-REN-01 R-REN-04 R-REN-05 R-REN-06 the owner applies on H5, the supervisor reviews and the manager approves, the fees are paid at 收银台, the permit is issued and printed, the day\'s inspection issues a printed notice the owner reads', async () => {
-    const owner = await ownerPhone(s.browser, PHONE, pair);
+    const { s } = stack;
+    const owner = await stack.phone();
     await owner.goto(`${s.h5Url}/#/pkg-reno/apply/index`);
     const guide = current(owner).locator('.t-reno-guide');
     await guide.waitFor();
@@ -103,8 +92,7 @@ describe('renovation across the mini-program and the console', () => {
     const kefu = await staffToken(s.apiUrl, 'kefu');
     const charges = (await api(s.apiUrl, 'GET', `/renovations/${id}`, kefu.accessToken)).charges;
     expect(charges.length).toBe(3);
-    const clerk = await (await s.browser.newContext(DESKTOP)).newPage();
-    await signIn(clerk, s.adminUrl, 'kefu');
+    const clerk = await stack.desk('kefu');
     await clerk.goto(`${s.adminUrl}/cashier`);
     await settled(clerk);
     for (const c of charges) {

@@ -52,6 +52,8 @@ const apiEnv = (port, dbFile, extra) => ({
   DEMO_SEED: '1',
   LOG_LEVEL: 'warn',
   NODE_ENV: 'development',
+  // no browser test reads the OpenAPI pages, and building them is a part of every stack's start
+  API_DOCS: '0',
   ...extra,
 });
 
@@ -88,11 +90,36 @@ async function demoDatabase(dbFile, fakes) {
   }
 }
 
+const launchBrowser = () =>
+  chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
 export async function startStack() {
   const dir = mkdtempSync(join(tmpdir(), 'wy-e2e-'));
-  const wechat = await startFakeWechat();
-  const wechatPay = await startFakeWechatPay();
-  const port = await freePort();
+  // Chromium starts while the API does (each takes a second or more of a busy machine)
+  const launching = launchBrowser();
+  launching.catch(() => {}); // awaited below; a failure before then is not an unhandled rejection
+  try {
+    return await startServers(dir, launching);
+  } catch (e) {
+    await launching.then((b) => b.close()).catch(() => {}); // no browser left behind by a stack that failed
+    throw e;
+  }
+}
+
+async function startServers(dir, launching) {
+  const [wechat, wechatPay, port] = await Promise.all([startFakeWechat(), startFakeWechatPay(), freePort()]);
   const dbFile = join(dir, 'e2e.sqlite');
   const fakes = { WECHAT_API_BASE: wechat.url, ...wechatPay.env };
   await demoDatabase(dbFile, fakes);
@@ -108,21 +135,11 @@ export async function startStack() {
     quiet: true,
   });
   const apiUrl = `http://127.0.0.1:${port}`;
-  const admin = await serveStatic({ root: join(root, 'admin/dist'), apiUrl });
-  const h5 = await serveStatic({ root: join(root, 'miniapp/dist-h5'), apiUrl });
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const [admin, h5, browser] = await Promise.all([
+    serveStatic({ root: join(root, 'admin/dist'), apiUrl }),
+    serveStatic({ root: join(root, 'miniapp/dist-h5'), apiUrl }),
+    launching,
+  ]);
   return {
     apiUrl,
     adminUrl: admin.url,

@@ -1,31 +1,20 @@
 // Visitors end to end, as people do it: an owner invites a visitor on the phone (H5) and gets the visitor code;
 // at the gate the front desk types the code in the console, records the visitor's ID number and lets them in
 // once; the owner then reads 已进入.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, startStack } from './stack.mjs';
-import { currentPage, ownerPhone, ownerToken, settled, signIn } from './lib/admin.mjs';
+import { describe, expect, it } from 'vitest';
+import { currentPage, settled } from './lib/admin.mjs';
+import { consoleAndPhone } from './lib/console-and-phone.mjs';
 
-const OWNER_PHONE = '13800000001'; // 张伟, owner of A座 1201 in the demo data
 const NAME = `访客${Date.now().toString().slice(-4)}`;
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const shot = async (page, name, fullPage = true) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `visitors-${name}.png`), fullPage });
-};
 
 describe('visitors across the mini-program and the console', () => {
-  let s;
-  let pair;
-  beforeAll(async () => {
-    s = await startStack();
-    pair = await ownerToken(s.apiUrl, OWNER_PHONE);
-  });
-  afterAll(async () => s?.close());
-
+  const stack = consoleAndPhone({ shots: 'visitors-' });
+  const { shot } = stack;
   const current = currentPage;
 
   it('R-PAS-05 the owner invites a visitor on H5 and shows the code; the front desk looks it up, records the ID and lets the visitor in once', async () => {
-    const owner = await ownerPhone(s.browser, PHONE, pair);
+    const { s } = stack;
+    const owner = await stack.phone();
     await owner.goto(`${s.h5Url}/#/pkg-visitor/invite/index`);
     await current(owner).locator('.t-visitor-name').waitFor();
     await current(owner).locator('.t-visitor-name input').fill(NAME);
@@ -41,8 +30,7 @@ describe('visitors across the mini-program and the console', () => {
     const detailUrl = owner.url();
 
     // the front desk at the gate: the code, the visitor's ID number, 登记进入
-    const desk = await (await s.browser.newContext(DESKTOP)).newPage();
-    await signIn(desk, s.adminUrl, 'kefu');
+    const desk = await stack.desk('kefu');
     await desk.goto(`${s.adminUrl}/visitors`);
     await desk.getByTestId('visitor-code').fill(`${code.slice(0, 4)} ${code.slice(4)}`);
     await desk.getByTestId('visitor-look').click();

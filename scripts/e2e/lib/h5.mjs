@@ -3,7 +3,8 @@ import { requiredParkingDocs } from '@wy/shared';
 import { PHONE } from '../stack.mjs';
 
 /** The page the H5 router shows once its transition is over (pages left behind stay in the DOM). */
-export const current = (page) => page.locator('.taro_page.taro_page_show.taro_page_stationed:not(.taro_page_shade)');
+const CURRENT = '.taro_page.taro_page_show.taro_page_stationed:not(.taro_page_shade)';
+export const current = (page) => page.locator(CURRENT);
 
 /**
  * Logs an owner in on the H5 login page by SMS code, as a person would, and waits until the home page is
@@ -23,6 +24,21 @@ export async function loginBySms(page, s, phone) {
   await page.locator('.t-agree').click();
   await page.locator('.t-login').click();
   await current(page).locator('.home').waitFor();
+}
+
+/**
+ * Waits until the page the router shows has arrived and stopped moving: one page shown (the one left behind
+ * shaded), no CSS transition or finite animation running, and a frame painted since. What a fixed pause after
+ * opening a page stood for, without its cost on every page of a walk.
+ */
+export async function stillPage(page) {
+  await page.waitForFunction(
+    (sel) =>
+      document.querySelectorAll(sel).length === 1 &&
+      !document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity),
+    CURRENT,
+  );
+  await page.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(() => r(undefined)))));
 }
 
 /** Phone helpers bound to a started stack `s`. */
