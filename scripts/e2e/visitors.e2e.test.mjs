@@ -58,5 +58,5 @@ describe('visitors across the mini-program and the console', () => {
     expect(await current(owner).locator('.t-visitor-status').innerText()).toBe('已进入');
     await desk.context().close();
     await owner.context().close();
-  }, 60_000);
+  });
 });
