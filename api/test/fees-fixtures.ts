@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { startFakeWechatPay, type FakeWechatPay } from '../../scripts/fake-wechatpay/server.mjs';
 import { startTestApp, type DbKind, type TestApp } from './harness.js';
+import { projectWithRooms } from './support/blocks.js';
 import { freePort } from './support/instances.js';
 
 export const AREAS = [8925, 12050, 6733, 15001, 9999];
@@ -40,26 +41,11 @@ export async function makeStaff(t: TestApp, admin: string, username: string, rol
 }
 
 export async function feeProject(t: TestApp, admin: string, code: string) {
-  const p = await t.req('POST', '/api/v1/projects', {
-    token: admin,
-    body: { code, name: `收费测试${code}`, kind: 'residential' },
+  const { projectId, rooms } = await projectWithRooms(t, admin, {
+    code,
+    name: `收费测试${code}`,
+    rooms: AREAS.map((area, i) => ({ roomNo: String(101 + i), area, use: i === 4 ? 'retail' : 'residential' })),
   });
-  expect(p.status, JSON.stringify(p.body)).toBe(201);
-  const projectId = p.body.id as number;
-  const c = await t.req('POST', `/api/v1/projects/${projectId}/clusters`, { token: admin, body: { code: '1', name: '一区' } });
-  const b = await t.req('POST', `/api/v1/projects/${projectId}/buildings`, {
-    token: admin,
-    body: { clusterId: c.body.id, code: '01', name: '1栋' },
-  });
-  const rooms: number[] = [];
-  for (const [i, area] of AREAS.entries()) {
-    const r = await t.req('POST', '/api/v1/rooms', {
-      token: admin,
-      body: { buildingId: b.body.id, roomNo: String(101 + i), area, use: i === 4 ? 'retail' : 'residential' },
-    });
-    expect(r.status, JSON.stringify(r.body)).toBe(201);
-    rooms.push(r.body.id);
-  }
   const phone = `1370000${code}1`;
   const o = await t.req('POST', '/api/v1/owners', {
     token: admin,
